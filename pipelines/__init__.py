@@ -1,0 +1,1 @@
+"""Everything that computes: Qt-free pipeline cores (only ``worker.py`` touches Qt)."""

@@ -1,0 +1,213 @@
+"""Frame sources behind one interface: camera, video file (looping, paced), still image, demo video.
+
+``read()`` returns the next frame with its capture timestamp, ``None`` when a finite source has
+ended, and raises ``SourceError`` with a human message when the source fails.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from pipelines.bundled import demo_video_path
+from pipelines.errors import SourceError
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".webp", ".tif", ".tiff"}
+CAMERA_SILENCE_S = 1.0
+MAX_CAMERA_INDEX = 6
+
+if hasattr(cv2, "utils") and hasattr(cv2.utils, "logging"):
+    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One BGR image and when it was captured (``time.perf_counter()`` seconds)."""
+
+    image: np.ndarray
+    captured_at: float
+    index: int
+
+
+class FrameSource(ABC):
+    """Something that yields frames; ``live`` sources run in real time and may drop frames."""
+
+    name: str
+    live: bool
+
+    @abstractmethod
+    def read(self) -> Frame | None:
+        """The next frame, or None when a finite source has ended."""
+
+    def close(self) -> None:
+        """Release the device or file."""
+
+    def __enter__(self) -> FrameSource:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _check_file(path: Path, what: str) -> None:
+    if not path.exists():
+        raise SourceError(f"{what} not found: {path}")
+    if not path.is_file():
+        raise SourceError(f"{what} is not a file: {path}")
+    if path.stat().st_size == 0:
+        raise SourceError(f"{what} is empty: {path}")
+
+
+def read_image(path: Path) -> np.ndarray:
+    """Decode an image file, with a clear message for missing, empty and non-image files."""
+    _check_file(path, "Image")
+    image = cv2.imdecode(np.fromfile(str(path), dtype=np.uint8), cv2.IMREAD_COLOR)
+    if image is None:
+        raise SourceError(f"Not an image OpenCV can decode (truncated or another format?): {path}")
+    return image
+
+
+class ImageSource(FrameSource):
+    """A still image: once (CLI), or repeated at ``repeat_fps`` so live threshold changes show."""
+
+    def __init__(self, path: Path, repeat_fps: float | None = None) -> None:
+        self.name = path.name
+        self.live = repeat_fps is not None
+        self._image = read_image(path)
+        self._period = 1.0 / repeat_fps if repeat_fps else 0.0
+        self._count = 0
+        self._next_due = time.perf_counter()
+
+    def read(self) -> Frame | None:
+        if self._count and not self.live:
+            return None
+        if self.live:
+            time.sleep(max(0.0, self._next_due - time.perf_counter()))
+            self._next_due = max(self._next_due + self._period, time.perf_counter())
+        self._count += 1
+        return Frame(self._image, time.perf_counter(), self._count - 1)
+
+
+class VideoFileSource(FrameSource):
+    """A video file, optionally looping and paced at its own frame rate like a camera."""
+
+    def __init__(self, path: Path, loop: bool = True, paced: bool = True) -> None:
+        _check_file(path, "Video file")
+        self.path = path
+        self.name = path.name
+        self.live = paced
+        self._loop = loop
+        self._capture = cv2.VideoCapture(str(path))
+        if not self._capture.isOpened():
+            raise SourceError(f"Not a video OpenCV can open: {path}")
+        fps = self._capture.get(cv2.CAP_PROP_FPS)
+        self.fps = fps if 1.0 <= fps <= 240.0 else 25.0
+        self._count = 0
+        self._next_due = time.perf_counter()
+
+    def _grab(self) -> np.ndarray | None:
+        ok, image = self._capture.read()
+        return image if ok and image is not None and image.size else None
+
+    def read(self) -> Frame | None:
+        if self.live:
+            time.sleep(max(0.0, self._next_due - time.perf_counter()))
+            self._next_due = max(self._next_due + 1.0 / self.fps, time.perf_counter())
+        image = self._grab()
+        if image is None and self._count == 0:
+            raise SourceError(f"Video file has no frames OpenCV can decode: {self.path}")
+        if image is None and self._loop:
+            if not self.path.exists():
+                raise SourceError(f"Video file disappeared while playing: {self.path}")
+            self._capture.set(cv2.CAP_PROP_POS_FRAMES, 0)
+            image = self._grab()
+            if image is None:
+                raise SourceError(f"Video file stopped delivering frames (damaged?): {self.path}")
+        if image is None:
+            return None
+        self._count += 1
+        return Frame(image, time.perf_counter(), self._count - 1)
+
+    def close(self) -> None:
+        self._capture.release()
+
+
+CaptureFactory = Callable[[int], "cv2.VideoCapture"]
+
+
+def _open_capture(index: int) -> cv2.VideoCapture:
+    return cv2.VideoCapture(index)
+
+
+class CameraSource(FrameSource):
+    """A camera through OpenCV; a camera that goes silent for a second counts as unplugged."""
+
+    live = True
+
+    def __init__(self, index: int, capture_factory: CaptureFactory = _open_capture) -> None:
+        self.index = index
+        self.name = f"Camera {index}"
+        self._capture = capture_factory(index)
+        if not self._capture.isOpened():
+            self._capture.release()
+            raise SourceError(f"No camera at index {index}", "pick another camera or the demo video")
+        self._count = 0
+
+    def read(self) -> Frame | None:
+        silent_since = time.perf_counter()
+        while True:
+            ok, image = self._capture.read()
+            if ok and image is not None and image.size:
+                self._count += 1
+                return Frame(image, time.perf_counter(), self._count - 1)
+            if time.perf_counter() - silent_since > CAMERA_SILENCE_S:
+                raise SourceError(f"{self.name} stopped delivering frames (unplugged or in use by another app?)")
+            time.sleep(0.02)
+
+    def close(self) -> None:
+        self._capture.release()
+
+
+def list_cameras(max_index: int = MAX_CAMERA_INDEX, capture_factory: CaptureFactory = _open_capture) -> list[int]:
+    """Indices of the cameras that open. On Linux only existing /dev/video* nodes are probed."""
+    indices = range(max_index)
+    if sys.platform.startswith("linux"):
+        indices = [i for i in indices if os.path.exists(f"/dev/video{i}")]
+    found = []
+    for index in indices:
+        capture = capture_factory(index)
+        if capture.isOpened():
+            found.append(index)
+        capture.release()
+    return found
+
+
+DEMO = "demo"
+
+
+def open_source(spec: str, live: bool = True) -> FrameSource:
+    """A source from its spec: 'demo', 'camera:N', or a path to a video or image file.
+
+    ``live`` sources pace themselves in real time and loop (GUI); otherwise every frame is read
+    once as fast as possible (CLI, bench).
+    """
+    if spec == DEMO:
+        return VideoFileSource(demo_video_path(), loop=live, paced=live)
+    if spec.startswith("camera:"):
+        try:
+            index = int(spec.split(":", 1)[1])
+        except ValueError as error:
+            raise SourceError(f"Bad camera spec '{spec}'", "use camera:0, camera:1, ...") from error
+        return CameraSource(index)
+    path = Path(spec).expanduser()
+    if path.suffix.lower() in IMAGE_SUFFIXES:
+        return ImageSource(path, repeat_fps=5.0 if live else None)
+    return VideoFileSource(path, loop=live, paced=live)

