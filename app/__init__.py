@@ -1,0 +1,8 @@
+"""The application shell: CLI entry point, main window, settings, demo mode."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("edge-ai-showcase")
+except PackageNotFoundError:  # running from a source tree that was not installed
+    __version__ = "0+unknown"

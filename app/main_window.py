@@ -1,0 +1,74 @@
+"""The main window: hosts the pipeline panels, menus, shortcuts, status bar, remembered layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
+
+from app import __version__
+from app.settings import AppSettings
+from app.vision_panel import VisionPanel
+
+TITLE = "Edge AI Showcase"
+ABOUT = (
+    "<h3>Edge AI Showcase {version}</h3>"
+    "<p>Live object detection running entirely on this computer, on the best accelerator it has "
+    "(NPU, then GPU, then CPU).</p>"
+    "<p><b>Privacy:</b> nothing is sent over the network. Frames never leave this machine.</p>"
+    "<p>Models: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0).</p>"
+)
+
+
+class MainWindow(QMainWindow):
+    """One window, one tab per pipeline panel."""
+
+    def __init__(self, settings: AppSettings, model: Path | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.setWindowTitle(TITLE)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.vision = VisionPanel(settings, model, self)
+        self.tabs.addTab(self.vision, "Vision")
+        self.vision.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self._build_menus()
+        self.resize(1100, 800)
+        geometry, state = settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def _build_menus(self) -> None:
+        def action(menu, text: str, shortcut, slot) -> QAction:
+            item = QAction(text, self)
+            item.setShortcut(QKeySequence(shortcut))
+            item.triggered.connect(slot)
+            menu.addAction(item)
+            return item
+
+        file_menu = self.menuBar().addMenu("&File")
+        action(file_menu, "&Open video or image...", QKeySequence.StandardKey.Open, self.vision.open_file)
+        action(file_menu, "Save &snapshot", QKeySequence.StandardKey.Save, self.vision.save_snapshot)
+        file_menu.addSeparator()
+        action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        view_menu = self.menuBar().addMenu("&View")
+        action(view_menu, "&Start / stop detection", "Ctrl+R", self.vision.toggle)
+        action(view_menu, "&Full screen", "F11", self.toggle_full_screen)
+        help_menu = self.menuBar().addMenu("&Help")
+        action(help_menu, "&About", "F1", self.show_about)
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, f"About {TITLE}", ABOUT.format(version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.vision.shutdown()
+        super().closeEvent(event)

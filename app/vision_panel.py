@@ -1,0 +1,267 @@
+"""The Vision panel: source, provider and threshold controls around a live detection view."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.settings import AUTO_PROVIDER, AppSettings
+from app.vision_hud import vision_hud
+from pipelines.detection.detector import DetectorSettings
+from pipelines.detection.live import DetectorReady, LiveDetection, SourceNotice
+from pipelines.detection.pipeline import STAGES, DetectionResult
+from pipelines.detection.sources import DEMO, list_cameras
+from pipelines.metrics import StageMetrics
+from pipelines.providers import ProviderInfo, ranked_choices
+from pipelines.worker import PipelineWorker
+from widgets.video_view import VideoView
+
+OPEN_FILE = "open-file"
+VIDEO_FILTER = "Videos and images (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)"
+
+
+class VisionPanel(QWidget):
+    """Live object detection. Emits ``status`` lines for the window's status bar."""
+
+    status = Signal(str)
+    _snapshot_done = Signal(str, bool)
+
+    def __init__(self, settings: AppSettings, model: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.model = model
+        self.view = VideoView(self)
+        self.metrics = StageMetrics(STAGES)
+        self.provider: ProviderInfo | None = None
+        self.notices: tuple[str, ...] = ()
+        self._worker: PipelineWorker | None = None
+        self._live: LiveDetection | None = None
+        self._camera_probe: PipelineWorker | None = None
+        self._dropped = 0
+        self._cameras: list[int] = []
+        self._snapshot_done.connect(self._snapshot_saved)
+        self._build_controls()
+        self._probe_cameras()
+
+    # ----- layout and controls -------------------------------------------------------------
+    def _build_controls(self) -> None:
+        self.source_combo = QComboBox(toolTip="Where frames come from (Ctrl+O opens a file)")
+        self.provider_combo = QComboBox(toolTip="Execution provider: Auto picks NPU, then GPU, then CPU")
+        self.provider_combo.addItem("Auto (best available)", AUTO_PROVIDER)
+        for choice in ranked_choices():
+            self.provider_combo.addItem(f"{choice.label} [{choice.device}]", choice.key)
+        self.threshold_slider = QSlider(Qt.Orientation.Horizontal, minimum=5, maximum=95, toolTip="Score threshold ([ and ] adjust)")
+        self.threshold_slider.setFixedWidth(160)
+        self.threshold_label = QLabel()
+        self.start_button = QPushButton("Start", toolTip="Start or stop detection (Space)")
+        self.snapshot_button = QPushButton("Snapshot", toolTip="Save the annotated frame as PNG (Ctrl+S)")
+        self._fill_sources()
+        self._select_data(self.provider_combo, self.settings.provider)
+        self.threshold_slider.setValue(round(self.settings.threshold * 100))
+        self._show_threshold()
+
+        bar = QHBoxLayout()
+        for label, widget in (("Source", self.source_combo), ("Provider", self.provider_combo)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(widget)
+        bar.addWidget(self.threshold_label)
+        bar.addWidget(self.threshold_slider)
+        bar.addStretch(1)
+        bar.addWidget(self.start_button)
+        bar.addWidget(self.snapshot_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+        self.source_combo.activated.connect(self._source_chosen)
+        self.provider_combo.activated.connect(self._provider_chosen)
+        self.threshold_slider.valueChanged.connect(self._threshold_changed)
+        self.start_button.clicked.connect(self.toggle)
+        self.snapshot_button.clicked.connect(self.save_snapshot)
+        for keys, slot in (("Space", self.toggle), ("]", lambda: self._nudge(5)), ("[", lambda: self._nudge(-5))):
+            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _fill_sources(self) -> None:
+        self.source_combo.clear()
+        self.source_combo.addItem("Demo video (people walking)", DEMO)
+        for index in self._cameras:
+            self.source_combo.addItem(f"Camera {index}", f"camera:{index}")
+        for path in self.settings.recent_files:
+            self.source_combo.addItem(Path(path).name, path)
+        self.source_combo.addItem("Open file...", OPEN_FILE)
+        self._select_data(self.source_combo, self.settings.source)
+
+    def _probe_cameras(self) -> None:
+        """Camera discovery can take seconds on some systems: it runs on a worker."""
+        def probe(should_stop):
+            yield list_cameras()
+
+        self._camera_probe = PipelineWorker(probe, "camera-probe", self)
+        self._camera_probe.item_ready.connect(lambda: self._cameras_found(self._camera_probe.take_item()))
+        self._camera_probe.start()
+
+    def _cameras_found(self, cameras: list[int] | None) -> None:
+        self._cameras = cameras or []
+        self._fill_sources()
+        if cameras:
+            self.status.emit(f"Cameras found: {', '.join(map(str, cameras))}")
+
+    @staticmethod
+    def _select_data(combo: QComboBox, data: str) -> None:
+        index = combo.findData(data)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+
+    # ----- user actions -------------------------------------------------------------------
+    def _source_chosen(self, index: int) -> None:
+        if self.source_combo.itemData(index) == OPEN_FILE:
+            self.open_file()
+            return
+        self.settings.source = self.source_combo.itemData(index)
+        self.restart()
+
+    def open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a video or image", str(Path.home()), VIDEO_FILTER)
+        if not path:
+            self._select_data(self.source_combo, self.settings.source)
+            return
+        self.use_source(path)
+
+    def use_source(self, spec: str) -> None:
+        """Switch to a source ('demo', 'camera:N' or a file path) and restart."""
+        if spec != DEMO and not spec.startswith("camera:"):
+            self.settings.remember_file(spec)
+        self.settings.source = spec
+        self._fill_sources()
+        self.restart()
+
+    def _provider_chosen(self, index: int) -> None:
+        self.settings.provider = self.provider_combo.itemData(index)
+        self.restart()
+
+    def _nudge(self, step: int) -> None:
+        self.threshold_slider.setValue(self.threshold_slider.value() + step)
+
+    def _threshold_changed(self, value: int) -> None:
+        self.settings.threshold = value / 100
+        self._show_threshold()
+        if self._live is not None:
+            self._live.settings = DetectorSettings(score_threshold=value / 100)
+
+    def _show_threshold(self) -> None:
+        self.threshold_label.setText(f"Threshold {self.threshold_slider.value() / 100:.2f}")
+
+    # ----- running --------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self._worker is not None and self._worker.is_running()
+
+    def toggle(self) -> None:
+        if self.is_running():
+            self.stop()
+        else:
+            self.start()
+
+    def start(self, source: str | None = None, provider: str | None = None) -> None:
+        """Start detection; ``source``/``provider`` override the remembered ones for this run."""
+        self.stop()
+        provider = provider or self.settings.provider
+        self._select_data(self.provider_combo, provider)
+        self._live = LiveDetection(
+            source or self.settings.source, self.model, None if provider == AUTO_PROVIDER else provider,
+            DetectorSettings(score_threshold=self.settings.threshold),
+        )
+        self.metrics = StageMetrics(STAGES)
+        self.provider, self.notices = None, ()
+        self.view.show_message("Loading the model and warming up the provider...")
+        worker = PipelineWorker(self._live.loop, "vision", self)
+        worker.item_ready.connect(self._take_item)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._finished)
+        self._worker = worker
+        worker.start()
+        self.start_button.setText("Stop")
+
+    def stop(self) -> bool:
+        """Stop the worker (within a second); True when nothing is left running."""
+        worker, self._worker = self._worker, None
+        self.start_button.setText("Start")
+        if worker is None:
+            return True
+        stopped = worker.stop()
+        worker.deleteLater()
+        return stopped
+
+    def restart(self) -> None:
+        if self.is_running():
+            self.start()
+
+    def shutdown(self) -> None:
+        """Stop everything this panel runs (called when the window closes)."""
+        self.stop()
+        if self._camera_probe is not None:
+            self._camera_probe.stop()
+
+    def _take_item(self) -> None:
+        worker = self.sender()
+        if worker is not self._worker:
+            return
+        item = worker.take_item()
+        if isinstance(item, DetectionResult):
+            self._show_result(item)
+        elif isinstance(item, DetectorReady):
+            self.provider = item.provider
+            note = f" ({item.provider.fallback_note()})" if item.provider.fallbacks else ""
+            self.status.emit(f"{item.model_name} on {item.provider.provider} [{item.provider.device}]{note}")
+            self.view.show_message("Waiting for the first frame...")
+        elif isinstance(item, SourceNotice):
+            self.notices = (*self.notices, item.message)
+            self.status.emit(item.message)
+
+    def _show_result(self, result: DetectionResult) -> None:
+        self.metrics.record({**result.timings_ms, "paint": self.view.last_paint_ms})
+        self.metrics.rate.tick()
+        self._dropped = result.dropped_frames
+        hud = vision_hud(self.metrics.summary(), self.metrics.rate.rate(), self.provider, self._dropped, self.notices)
+        self.view.show_frame(result.frame.image, result.detections, hud)
+
+    def _failed(self, message: str) -> None:
+        if self.sender() is not self._worker:
+            return
+        self.view.show_message(message)
+        self.status.emit(message)
+
+    def _finished(self) -> None:
+        if self.sender() is self._worker:
+            self.start_button.setText("Start")
+
+    def save_snapshot(self) -> Path | None:
+        """Save the annotated frame to Pictures/Edge AI Showcase (encoded off the UI thread)."""
+        image = self.view.render_annotated()
+        if image.isNull():
+            self.status.emit("No frame to save yet")
+            return None
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)) / "Edge AI Showcase"
+        path = folder / f"snapshot-{datetime.now():%Y%m%d-%H%M%S-%f}.png"
+
+        def write() -> None:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._snapshot_done.emit(str(path), image.save(str(path)))
+
+        threading.Thread(target=write, name="snapshot", daemon=True).start()
+        return path
+
+    def _snapshot_saved(self, path: str, ok: bool) -> None:
+        self.status.emit(f"Snapshot saved: {path}" if ok else f"Could not save the snapshot to {path}")

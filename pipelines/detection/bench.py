@@ -1,0 +1,70 @@
+"""``bench detection``: the raw engine against the whole pipeline, per frame, in the same run.
+
+Each demo frame is measured both ways, alternating which goes first, so drift on a noisy machine
+hits both equally: raw is ``session.run`` on that frame's ready-made input; the pipeline is the
+source read (decode) + preprocess + inference + decode/NMS that the app performs per frame.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+
+from pipelines.bundled import demo_video_path
+from pipelines.detection.loading import load_detector
+from pipelines.detection.pipeline import DetectionPipeline
+from pipelines.detection.sources import VideoFileSource
+
+WARMUP_FRAMES = 3
+
+
+def _p(values: list[float], q: float) -> float:
+    return round(float(np.percentile(values, q)), 2)
+
+
+def bench_detection(frames: int = 60, provider: str | None = None, model: Path | None = None) -> dict:
+    """Returns ``{"detection": {...}}`` with raw and pipeline medians and their ratio."""
+    detector = load_detector(model, provider)
+    pipeline = DetectionPipeline(detector)
+    raw_ms: list[float] = []
+    pipeline_ms: list[float] = []
+    stage_ms: dict[str, list[float]] = {"pre": [], "infer": [], "post": [], "wait": []}
+    with VideoFileSource(demo_video_path(), loop=True, paced=False) as source:
+        for index in range(frames + WARMUP_FRAMES):
+            order = ("raw", "pipeline") if index % 2 else ("pipeline", "raw")
+            frame = None
+            for step in order:
+                if step == "pipeline":
+                    started = time.perf_counter()
+                    frame = source.read()
+                    read_ms = (time.perf_counter() - started) * 1000
+                    result = pipeline.process(frame, wait_ms=read_ms)
+                    elapsed = (time.perf_counter() - started) * 1000
+                    if index >= WARMUP_FRAMES:
+                        pipeline_ms.append(elapsed)
+                        for stage, values in stage_ms.items():
+                            values.append(result.timings_ms[stage])
+                else:
+                    image = frame.image if frame is not None else source.read().image
+                    inputs, _ = detector.preprocess(image)
+                    started = time.perf_counter()
+                    detector.session.run(None, inputs)
+                    if index >= WARMUP_FRAMES:
+                        raw_ms.append((time.perf_counter() - started) * 1000)
+    raw_p50, pipeline_p50 = _p(raw_ms, 50), _p(pipeline_ms, 50)
+    return {
+        "detection": {
+            "raw_infer_ms_p50": raw_p50,
+            "pipeline_ms_p50": pipeline_p50,
+            "overhead_ratio": round(pipeline_p50 / raw_p50, 3),
+            "fps": round(1000 / float(np.mean(pipeline_ms)), 1),
+            "provider": detector.provider.ep,
+            "device": detector.provider.device,
+            "frames": frames,
+            "raw_infer_ms_p95": _p(raw_ms, 95),
+            "pipeline_ms_p95": _p(pipeline_ms, 95),
+            "stages_ms_p50": {stage: _p(values, 50) for stage, values in stage_ms.items()},
+        }
+    }

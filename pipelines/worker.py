@@ -1,0 +1,103 @@
+"""The one bridge to Qt: runs a pipeline loop on a QThread and hands its newest item to the UI.
+
+A loop is a generator function taking a ``should_stop`` callable; each ``yield`` is an item for the
+UI and a stop point. Only the newest item is kept for the UI (latest wins, nothing piles up in the
+event queue); ``item_ready`` is emitted when a new one is waiting and the UI takes it with
+``take_item``. Errors become one human message on ``failed``; the thread always ends cleanly.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from pipelines.errors import ShowcaseError
+
+Loop = Callable[[Callable[[], bool]], Iterator[Any]]
+STOP_TIMEOUT_MS = 1000
+
+log = logging.getLogger(__name__)
+
+
+class _LoopRunner(QObject):
+    """Lives on the worker thread and drives the generator."""
+
+    item_ready = Signal()
+    failed = Signal(str)
+    done = Signal()
+
+    def __init__(self, loop: Loop, stop_flag: threading.Event) -> None:
+        super().__init__()
+        self._loop = loop
+        self._stop = stop_flag
+        self._lock = threading.Lock()
+        self._item: Any = None
+        self.produced = 0
+
+    def take_item(self) -> Any:
+        with self._lock:
+            item, self._item = self._item, None
+            return item
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            for item in self._loop(self._stop.is_set):
+                with self._lock:
+                    signal_needed = self._item is None
+                    self._item = item
+                self.produced += 1
+                if signal_needed:
+                    self.item_ready.emit()
+                if self._stop.is_set():
+                    break
+        except ShowcaseError as error:
+            self.failed.emit(error.one_line())
+        except Exception as error:  # noqa: BLE001 - the UI gets a message, the log gets the traceback
+            log.exception("pipeline loop crashed")
+            self.failed.emit(f"Unexpected error: {type(error).__name__}: {error}")
+        finally:
+            self.done.emit()
+
+
+class PipelineWorker(QObject):
+    """Owns one QThread running one loop. Create, connect the signals, ``start()``, ``stop()``."""
+
+    item_ready = Signal()
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, loop: Loop, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self._thread = QThread()
+        self._thread.setObjectName(name)
+        self._runner = _LoopRunner(loop, self._stop)
+        self._runner.moveToThread(self._thread)
+        self._thread.started.connect(self._runner.run)
+        self._runner.item_ready.connect(self.item_ready)
+        self._runner.failed.connect(self.failed)
+        self._runner.done.connect(self._thread.quit)
+        self._thread.finished.connect(self.finished)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def take_item(self) -> Any:
+        """The newest item the loop produced since the last call, or None."""
+        return self._runner.take_item()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
+        """Ask the loop to stop (thread-safe flag, never a queued call) and wait; True if it ended."""
+        self._stop.set()
+        if not self._thread.isRunning():
+            return True
+        self._thread.quit()
+        return self._thread.wait(timeout_ms)
