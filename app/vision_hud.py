@@ -23,5 +23,5 @@ def vision_hud(stats: dict[str, StatSummary], fps: float, provider: ProviderInfo
     if provider is not None and provider.fallbacks:
         warnings.insert(0, provider.fallback_note())
     device = provider.device if provider else ""
-    label = f"{provider.provider}  warm-up {provider.warmup_ms:.0f} ms" if provider else "loading model..."
+    label = f"{provider.provider} · {provider.ep} · warm-up {provider.warmup_ms:.0f} ms" if provider else "loading model..."
     return HudContent(device=device, provider=label, headline=headline, lines=tuple(lines), warnings=tuple(warnings))

@@ -11,6 +11,7 @@ import contextlib
 import io
 import os
 import time
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,7 +134,8 @@ def _open_session(model_path: Path, choice: ProviderChoice) -> tuple[ort.Inferen
         providers.append(CPU_EP)  # nodes the accelerator cannot take run on the CPU
     captured = io.StringIO()
     try:
-        with contextlib.redirect_stdout(captured):  # onnxruntime prints its own EP fallback
+        with contextlib.redirect_stdout(captured), warnings.catch_warnings():  # onnxruntime's own EP chatter
+            warnings.simplefilter("ignore")
             session = ort.InferenceSession(str(model_path), sess_options=_session_options(), providers=providers)
     except (ort_state.InvalidProtobuf, ort_state.InvalidGraph) as error:
         raise ModelError(f"{model_path} is not a valid ONNX model (corrupt or truncated)", _first_line(error)) from error

@@ -27,7 +27,7 @@ class HudContent:
 def hud_font(height: float) -> QFont:
     font = QFont("DejaVu Sans Mono")
     font.setStyleHint(QFont.StyleHint.Monospace)
-    font.setPixelSize(max(11, int(height / 38)))
+    font.setPixelSize(max(11, int(height / 50)))
     return font
 
 

@@ -1,0 +1,48 @@
+"""Letterbox/stretch and mapping boxes back to image pixels; class-aware NMS."""
+
+import numpy as np
+import pytest
+
+from pipelines.detection.geometry import letterbox, stretch
+from pipelines.detection.nms import box_iou, nms
+
+
+def test_letterbox_pads_and_maps_boxes_back():
+    image = np.zeros((100, 200, 3), np.uint8)
+    out, transform = letterbox(image, 320, 320)
+    assert out.shape == (320, 320, 3)
+    assert transform.scale_x == pytest.approx(1.6) and transform.scale_y == pytest.approx(1.6)
+    assert transform.pad_x == 0 and transform.pad_y == 80
+    assert (out[:80] == 114).all() and (out[-80:] == 114).all()
+    # The image's full extent in model pixels maps back to the whole image.
+    mapped = transform.boxes_to_image(np.array([[0, 80, 320, 240]], np.float32))
+    np.testing.assert_allclose(mapped, [[0, 0, 200, 100]], atol=1e-4)
+
+
+def test_stretch_maps_each_axis_separately_and_clips():
+    image = np.zeros((480, 640, 3), np.uint8)
+    out, transform = stretch(image, 300, 300)
+    assert out.shape == (300, 300, 3)
+    mapped = transform.boxes_to_image(np.array([[150, 150, 300, 300], [-10, -10, 400, 400]], np.float32))
+    np.testing.assert_allclose(mapped[0], [320, 240, 640, 480], atol=1e-3)
+    np.testing.assert_allclose(mapped[1], [0, 0, 640, 480], atol=1e-3)
+
+
+def test_iou_of_identical_and_disjoint_boxes():
+    box = np.array([0, 0, 10, 10], np.float32)
+    others = np.array([[0, 0, 10, 10], [20, 20, 30, 30], [5, 0, 15, 10]], np.float32)
+    np.testing.assert_allclose(box_iou(box, others), [1.0, 0.0, 50 / 150], atol=1e-6)
+
+
+def test_nms_suppresses_overlaps_within_a_class_only():
+    boxes = np.array([[0, 0, 10, 10], [1, 1, 11, 11], [0, 0, 10, 10], [50, 50, 60, 60]], np.float32)
+    scores = np.array([0.9, 0.8, 0.7, 0.6], np.float32)
+    classes = np.array([1, 1, 2, 1])
+    keep = nms(boxes, scores, classes, iou_threshold=0.5)
+    assert keep.tolist() == [0, 2, 3]  # box 1 overlaps box 0 (same class); box 2 is another class
+
+
+def test_nms_respects_max_keep_and_empty_input():
+    boxes = np.array([[i * 20, 0, i * 20 + 10, 10] for i in range(5)], np.float32)
+    assert len(nms(boxes, np.linspace(0.9, 0.5, 5), np.zeros(5, int), 0.5, max_keep=2)) == 2
+    assert nms(np.empty((0, 4), np.float32), np.empty(0), np.empty(0, int), 0.5).size == 0
