@@ -13,7 +13,8 @@ class AppSettings:
     """Typed access to the app's QSettings; every value has a sensible default."""
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self._store = store or QSettings(ORGANIZATION, APPLICATION)
+        # INI files everywhere (not the Windows registry): easy to inspect, back up and reset.
+        self._store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
 
     def _get(self, key: str, default, kind):
         value = self._store.value(key, default)

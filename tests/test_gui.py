@@ -1,0 +1,152 @@
+"""The window offscreen: demo runs, boxes and overlay arrive, stop is fast, the UI never stalls."""
+
+import os
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QImage
+
+from app.main_window import MainWindow
+from app.settings import AppSettings
+
+
+@pytest.fixture
+def window(qtbot, built_model):
+    win = MainWindow(AppSettings(), built_model)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+def frame_threads():
+    return [t for t in threading.enumerate() if t.name.startswith("frames:")]
+
+
+def wait_for_boxes(qtbot, panel, timeout=15000):
+    qtbot.waitUntil(lambda: panel.view.has_frame() and panel.metrics.summary()["infer"].count >= 3, timeout=timeout)
+
+
+class Heartbeat:
+    """A 10 ms timer on the UI thread; records the longest gap between its ticks."""
+
+    def __init__(self):
+        self.clock = QElapsedTimer()
+        self.worst_ms = 0
+        self.timer = QTimer(interval=10)
+        self.timer.timeout.connect(self.tick)
+        self.clock.start()
+        self.timer.start()
+
+    def tick(self):
+        self.worst_ms = max(self.worst_ms, self.clock.restart())
+
+
+def test_demo_runs_with_boxes_and_overlay(qtbot, window):
+    panel = window.vision
+    panel.start("demo", "cpu")
+    wait_for_boxes(qtbot, panel)
+    assert panel.provider is not None and panel.provider.ep == "CPUExecutionProvider"
+    qtbot.waitUntil(lambda: any(d.label == "person" for d in panel.view._detections), timeout=10000)
+    hud = panel.view._hud
+    assert hud.device == "CPU" and " ms" in hud.headline and "FPS" in hud.headline
+    assert any(line.startswith("inference") for line in hud.lines)
+    assert panel.metrics.summary()["paint"].count > 0
+
+
+def test_ui_thread_never_stalls_while_detecting(qtbot, window):
+    panel = window.vision
+    panel.start("demo", "cpu")
+    wait_for_boxes(qtbot, panel)
+    beat = Heartbeat()
+    painted = panel.view.frames_painted
+    qtbot.wait(3000)
+    beat.timer.stop()
+    assert panel.view.frames_painted - painted >= 10
+    assert beat.worst_ms <= 50, f"UI thread stalled {beat.worst_ms} ms"
+
+
+def test_stop_returns_within_a_second_and_releases_the_source(qtbot, window):
+    panel = window.vision
+    panel.start("demo", "cpu")
+    wait_for_boxes(qtbot, panel)
+    started = time.perf_counter()
+    assert panel.stop()
+    assert time.perf_counter() - started < 1.0
+    assert not panel.is_running()
+    qtbot.waitUntil(lambda: not frame_threads(), timeout=1000)
+
+
+def test_closing_the_window_stops_everything(qtbot, built_model):
+    win = MainWindow(AppSettings(), built_model)
+    qtbot.addWidget(win)
+    win.show()
+    win.vision.start("demo", "cpu")
+    wait_for_boxes(qtbot, win.vision)
+    started = time.perf_counter()
+    win.close()
+    assert time.perf_counter() - started < 1.5
+    assert not win.vision.is_running()
+    qtbot.waitUntil(lambda: not frame_threads(), timeout=1000)
+
+
+def test_a_bad_source_shows_a_message_and_the_app_keeps_running(qtbot, window, tmp_path):
+    panel = window.vision
+    missing = tmp_path / "gone.mp4"
+    panel.start(str(missing), "cpu")
+    qtbot.waitUntil(lambda: "Video file not found" in panel.view.message, timeout=10000)
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=2000)
+    panel.start("demo", "cpu")  # the next run works
+    wait_for_boxes(qtbot, panel)
+
+
+def test_absent_camera_falls_back_to_the_demo_and_says_so(qtbot, window):
+    panel = window.vision
+    panel.start("camera:7", "cpu")
+    wait_for_boxes(qtbot, panel)
+    assert any("No camera at index 7" in n for n in panel.notices)
+    assert any("No camera at index 7" in w for w in panel.view._hud.warnings)
+
+
+def test_threshold_slider_applies_live_and_is_remembered(qtbot, window):
+    panel = window.vision
+    panel.start("demo", "cpu")
+    wait_for_boxes(qtbot, panel)
+    qtbot.keyClick(panel, Qt.Key.Key_BracketRight)
+    assert panel.threshold_slider.value() == 55
+    panel.threshold_slider.setValue(90)
+    count = panel.metrics.summary()["infer"].count
+    qtbot.waitUntil(lambda: panel.metrics.summary()["infer"].count > count + 3, timeout=5000)
+    assert all(d.score >= 0.9 for d in panel.view._detections)
+    assert AppSettings().threshold == pytest.approx(0.9)
+
+
+def test_snapshot_saves_the_annotated_frame(qtbot, window):
+    panel = window.vision
+    panel.start("demo", "cpu")
+    wait_for_boxes(qtbot, panel)
+    with qtbot.waitSignal(panel.status, timeout=5000, check_params_cb=lambda text: text.startswith("Snapshot saved")):
+        path = panel.save_snapshot()
+    image = QImage(str(path))
+    assert image.width() == 640 and image.height() == 480
+
+
+def test_unsupported_provider_shows_a_message(qtbot, window):
+    window.vision.start("demo", "directml")
+    qtbot.waitUntil(lambda: "not available on this machine" in window.vision.view.message, timeout=10000)
+
+
+def test_screenshot_mode_writes_a_png(tmp_path, built_model):
+    target = tmp_path / "window.png"
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}  # keep the user's settings untouched
+    completed = subprocess.run(
+        [sys.executable, "-m", "app", "--screenshot", str(target), "--quit-after", "4", "--model", str(built_model)],
+        capture_output=True, text=True, timeout=60, env=env,
+    )
+    assert completed.returncode == 0, completed.stderr
+    image = QImage(str(target))
+    assert image.width() >= 800 and image.height() >= 600
