@@ -28,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--source", help="start on this source: demo, camera:N, or a video/image file")
     parser.add_argument("--screenshot", type=Path, metavar="PATH", help="run on the demo source, save a PNG of the window, exit")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="close the window after this many seconds")
+    parser.add_argument("--panel", choices=["vision", "chat"], default="vision", help="the panel to show first")
+    parser.add_argument("--prompt", help="chat panel: send this prompt once the model is loaded")
     _add_model_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -45,13 +47,23 @@ def build_parser() -> argparse.ArgumentParser:
     listing = models_commands.add_parser("list", help="show each model, its source, license, size and state")
     listing.add_argument("--json", action="store_true")
 
+    chat = commands.add_parser("chat", help="ask the local language model; the answer streams to stdout")
+    chat.add_argument("prompt")
+    chat.add_argument("--model", type=Path, help="a GGUF file (llama.cpp) or a compiled model folder (mlc)")
+    chat.add_argument("--engine", choices=["llama.cpp", "mlc"], default="llama.cpp")
+    chat.add_argument("--max-tokens", type=int, default=256)
+    chat.add_argument("--system", default="You are a helpful assistant running entirely on this computer.")
+    chat.add_argument("--temperature", type=float, default=0.0, help="0 (default) is deterministic")
+    chat.add_argument("--json", action="store_true", help="print one JSON object with the answer and its metrics")
+
     doctor = commands.add_parser("doctor", help="devices, providers, cameras and models found")
     doctor.add_argument("--json", action="store_true")
 
     bench = commands.add_parser("bench", help="measure a pipeline against its raw engine")
-    bench.add_argument("pipeline", choices=["detection"])
+    bench.add_argument("pipeline", choices=["detection", "chat"])
     _add_model_options(bench)
-    bench.add_argument("--frames", type=int, default=60)
+    bench.add_argument("--frames", type=int, default=60, help="detection: demo frames to measure")
+    bench.add_argument("--rounds", type=int, default=3, help="chat: replies per side")
     bench.add_argument("--json", action="store_true")
     return parser
 
@@ -103,6 +115,30 @@ def cmd_models(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_chat(args: argparse.Namespace) -> int:
+    from pipelines.chat.engine import GenerationSettings, Message
+    from pipelines.chat.engines import load_engine
+    from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
+
+    if args.max_tokens < 1:
+        raise ShowcaseError("--max-tokens must be at least 1")
+    engine = load_engine(args.engine, args.model)
+    messages = [Message("system", args.system), Message("user", args.prompt)]
+    settings = GenerationSettings(temperature=args.temperature, max_tokens=args.max_tokens, seed=0)
+    for event in stream_reply(engine, messages, settings):
+        if isinstance(event, ReplyPiece) and event.tokens == 1 and event.context_note:
+            print(f"note: {event.context_note}", file=sys.stderr)
+        if isinstance(event, ReplyPiece) and not args.json:
+            print(event.text, end="", flush=True)
+        elif isinstance(event, ReplyDone):
+            if args.json:
+                print(json.dumps({"text": event.text, **event.stats.to_json()}))
+            else:
+                print(f"\n[{event.stats.summary()}]", file=sys.stderr)
+    engine.unload()
+    return 0
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     from app.doctor import collect_report, format_report
 
@@ -112,23 +148,33 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from pipelines.detection.bench import bench_detection
+    if args.pipeline == "chat":
+        from pipelines.chat.bench import bench_chat
 
-    if args.frames < 5:
-        raise ShowcaseError("--frames must be at least 5")
-    report = bench_detection(args.frames, args.provider, args.model)
-    if args.json:
-        print(json.dumps(report))
+        if args.rounds < 1:
+            raise ShowcaseError("--rounds must be at least 1")
+        report = bench_chat(args.rounds, args.model)
+        c = report["chat"]
+        text = (f"chat: {c['model']} on {c['engine']} [{c['device']}], {c['rounds']} replies per side\n"
+                f"  raw llama-cpp-python  first token {c['raw_ttft_ms']:.1f} ms   {c['raw_tokens_per_s']:.1f} tokens/s\n"
+                f"  app engine path       first token {c['ttft_ms']:.1f} ms   {c['tokens_per_s']:.1f} tokens/s\n"
+                f"  ttft ratio {c['ttft_ratio']:.3f} (budget 1.1)   throughput ratio {c['throughput_ratio']:.3f} (budget 0.9)")
     else:
+        from pipelines.detection.bench import bench_detection
+
+        if args.frames < 5:
+            raise ShowcaseError("--frames must be at least 5")
+        report = bench_detection(args.frames, args.provider, args.model)
         d = report["detection"]
-        print(f"detection on {d['provider']} [{d['device']}], {d['frames']} demo frames\n"
-              f"  raw session.run  p50 {d['raw_infer_ms_p50']:.2f} ms   p95 {d['raw_infer_ms_p95']:.2f} ms\n"
-              f"  whole pipeline   p50 {d['pipeline_ms_p50']:.2f} ms   p95 {d['pipeline_ms_p95']:.2f} ms\n"
-              f"  overhead ratio   {d['overhead_ratio']:.3f}  (budget 1.15)   {d['fps']:.1f} FPS")
+        text = (f"detection on {d['provider']} [{d['device']}], {d['frames']} demo frames\n"
+                f"  raw session.run  p50 {d['raw_infer_ms_p50']:.2f} ms   p95 {d['raw_infer_ms_p95']:.2f} ms\n"
+                f"  whole pipeline   p50 {d['pipeline_ms_p50']:.2f} ms   p95 {d['pipeline_ms_p95']:.2f} ms\n"
+                f"  overhead ratio   {d['overhead_ratio']:.3f}  (budget 1.15)   {d['fps']:.1f} FPS")
+    print(json.dumps(report) if args.json else text)
     return 0
 
 
-COMMANDS = {"detect": cmd_detect, "models": cmd_models, "doctor": cmd_doctor, "bench": cmd_bench}
+COMMANDS = {"detect": cmd_detect, "chat": cmd_chat, "models": cmd_models, "doctor": cmd_doctor, "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from app.gui import run_gui
 
-            return run_gui(args.source, args.provider, args.model, args.screenshot, args.quit_after)
+            return run_gui(args.source, args.provider, args.model, args.screenshot, args.quit_after, args.panel, args.prompt)
         return COMMANDS[args.command](args)
     except ShowcaseError as error:
         print(f"edge-showcase: error: {error.one_line()}", file=sys.stderr)

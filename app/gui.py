@@ -21,8 +21,15 @@ def _ensure_platform(headless: bool) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def run_gui(source: str | None, provider: str | None, model: Path | None, screenshot: Path | None, quit_after: float | None) -> int:
-    """Open the window; with ``screenshot``, save a PNG of it after ``quit_after`` seconds and exit."""
+DEMO_PROMPT = "In three short bullet points, why does running AI on a laptop protect privacy?"
+
+
+def run_gui(source: str | None, provider: str | None, model: Path | None, screenshot: Path | None,
+            quit_after: float | None, panel: str = "vision", prompt: str | None = None) -> int:
+    """Open the window on ``panel``; with ``screenshot``, save a PNG after ``quit_after`` seconds and exit.
+
+    On the chat panel, ``prompt`` (in screenshot mode: a demo prompt) is sent once the model loads.
+    """
     _ensure_platform(headless=screenshot is not None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
@@ -30,22 +37,37 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     window = MainWindow(AppSettings(), model)
     window.show()
     window.vision.start(source or (DEMO if screenshot else None), provider)
+    if panel == "chat":
+        window.tabs.setCurrentWidget(window.chat)
+        if prompt or screenshot:
+            window.chat.send_when_ready(prompt or DEMO_PROMPT)
     outcome = {"code": 0}
     if screenshot is not None:
-        QTimer.singleShot(int((quit_after or 5.0) * 1000), lambda: _save_screenshot(window, screenshot, outcome))
+        QTimer.singleShot(int((quit_after or 5.0) * 1000), lambda: _save_screenshot(window, panel, screenshot, outcome))
     elif quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), window.close)
     app.exec()
     return outcome["code"]
 
 
-def _save_screenshot(window: MainWindow, path: Path, outcome: dict) -> None:
+def _panel_problem(window: MainWindow, panel: str) -> str:
+    """Why the shown panel has nothing to show yet, or '' when it shows real output."""
+    if panel == "chat":
+        return "" if window.chat.has_answer_text() else "no answer text streamed yet"
+    view = window.vision.view
+    if not view.has_frame() or view.message:
+        return view.message or "still loading"
+    return ""
+
+
+def _save_screenshot(window: MainWindow, panel: str, path: Path, outcome: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    problem = _panel_problem(window, panel)
     if not window.grab().save(str(path)):
         print(f"edge-showcase: error: could not write the screenshot to {path}", file=sys.stderr)
         outcome["code"] = 1
-    elif not window.vision.view.has_frame() or window.vision.view.message:
-        print(f"edge-showcase: error: no detection frame was shown ({window.vision.view.message or 'still loading'}); screenshot saved to {path}", file=sys.stderr)
+    elif problem:
+        print(f"edge-showcase: error: the {panel} panel shows no result ({problem}); screenshot saved to {path}", file=sys.stderr)
         outcome["code"] = 1
     else:
         print(f"Screenshot saved to {path}")

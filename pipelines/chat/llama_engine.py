@@ -1,0 +1,101 @@
+"""The default chat engine: llama.cpp through llama-cpp-python, all layers on the GPU when it can.
+
+The model's own chat template formats the conversation (``create_chat_completion``). Before loading,
+the file is checked: present, a GGUF file, and small enough for the memory that is free.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from pipelines.chat.engine import ChatEngine, EngineInfo, GenerationSettings, Message
+from pipelines.errors import ModelError
+from pipelines.system_memory import available_memory_bytes
+
+GGUF_MAGIC = b"GGUF"
+DEFAULT_CONTEXT = 2048
+MEMORY_MARGIN_BYTES = 256 * 1024 * 1024  # KV cache and scratch buffers of a small context
+FILE_TYPES = {0: "F32", 1: "F16", 2: "Q4_0", 3: "Q4_1", 7: "Q8_0", 8: "Q5_0", 9: "Q5_1", 10: "Q2_K", 11: "Q3_K_S",
+              12: "Q3_K_M", 13: "Q3_K_L", 14: "Q4_K_S", 15: "Q4_K_M", 16: "Q5_K_S", 17: "Q5_K_M", 18: "Q6_K", 32: "BF16"}
+GPU_BACKENDS = ("CUDA", "METAL", "VULKAN", "HIP", "SYCL")
+
+
+def check_gguf_file(path: Path) -> int:
+    """Fail with the path and what was expected on a missing, empty, non-GGUF or too-large file."""
+    if not path.is_file():
+        raise ModelError(f"Model file not found: {path}", "expected a GGUF file")
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        magic = handle.read(4)
+    if magic != GGUF_MAGIC:
+        raise ModelError(f"Not a GGUF model: {path}", "llama.cpp needs a .gguf file")
+    free = available_memory_bytes()
+    if free is not None and size + MEMORY_MARGIN_BYTES > free:
+        raise ModelError(f"{path.name} needs about {(size + MEMORY_MARGIN_BYTES) / 2**30:.1f} GiB but only "
+                         f"{free / 2**30:.1f} GiB of memory is free", "close other apps or pick a smaller model")
+    return size
+
+
+def gpu_device(llama_cpp) -> str:
+    """'CPU' unless this llama.cpp build can offload layers; then the backend it was built with."""
+    if not llama_cpp.llama_supports_gpu_offload():
+        return "CPU"
+    system = llama_cpp.llama_print_system_info().decode(errors="replace").upper()
+    backend = next((name for name in GPU_BACKENDS if name in system), "GPU")
+    return f"GPU ({backend.title() if backend != 'CUDA' else backend})"
+
+
+class LlamaCppEngine(ChatEngine):
+    """A GGUF model loaded in llama.cpp."""
+
+    def __init__(self, path: Path, context_length: int = DEFAULT_CONTEXT, threads: int | None = None) -> None:
+        size = check_gguf_file(path)
+        import llama_cpp
+
+        device = gpu_device(llama_cpp)
+        try:
+            with contextlib.redirect_stderr(io.StringIO()):
+                self._llama = llama_cpp.Llama(
+                    model_path=str(path), n_ctx=context_length, n_gpu_layers=-1 if device != "CPU" else 0,
+                    n_threads=threads or max(1, (os.cpu_count() or 2)), verbose=False,
+                )
+        except (ValueError, RuntimeError) as error:
+            raise ModelError(f"llama.cpp could not load {path}", str(error).splitlines()[0][:200]) from error
+        metadata = self._llama.metadata
+        file_type = metadata.get("general.file_type", "")
+        self.info = EngineInfo(
+            engine="llama.cpp", device=device, model_name=metadata.get("general.name", path.stem),
+            context_length=self._llama.n_ctx(), size_bytes=size,
+            quantization=FILE_TYPES.get(int(file_type), f"type {file_type}") if file_type.isdigit() else "",
+        )
+
+    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Iterator[str]:
+        chunks = self._llama.create_chat_completion(
+            messages=[m.to_dict() for m in messages], temperature=settings.temperature,
+            max_tokens=settings.max_tokens, seed=settings.seed, stream=True,
+        )
+        try:
+            for chunk in chunks:
+                text = chunk["choices"][0]["delta"].get("content")
+                if text:
+                    yield text
+        finally:
+            chunks.close()
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def truncate_to_tokens(self, text: str, tokens: int) -> str:
+        ids = self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=False)
+        return self._llama.detokenize(ids[:tokens]).decode("utf-8", errors="ignore")
+
+    def raw(self):
+        """The underlying ``llama_cpp.Llama`` (the bench compares against it)."""
+        return self._llama
+
+    def unload(self) -> None:
+        self._llama.close()

@@ -1,0 +1,70 @@
+"""The MLC LLM engine, used when the ``mlc_llm`` package is importable (it is not on PyPI).
+
+Install MLC LLM from its own wheels (see the README), compile or download a model folder with
+``mlc_llm``, and open that folder in the Chat panel or pass it as ``--model`` with ``--engine mlc``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from pipelines.chat.engine import ChatEngine, EngineInfo, GenerationSettings, Message
+from pipelines.errors import ModelError, ProviderError
+
+CHARS_PER_TOKEN = 3.5  # MLC's Python API exposes no tokenizer; a conservative estimate for trimming
+DEFAULT_CONTEXT = 4096
+
+
+def mlc_unavailable_reason() -> str:
+    """'' when MLC LLM can be used here, else why not (shown in the engine picker)."""
+    try:
+        importlib.import_module("mlc_llm")
+    except ImportError as error:
+        return f"MLC LLM is not installed ({error})"
+    return ""
+
+
+class MlcEngine(ChatEngine):
+    """A compiled MLC model folder served by ``mlc_llm.MLCEngine``."""
+
+    def __init__(self, model: Path, device: str = "auto") -> None:
+        reason = mlc_unavailable_reason()
+        if reason:
+            raise ProviderError(reason, "install MLC LLM from its own wheels, see the README")
+        if not model.is_dir():
+            raise ModelError(f"MLC model folder not found: {model}", "expected a folder compiled by mlc_llm")
+        import mlc_llm
+
+        self._model = str(model)
+        try:
+            self._engine = mlc_llm.MLCEngine(self._model, device=device, model_lib=None, mode="local")
+        except ValueError as error:
+            raise ProviderError(f"MLC LLM cannot use device '{device}'", str(error)[:200]) from error
+        config = model / "mlc-chat-config.json"
+        context = DEFAULT_CONTEXT
+        if config.is_file():
+            context = int(json.loads(config.read_text(encoding="utf-8")).get("context_window_size", DEFAULT_CONTEXT))
+        self.info = EngineInfo(engine="MLC LLM", device=device, model_name=model.name, context_length=context,
+                               size_bytes=sum(f.stat().st_size for f in model.rglob("*") if f.is_file()))
+
+    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Iterator[str]:
+        response = self._engine.chat.completions.create(
+            messages=[m.to_dict() for m in messages], model=self._model, stream=True,
+            temperature=settings.temperature, max_tokens=settings.max_tokens, seed=settings.seed,
+        )
+        for chunk in response:
+            for choice in chunk.choices:
+                if choice.delta.content:
+                    yield choice.delta.content
+
+    def count_tokens(self, text: str) -> int:
+        return int(len(text) / CHARS_PER_TOKEN) + 1
+
+    def truncate_to_tokens(self, text: str, tokens: int) -> str:
+        return text[: int(tokens * CHARS_PER_TOKEN)]
+
+    def unload(self) -> None:
+        self._engine.terminate()

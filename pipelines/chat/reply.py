@@ -1,0 +1,110 @@
+"""One streamed reply with its metrics: time to first token, tokens/s, per-token latency."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from pipelines.chat.context import FittedPrompt, fit_to_context
+from pipelines.chat.engine import ChatEngine, GenerationSettings, Message
+
+
+@dataclass(frozen=True)
+class ReplyStats:
+    """Measured on the consumer's side of the stream, the way a user experiences it."""
+
+    ttft_ms: float
+    tokens: int
+    tokens_per_s: float
+    token_ms_p50: float
+    token_ms_p95: float
+    engine: str
+    device: str
+    model: str
+
+    def summary(self) -> str:
+        return (f"first token {self.ttft_ms:.0f} ms · {self.tokens_per_s:.1f} tokens/s · {self.tokens} tokens · "
+                f"{self.engine} on {self.device}")
+
+    def to_json(self) -> dict:
+        return {"ttft_ms": round(self.ttft_ms, 1), "tokens_per_s": round(self.tokens_per_s, 2), "tokens": self.tokens,
+                "engine": self.engine, "device": self.device, "model": self.model}
+
+
+@dataclass(frozen=True)
+class ReplyPiece:
+    """New text, the whole reply so far, and the live figures while streaming.
+
+    Each piece carries everything the UI needs, so a UI that only shows the newest piece (batching
+    its repaints) loses nothing.
+    """
+
+    text: str
+    text_so_far: str
+    tokens: int
+    tokens_per_s: float
+    token_ms_p50: float
+    token_ms_p95: float
+    context_note: str
+
+
+@dataclass(frozen=True)
+class ReplyDone:
+    """The whole reply; ``cancelled`` when the user stopped it."""
+
+    text: str
+    stats: ReplyStats
+    cancelled: bool
+    prompt: FittedPrompt
+
+
+ReplyEvent = ReplyPiece | ReplyDone
+
+
+def _percentiles(gaps: list[float]) -> tuple[float, float]:
+    if not gaps:
+        return 0.0, 0.0
+    p50, p95 = np.percentile(gaps, (50, 95))
+    return float(p50), float(p95)
+
+
+def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: GenerationSettings,
+                 should_stop: Callable[[], bool] = lambda: False) -> Iterator[ReplyEvent]:
+    """Fit ``messages`` to the context, stream the reply, end with ``ReplyDone`` (also on stop)."""
+    info = engine.info
+    prompt = fit_to_context(messages, engine.count_tokens, engine.truncate_to_tokens, info.context_length,
+                            min(settings.max_tokens, info.context_length // 4))
+    started = time.perf_counter()
+    first_at = last_at = 0.0
+    gaps: list[float] = []
+    parts: list[str] = []
+    cancelled = False
+    pieces = engine.stream(prompt.messages, settings)
+    try:
+        for piece in pieces:
+            now = time.perf_counter()
+            if parts:
+                gaps.append((now - last_at) * 1000)
+            else:
+                first_at = now
+            last_at = now
+            parts.append(piece)
+            rate = (len(parts) - 1) / (now - first_at) if now > first_at else 0.0
+            yield ReplyPiece(piece, "".join(parts), len(parts), rate, *_percentiles(gaps[-64:]), prompt.note())
+            if should_stop():
+                cancelled = True
+                break
+    finally:
+        pieces.close()  # stops the engine's generation at once
+    decode_s = last_at - first_at
+    stats = ReplyStats(
+        ttft_ms=(first_at - started) * 1000 if parts else 0.0,
+        tokens=len(parts),
+        tokens_per_s=(len(parts) - 1) / decode_s if decode_s > 0 else 0.0,
+        token_ms_p50=_percentiles(gaps)[0], token_ms_p95=_percentiles(gaps)[1],
+        engine=info.engine, device=info.device, model=info.model_name,
+    )
+    yield ReplyDone("".join(parts), stats, cancelled, prompt)

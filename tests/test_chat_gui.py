@@ -1,0 +1,85 @@
+"""The Chat panel offscreen: type, send, tokens stream in, Stop, metrics, history, no UI stalls."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.chat_panel import ChatPanel
+from app.settings import AppSettings
+from tests.test_gui import Heartbeat
+
+
+@pytest.fixture
+def panel(qtbot, isolated_settings):
+    widget = ChatPanel(AppSettings())
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    widget.temperature_box.setValue(0.0)
+    widget.load_model()
+    qtbot.waitUntil(lambda: widget.engine is not None and widget.store is not None, timeout=30000)
+    yield widget
+    widget.shutdown()
+
+
+def type_and_send(qtbot, panel, text):
+    qtbot.keyClicks(panel.input, text)
+    qtbot.keyClick(panel.input, Qt.Key.Key_Return)
+
+
+def test_send_streams_tokens_and_shows_metrics(qtbot, panel):
+    assert "context 2048" in panel.model_info.text() and "Q4_1" in panel.model_info.text()
+    type_and_send(qtbot, panel, "What is 2 plus 2? Answer with a number.")
+    assert panel.input.toPlainText() == "" and panel.entries[0].text == "What is 2 plus 2? Answer with a number."
+    qtbot.waitUntil(lambda: panel.live_label.isVisible() and "tokens/s" in panel.live_label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.last_done is not None, timeout=30000)
+    answer = panel.entries[-1]
+    assert answer.role == "assistant" and "4" in answer.text
+    assert "first token" in answer.footer and "tokens/s" in answer.footer and "llama.cpp on CPU" in answer.footer
+    assert answer.text.strip() in panel.view.toPlainText()
+    qtbot.waitUntil(lambda: panel.history_list.count() == 1, timeout=5000)
+
+
+def test_shift_enter_makes_a_new_line(qtbot, panel):
+    qtbot.keyClicks(panel.input, "line one")
+    qtbot.keyClick(panel.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(panel.input, "line two")
+    assert panel.input.toPlainText() == "line one\nline two" and not panel.entries
+
+
+def test_stop_keeps_the_partial_answer_and_the_ui_never_stalls(qtbot, panel):
+    beat = Heartbeat()
+    type_and_send(qtbot, panel, "Write a long story about a lighthouse keeper.")
+    qtbot.waitUntil(lambda: len(panel.entries[-1].text) > 40, timeout=15000)
+    qtbot.wait(1500)
+    assert panel.stop()
+    beat.timer.stop()
+    qtbot.waitUntil(lambda: panel.last_done is not None, timeout=2000)
+    assert panel.last_done.cancelled and "stopped" in panel.entries[-1].footer
+    assert beat.worst_ms <= 50, f"UI thread stalled {beat.worst_ms} ms while tokens streamed"
+    type_and_send(qtbot, panel, "Say hi.")  # the engine takes the next prompt
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.entries[-1].footer.startswith("first token"), timeout=30000)
+
+
+def test_regenerate_new_chat_and_reopen_from_history(qtbot, panel):
+    type_and_send(qtbot, panel, "Name a fruit.")
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.last_done is not None, timeout=30000)
+    first_answer = panel.messages[-1].content
+    panel.regenerate()
+    qtbot.waitUntil(lambda: not panel.is_busy() and len(panel.messages) == 2 and panel.messages[-1].role == "assistant", timeout=30000)
+    assert panel.messages[-1].content == first_answer  # temperature 0: the same answer again
+    conversation = panel.conversation_id
+    panel.new_chat()
+    assert panel.entries == [] and panel.conversation_id is None
+    qtbot.waitUntil(lambda: panel.history_list.count() == 1, timeout=5000)
+    panel._open_conversation(panel.history_list.item(0))
+    qtbot.waitUntil(lambda: panel.conversation_id == conversation and len(panel.entries) == 2, timeout=5000)
+    assert [e.role for e in panel.entries] == ["user", "assistant"]  # the regenerated reply replaced the first
+
+
+def test_a_bad_model_keeps_the_previous_one(qtbot, panel, tmp_path):
+    bad = tmp_path / "bad.gguf"
+    bad.write_text("nope")
+    panel.load_model(str(bad))
+    qtbot.waitUntil(lambda: any("Not a GGUF model" in e.text for e in panel.entries), timeout=10000)
+    assert "(keeping SmolLM2" in panel.entries[-1].text
+    assert panel.engine is not None and AppSettings().chat_model == ""
