@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,7 @@ from pipelines.chat.history import HistoryStore
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
 from pipelines.worker import PipelineWorker, run_in_background
 from widgets.chat_view import ChatEntry, ChatInput, ChatView
+from widgets.factory import button, combo, shortcuts, single_shot_timer, spin_box
 
 BUNDLED = ""
 OPEN_MODEL = "open-model"
@@ -47,7 +45,7 @@ class ChatPanel(QWidget):
 
     status = Signal(str)
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None, history_file: Path | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.engine: ChatEngine | None = None
@@ -57,18 +55,19 @@ class ChatPanel(QWidget):
         self.store: HistoryStore | None = None
         self.last_done: ReplyDone | None = None
         self._pending_prompt = ""
+        self._streamed_tokens = 0
+        self._closing = False
         self._reply: PipelineWorker | None = None
         self._jobs: set[PipelineWorker] = set()
-        self._render_timer = QTimer(self, singleShot=True, interval=RENDER_INTERVAL_MS)
-        self._render_timer.timeout.connect(lambda: self.view.set_entries(self.entries))
-        self._search_timer = QTimer(self, singleShot=True, interval=250)
-        self._search_timer.timeout.connect(self.refresh_history)
+        self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, lambda: self.view.set_entries(self.entries))
+        self._search_timer = single_shot_timer(self, 250, self.refresh_history)
         self._build()
-        self._background(lambda: HistoryStore(history_path()), self._store_ready, "history-open")
+        history_file = history_file or history_path()
+        self._background(lambda: HistoryStore(history_file), self._store_ready, "history-open")
 
     # ----- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        self.engine_combo = QComboBox(toolTip="Inference engine")
+        self.engine_combo = combo("Inference engine")
         for choice in engine_choices():
             label = choice.label if not choice.unavailable_reason else f"{choice.label}: unavailable"
             self.engine_combo.addItem(label, choice.key)
@@ -76,14 +75,16 @@ class ChatPanel(QWidget):
                 index = self.engine_combo.count() - 1
                 self.engine_combo.model().item(index).setEnabled(False)
                 self.engine_combo.setItemData(index, choice.unavailable_reason, Qt.ItemDataRole.ToolTipRole)
-        self.model_combo = QComboBox(toolTip="Model (Ctrl+Shift+O opens a GGUF file)")
+        self.model_combo = combo("Model (Ctrl+Shift+O opens a GGUF file)")
         self._fill_models()
         self.model_info = QLabel("no model loaded")
-        self.load_progress = QProgressBar(maximumWidth=120, visible=False)
-        self.load_progress.setRange(0, 0)
-        self.system_edit = QLineEdit(self.settings.system_prompt, toolTip="System prompt")
-        self.temperature_box = QDoubleSpinBox(minimum=0.0, maximum=2.0, singleStep=0.1, decimals=2, toolTip="Temperature (0 = deterministic)")
-        self.temperature_box.setValue(self.settings.temperature)
+        self.load_progress = QProgressBar()
+        self.load_progress.setRange(0, 0)  # busy: llama.cpp reports no load progress
+        self.load_progress.setMaximumWidth(120)
+        self.load_progress.setVisible(False)
+        self.system_edit = QLineEdit(self.settings.system_prompt)
+        self.system_edit.setToolTip("System prompt")
+        self.temperature_box = spin_box(0.0, 2.0, 0.1, self.settings.temperature, "Temperature (0 = deterministic)")
 
         top = QHBoxLayout()
         for label, widget in (("Engine", self.engine_combo), ("Model", self.model_combo)):
@@ -98,18 +99,21 @@ class ChatPanel(QWidget):
         prompt_row.addWidget(self.temperature_box)
 
         self.view = ChatView(self)
-        self.live_label = QLabel(self.view, visible=False)
+        self.live_label = QLabel(self.view)
+        self.live_label.setVisible(False)
         self.live_label.setStyleSheet("background: rgba(0,0,0,170); color: white; padding: 4px 8px; border-radius: 6px; font-family: monospace;")
-        self.input = ChatInput(self, placeholderText="Ask anything. Enter sends, Shift+Enter starts a new line.")
+        self.input = ChatInput(self)
+        self.input.setPlaceholderText("Ask anything. Enter sends, Shift+Enter starts a new line.")
         self.input.setMaximumHeight(90)
-        self.send_button = QPushButton("Send", toolTip="Send (Enter)")
-        self.stop_button = QPushButton("Stop", toolTip="Stop the answer (Esc)", enabled=False)
-        self.regenerate_button = QPushButton("Regenerate", toolTip="Answer the last message again (Ctrl+Shift+R)")
-        self.new_button = QPushButton("New chat", toolTip="Start a new conversation (Ctrl+N)")
-        self.copy_button = QPushButton("Copy", toolTip="Copy the last answer (Ctrl+Shift+C)")
+        self.send_button = button("Send", "Send (Enter)", self.send)
+        self.stop_button = button("Stop", "Stop the answer (Esc)", self.stop)
+        self.stop_button.setEnabled(False)
+        self.regenerate_button = button("Regenerate", "Answer the last message again (Ctrl+Shift+R)", self.regenerate)
+        self.new_button = button("New chat", "Start a new conversation (Ctrl+N)", self.new_chat)
+        self.copy_button = button("Copy", "Copy the last answer (Ctrl+Shift+C)", self.copy_last_answer)
         buttons = QHBoxLayout()
-        for button in (self.send_button, self.stop_button, self.regenerate_button, self.new_button, self.copy_button):
-            buttons.addWidget(button)
+        for widget in (self.send_button, self.stop_button, self.regenerate_button, self.new_button, self.copy_button):
+            buttons.addWidget(widget)
         buttons.addStretch(1)
 
         chat_side = QWidget()
@@ -119,10 +123,12 @@ class ChatPanel(QWidget):
         chat_layout.addWidget(self.input)
         chat_layout.addLayout(buttons)
 
-        self.search_edit = QLineEdit(placeholderText="Search chats", clearButtonEnabled=True)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search chats")
+        self.search_edit.setClearButtonEnabled(True)
         self.history_list = QListWidget()
-        self.delete_button = QPushButton("Delete")
-        self.export_button = QPushButton("Export...")
+        self.delete_button = button("Delete", "Delete the selected chat from this computer", self.delete_conversation)
+        self.export_button = button("Export...", "Save the selected chat as Markdown", self.export_conversation)
         history_side = QWidget()
         history_layout = QVBoxLayout(history_side)
         history_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,20 +153,11 @@ class ChatPanel(QWidget):
         self.system_edit.editingFinished.connect(lambda: setattr(self.settings, "system_prompt", self.system_edit.text()))
         self.temperature_box.valueChanged.connect(lambda value: setattr(self.settings, "temperature", value))
         self.input.submitted.connect(self.send)
-        self.send_button.clicked.connect(self.send)
-        self.stop_button.clicked.connect(self.stop)
-        self.regenerate_button.clicked.connect(self.regenerate)
-        self.new_button.clicked.connect(self.new_chat)
-        self.copy_button.clicked.connect(self.copy_last_answer)
         self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
         self.history_list.itemActivated.connect(self._open_conversation)
         self.history_list.itemClicked.connect(self._open_conversation)
-        self.delete_button.clicked.connect(self.delete_conversation)
-        self.export_button.clicked.connect(self.export_conversation)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (("Esc", self.stop), ("Ctrl+N", self.new_chat), ("Ctrl+Shift+R", self.regenerate),
-                           ("Ctrl+Shift+C", self.copy_last_answer), ("Ctrl+Shift+O", self.open_model)):
-            QShortcut(QKeySequence(keys), self, slot, context=context)
+        shortcuts(self, (("Esc", self.stop), ("Ctrl+N", self.new_chat), ("Ctrl+Shift+R", self.regenerate),
+                         ("Ctrl+Shift+C", self.copy_last_answer), ("Ctrl+Shift+O", self.open_model)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override: keep the live overlay top-right
         super().resizeEvent(event)
@@ -181,6 +178,8 @@ class ChatPanel(QWidget):
 
     # ----- background work ------------------------------------------------------------------
     def _background(self, job, on_result, name: str, on_error=None) -> None:
+        if self._closing:
+            return
         worker = run_in_background(job, on_result, on_error or self._show_error, self, name)
         self._jobs.add(worker)
         worker.finished.connect(lambda: self._jobs.discard(worker))
@@ -269,6 +268,10 @@ class ChatPanel(QWidget):
     def has_answer_text(self) -> bool:
         return bool(self.entries) and self.entries[-1].role == "assistant" and bool(self.entries[-1].text)
 
+    def streaming_tokens(self) -> int:
+        """Tokens of the answer streaming now (0 when none is)."""
+        return self._streamed_tokens if self.is_busy() else 0
+
     def regenerate(self) -> None:
         if self.is_busy() or self.engine is None or not self.messages or self.messages[-1].role != "assistant":
             return
@@ -318,6 +321,7 @@ class ChatPanel(QWidget):
             return
         self.conversation_id, event = item
         if isinstance(event, ReplyPiece):
+            self._streamed_tokens = event.tokens
             footer = event.context_note and f"note: {event.context_note}"
             self.entries[-1] = ChatEntry("assistant", event.text_so_far, footer)
             self.live_label.setText(f"streaming · {event.tokens_per_s:5.1f} tokens/s · per token p50 {event.token_ms_p50:.0f} ms "
@@ -429,6 +433,7 @@ class ChatPanel(QWidget):
 
     def shutdown(self) -> None:
         """Stop the answer and background jobs and free the model (window closing)."""
+        self._closing = True
         self.stop()
         for job in list(self._jobs):
             job.stop()

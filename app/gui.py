@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -21,6 +23,7 @@ def _ensure_platform(headless: bool) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+MID_ANSWER_TOKENS = 24
 DEMO_PROMPT = "In three short bullet points, why does running AI on a laptop protect privacy?"
 
 
@@ -34,7 +37,9 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    window = MainWindow(AppSettings(), model)
+    # Screenshot runs (docs, demos, tests) keep their demo chat out of the user's history.
+    history = Path(tempfile.mkdtemp(prefix="edge-showcase-")) / "history.sqlite3" if screenshot else None
+    window = MainWindow(AppSettings(), model, history)
     window.show()
     window.vision.start(source or (DEMO if screenshot else None), provider)
     if panel == "chat":
@@ -43,7 +48,18 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
             window.chat.send_when_ready(prompt or DEMO_PROMPT)
     outcome = {"code": 0}
     if screenshot is not None:
-        QTimer.singleShot(int((quit_after or 5.0) * 1000), lambda: _save_screenshot(window, panel, screenshot, outcome))
+        deadline = time.monotonic() + (quit_after or 5.0)
+        poll = QTimer(window)
+
+        def maybe_save() -> None:
+            # The chat panel is shot mid-answer, once enough tokens streamed; otherwise at the deadline.
+            mid_answer = panel == "chat" and window.chat.streaming_tokens() >= MID_ANSWER_TOKENS
+            if mid_answer or time.monotonic() >= deadline:
+                poll.stop()
+                _save_screenshot(window, panel, screenshot, outcome)
+
+        poll.timeout.connect(maybe_save)
+        poll.start(50)
     elif quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), window.close)
     app.exec()
@@ -70,5 +86,5 @@ def _save_screenshot(window: MainWindow, panel: str, path: Path, outcome: dict) 
         print(f"edge-showcase: error: the {panel} panel shows no result ({problem}); screenshot saved to {path}", file=sys.stderr)
         outcome["code"] = 1
     else:
-        print(f"Screenshot saved to {path}")
+        print(f"Screenshot saved to {path}", flush=True)
     window.close()

@@ -26,7 +26,7 @@ ABOUT = (
 class MainWindow(QMainWindow):
     """One window, one tab per pipeline panel."""
 
-    def __init__(self, settings: AppSettings, model: Path | None = None) -> None:
+    def __init__(self, settings: AppSettings, model: Path | None = None, history_file: Path | None = None) -> None:
         super().__init__()
         self.settings = settings
         self.setWindowTitle(TITLE)
@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.vision = VisionPanel(settings, model, self)
-        self.chat = ChatPanel(settings, self)
+        self.chat = ChatPanel(settings, self, history_file)
         for panel, title in ((self.vision, "Vision"), (self.chat, "Chat")):
             self.tabs.addTab(panel, title)
             panel.status.connect(lambda text: self.statusBar().showMessage(text, 15000))

@@ -7,14 +7,11 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from pipelines.detection.sources import DEMO, list_cameras
 from pipelines.metrics import StageMetrics
 from pipelines.providers import ProviderInfo, ranked_choices
 from pipelines.worker import PipelineWorker, run_in_background
+from widgets.factory import button, combo, shortcuts, spin_box
 from widgets.video_view import VideoView
 
 OPEN_FILE = "open-file"
@@ -63,18 +61,19 @@ class VisionPanel(QWidget):
 
     # ----- layout and controls -------------------------------------------------------------
     def _build_controls(self) -> None:
-        self.source_combo = QComboBox(toolTip="Where frames come from (Ctrl+O opens a file)")
-        self.provider_combo = QComboBox(toolTip="Execution provider: Auto picks NPU, then GPU, then CPU")
+        self.source_combo = combo("Where frames come from (Ctrl+O opens a file)")
+        self.provider_combo = combo("Execution provider: Auto picks NPU, then GPU, then CPU")
         self.provider_combo.addItem("Auto (best available)", AUTO_PROVIDER)
         for choice in ranked_choices():
             self.provider_combo.addItem(f"{choice.label} [{choice.device}]", choice.key)
-        self.threshold_slider = QSlider(Qt.Orientation.Horizontal, minimum=5, maximum=95, toolTip="Score threshold ([ and ] adjust)")
+        self.threshold_slider = QSlider(Qt.Orientation.Horizontal)
+        self.threshold_slider.setRange(5, 95)
+        self.threshold_slider.setToolTip("Score threshold ([ and ] adjust)")
         self.threshold_slider.setFixedWidth(160)
         self.threshold_label = QLabel()
-        self.iou_box = QDoubleSpinBox(minimum=0.1, maximum=0.9, singleStep=0.05, decimals=2, toolTip="NMS IoU: boxes of one class overlapping more than this are merged")
-        self.iou_box.setValue(self.settings.iou)
-        self.start_button = QPushButton("Start", toolTip="Start or stop detection (Space)")
-        self.snapshot_button = QPushButton("Snapshot", toolTip="Save the annotated frame as PNG (Ctrl+S)")
+        self.iou_box = spin_box(0.1, 0.9, 0.05, self.settings.iou, "NMS IoU: boxes of one class overlapping more than this are merged")
+        self.start_button = button("Start", "Start or stop detection (Space)", self.toggle)
+        self.snapshot_button = button("Snapshot", "Save the annotated frame as PNG (Ctrl+S)", self.save_snapshot)
         self._fill_sources()
         self._select_data(self.provider_combo, self.settings.provider)
         self.threshold_slider.setValue(round(self.settings.threshold * 100))
@@ -99,10 +98,7 @@ class VisionPanel(QWidget):
         self.provider_combo.activated.connect(self._provider_chosen)
         self.threshold_slider.valueChanged.connect(self._threshold_changed)
         self.iou_box.valueChanged.connect(self._iou_changed)
-        self.start_button.clicked.connect(self.toggle)
-        self.snapshot_button.clicked.connect(self.save_snapshot)
-        for keys, slot in (("Space", self.toggle), ("]", lambda: self._nudge(5)), ("[", lambda: self._nudge(-5))):
-            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcuts(self, (("Space", self.toggle), ("]", lambda: self._nudge(5)), ("[", lambda: self._nudge(-5))))
 
     def _fill_sources(self) -> None:
         self.source_combo.clear()

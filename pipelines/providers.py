@@ -20,6 +20,7 @@ import onnxruntime as ort
 from onnxruntime.capi import onnxruntime_pybind11_state as ort_state
 
 from pipelines.errors import ModelError, ProviderError
+from pipelines.stdio_lock import STDIO_SWAP_LOCK
 
 CPU_EP = "CPUExecutionProvider"
 
@@ -134,7 +135,7 @@ def _open_session(model_path: Path, choice: ProviderChoice) -> tuple[ort.Inferen
         providers.append(CPU_EP)  # nodes the accelerator cannot take run on the CPU
     captured = io.StringIO()
     try:
-        with contextlib.redirect_stdout(captured), warnings.catch_warnings():  # onnxruntime's own EP chatter
+        with STDIO_SWAP_LOCK, contextlib.redirect_stdout(captured), warnings.catch_warnings():  # onnxruntime's EP chatter
             warnings.simplefilter("ignore")
             session = ort.InferenceSession(str(model_path), sess_options=_session_options(), providers=providers)
     except (ort_state.InvalidProtobuf, ort_state.InvalidGraph) as error:

@@ -1,7 +1,7 @@
 """The one bridge to Qt: runs a pipeline loop on a QThread and hands its newest item to the UI.
 
-A loop is a generator function taking a ``should_stop`` callable; each ``yield`` is an item for the
-UI and a stop point. Only the newest item is kept for the UI (latest wins, nothing piles up in the
+A loop is a generator function taking a ``should_stop`` callable, which it checks at least every
+100 ms and then finishes on its own terms (a chat reply still reports what it streamed). Only the newest item is kept for the UI (latest wins, nothing piles up in the
 event queue); ``item_ready`` is emitted when a new one is waiting and the UI takes it with
 ``take_item``. Errors become one human message on ``failed``; the thread always ends cleanly.
 """
@@ -53,8 +53,6 @@ class _LoopRunner(QObject):
                 self.produced += 1
                 if signal_needed:
                     self.item_ready.emit()
-                if self._stop.is_set():
-                    break
         except ShowcaseError as error:
             self.failed.emit(error.one_line())
         except Exception as error:  # noqa: BLE001 - the UI gets a message, the log gets the traceback

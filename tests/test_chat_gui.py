@@ -9,8 +9,8 @@ from tests.test_gui import Heartbeat
 
 
 @pytest.fixture
-def panel(qtbot, isolated_settings):
-    widget = ChatPanel(AppSettings())
+def panel(qtbot, tmp_path):
+    widget = ChatPanel(AppSettings(), history_file=tmp_path / "history.sqlite3")
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()
@@ -81,5 +81,5 @@ def test_a_bad_model_keeps_the_previous_one(qtbot, panel, tmp_path):
     bad.write_text("nope")
     panel.load_model(str(bad))
     qtbot.waitUntil(lambda: any("Not a GGUF model" in e.text for e in panel.entries), timeout=10000)
-    assert "(keeping SmolLM2" in panel.entries[-1].text
+    assert "(keeping SmolLM2-135M-Instruct.Q4_1)" in panel.entries[-1].text
     assert panel.engine is not None and AppSettings().chat_model == ""

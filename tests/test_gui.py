@@ -37,7 +37,8 @@ class Heartbeat:
     def __init__(self):
         self.clock = QElapsedTimer()
         self.worst_ms = 0
-        self.timer = QTimer(interval=10)
+        self.timer = QTimer()
+        self.timer.setInterval(10)
         self.timer.timeout.connect(self.tick)
         self.clock.start()
         self.timer.start()
@@ -116,7 +117,10 @@ def test_threshold_slider_applies_live_and_is_remembered(qtbot, window):
     panel = window.vision
     panel.start("demo", "cpu")
     wait_for_boxes(qtbot, panel)
-    qtbot.keyClick(panel, Qt.Key.Key_BracketRight)
+    window.activateWindow()
+    panel.source_combo.setFocus()
+    qtbot.waitUntil(panel.source_combo.hasFocus, timeout=2000)
+    qtbot.keyClick(panel.source_combo, Qt.Key.Key_BracketRight)
     assert panel.threshold_slider.value() == 55
     panel.threshold_slider.setValue(90)
     count = panel.metrics.summary()["infer"].count

@@ -6,14 +6,13 @@ the file is checked: present, a GGUF file, and small enough for the memory that 
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from pipelines.chat.engine import ChatEngine, EngineInfo, GenerationSettings, Message
 from pipelines.errors import ModelError
+from pipelines.stdio_lock import STDIO_SWAP_LOCK
 from pipelines.system_memory import available_memory_bytes
 
 GGUF_MAGIC = b"GGUF"
@@ -58,7 +57,7 @@ class LlamaCppEngine(ChatEngine):
 
         device = gpu_device(llama_cpp)
         try:
-            with contextlib.redirect_stderr(io.StringIO()):
+            with STDIO_SWAP_LOCK:  # verbose=False makes llama-cpp-python silence fds 1 and 2 while it loads
                 self._llama = llama_cpp.Llama(
                     model_path=str(path), n_ctx=context_length, n_gpu_layers=-1 if device != "CPU" else 0,
                     n_threads=threads or max(1, (os.cpu_count() or 2)), verbose=False,
@@ -68,7 +67,7 @@ class LlamaCppEngine(ChatEngine):
         metadata = self._llama.metadata
         file_type = metadata.get("general.file_type", "")
         self.info = EngineInfo(
-            engine="llama.cpp", device=device, model_name=metadata.get("general.name", path.stem),
+            engine="llama.cpp", device=device, model_name=path.stem,
             context_length=self._llama.n_ctx(), size_bytes=size,
             quantization=FILE_TYPES.get(int(file_type), f"type {file_type}") if file_type.isdigit() else "",
         )

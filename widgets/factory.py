@@ -1,0 +1,52 @@
+"""Small constructors for the controls every panel uses: tooltips always set, slots wired, one style.
+
+Properties go through setters rather than constructor keywords, which some PySide6 releases
+mishandle (6.12.0 on Python 3.11 miscounted references with them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QPushButton, QWidget
+
+
+def button(text: str, tooltip: str, slot: Callable[[], object]) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setToolTip(tooltip)
+    widget.clicked.connect(lambda: slot())  # never pass Qt's 'checked' flag on as an argument
+    return widget
+
+
+def combo(tooltip: str) -> QComboBox:
+    widget = QComboBox()
+    widget.setToolTip(tooltip)
+    return widget
+
+
+def spin_box(low: float, high: float, step: float, value: float, tooltip: str) -> QDoubleSpinBox:
+    widget = QDoubleSpinBox()
+    widget.setRange(low, high)
+    widget.setSingleStep(step)
+    widget.setDecimals(2)
+    widget.setValue(value)
+    widget.setToolTip(tooltip)
+    return widget
+
+
+def single_shot_timer(parent: QObject, interval_ms: int, slot: Callable[[], object]) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(slot)
+    return timer
+
+
+def shortcuts(parent: QWidget, bindings: tuple[tuple[str, Callable[[], object]], ...]) -> None:
+    """Keyboard shortcuts active while focus is anywhere inside ``parent``."""
+    for keys, slot in bindings:
+        shortcut = QShortcut(QKeySequence(keys), parent)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda slot=slot: slot())
