@@ -62,6 +62,7 @@ class ReplyDone:
 
 
 ReplyEvent = ReplyPiece | ReplyDone
+LIVE_STATS_INTERVAL_S = 0.1
 
 
 def _percentiles(gaps: list[float]) -> tuple[float, float]:
@@ -77,34 +78,41 @@ def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: Gene
     info = engine.info
     prompt = fit_to_context(messages, engine.count_tokens, engine.truncate_to_tokens, info.context_length,
                             min(settings.max_tokens, info.context_length // 4))
+    note = prompt.note()
     started = time.perf_counter()
-    first_at = last_at = 0.0
+    first_at = last_at = live_at = 0.0
+    live = (0.0, 0.0)
     gaps: list[float] = []
-    parts: list[str] = []
+    text = ""
+    tokens = 0
     cancelled = False
     pieces = engine.stream(prompt.messages, settings)
     try:
         for piece in pieces:
             now = time.perf_counter()
-            if parts:
+            if tokens:
                 gaps.append((now - last_at) * 1000)
             else:
                 first_at = now
             last_at = now
-            parts.append(piece)
-            rate = (len(parts) - 1) / (now - first_at) if now > first_at else 0.0
-            yield ReplyPiece(piece, "".join(parts), len(parts), rate, *_percentiles(gaps[-64:]), prompt.note())
+            tokens += 1
+            text += piece
+            if now - live_at > LIVE_STATS_INTERVAL_S:  # percentiles are cheap, but not free per token
+                live, live_at = _percentiles(gaps[-64:]), now
+            rate = (tokens - 1) / (now - first_at) if now > first_at else 0.0
+            yield ReplyPiece(piece, text, tokens, rate, *live, note)
             if should_stop():
                 cancelled = True
                 break
     finally:
         pieces.close()  # stops the engine's generation at once
     decode_s = last_at - first_at
+    p50, p95 = _percentiles(gaps)
     stats = ReplyStats(
-        ttft_ms=(first_at - started) * 1000 if parts else 0.0,
-        tokens=len(parts),
-        tokens_per_s=(len(parts) - 1) / decode_s if decode_s > 0 else 0.0,
-        token_ms_p50=_percentiles(gaps)[0], token_ms_p95=_percentiles(gaps)[1],
+        ttft_ms=(first_at - started) * 1000 if tokens else 0.0,
+        tokens=tokens,
+        tokens_per_s=(tokens - 1) / decode_s if decode_s > 0 else 0.0,
+        token_ms_p50=p50, token_ms_p95=p95,
         engine=info.engine, device=info.device, model=info.model_name,
     )
-    yield ReplyDone("".join(parts), stats, cancelled, prompt)
+    yield ReplyDone(text, stats, cancelled, prompt)
