@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--source", help="start on this source: demo, camera:N, or a video/image file")
     parser.add_argument("--screenshot", type=Path, metavar="PATH", help="run on the demo source, save a PNG of the window, exit")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="close the window after this many seconds")
-    parser.add_argument("--panel", choices=["vision", "chat"], default="vision", help="the panel to show first")
+    parser.add_argument("--panel", choices=["vision", "speech", "chat"], default="vision", help="the panel to show first")
     parser.add_argument("--prompt", help="chat panel: send this prompt once the model is loaded")
     _add_model_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -41,11 +41,15 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     history = Path(tempfile.mkdtemp(prefix="edge-showcase-")) / "history.sqlite3" if screenshot else None
     window = MainWindow(AppSettings(), model, history)
     window.show()
-    window.vision.start(source or (DEMO if screenshot else None), provider)
+    vision_source = source if panel == "vision" else None
+    window.vision.start(vision_source or (DEMO if screenshot else None), provider)
     if panel == "chat":
         window.tabs.setCurrentWidget(window.chat)
         if prompt or screenshot:
             window.chat.send_when_ready(prompt or DEMO_PROMPT)
+    elif panel == "speech":
+        window.tabs.setCurrentWidget(window.speech)
+        window.speech.start(source)
     outcome = {"code": 0}
     if screenshot is not None:
         deadline = time.monotonic() + (quit_after or 5.0)
@@ -54,7 +58,8 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
         def maybe_save() -> None:
             # The chat panel is shot mid-answer, once enough tokens streamed; otherwise at the deadline.
             mid_answer = panel == "chat" and window.chat.streaming_tokens() >= MID_ANSWER_TOKENS
-            if mid_answer or time.monotonic() >= deadline:
+            mid_speech = panel == "speech" and window.speech.has_partial_and_final()
+            if mid_answer or mid_speech or time.monotonic() >= deadline:
                 poll.stop()
                 _save_screenshot(window, panel, screenshot, outcome)
 
@@ -70,6 +75,8 @@ def _panel_problem(window: MainWindow, panel: str) -> str:
     """Why the shown panel has nothing to show yet, or '' when it shows real output."""
     if panel == "chat":
         return "" if window.chat.has_answer_text() else "no answer text streamed yet"
+    if panel == "speech":
+        return "" if window.speech.finals else (window.speech.message.text() or "no words transcribed yet")
     view = window.vision.view
     if not view.has_frame() or view.message:
         return view.message or "still loading"
@@ -78,6 +85,7 @@ def _panel_problem(window: MainWindow, panel: str) -> str:
 
 def _save_screenshot(window: MainWindow, panel: str, path: Path, outcome: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    window.speech.render()  # its repaints are batched: show the newest words in the shot
     problem = _panel_problem(window, panel)
     if not window.grab().save(str(path)):
         print(f"edge-showcase: error: could not write the screenshot to {path}", file=sys.stderr)

@@ -10,16 +10,18 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 from app import __version__
 from app.settings import AppSettings
 from app.chat_panel import ChatPanel
+from app.speech_panel import SpeechPanel
 from app.vision_panel import VisionPanel
 
 TITLE = "Edge AI Showcase"
 ABOUT = (
     "<h3>Edge AI Showcase {version}</h3>"
-    "<p>Live object detection and a chat assistant running entirely on this computer, on the best "
+    "<p>Live object detection, speech-to-text and a chat assistant running entirely on this computer, on the best "
     "accelerator it has (NPU, then GPU, then CPU).</p>"
     "<p><b>Privacy:</b> nothing is sent over the network. Frames never leave this machine.</p>"
     "<p>Models: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct "
-    "(Hugging Face, Apache-2.0) in llama.cpp. Chat history stays in a local SQLite file.</p>"
+    "(Hugging Face, Apache-2.0) in llama.cpp; Whisper base (OpenAI, MIT) in faster-whisper and vosk. "
+    "Chat history stays in a local SQLite file.</p>"
 )
 
 
@@ -34,8 +36,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.vision = VisionPanel(settings, model, self)
+        self.speech = SpeechPanel(settings, self)
         self.chat = ChatPanel(settings, self, history_file)
-        for panel, title in ((self.vision, "Vision"), (self.chat, "Chat")):
+        for panel, title in ((self.vision, "Vision"), (self.speech, "Speech"), (self.chat, "Chat")):
             self.tabs.addTab(panel, title)
             panel.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.chat.load_model()
@@ -62,7 +65,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         view_menu = self.menuBar().addMenu("&View")
-        for number, title in enumerate(("&Vision", "&Chat"), start=1):
+        for number, title in enumerate(("&Vision", "&Speech", "&Chat"), start=1):
             action(view_menu, title, f"Ctrl+{number}", lambda checked=False, i=number - 1: self.tabs.setCurrentIndex(i))
         action(view_menu, "&Start / stop detection", "Ctrl+R", self.vision.toggle)
         action(view_menu, "&Full screen", "F11", self.toggle_full_screen)
@@ -79,5 +82,6 @@ class MainWindow(QMainWindow):
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.vision.shutdown()
+        self.speech.shutdown()
         self.chat.shutdown()
         super().closeEvent(event)

@@ -55,6 +55,7 @@ class VisionPanel(QWidget):
         self._camera_probe: PipelineWorker | None = None
         self._dropped = 0
         self._cameras: list[int] = []
+        self._resume_when_shown = False
         self._snapshot_done.connect(self._snapshot_saved)
         self._build_controls()
         self._probe_cameras()
@@ -223,11 +224,24 @@ class VisionPanel(QWidget):
         if worker is None:
             return True
         stopped = worker.stop()
-        worker.deleteLater()
+        worker.dispose()
         return stopped
 
     def restart(self) -> None:
         if self.is_running():
+            self.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Another panel is in front: free the CPU for it, and resume when this one shows again."""
+        self._resume_when_shown = self.is_running()
+        if self._resume_when_shown:
+            self.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._resume_when_shown:
+            self._resume_when_shown = False
             self.start()
 
     def shutdown(self) -> None:

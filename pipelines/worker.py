@@ -100,6 +100,14 @@ class PipelineWorker(QObject):
         self._thread.quit()
         return self._thread.wait(timeout_ms)
 
+    def dispose(self) -> None:
+        """Delete this worker once its thread has ended (never while it runs)."""
+        self._stop.set()
+        if self._thread.isRunning():
+            self._thread.finished.connect(self.deleteLater)
+        else:
+            self.deleteLater()
+
 
 def run_in_background(job: Callable[[], Any], on_result: Callable[[Any], None], on_error: Callable[[str], None],
                       parent: QObject, name: str) -> PipelineWorker:

@@ -1,0 +1,249 @@
+"""The Speech panel: speak (or play the demo recording) and the words appear as they are said."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.settings import AppSettings
+from pipelines.speech.engines import VOSK, WHISPER, english_vosk_model
+from pipelines.speech.export import to_srt, to_text
+from pipelines.speech.live import LiveSpeech, SpeechState
+from pipelines.speech.pipeline import RecognizerReady
+from pipelines.speech.recognizer import Final
+from pipelines.speech.sources import DEMO_SPEECH, list_microphones
+from pipelines.worker import STOP_TIMEOUT_MS, PipelineWorker, run_in_background
+from widgets.factory import button, combo, shortcuts, single_shot_timer
+from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptView
+
+OPEN_FILE = "open-file"
+PUSH_TO_TALK_KEY = Qt.Key.Key_F8
+RENDER_INTERVAL_MS = 100
+SHUTDOWN_TIMEOUT_MS = 5000  # closing waits for a decode in flight rather than kill the thread under it
+AUDIO_FILTER = "Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)"
+
+
+class SpeechPanel(QWidget):
+    """Live transcription with its latencies. Emits ``status`` lines for the window's status bar."""
+
+    status = Signal(str)
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.finals: list[Final] = []  # every word said so far survives stops, errors and restarts
+        self._run_finals = 0  # finals of the current run already copied into ``finals``
+        self.state: SpeechState | None = None
+        self._live: LiveSpeech | None = None
+        self._worker: PipelineWorker | None = None
+        self._microphones: list = []
+        self.captions: CaptionWindow | None = None
+        self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self.render)
+        self._build()
+        self._probe = run_in_background(list_microphones, self._microphones_found, self.status.emit, self, "mic-probe")
+
+    def _build(self) -> None:
+        self.source_combo = combo("Microphone, demo recording or an audio file")
+        self.engine_combo = combo("Whisper (any language, GPU when present) or vosk (true streaming, CPU)")
+        self.engine_combo.addItem("Whisper base (faster-whisper)", WHISPER)
+        self.engine_combo.addItem("vosk", VOSK)
+        if english_vosk_model() is None:
+            self.engine_combo.model().item(1).setEnabled(False)
+            self.engine_combo.setItemData(1, "No English vosk model is installed (the installers bundle one)", Qt.ItemDataRole.ToolTipRole)
+        self._fill_sources()
+        self.start_button = button("Start", "Start or stop listening (Space)", self.toggle)
+        self.ptt_button = button("Push to talk: off", "When on, only audio while F8 is held is transcribed", self.toggle_push_to_talk)
+        self.ptt_button.setCheckable(True)
+        self.copy_button = button("Copy", "Copy the transcript", self.copy_transcript)
+        self.clear_button = button("Clear", "Clear the transcript", self.clear)
+        self.save_button = button("Save...", "Save as .txt or .srt subtitles (Ctrl+Shift+S)", self.save_transcript)
+        self.captions_button = button("Captions", "Large live captions in their own window (F9)", self.show_captions)
+        self.demo_button = button("Play demo recording", "Transcribe the bundled recording through the same pipeline", self.play_demo)
+        self.demo_button.setVisible(False)
+        self.meter = LevelMeter(self)
+        self.overlay = QLabel("not listening")
+        self.overlay.setStyleSheet("background: rgba(0,0,0,170); color: white; padding: 4px 8px; border-radius: 6px; font-family: monospace;")
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setWordWrap(True)
+        self.view = TranscriptView(self)
+
+        top = QHBoxLayout()
+        for label, widget in (("Source", self.source_combo), ("Engine", self.engine_combo)):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget)
+        top.addWidget(QLabel("Level"))
+        top.addWidget(self.meter)
+        top.addStretch(1)
+        for widget in (self.start_button, self.ptt_button, self.copy_button, self.clear_button, self.save_button, self.captions_button):
+            top.addWidget(widget)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.message, 1)
+        status_row.addWidget(self.demo_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.overlay)
+        layout.addLayout(status_row)
+        layout.addWidget(self.view, 1)
+
+        self.source_combo.activated.connect(self._source_chosen)
+        self.engine_combo.activated.connect(lambda _: self.restart())
+        shortcuts(self, (("Space", self.toggle), ("Ctrl+Shift+S", self.save_transcript), ("F9", self.show_captions)))
+        QGuiApplication.instance().installEventFilter(self)  # the F8 key is held anywhere in the window
+
+    def _fill_sources(self) -> None:
+        current = self.source_combo.currentData()
+        self.source_combo.clear()
+        self.source_combo.addItem("Demo recording (LibriVox)", DEMO_SPEECH)
+        for mic in self._microphones:
+            self.source_combo.addItem(f"Microphone: {mic.name}", f"mic:{mic.index}")
+        self.source_combo.addItem("Open audio file...", OPEN_FILE)
+        index = self.source_combo.findData(current)
+        self.source_combo.setCurrentIndex(max(0, index))
+
+    def _microphones_found(self, found) -> None:
+        self._microphones, reason = found
+        self._fill_sources()
+        if reason:
+            self.status.emit(f"Speech: {reason}; the demo recording works without one")
+
+    # ----- running ----------------------------------------------------------------------------
+    def _source_chosen(self, index: int) -> None:
+        if self.source_combo.itemData(index) == OPEN_FILE:
+            path, _ = QFileDialog.getOpenFileName(self, "Open an audio file", str(Path.home()), AUDIO_FILTER)
+            if not path:
+                self.source_combo.setCurrentIndex(0)
+                return
+            self.source_combo.insertItem(index, Path(path).name, path)
+            self.source_combo.setCurrentIndex(index)
+        self.restart()
+
+    def is_running(self) -> bool:
+        return self._worker is not None and self._worker.is_running()
+
+    def toggle(self) -> None:
+        self.stop() if self.is_running() else self.start()
+
+    def restart(self) -> None:
+        if self.is_running():
+            self.start()
+
+    def start(self, source: str | None = None) -> None:
+        """Listen to ``source`` (default: the picked one); the transcript so far is kept."""
+        self.stop()
+        source = source or self.source_combo.currentData() or DEMO_SPEECH
+        self._live = LiveSpeech(source, self.engine_combo.currentData(), None, self.ptt_button.isChecked())
+        self._run_finals = 0
+        self.message.clear()
+        self.demo_button.setVisible(False)
+        self.overlay.setText("loading the speech model...")
+        worker = PipelineWorker(self._live.loop, "speech", self)
+        worker.item_ready.connect(self._take_item)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._finished)
+        self._worker = worker
+        worker.start()
+        self.start_button.setText("Stop")
+
+    def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
+        """Stop listening: at once between chunks; a Whisper decode in flight (about 1.3 s) finishes first."""
+        worker, self._worker = self._worker, None
+        self.start_button.setText("Start")
+        if worker is None:
+            return True
+        stopped = worker.stop(timeout_ms)
+        worker.dispose()
+        return stopped
+
+    def play_demo(self) -> None:
+        self.source_combo.setCurrentIndex(0)
+        self.start(DEMO_SPEECH)
+
+    def _take_item(self) -> None:
+        if self.sender() is not self._worker:
+            return
+        item = self._worker.take_item()
+        if isinstance(item, RecognizerReady):
+            self.overlay.setText(f"[{item.info.device}] {item.info.engine} ({item.info.model}) loaded in {item.load_ms:.0f} ms, listening...")
+        elif isinstance(item, SpeechState):
+            self.finals += list(item.finals[self._run_finals:])
+            self._run_finals = len(item.finals)
+            self.state = item
+            self.meter.set_level(item.level_dbfs)
+            if not self._render_timer.isActive():
+                self._render_timer.start()
+
+    def render(self) -> None:
+        state = self.state
+        partial = state.partial if state is not None else None
+        self.view.show_transcript([(f.start_s, f.text) for f in self.finals], partial.text if partial else "", partial.stable if partial else "")
+        if state is not None:
+            stats = state.stats
+            self.overlay.setText(
+                f"[{state.info.device}] {state.info.engine} · RTF {state.rtf:.2f} · partial {stats['partial_latency'].p50:.0f}/{stats['partial_latency'].p95:.0f} ms"
+                f" (p50/p95) · final {stats['final_latency'].p50:.0f}/{stats['final_latency'].p95:.0f} ms after speech · {state.audio_s:.0f} s heard")
+        if self.captions is not None and self.captions.isVisible():
+            self.captions.show_caption(self.finals[-1].text if self.finals else "", partial.text if partial else "")
+
+    def _failed(self, message: str) -> None:
+        if self.sender() is self._worker:
+            self.message.setText(message + " — the words so far are kept.")
+            self.demo_button.setVisible(True)
+            self.status.emit(message)
+
+    def _finished(self) -> None:
+        if self.sender() is self._worker:
+            self.start_button.setText("Start")
+            self.render()
+
+    # ----- push to talk -----------------------------------------------------------------------
+    def toggle_push_to_talk(self) -> None:
+        on = self.ptt_button.isChecked()
+        self.ptt_button.setText(f"Push to talk: {'on (hold F8)' if on else 'off'}")
+        if self._live is not None:
+            self._live.push_to_talk = on
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (isinstance(event, QKeyEvent) and event.key() == PUSH_TO_TALK_KEY and not event.isAutoRepeat()
+                and self._live is not None and self.isVisible()):
+            self._live.set_talking(event.type() == QEvent.Type.KeyPress)
+        return super().eventFilter(watched, event)
+
+    # ----- transcript -------------------------------------------------------------------------
+    def copy_transcript(self) -> None:
+        QGuiApplication.clipboard().setText(to_text(self.finals))
+        self.status.emit("Transcript copied")
+
+    def clear(self) -> None:
+        self.finals = []
+        self.render()
+
+    def save_transcript(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(self, "Save the transcript", str(Path.home() / "transcript.txt"), "Text (*.txt);;Subtitles (*.srt)")
+        if not path:
+            return
+        content = to_srt(self.finals) if path.endswith(".srt") or "srt" in chosen else to_text(self.finals)
+        threading.Thread(target=lambda: Path(path).write_text(content, encoding="utf-8"), name="save-transcript", daemon=True).start()
+        self.status.emit(f"Transcript saved: {path}")
+
+    def show_captions(self) -> None:
+        if self.captions is None:
+            self.captions = CaptionWindow()
+        self.captions.show()
+        self.captions.raise_()
+        self.render()
+
+    def has_partial_and_final(self) -> bool:
+        """Mid-transcription: some sentences finished and one in progress (screenshot mode waits for it)."""
+        return bool(self.finals) and self.state is not None and self.state.partial is not None
+
+    def shutdown(self) -> None:
+        QGuiApplication.instance().removeEventFilter(self)
+        self.stop(SHUTDOWN_TIMEOUT_MS)
+        self._probe.stop()
+        if self.captions is not None:
+            self.captions.close()

@@ -1,0 +1,77 @@
+"""The live speech session the GUI runs on a worker: load, listen, transcribe, keep every word.
+
+Each item the loop yields is the whole state (all finals so far, the current partial, the figures),
+so a UI that only shows the newest item (latest wins) never loses a finished sentence.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipelines.metrics import StageMetrics, StatSummary
+from pipelines.speech.audio import AudioChunk
+from pipelines.speech.engines import load_recognizer
+from pipelines.speech.pipeline import STAGES, RecognizerReady, SpeechPipeline
+from pipelines.speech.recognizer import Final, Partial, RecognizerInfo
+from pipelines.speech.sources import AudioSource, open_audio_source
+
+
+@dataclass(frozen=True)
+class SpeechState:
+    finals: tuple[Final, ...]
+    partial: Partial | None
+    level_dbfs: float
+    rtf: float
+    stats: dict[str, StatSummary]
+    info: RecognizerInfo
+    audio_s: float
+
+
+class GatedSource(AudioSource):
+    """Push-to-talk: while the gate is closed the recognizer hears silence (so it finishes the sentence)."""
+
+    def __init__(self, inner: AudioSource, gate: Callable[[], bool]) -> None:
+        self._inner, self._gate = inner, gate
+        self.name, self.live = inner.name, inner.live
+
+    def chunks(self, should_stop: Callable[[], bool]) -> Iterator[AudioChunk]:
+        for chunk in self._inner.chunks(should_stop):
+            yield chunk if self._gate() else AudioChunk(chunk.samples * 0, chunk.captured_at, chunk.start_s)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class LiveSpeech:
+    """One run of the Speech panel: a source spec ('demo', 'mic', 'mic:N' or a file), an engine, a model."""
+
+    def __init__(self, source: str, engine: str | None, model: Path | None, push_to_talk: bool = False) -> None:
+        self.source, self.engine, self.model = source, engine, model
+        self.push_to_talk = push_to_talk
+        self._talking = threading.Event()
+
+    def set_talking(self, talking: bool) -> None:
+        """Push-to-talk key held (thread-safe)."""
+        (self._talking.set if talking else self._talking.clear)()
+
+    def _gate(self) -> bool:
+        return not self.push_to_talk or self._talking.is_set()
+
+    def loop(self, should_stop: Callable[[], bool]) -> Iterator[RecognizerReady | SpeechState]:
+        recognizer, load_ms = load_recognizer(self.engine, self.model)
+        yield RecognizerReady(recognizer.info, load_ms)
+        source = GatedSource(open_audio_source(self.source, paced=True), self._gate)
+        pipeline = SpeechPipeline(recognizer)
+        metrics = StageMetrics(STAGES)
+        finals: tuple[Final, ...] = ()
+        partial: Partial | None = None
+        for update in pipeline.run(source, should_stop):
+            metrics.record(update.timings_ms)
+            if update.finals:
+                finals, partial = finals + update.finals, None
+            elif update.partial is not None:
+                partial = update.partial
+            yield SpeechState(finals, partial, update.level_dbfs, update.rtf, metrics.summary(), update.info, update.audio_s)

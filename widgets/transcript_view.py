@@ -1,0 +1,81 @@
+"""Transcript widgets: the running transcript, the input level meter, and big captions for booths."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+METER_FLOOR_DBFS = -60.0
+
+
+def clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes:02d}:{secs:02d}"
+
+
+class TranscriptView(QTextBrowser):
+    """Finished sentences with their start time; the sentence in progress in a lighter style."""
+
+    def show_transcript(self, finals: Sequence[tuple[float, str]], partial: str = "", stable: str = "") -> None:
+        bar = self.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 4
+        rows = [f'<p><span style="color:#7f8c8d">[{clock(start)}]</span> {html.escape(text)}</p>' for start, text in finals]
+        if partial:
+            rest = partial[len(stable):] if partial.startswith(stable) else partial
+            rows.append(f'<p style="color:#95a5a6"><i>{html.escape(stable)}<span style="color:#bdc3c7">{html.escape(rest)}</span></i></p>')
+        self.setHtml("".join(rows))
+        if at_bottom:
+            bar.setValue(bar.maximum())
+
+
+class LevelMeter(QWidget):
+    """Input level in dBFS as a horizontal bar (green, amber near clipping)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedHeight(10)
+        self.setMinimumWidth(120)
+        self.level_dbfs = METER_FLOOR_DBFS
+
+    def set_level(self, dbfs: float) -> None:
+        self.level_dbfs = dbfs
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#2c3e50"))
+        fraction = min(1.0, max(0.0, (self.level_dbfs - METER_FLOOR_DBFS) / -METER_FLOOR_DBFS))
+        colour = QColor("#f39c12") if self.level_dbfs > -6 else QColor("#27ae60")
+        painter.fillRect(QRectF(0, 0, self.width() * fraction, self.height()), colour)
+        painter.end()
+
+
+class CaptionWindow(QWidget):
+    """Large live captions on their own window, for a second screen at a booth (Esc closes)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle("Edge AI Showcase: live captions")
+        self.setStyleSheet("background: black; color: white;")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(48)
+        self.label.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        self.resize(1200, 400)
+
+    def show_caption(self, last_final: str, partial: str) -> None:
+        self.label.setText(html.escape(last_final) + (f'<br><span style="color:#bdc3c7">{html.escape(partial)}</span>' if partial else ""))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
