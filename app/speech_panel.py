@@ -16,13 +16,14 @@ from pipelines.speech.live import LiveSpeech, SpeechState
 from pipelines.speech.pipeline import RecognizerReady
 from pipelines.speech.recognizer import Final
 from pipelines.speech.sources import DEMO_SPEECH, list_microphones
-from pipelines.worker import STOP_TIMEOUT_MS, PipelineWorker, run_in_background
+from pipelines.worker import PipelineWorker, run_in_background
 from widgets.factory import button, combo, shortcuts, single_shot_timer
 from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptView
 
 OPEN_FILE = "open-file"
 PUSH_TO_TALK_KEY = Qt.Key.Key_F8
 RENDER_INTERVAL_MS = 100
+STOP_WAIT_MS = 200
 SHUTDOWN_TIMEOUT_MS = 5000  # closing waits for a decode in flight rather than kill the thread under it
 AUDIO_FILTER = "Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)"
 
@@ -41,6 +42,7 @@ class SpeechPanel(QWidget):
         self._live: LiveSpeech | None = None
         self._worker: PipelineWorker | None = None
         self._microphones: list = []
+        self._recognizers: dict = {}  # engine -> loaded recognizer, reused across runs
         self.captions: CaptionWindow | None = None
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self.render)
         self._build()
@@ -134,9 +136,13 @@ class SpeechPanel(QWidget):
 
     def start(self, source: str | None = None) -> None:
         """Listen to ``source`` (default: the picked one); the transcript so far is kept."""
-        self.stop()
+        previous_done = self.stop()
         source = source or self.source_combo.currentData() or DEMO_SPEECH
-        self._live = LiveSpeech(source, self.engine_combo.currentData(), None, self.ptt_button.isChecked())
+        engine = self.engine_combo.currentData()
+        if not previous_done:  # the last run is still finishing a decode with it: load another
+            self._recognizers.pop(engine, None)
+        cached = self._recognizers.get(engine)
+        self._live = LiveSpeech(source, engine, None, self.ptt_button.isChecked(), cached)
         self._run_finals = 0
         self.message.clear()
         self.demo_button.setVisible(False)
@@ -149,8 +155,9 @@ class SpeechPanel(QWidget):
         worker.start()
         self.start_button.setText("Stop")
 
-    def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
-        """Stop listening: at once between chunks; a Whisper decode in flight (about 1.3 s) finishes first."""
+    def stop(self, timeout_ms: int = STOP_WAIT_MS) -> bool:
+        """Stop listening now. A Whisper decode in flight (about 1.3 s, native code) finishes on its own
+        thread afterwards; the panel does not wait for it (closing the window does)."""
         worker, self._worker = self._worker, None
         self.start_button.setText("Start")
         if worker is None:
@@ -168,7 +175,9 @@ class SpeechPanel(QWidget):
             return
         item = self._worker.take_item()
         if isinstance(item, RecognizerReady):
-            self.overlay.setText(f"[{item.info.device}] {item.info.engine} ({item.info.model}) loaded in {item.load_ms:.0f} ms, listening...")
+            self._recognizers[item.info.engine] = item.recognizer
+            loaded = f"loaded in {item.load_ms:.0f} ms" if item.load_ms else "ready"
+            self.overlay.setText(f"[{item.info.device}] {item.info.engine} ({item.info.model}) {loaded}, listening...")
         elif isinstance(item, SpeechState):
             self.finals += list(item.finals[self._run_finals:])
             self._run_finals = len(item.finals)

@@ -59,3 +59,10 @@ def test_live_pipeline_runs_offline(no_network, built_model):
 def test_chat_runs_offline(no_network, capsys):
     assert main(["chat", "Say hello.", "--max-tokens", "8", "--json"]) == 0
     assert '"text"' in capsys.readouterr().out
+
+
+def test_transcribe_runs_offline(no_network, capsys):
+    from pipelines.speech.sources import demo_recording
+
+    assert main(["transcribe", str(demo_recording()), "--json"]) == 0
+    assert "Dashwood" in capsys.readouterr().out

@@ -15,7 +15,7 @@ from pipelines.metrics import StageMetrics, StatSummary
 from pipelines.speech.audio import AudioChunk
 from pipelines.speech.engines import load_recognizer
 from pipelines.speech.pipeline import STAGES, RecognizerReady, SpeechPipeline
-from pipelines.speech.recognizer import Final, Partial, RecognizerInfo
+from pipelines.speech.recognizer import Final, Partial, Recognizer, RecognizerInfo
 from pipelines.speech.sources import AudioSource, open_audio_source
 
 
@@ -48,8 +48,10 @@ class GatedSource(AudioSource):
 class LiveSpeech:
     """One run of the Speech panel: a source spec ('demo', 'mic', 'mic:N' or a file), an engine, a model."""
 
-    def __init__(self, source: str, engine: str | None, model: Path | None, push_to_talk: bool = False) -> None:
+    def __init__(self, source: str, engine: str | None, model: Path | None, push_to_talk: bool = False,
+                 loaded: Recognizer | None = None) -> None:
         self.source, self.engine, self.model = source, engine, model
+        self.loaded = loaded  # a recognizer kept from an earlier run: loading again would stall the UI
         self.push_to_talk = push_to_talk
         self._talking = threading.Event()
 
@@ -61,8 +63,12 @@ class LiveSpeech:
         return not self.push_to_talk or self._talking.is_set()
 
     def loop(self, should_stop: Callable[[], bool]) -> Iterator[RecognizerReady | SpeechState]:
-        recognizer, load_ms = load_recognizer(self.engine, self.model)
-        yield RecognizerReady(recognizer.info, load_ms)
+        if self.loaded is not None:
+            recognizer, load_ms = self.loaded, 0.0
+            recognizer.reset()
+        else:
+            recognizer, load_ms = load_recognizer(self.engine, self.model)
+        yield RecognizerReady(recognizer.info, load_ms, recognizer)
         source = GatedSource(open_audio_source(self.source, paced=True), self._gate)
         pipeline = SpeechPipeline(recognizer)
         metrics = StageMetrics(STAGES)
