@@ -25,7 +25,7 @@ from pipelines.chat.engine import ChatEngine, GenerationSettings, Message
 from pipelines.chat.engines import LLAMA_CPP, engine_choices, load_engine
 from pipelines.chat.history import HistoryStore
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
-from pipelines.worker import PipelineWorker, run_in_background
+from pipelines.worker import PipelineWorker, run_in_background, start_worker
 from widgets.chat_view import ChatEntry, ChatInput, ChatView
 from widgets.factory import button, combo, shortcuts, single_shot_timer, spin_box
 
@@ -306,12 +306,8 @@ class ChatPanel(QWidget):
 
         self.entries.append(ChatEntry("assistant", "", "thinking..."))
         self.view.set_entries(self.entries)
-        self._reply = PipelineWorker(loop, "chat-reply", self)
-        self._reply.item_ready.connect(self._take_reply_item)
-        self._reply.failed.connect(self._reply_failed)
-        self._reply.finished.connect(self._reply_finished)
         self._set_streaming(True)
-        self._reply.start()
+        self._reply = start_worker(loop, "chat-reply", self, self._take_reply_item, self._reply_failed, self._reply_finished)
 
     def _take_reply_item(self) -> None:
         if self.sender() is not self._reply:

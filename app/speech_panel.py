@@ -16,7 +16,7 @@ from pipelines.speech.live import LiveSpeech, SpeechState
 from pipelines.speech.pipeline import RecognizerReady
 from pipelines.speech.recognizer import Final
 from pipelines.speech.sources import DEMO_SPEECH, list_microphones
-from pipelines.worker import PipelineWorker, run_in_background
+from pipelines.worker import PipelineWorker, run_in_background, start_worker
 from widgets.factory import button, combo, shortcuts, single_shot_timer
 from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptView
 
@@ -147,12 +147,7 @@ class SpeechPanel(QWidget):
         self.message.clear()
         self.demo_button.setVisible(False)
         self.overlay.setText("loading the speech model...")
-        worker = PipelineWorker(self._live.loop, "speech", self)
-        worker.item_ready.connect(self._take_item)
-        worker.failed.connect(self._failed)
-        worker.finished.connect(self._finished)
-        self._worker = worker
-        worker.start()
+        self._worker = start_worker(self._live.loop, "speech", self, self._take_item, self._failed, self._finished)
         self.start_button.setText("Stop")
 
     def stop(self, timeout_ms: int = STOP_WAIT_MS) -> bool:

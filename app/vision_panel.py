@@ -25,7 +25,7 @@ from pipelines.detection.pipeline import STAGES, DetectionResult
 from pipelines.detection.sources import DEMO, list_cameras
 from pipelines.metrics import StageMetrics
 from pipelines.providers import ProviderInfo, ranked_choices
-from pipelines.worker import PipelineWorker, run_in_background
+from pipelines.worker import PipelineWorker, run_in_background, start_worker
 from widgets.factory import button, combo, shortcuts, spin_box
 from widgets.video_view import VideoView
 
@@ -209,12 +209,7 @@ class VisionPanel(QWidget):
         self.metrics = StageMetrics(STAGES)
         self.provider, self.notices = None, ()
         self.view.show_message("Loading the model and warming up the provider...")
-        worker = PipelineWorker(self._live.loop, "vision", self)
-        worker.item_ready.connect(self._take_item)
-        worker.failed.connect(self._failed)
-        worker.finished.connect(self._finished)
-        self._worker = worker
-        worker.start()
+        self._worker = start_worker(self._live.loop, "vision", self, self._take_item, self._failed, self._finished)
         self.start_button.setText("Stop")
 
     def stop(self) -> bool:

@@ -109,6 +109,17 @@ class PipelineWorker(QObject):
             self.deleteLater()
 
 
+def start_worker(loop: Loop, name: str, parent: QObject, on_item: Callable[[], None],
+                 on_failed: Callable[[str], None], on_finished: Callable[[], None]) -> PipelineWorker:
+    """A started worker with the panel's three handlers connected (they check ``sender()``)."""
+    worker = PipelineWorker(loop, name, parent)
+    worker.item_ready.connect(on_item)
+    worker.failed.connect(on_failed)
+    worker.finished.connect(on_finished)
+    worker.start()
+    return worker
+
+
 def run_in_background(job: Callable[[], Any], on_result: Callable[[Any], None], on_error: Callable[[str], None],
                       parent: QObject, name: str) -> PipelineWorker:
     """Run a one-shot job (a load, a query, a probe) off the UI thread; the callbacks run on the UI thread."""

@@ -17,13 +17,17 @@ from pipelines.models import CATALOG, DEFAULT_DETECTOR, model_status  # noqa: E4
 DATA = Path(__file__).parent / "data"
 
 
+def catalog_model_path(model_id: str) -> Path:
+    """A real catalog model; the suite fails (not skips) when it was not built."""
+    status = model_status(CATALOG[model_id])
+    if not status.ready:
+        pytest.fail(f"{model_id} is '{status.state}' at {status.path}: run 'edge-showcase models build' first")
+    return status.path
+
+
 @pytest.fixture(scope="session")
 def built_model() -> Path:
-    """The real converted detector; the suite fails (not skips) when it was not built."""
-    status = model_status(CATALOG[DEFAULT_DETECTOR])
-    if not status.ready:
-        pytest.fail(f"default detector is '{status.state}' at {status.path}: run 'edge-showcase models build' first")
-    return status.path
+    return catalog_model_path(DEFAULT_DETECTOR)
 
 
 @pytest.fixture(scope="session")

@@ -11,17 +11,15 @@ from pipelines.chat.engine import GenerationSettings, Message
 from pipelines.chat.llama_engine import LlamaCppEngine
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
 from pipelines.errors import ModelError
-from pipelines.models import CATALOG, DEFAULT_CHAT_MODEL, model_status
+from pipelines.models import DEFAULT_CHAT_MODEL
+from tests.conftest import catalog_model_path
 
 GREEDY = GenerationSettings(temperature=0.0, max_tokens=48, seed=0)
 
 
 @pytest.fixture(scope="session")
 def chat_model_path():
-    status = model_status(CATALOG[DEFAULT_CHAT_MODEL])
-    if not status.ready:
-        pytest.fail(f"bundled chat model is '{status.state}': run 'edge-showcase models build' first")
-    return status.path
+    return catalog_model_path(DEFAULT_CHAT_MODEL)
 
 
 @pytest.fixture(scope="session")

