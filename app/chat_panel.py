@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.settings import AppSettings
 from pipelines.chat.engine import ChatEngine, GenerationSettings, Message
-from pipelines.chat.engines import LLAMA_CPP, engine_choices, load_engine
+from pipelines.chat.engines import LLAMA_CPP, LoadProgress, engine_choices, load_engine_steps
 from pipelines.chat.history import HistoryStore
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
 from pipelines.worker import PipelineWorker, run_in_background, start_worker
@@ -58,6 +58,7 @@ class ChatPanel(QWidget):
         self._streamed_tokens = 0
         self._closing = False
         self._reply: PipelineWorker | None = None
+        self._loader: PipelineWorker | None = None
         self._jobs: set[PipelineWorker] = set()
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, lambda: self.view.set_entries(self.entries))
         self._search_timer = single_shot_timer(self, 250, self.refresh_history)
@@ -239,7 +240,21 @@ class ChatPanel(QWidget):
             self._fill_models()
             self._show_error(message + kept)
 
-        self._background(lambda: load_engine(engine_key, Path(model) if model else None), loaded, "chat-load", failed)
+        def take() -> None:
+            item = self._loader.take_item() if self._loader is not None else None
+            if isinstance(item, LoadProgress):
+                self.load_progress.setRange(0, 100)
+                self.load_progress.setValue(round(item.fraction * 100))
+                if item.fraction >= 1.0:
+                    self.load_progress.setRange(0, 0)  # reading done; llama.cpp now builds the model
+            elif item is not None:
+                loaded(item)
+
+        if self._loader is not None:
+            self._loader.dispose()
+        model_path = Path(model) if model else None
+        self._loader = start_worker(lambda should_stop: load_engine_steps(engine_key, model_path), "chat-load", self,
+                                    take, failed, lambda: None)
 
     # ----- conversation -----------------------------------------------------------------------
     def is_busy(self) -> bool:
@@ -431,6 +446,8 @@ class ChatPanel(QWidget):
         """Stop the answer and background jobs and free the model (window closing)."""
         self._closing = True
         self.stop()
+        if self._loader is not None:
+            self._loader.stop()
         for job in list(self._jobs):
             job.stop()
         if self.engine is not None:

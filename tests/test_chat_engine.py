@@ -127,3 +127,13 @@ def test_bench_chat_json(chat_model_path, capsys):
     report = json.loads(capsys.readouterr().out)["chat"]
     for key in ("ttft_ms", "raw_ttft_ms", "tokens_per_s", "raw_tokens_per_s", "ttft_ratio", "throughput_ratio"):
         assert report[key] > 0
+
+
+def test_loading_reports_progress_then_the_engine(chat_model_path):
+    from pipelines.chat.engines import LoadProgress, load_engine_steps
+
+    steps = list(load_engine_steps("llama.cpp", chat_model_path))
+    fractions = [s.fraction for s in steps if isinstance(s, LoadProgress)]
+    assert len(fractions) >= 10 and fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert isinstance(steps[-1], LlamaCppEngine) and steps[-1].info.context_length == 2048
+    steps[-1].unload()

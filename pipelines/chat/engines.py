@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,14 +28,44 @@ def engine_choices() -> list[EngineChoice]:
     return [EngineChoice(LLAMA_CPP, "llama.cpp (GGUF)"), EngineChoice(MLC, "MLC LLM (compiled model folder)", mlc_unavailable_reason())]
 
 
-def load_engine(engine: str = LLAMA_CPP, model: Path | None = None, device: str = "auto") -> ChatEngine:
-    """Load ``model`` (default: the bundled SmolLM2) in the named engine."""
-    if engine == LLAMA_CPP:
-        from pipelines.chat.llama_engine import LlamaCppEngine
+@dataclass(frozen=True)
+class LoadProgress:
+    """How much of the model file has been read (0..1)."""
 
-        return LlamaCppEngine(resolve_model(DEFAULT_CHAT_MODEL, model))
-    if engine == MLC:
+    fraction: float
+
+
+READ_BLOCK = 8 << 20
+
+
+def _read_through(path: Path) -> Iterator[LoadProgress]:
+    """Read the file once, reporting how far: the OS then has it cached and the engine's load is quick."""
+    size = max(1, path.stat().st_size)
+    done = 0
+    with path.open("rb") as handle:
+        while block := handle.read(READ_BLOCK):
+            done += len(block)
+            yield LoadProgress(done / size)
+
+
+def load_engine_steps(engine: str = LLAMA_CPP, model: Path | None = None, device: str = "auto") -> Iterator[LoadProgress | ChatEngine]:
+    """Load ``model`` (default: the bundled SmolLM2) in the named engine: progress, then the engine."""
+    if engine == LLAMA_CPP:
+        from pipelines.chat.llama_engine import LlamaCppEngine, check_gguf_file
+
+        path = resolve_model(DEFAULT_CHAT_MODEL, model)
+        check_gguf_file(path)  # a wrong file fails before reading 100 MB of it
+        yield from _read_through(path)
+        yield LlamaCppEngine(path)
+    elif engine == MLC:
         if model is None:
             raise ShowcaseError("MLC LLM needs a compiled model folder", "pass --model DIR")
-        return MlcEngine(model, device)
-    raise ShowcaseError(f"Unknown chat engine '{engine}'", f"use {LLAMA_CPP} or {MLC}")
+        yield MlcEngine(model, device)
+    else:
+        raise ShowcaseError(f"Unknown chat engine '{engine}'", f"use {LLAMA_CPP} or {MLC}")
+
+
+def load_engine(engine: str = LLAMA_CPP, model: Path | None = None, device: str = "auto") -> ChatEngine:
+    """Load without progress reports (CLI, bench)."""
+    *_, loaded = load_engine_steps(engine, model, device)
+    return loaded
