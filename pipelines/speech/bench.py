@@ -29,7 +29,7 @@ def _raw_seconds(recognizer: Recognizer, path: Path) -> float:
     samples = decode_audio_file(path)
     started = time.perf_counter()
     if recognizer.info.engine == "whisper":
-        segments, _ = recognizer.model.transcribe(samples.astype(np.float32) / 32768.0, language=recognizer.language, beam_size=1,
+        segments, _ = recognizer.model.transcribe(samples.astype(np.float32) / 32768.0, language=recognizer.language, beam_size=1, temperature=0.0,
                                                   word_timestamps=True, condition_on_previous_text=False, vad_filter=True)
         list(segments)
     else:

@@ -24,6 +24,7 @@ from pipelines.speech.recognizer import Final, Hypothesis, Partial, Recognizer, 
 
 SPEECH_ON = 0.5
 SPEECH_OFF = 0.35
+CONFIDENT_SPEECH = 0.9
 END_SILENCE_S = 0.4
 SPECULATE_AFTER_S = 0.2  # silence this long ends most utterances; shorter dips are pauses between words
 PREROLL_S = 0.3
@@ -125,7 +126,7 @@ class WhisperRecognizer(Recognizer):
         gives the text as Whisper wrote it.
         """
         segments, _ = self.model.transcribe(
-            audio, language=self.language, beam_size=1, word_timestamps=True,
+            audio, language=self.language, beam_size=1, word_timestamps=True, temperature=0.0,
             condition_on_previous_text=False, vad_filter=vad_filter,
         )
         return [Word(w.word, float(offset_s + w.start), float(offset_s + w.end), float(w.probability))
@@ -157,7 +158,7 @@ class WhisperRecognizer(Recognizer):
         utterance.since_decode_s += chunk.duration_s
         if speech >= SPEECH_OFF:
             utterance.silence_s, utterance.speculative = 0.0, None
-            return self._maybe_partial(utterance)
+            return self._maybe_partial(utterance, speech)
         utterance.silence_s += chunk.duration_s
         if utterance.speculative is None and utterance.silence_s >= SPECULATE_AFTER_S:  # probably the final: decode now
             words = self._decode(utterance)
@@ -168,11 +169,12 @@ class WhisperRecognizer(Recognizer):
             return self._finish()
         return []
 
-    def _maybe_partial(self, utterance: _Utterance) -> list[Hypothesis]:
+    def _maybe_partial(self, utterance: _Utterance, speech: float) -> list[Hypothesis]:
         if utterance.duration_s >= MAX_UTTERANCE_S:
             return self._finish()
         due = FIRST_PARTIAL_AFTER_S if utterance.decoded == 0 else self.partial_interval_s
-        if utterance.since_decode_s < due:
+        # A fading voice may be the end of the sentence: wait, so the final's decode is not queued behind this one.
+        if utterance.since_decode_s < due or (utterance.decoded and speech < CONFIDENT_SPEECH):
             return []
         return self._partial_from([w.word for w in self._decode(utterance)], utterance)
 
