@@ -1,6 +1,7 @@
 """Speech on real models and real audio: LibriVox recordings, espeak-ng clips, a microphone fed from a file."""
 
 import json
+import os
 import shutil
 import subprocess
 import threading
@@ -177,3 +178,33 @@ def test_transcript_exports():
 def test_word_error_rate():
     assert word_error_rate("mister john dashwood", "Mr. John Dashwood.") == 0.0
     assert word_error_rate("a b c d", "a x c") == pytest.approx(0.5)
+
+
+def pulse_virtual_microphone() -> bool:
+    """A PulseAudio null sink whose monitor is the default source (.ci/run sets it up)."""
+    if shutil.which("pactl") is None:
+        return False
+    info = subprocess.run(["pactl", "info"], capture_output=True, text=True)
+    return info.returncode == 0 and "virtual_mic_sink.monitor" in info.stdout
+
+
+def test_real_microphone_through_portaudio_and_a_pulseaudio_null_sink(whisper):
+    """End to end with no fake: paplay speaks into a null sink; PortAudio records its monitor."""
+    if not pulse_virtual_microphone():
+        if os.environ.get("CI"):
+            pytest.fail("no PulseAudio virtual microphone: .ci/run starts one")
+        pytest.skip("no PulseAudio virtual microphone here (run .ci/run)")
+    whisper.reset()
+    source = MicrophoneSource(None)  # the real sounddevice.InputStream on the default device
+    clip = "/usr/share/pocketsphinx/test/data/librivox/sense_and_sensibility_01_austen_64kb-0880.wav"
+    player = subprocess.Popen(["paplay", "--device=virtual_mic_sink", clip if os.path.exists(clip) else str(demo_recording())])
+    text, deadline = "", time.perf_counter() + 20
+    stop = threading.Event()
+    try:
+        for update in SpeechPipeline(whisper).run(source, stop.is_set):
+            text += " ".join(f.text for f in update.finals)
+            if player.poll() is not None and not update.partial and text or time.perf_counter() > deadline:
+                stop.set()
+    finally:
+        player.wait(10)
+    assert source.rate in (44_100, 48_000, 16_000) and word_error_rate("he was not an ill disposed young man", text) < 0.3, text

@@ -22,6 +22,7 @@ from pipelines.speech.audio import SAMPLE_RATE, AudioChunk, float_to_int16, resa
 
 CHUNK_S = 0.1
 MIC_SILENCE_S = 1.0
+MIC_START_S = 3.0  # some audio servers take a second or two to deliver the first block
 DEMO_SPEECH = "demo"
 
 
@@ -156,15 +157,16 @@ class MicrophoneSource(AudioSource):
     def chunks(self, should_stop: Callable[[], bool]) -> Iterator[AudioChunk]:
         position_s = 0.0
         silent_since = time.perf_counter()
+        patience = MIC_START_S
         while not should_stop():
             try:
                 block, captured_at = self._blocks.get(timeout=0.1)
             except queue.Empty:
-                if not self._stream.active or time.perf_counter() - silent_since > MIC_SILENCE_S:
+                if not self._stream.active or time.perf_counter() - silent_since > patience:
                     raise SourceError(f"The microphone '{self.name}' stopped delivering audio (unplugged?)",
                                       "the words so far are kept; try the demo recording") from None
                 continue
-            silent_since = time.perf_counter()
+            silent_since, patience = time.perf_counter(), MIC_SILENCE_S
             samples = float_to_int16(resample(to_mono(block).reshape(-1), self.rate))
             yield AudioChunk(samples, captured_at, position_s)
             position_s += len(samples) / SAMPLE_RATE
