@@ -1,0 +1,1 @@
+"""Small bundled files: demo media, labels (found with importlib.resources)."""

@@ -1,0 +1,1 @@
+"""Preparing the catalog models from their registry packages (`edge-showcase models build`)."""
