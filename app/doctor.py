@@ -1,4 +1,4 @@
-"""``edge-showcase doctor``: what this machine offers and which provider the detector binds to."""
+"""``edge-showcase doctor``: what this machine offers and where each pipeline runs."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pipelines.detection.sources import list_cameras
 from pipelines.errors import ShowcaseError
 from pipelines.models import CATALOG, model_status
 from pipelines.providers import available_eps, ranked_choices
+from pipelines.speech.sources import list_microphones
 
 
 def collect_report() -> dict:
@@ -21,8 +22,13 @@ def collect_report() -> dict:
         "providers_available": available_eps(),
         "ranking": [{"key": c.key, "provider": c.label, "device": c.device, "ep": c.ep} for c in ranked_choices()],
         "cameras": list_cameras(),
+        "microphones": [],
         "models": [],
     }
+    microphones, why_none = list_microphones()
+    report["microphones"] = [f"{m.index}: {m.name} ({m.sample_rate} Hz)" for m in microphones] or [why_none]
+    report["chat_device"] = _chat_device()
+    report["speech_device"] = _speech_device()
     for spec in CATALOG.values():
         status = model_status(spec)
         checksum = {"ready": "ok", "not built": "not built", "checksum mismatch": "MISMATCH"}[status.state]
@@ -38,6 +44,25 @@ def collect_report() -> dict:
     return report
 
 
+def _chat_device() -> str:
+    try:
+        import llama_cpp
+    except ImportError as error:
+        return f"llama.cpp unavailable: {error}"
+    from pipelines.chat.llama_engine import gpu_device
+
+    return f"llama.cpp on {gpu_device(llama_cpp)}"
+
+
+def _speech_device() -> str:
+    try:
+        import ctranslate2
+    except ImportError as error:
+        return f"faster-whisper unavailable: {error}"
+    cuda = ctranslate2.get_cuda_device_count() > 0
+    return f"Whisper (faster-whisper) on {'GPU (CUDA)' if cuda else 'CPU'}; vosk on CPU"
+
+
 def format_report(report: dict) -> str:
     detection = report["detection"]
     lines = [
@@ -47,6 +72,9 @@ def format_report(report: dict) -> str:
         f"detection     {detection['chosen'] or 'not available'}" + (f" [{detection['device']}], warm-up {detection['warmup_ms']} ms" if detection["chosen"] else ""),
         f"  why         {detection['why']}",
         "cameras       " + (", ".join(f"camera:{i}" for i in report["cameras"]) or "none found (the demo video is used)"),
+        "microphones   " + "; ".join(report["microphones"]),
+        f"chat          {report['chat_device']}",
+        f"speech        {report['speech_device']}",
     ]
     for model in report["models"]:
         lines.append(f"model         {model['id']}: {model['state']}, {model['size_mb']} MB, checksum {model['checksum']} ({model['path']})")
