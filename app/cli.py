@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="close the window after this many seconds")
     parser.add_argument("--panel", choices=["vision", "speech", "chat"], default="vision", help="the panel to show first")
     parser.add_argument("--prompt", help="chat panel: send this prompt once the model is loaded")
+    parser.add_argument("--selftest", action="store_true", help="load every bundled model, check a real result from each, exit")
     _add_model_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -212,6 +213,10 @@ COMMANDS = {"detect": cmd_detect, "chat": cmd_chat, "transcribe": cmd_transcribe
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.selftest:
+            from app.selftest import run_selftest
+
+            return run_selftest()
         if args.command is None:
             from app.gui import run_gui
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from app import __version__
 from app.settings import AppSettings
-from app.chat_panel import ChatPanel
+from app.chat_panel import ChatPanel, history_path
 from app.speech_panel import SpeechPanel
 from app.vision_panel import VisionPanel
+from widgets.factory import button
 
 TITLE = "Edge AI Showcase"
 ABOUT = (
@@ -34,7 +35,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(TITLE)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.first_run_note = self._first_run_note(history_file)
+        layout.addWidget(self.first_run_note)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.vision = VisionPanel(settings, model, self)
         self.speech = SpeechPanel(settings, self)
         self.chat = ChatPanel(settings, self, history_file)
@@ -49,6 +56,27 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+
+    def _first_run_note(self, history_file: Path | None) -> QWidget:
+        """A one-time, non-blocking note on privacy and where things are kept; the demo runs behind it."""
+        note = QWidget(self)
+        note.setStyleSheet("background: #eaf4ea;")
+        row = QHBoxLayout(note)
+        history = history_file or history_path()
+        text = QLabel(
+            "<b>Everything runs on this computer.</b> Nothing you show, say or type is sent anywhere: "
+            f"no account, no cloud, no telemetry. Settings: <code>{self.settings.file}</code>; "
+            f"chat history: <code>{history}</code>."
+        )
+        text.setWordWrap(True)
+        row.addWidget(text, 1)
+        row.addWidget(button("Got it", "Hide this note for good", self.dismiss_first_run_note))
+        note.setVisible(not self.settings.first_run_note_seen)
+        return note
+
+    def dismiss_first_run_note(self) -> None:
+        self.first_run_note.setVisible(False)
+        self.settings.first_run_note_seen = 1
 
     def _build_menus(self) -> None:
         def action(menu, text: str, shortcut, slot) -> QAction:

@@ -43,6 +43,7 @@ class AppSettings:
     chat_model = _Setting("chat/model", "", str)  # "" means the bundled SmolLM2
     system_prompt = _Setting("chat/system_prompt", "You are a helpful assistant running entirely on this computer.", str)
     temperature = _Setting("chat/temperature", 0.7, float, 0.0, 2.0)
+    first_run_note_seen = _Setting("app/first_run_note_seen", 0, int)
 
     def __init__(self, store: QSettings | None = None) -> None:
         # INI files everywhere (not the Windows registry): easy to inspect, back up and reset.
@@ -63,6 +64,11 @@ class AppSettings:
     def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
         self.store.setValue("window/geometry", geometry)
         self.store.setValue("window/state", state)
+
+    @property
+    def file(self) -> str:
+        """Where the settings live (shown in the first-run note)."""
+        return self.store.fileName()
 
     def sync(self) -> None:
         self.store.sync()

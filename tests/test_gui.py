@@ -9,6 +9,7 @@ import time
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.main_window import MainWindow
 from app.settings import AppSettings
@@ -175,3 +176,13 @@ def test_iou_control_reaches_the_running_pipeline(qtbot, window):
     panel.iou_box.setValue(0.3)
     assert panel._live.settings.iou_threshold == pytest.approx(0.3)
     assert AppSettings().iou == pytest.approx(0.3)
+
+
+def test_first_run_note_shows_once(qtbot, window):
+    assert window.first_run_note.isVisible() and "Everything runs on this computer" in window.first_run_note.findChild(QLabel).text()
+    qtbot.mouseClick(window.first_run_note.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    assert not window.first_run_note.isVisible()
+    again = MainWindow(AppSettings(), None)
+    qtbot.addWidget(again)
+    assert not again.first_run_note.isVisibleTo(again)
+    again.close()
