@@ -9,10 +9,12 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.main_window import MainWindow
 from app.settings import APPLICATION, ORGANIZATION, AppSettings
+from pipelines.bundled import asset_path
 from pipelines.detection.sources import DEMO
 
 
@@ -37,6 +39,7 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    app.setWindowIcon(QIcon(str(asset_path("icons/app.png"))))
     # Screenshot runs (docs, demos, tests) keep their demo chat out of the user's history.
     history = Path(tempfile.mkdtemp(prefix="edge-showcase-")) / "history.sqlite3" if screenshot else None
     window = MainWindow(AppSettings(), model, history)

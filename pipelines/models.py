@@ -126,9 +126,18 @@ def user_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / APP_DIR_NAME
 
 
+BUNDLED_MODELS = "models"  # the folder inside an installed (frozen) app that holds its models
+
+
 def models_dir() -> Path:
+    """Where the models are: ``$EDGE_SHOWCASE_MODELS_DIR``, the installed app's own, or the user cache."""
     override = os.environ.get("EDGE_SHOWCASE_MODELS_DIR")
-    return Path(override) if override else user_cache_dir() / "models"
+    if override:
+        return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a frozen app
+    if bundle and (Path(bundle) / BUNDLED_MODELS).is_dir():
+        return Path(bundle) / BUNDLED_MODELS
+    return user_cache_dir() / "models"
 
 
 def packaged_file(package: str, filename: str) -> Path | None:
@@ -166,7 +175,10 @@ def file_sha256(path: Path) -> str:
 
 
 def path_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() else path.stat().st_size
+    """Bytes in a file or folder (links are not counted twice)."""
+    if not path.is_dir():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def read_manifest() -> dict[str, dict]:

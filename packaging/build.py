@@ -1,0 +1,86 @@
+"""Build the installable bundle for the platform this runs on: ``python packaging/build.py``.
+
+1. ``edge-showcase models build`` (cached) and stage the models the installer carries;
+2. PyInstaller with ``packaging/edge_showcase.spec`` into ``dist/edge-showcase/`` (one folder);
+3. report: bundle size, size per model, start-up time of the frozen app against the venv (same run).
+The Windows installer (Inno Setup) and the macOS .app/.dmg are made from this folder by
+``packaging/windows/EdgeAIShowcase.iss`` and ``packaging/macos/make_dmg.sh`` (see the README).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipelines.model_build.builder import build_models  # noqa: E402
+from pipelines.models import CATALOG, model_path, path_size, read_manifest  # noqa: E402
+
+SHIPPED = ("ssd-mobilenet-v2-coco", "smollm2-135m-instruct", "whisper-base")
+ENGLISH_VOSK = "vosk-model-small-en-us-0.15"  # bundled when present (the release workflow downloads it)
+NAME = "edge-showcase"
+
+
+def stage_models(stage: Path) -> dict[str, int]:
+    """Copy the shipped models and their manifest entries into ``stage``; returns size per model."""
+    build_models(lambda line: print(line, flush=True), only=list(SHIPPED))
+    if stage.exists():
+        shutil.rmtree(stage)
+    stage.mkdir(parents=True)
+    manifest, sizes = read_manifest(), {}
+    for model_id in SHIPPED:
+        source = model_path(CATALOG[model_id])
+        target = stage / CATALOG[model_id].filename
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, target)
+        sizes[model_id] = path_size(target)
+    vosk = model_path(CATALOG["whisper-base"]).parent / ENGLISH_VOSK
+    if vosk.is_dir():
+        shutil.copytree(vosk, stage / ENGLISH_VOSK)
+        sizes[ENGLISH_VOSK] = path_size(stage / ENGLISH_VOSK)
+    (stage / "manifest.json").write_text(json.dumps({k: manifest[k] for k in SHIPPED}, indent=2), encoding="utf-8")
+    return sizes
+
+
+def startup_seconds(command: list[str], runs: int = 3) -> float:
+    """Median wall time to start, show the window and quit (offscreen)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([*command, "--quit-after", "0"], env=env, capture_output=True, check=True, timeout=120)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> int:
+    stage = ROOT / "build" / "models-stage"
+    sizes = stage_models(stage)
+    env = {**os.environ, "EDGE_SHOWCASE_MODELS_STAGE": str(stage), "EDGE_SHOWCASE_BUNDLE_NAME": NAME}
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", str(ROOT / "dist"),
+                    "--workpath", str(ROOT / "build" / "pyinstaller"), str(ROOT / "packaging" / "edge_showcase.spec")],
+                   env=env, check=True)
+    bundle = ROOT / "dist" / NAME
+    executable = bundle / (NAME + (".exe" if sys.platform == "win32" else ""))
+    report = {
+        "bundle": str(bundle), "executable": str(executable), "build_s": round(time.perf_counter() - started, 1),
+        "bundle_mb": round(path_size(bundle) / 1e6, 1), "models_mb": {k: round(v / 1e6, 1) for k, v in sizes.items()},
+        "startup_frozen_s": round(startup_seconds([str(executable)]), 2),
+        "startup_venv_s": round(startup_seconds([sys.executable, "-m", "app"]), 2),
+    }
+    report["startup_ratio"] = round(report["startup_frozen_s"] / report["startup_venv_s"], 2)
+    (ROOT / "dist" / "build-report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
