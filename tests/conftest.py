@@ -63,3 +63,27 @@ def write_video(path: Path, frames: int, size: tuple[int, int] = (160, 120), fps
 @pytest.fixture
 def short_video(tmp_path) -> Path:
     return write_video(tmp_path / "short.mp4", 6)
+
+
+@pytest.fixture(scope="session")
+def bound_ep(built_model) -> str:
+    """The execution provider the detector binds to on this machine (CPU here; CoreML, DirectML... elsewhere)."""
+    from pipelines.detection.loading import load_detector
+
+    return load_detector(built_model).provider.ep
+
+
+@pytest.fixture(scope="session")
+def chat_device() -> str:
+    import llama_cpp
+
+    from pipelines.chat.llama_engine import gpu_device
+
+    return gpu_device(llama_cpp)
+
+
+@pytest.fixture(scope="session")
+def speech_device() -> str:
+    import ctranslate2
+
+    return "GPU (CUDA)" if ctranslate2.get_cuda_device_count() > 0 else "CPU"

@@ -34,14 +34,14 @@ def ask(engine, messages, settings=GREEDY, should_stop=lambda: False):
     return events, events[-1]
 
 
-def test_a_real_prompt_streams_a_real_answer(engine):
+def test_a_real_prompt_streams_a_real_answer(engine, chat_device):
     events, done = ask(engine, [Message("system", "You are a helpful assistant."), Message("user", "What is 2 plus 2? Answer with a number.")])
     pieces = [e for e in events if isinstance(e, ReplyPiece)]
     assert isinstance(done, ReplyDone) and not done.cancelled
     assert "4" in done.text
     assert len(pieces) >= 3 and "".join(p.text for p in pieces) == done.text
     assert done.stats.ttft_ms > 0 and done.stats.tokens_per_s > 0 and done.stats.tokens == len(pieces)
-    assert engine.info.engine == "llama.cpp" and engine.info.device == "CPU" and engine.info.quantization == "Q4_1"
+    assert engine.info.engine == "llama.cpp" and engine.info.device == chat_device and engine.info.quantization == "Q4_1"
 
 
 def test_same_settings_give_the_same_answer(engine):
@@ -115,11 +115,11 @@ def test_cli_bad_model_is_one_line(tmp_path, capsys):
     assert err.count("\n") == 1 and "Not a GGUF model" in err and "Traceback" not in err
 
 
-def test_cli_chat_json(chat_model_path, capsys):
+def test_cli_chat_json(chat_model_path, chat_device, capsys):
     assert main(["chat", "What is 2 plus 2? Answer with a number.", "--max-tokens", "24", "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["text"].strip() and payload["tokens"] > 0 and payload["ttft_ms"] > 0 and payload["tokens_per_s"] > 0
-    assert payload["engine"] == "llama.cpp" and payload["device"] == "CPU" and payload["model"]
+    assert payload["engine"] == "llama.cpp" and payload["device"] == chat_device and payload["model"]
 
 
 def test_bench_chat_json(chat_model_path, capsys):

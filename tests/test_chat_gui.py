@@ -26,7 +26,7 @@ def type_and_send(qtbot, panel, text):
     qtbot.keyClick(panel.input, Qt.Key.Key_Return)
 
 
-def test_send_streams_tokens_and_shows_metrics(qtbot, panel):
+def test_send_streams_tokens_and_shows_metrics(qtbot, panel, chat_device):
     assert "context 2048" in panel.model_info.text() and "Q4_1" in panel.model_info.text()
     type_and_send(qtbot, panel, "What is 2 plus 2? Answer with a number.")
     assert panel.input.toPlainText() == "" and panel.entries[0].text == "What is 2 plus 2? Answer with a number."
@@ -34,7 +34,7 @@ def test_send_streams_tokens_and_shows_metrics(qtbot, panel):
     qtbot.waitUntil(lambda: not panel.is_busy() and panel.last_done is not None, timeout=30000)
     answer = panel.entries[-1]
     assert answer.role == "assistant" and "4" in answer.text
-    assert "first token" in answer.footer and "tokens/s" in answer.footer and "llama.cpp on CPU" in answer.footer
+    assert "first token" in answer.footer and "tokens/s" in answer.footer and f"llama.cpp on {chat_device}" in answer.footer
     assert answer.text.strip() in panel.view.toPlainText()
     qtbot.waitUntil(lambda: panel.history_list.count() == 1, timeout=5000)
 

@@ -51,10 +51,10 @@ def test_timings_are_recorded_per_stage(detector):
     assert timings["total"] == pytest.approx(timings["pre"] + timings["infer"] + timings["post"], rel=0.05)
 
 
-def test_cli_json_for_an_image(built_model, capsys):
+def test_cli_json_for_an_image(built_model, bound_ep, capsys):
     assert main(["detect", str(DATA / "chelsea.png"), "--model", str(built_model), "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
-    assert payload["provider"] == "CPUExecutionProvider"
+    assert payload["provider"] == bound_ep
     assert set(payload["timings_ms"]) == {"pre", "infer", "post", "total"}
     cat = max(payload["detections"], key=lambda d: d["score"])
     assert cat["label"] == "cat" and len(cat["box"]) == 4

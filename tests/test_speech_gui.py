@@ -19,7 +19,7 @@ def panel(qtbot):
     widget.shutdown()
 
 
-def test_demo_recording_streams_partials_then_finals(qtbot, panel):
+def test_demo_recording_streams_partials_then_finals(qtbot, panel, speech_device):
     seen_partial_before_final = []
 
     def watch():
@@ -37,7 +37,7 @@ def test_demo_recording_streams_partials_then_finals(qtbot, panel):
     assert seen_partial_before_final, "no partial text before the first final"
     assert "dashwood" in panel.finals[0].text.lower() and "ill" in panel.finals[1].text.lower()
     assert "[00:00]" in panel.view.toPlainText()
-    assert "RTF" in panel.overlay.text() and "[CPU] whisper" in panel.overlay.text()
+    assert "RTF" in panel.overlay.text() and f"[{speech_device}] whisper" in panel.overlay.text()
     assert beat.worst_ms <= 50, f"UI thread stalled {beat.worst_ms} ms"
     started = time.perf_counter()
     assert panel.stop() is not None
