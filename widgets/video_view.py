@@ -69,10 +69,6 @@ class VideoView(QWidget):
         self._image, self._detections, self._hud, self._message = image, detections, hud, ""
         self.update()
 
-    def set_hud(self, hud: HudContent) -> None:
-        self._hud = hud
-        self.update()
-
     def show_message(self, message: str) -> None:
         """A message over the view (the last frame stays visible, dimmed)."""
         self._message = message

@@ -90,10 +90,6 @@ class FileAudioSource(AudioSource):
         self.live = paced
         self.samples = decode_audio_file(path)
 
-    @property
-    def duration_s(self) -> float:
-        return len(self.samples) / SAMPLE_RATE
-
     def chunks(self, should_stop: Callable[[], bool]) -> Iterator[AudioChunk]:
         step = int(CHUNK_S * SAMPLE_RATE)
         started = time.perf_counter()
