@@ -160,6 +160,12 @@ class ChatPanel(QWidget):
         shortcuts(self, (("Esc", self.stop), ("Ctrl+N", self.new_chat), ("Ctrl+Shift+R", self.regenerate),
                          ("Ctrl+Shift+C", self.copy_last_answer), ("Ctrl+Shift+O", self.open_model)))
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The model loads when the panel is first shown: no cost (CPU, memory, a GIL hitch) before that."""
+        super().showEvent(event)
+        if self._loader is None and self.engine is None:
+            self.load_model()
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override: keep the live overlay top-right
         super().resizeEvent(event)
         self._place_live_label()

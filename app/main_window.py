@@ -48,7 +48,6 @@ class MainWindow(QMainWindow):
         for panel, title in ((self.vision, "Vision"), (self.speech, "Speech"), (self.chat, "Chat")):
             self.tabs.addTab(panel, title)
             panel.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.chat.load_model()
         self._build_menus()
         self.resize(1100, 800)
         geometry, state = settings.window_state()

@@ -14,8 +14,7 @@ def panel(qtbot, tmp_path):
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()
-    widget.temperature_box.setValue(0.0)
-    widget.load_model()
+    widget.temperature_box.setValue(0.0)  # showing the panel loads the model
     qtbot.waitUntil(lambda: widget.engine is not None and widget.store is not None, timeout=30000)
     yield widget
     widget.shutdown()
