@@ -27,7 +27,7 @@ from pipelines.chat.history import HistoryStore
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
 from pipelines.worker import PipelineWorker, run_in_background, start_worker
 from widgets.chat_view import ChatEntry, ChatInput, ChatView
-from widgets.factory import button, combo, shortcuts, single_shot_timer, spin_box
+from widgets.factory import button, combo, overlay_label, shortcuts, single_shot_timer, spin_box
 
 BUNDLED = ""
 OPEN_MODEL = "open-model"
@@ -100,9 +100,8 @@ class ChatPanel(QWidget):
         prompt_row.addWidget(self.temperature_box)
 
         self.view = ChatView(self)
-        self.live_label = QLabel(self.view)
+        self.live_label = overlay_label(self.view)
         self.live_label.setVisible(False)
-        self.live_label.setStyleSheet("background: rgba(0,0,0,170); color: white; padding: 4px 8px; border-radius: 6px; font-family: monospace;")
         self.input = ChatInput(self)
         self.input.setPlaceholderText("Ask anything. Enter sends, Shift+Enter starts a new line.")
         self.input.setMaximumHeight(90)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from app import __version__
@@ -150,11 +151,13 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def cmd_transcribe(args: argparse.Namespace) -> int:
     from pipelines.speech.engines import load_recognizer
     from pipelines.speech.sources import decode_audio_file
-    from pipelines.speech.transcribe import transcribe_file
+    from pipelines.speech.transcribe import transcribe_samples
 
-    decode_audio_file(args.path)  # a bad file fails before the model loads
+    started = time.perf_counter()
+    samples = decode_audio_file(args.path)  # a bad file fails before the model loads
+    decode_s = time.perf_counter() - started
     recognizer, _ = load_recognizer(args.engine, args.model)
-    transcript = transcribe_file(recognizer, args.path)
+    transcript = transcribe_samples(recognizer, samples, decode_s)
     if args.json:
         print(json.dumps(transcript.to_json()))
     else:

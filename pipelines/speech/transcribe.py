@@ -6,6 +6,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from pipelines.speech.audio import SAMPLE_RATE
 from pipelines.speech.recognizer import Recognizer, Word
 from pipelines.speech.sources import decode_audio_file
@@ -27,11 +29,20 @@ class Transcript:
 
 
 def transcribe_file(recognizer: Recognizer, path: Path) -> Transcript:
-    """Whisper in one pass, vosk fed the whole file; silence gives empty text."""
+    """Decode and transcribe; the time counted includes the decoding."""
     started = time.perf_counter()
     samples = decode_audio_file(path)
+    return transcribe_samples(recognizer, samples, time.perf_counter() - started)
+
+
+def transcribe_samples(recognizer: Recognizer, samples: np.ndarray, decode_s: float = 0.0) -> Transcript:
+    """Whisper in one pass, vosk fed the whole recording; silence gives empty text.
+
+    ``decode_s`` is the time it took to decode the file, counted in the real-time factor.
+    """
+    started = time.perf_counter()
     finals = recognizer.transcribe_all(samples)
-    seconds = time.perf_counter() - started
+    seconds = decode_s + time.perf_counter() - started
     words = [w for final in finals for w in final.words]
     text = " ".join(final.text for final in finals)
     duration = len(samples) / SAMPLE_RATE
