@@ -20,6 +20,7 @@ from pipelines.speech.recognizer import Final, Partial, Word
 from pipelines.speech.sources import FileAudioSource, MicrophoneSource, decode_audio_file, demo_recording
 from pipelines.speech.transcribe import transcribe_file
 from pipelines.speech.wer import word_error_rate
+from pipelines.speech.whisper_window import window_frames
 from tests.conftest import catalog_model_path
 from tests.fake_sounddevice import FakeInputStream
 
@@ -62,6 +63,22 @@ def test_demo_recording_is_transcribed_word_for_word(whisper, speech_device):
     starts = [w.start for w in transcript.words]
     assert starts == sorted(starts) and transcript.words[-1].end <= transcript.duration_s + 0.5
     assert transcript.engine == "whisper" and transcript.device == speech_device and 0 < transcript.rtf < 1
+
+
+def test_live_decode_window_is_cut_to_the_utterance():
+    assert window_frames(300) == 1000  # 3 s of audio: the 10 s floor
+    assert window_frames(1500) == 1600  # 15 s: the audio and 1 s of silence
+    assert window_frames(2950) == window_frames(3000) == 3000  # never beyond Whisper's 30 s
+
+
+def test_cut_window_decode_agrees_with_the_full_window(whisper):
+    """The live path's short-window decode: the words and word ends of faster-whisper's 30 s window."""
+    speech = decode_audio_file(asset_path("demo/speech_librivox.wav"))[: 16_000 * 7]
+    full = whisper.transcribe_all(speech)[0]
+    cut = whisper.decoder.words(speech.astype(np.float32) / 32768)
+    assert word_error_rate(full.text, "".join(w for w, *_ in cut)) == 0.0
+    assert [end for _, _, end, _ in cut] == pytest.approx([w.end for w in full.words], abs=0.25)
+    assert all(0 < conf <= 1 for *_, conf in cut)
 
 
 @linux_audio

@@ -1,10 +1,12 @@
 """Whisper through faster-whisper, made live: VAD cuts utterances, partials come from re-decoding.
 
-Whisper is not a streaming model and every decode pays for its fixed 30-second encoder window
-(about 1.2 s on 2 CPU cores, whatever the audio length). So:
+Whisper is not a streaming model: every decode reads the whole utterance again. So:
 - Silero VAD (bundled with faster-whisper) finds where speech starts and ends;
-- while someone speaks, the utterance so far is re-decoded every ``partial_interval_s``, chosen from
-  the decode cost measured at load (2 x, so live decoding keeps up); the first partial comes early;
+- each live decode uses an encoder window cut to the utterance (``whisper_window``: ~0.4 s for a
+  5 s utterance on 2 CPU cores, against ~1.4 s through the full 30 s window);
+- while someone speaks, the utterance so far is re-decoded after twice the time the last decode
+  took, so live decoding uses about half the CPU however long the utterance; the first partial
+  comes early;
 - the words two successive decodes agree on are the stable prefix (the LocalAgreement idea);
 - a short silence triggers a decode at once: if the silence lasts, that decode is the final text,
   so the final arrives one decode after the end of speech rather than two.
@@ -21,6 +23,7 @@ import numpy as np
 from pipelines.errors import ModelError
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk
 from pipelines.speech.recognizer import Final, Hypothesis, Partial, Recognizer, RecognizerInfo, Word
+from pipelines.speech.whisper_window import WindowedDecoder
 
 SPEECH_ON = 0.5
 SPEECH_OFF = 0.35
@@ -33,7 +36,7 @@ MAX_UTTERANCE_S = 20.0
 VAD_WINDOW = 512
 VAD_HISTORY_WINDOWS = 32
 MIN_INTERVAL_S, MAX_INTERVAL_S = 0.5, 4.0
-INTERVAL_PER_DECODE = 2.0  # re-decode every 2 decode-times: live decoding uses about half the CPU
+INTERVAL_PER_DECODE = 2.0  # re-decode after 2 decode-times: live decoding uses about half the CPU
 
 
 def check_whisper_folder(folder: Path) -> None:
@@ -87,6 +90,7 @@ class _Utterance:
     silence_s: float = 0.0
     since_decode_s: float = 0.0
     decoded: int = 0
+    interval_s: float = MIN_INTERVAL_S  # audio to wait for before the next partial decode
     previous_words: list[str] = field(default_factory=list)
     speculative: Final | None = None  # decoded at the first silent chunk; final if the silence lasts
 
@@ -112,35 +116,33 @@ class WhisperRecognizer(Recognizer):
         self.language = language
         self.info = RecognizerInfo("whisper", "GPU (CUDA)" if cuda else "CPU", folder.name)
         self.vad = StreamingVad()
-        started = time.perf_counter()
-        self.transcribe_words(np.zeros(SAMPLE_RATE, np.float32))  # warm-up, and the fixed cost of one decode
-        self.decode_s = time.perf_counter() - started
-        self.partial_interval_s = min(MAX_INTERVAL_S, max(MIN_INTERVAL_S, INTERVAL_PER_DECODE * self.decode_s))
+        self.decoder = WindowedDecoder(self.model, language)
+        self.decoder.words(np.zeros(SAMPLE_RATE, np.float32))  # warm-up: the first decode allocates
         self._preroll: list[np.ndarray] = []
         self._utterance: _Utterance | None = None
 
-    def transcribe_words(self, audio: np.ndarray, offset_s: float = 0.0, vad_filter: bool = False) -> list[Word]:
-        """One decode of float32 16 kHz audio into words with stream timestamps.
+    def transcribe_all(self, samples: np.ndarray) -> list[Final]:
+        """A whole recording in one pass of faster-whisper's own ``transcribe`` (its VAD skips the silences).
 
         Each word keeps Whisper's own leading space ("ill", "-disposed"), so joining them with ''
         gives the text as Whisper wrote it.
         """
         segments, _ = self.model.transcribe(
-            audio, language=self.language, beam_size=1, word_timestamps=True, temperature=0.0,
-            condition_on_previous_text=False, vad_filter=vad_filter,
+            samples.astype(np.float32) / 32768.0, language=self.language, beam_size=1, word_timestamps=True,
+            temperature=0.0, condition_on_previous_text=False, vad_filter=True,
         )
-        return [Word(w.word, float(offset_s + w.start), float(offset_s + w.end), float(w.probability))
-                for segment in segments for w in (segment.words or []) if w.word.strip()]
-
-    def transcribe_all(self, samples: np.ndarray) -> list[Final]:
-        """A whole recording in one pass (faster-whisper's own VAD skips the silences)."""
-        words = self.transcribe_words(samples.astype(np.float32) / 32768.0, vad_filter=True)
+        words = [Word(w.word, float(w.start), float(w.end), float(w.probability))
+                 for segment in segments for w in (segment.words or []) if w.word.strip()]
         return [_final(words, 0.0, len(samples) / SAMPLE_RATE)] if words else []
 
     def _decode(self, utterance: _Utterance) -> list[Word]:
-        utterance.since_decode_s = 0.0
-        utterance.decoded += 1
-        return self.transcribe_words(np.concatenate(utterance.audio), utterance.start_s)
+        started = time.perf_counter()
+        words = [Word(word, utterance.start_s + start, utterance.start_s + end, conf)
+                 for word, start, end, conf in self.decoder.words(np.concatenate(utterance.audio))]
+        elapsed = time.perf_counter() - started
+        utterance.since_decode_s, utterance.decoded = 0.0, utterance.decoded + 1
+        utterance.interval_s = min(MAX_INTERVAL_S, max(MIN_INTERVAL_S, INTERVAL_PER_DECODE * elapsed))
+        return words
 
     def accept(self, chunk: AudioChunk) -> list[Hypothesis]:
         samples = chunk.samples.astype(np.float32) / 32768.0
@@ -172,7 +174,7 @@ class WhisperRecognizer(Recognizer):
     def _maybe_partial(self, utterance: _Utterance, speech: float) -> list[Hypothesis]:
         if utterance.duration_s >= MAX_UTTERANCE_S:
             return self._finish()
-        due = FIRST_PARTIAL_AFTER_S if utterance.decoded == 0 else self.partial_interval_s
+        due = FIRST_PARTIAL_AFTER_S if utterance.decoded == 0 else utterance.interval_s
         # A fading voice may be the end of the sentence: wait, so the final's decode is not queued behind this one.
         if utterance.since_decode_s < due or (utterance.decoded and speech < CONFIDENT_SPEECH):
             return []
