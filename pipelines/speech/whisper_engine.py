@@ -23,18 +23,15 @@ import numpy as np
 from pipelines.errors import ModelError
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk
 from pipelines.speech.recognizer import Final, Hypothesis, Partial, Recognizer, RecognizerInfo, Word
+from pipelines.speech.vad import SPEECH_OFF, SPEECH_ON, StreamingVad
 from pipelines.speech.whisper_window import WindowedDecoder
 
-SPEECH_ON = 0.5
-SPEECH_OFF = 0.35
 CONFIDENT_SPEECH = 0.9
 END_SILENCE_S = 0.4
 SPECULATE_AFTER_S = 0.2  # silence this long ends most utterances; shorter dips are pauses between words
 PREROLL_S = 0.3
 FIRST_PARTIAL_AFTER_S = 0.3
 MAX_UTTERANCE_S = 20.0
-VAD_WINDOW = 512
-VAD_HISTORY_WINDOWS = 32
 MIN_INTERVAL_S, MAX_INTERVAL_S = 0.5, 4.0
 INTERVAL_PER_DECODE = 2.0  # re-decode after 2 decode-times: live decoding uses about half the CPU
 
@@ -45,28 +42,6 @@ def check_whisper_folder(folder: Path) -> None:
     missing = [name for name in ("model.bin", "config.json") if not (folder / name).is_file()]
     if missing:
         raise ModelError(f"{folder} is not a faster-whisper model folder (missing {', '.join(missing)})")
-
-
-class StreamingVad:
-    """Speech probability of each new chunk, from Silero VAD run over the last second of audio."""
-
-    def __init__(self) -> None:
-        from faster_whisper.vad import get_vad_model
-
-        self._model = get_vad_model()
-        self._history = np.zeros(0, np.float32)
-
-    def probability(self, samples: np.ndarray) -> float:
-        self._history = np.concatenate([self._history, samples])[-VAD_WINDOW * VAD_HISTORY_WINDOWS:]
-        usable = len(self._history) // VAD_WINDOW * VAD_WINDOW
-        if usable == 0:
-            return 0.0
-        probabilities = np.asarray(self._model(self._history[-usable:])).reshape(-1)
-        newest = max(1, len(samples) // VAD_WINDOW)
-        return float(probabilities[-newest:].max())
-
-    def reset(self) -> None:
-        self._history = np.zeros(0, np.float32)
 
 
 def _final(words: list[Word], start_s: float, end_s: float) -> Final:
