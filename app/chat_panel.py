@@ -27,7 +27,7 @@ from pipelines.chat.history import HistoryStore
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
 from pipelines.worker import PipelineWorker, run_in_background, start_worker
 from widgets.chat_view import ChatEntry, ChatInput, ChatView
-from widgets.factory import button, combo, overlay_label, shortcuts, single_shot_timer, spin_box
+from widgets.factory import button, combo, labeled, overlay_label, shortcuts, single_shot_timer, spin_box
 
 BUNDLED = ""
 OPEN_MODEL = "open-model"
@@ -79,6 +79,7 @@ class ChatPanel(QWidget):
         self.model_combo = combo("Model (Ctrl+Shift+O opens a GGUF file)")
         self._fill_models()
         self.model_info = QLabel("no model loaded")
+        self.model_info.setWordWrap(True)
         self.load_progress = QProgressBar()
         self.load_progress.setRange(0, 0)  # busy: llama.cpp reports no load progress
         self.load_progress.setMaximumWidth(120)
@@ -87,17 +88,16 @@ class ChatPanel(QWidget):
         self.system_edit.setToolTip("System prompt")
         self.temperature_box = spin_box(0.0, 2.0, 0.1, self.settings.temperature, "Temperature (0 = deterministic)")
 
+        engine, model = labeled("Engine", self.engine_combo), labeled("Model", self.model_combo)
         top = QHBoxLayout()
-        for label, widget in (("Engine", self.engine_combo), ("Model", self.model_combo)):
-            top.addWidget(QLabel(label))
+        for widget in (engine, model, self.load_progress):
             top.addWidget(widget)
-        top.addWidget(self.load_progress)
         top.addWidget(self.model_info, 1)
-        prompt_row = QHBoxLayout()
-        prompt_row.addWidget(QLabel("System prompt"))
-        prompt_row.addWidget(self.system_edit, 1)
-        prompt_row.addWidget(QLabel("Temperature"))
-        prompt_row.addWidget(self.temperature_box)
+        prompt_bar = QWidget()
+        prompt_row = QHBoxLayout(prompt_bar)
+        prompt_row.setContentsMargins(0, 0, 0, 0)
+        prompt_row.addWidget(labeled("System prompt", self.system_edit, 1), 1)
+        prompt_row.addWidget(labeled("Temperature", self.temperature_box))
 
         self.view = ChatView(self)
         self.live_label = overlay_label(self.view)
@@ -145,8 +145,9 @@ class ChatPanel(QWidget):
         splitter.setSizes([220, 800])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(prompt_row)
+        layout.addWidget(prompt_bar)
         layout.addWidget(splitter, 1)
+        self.details = [engine, model, prompt_bar, history_side, self.regenerate_button, self.new_button, self.copy_button]
 
         self.engine_combo.activated.connect(lambda _: self.load_model())
         self.model_combo.activated.connect(self._model_chosen)

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from app import __version__
+from app import VIEWS, __version__
 from pipelines.errors import ShowcaseError
 
 EXIT_ERROR = 1
@@ -29,8 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--source", help="start on this source: demo, camera:N, or a video/image file")
     parser.add_argument("--screenshot", type=Path, metavar="PATH", help="run on the demo source, save a PNG of the window, exit")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="close the window after this many seconds")
-    parser.add_argument("--panel", choices=["vision", "speech", "chat"], default="vision", help="the panel to show first")
-    parser.add_argument("--prompt", help="chat panel: send this prompt once the model is loaded")
+    parser.add_argument("--panel", choices=VIEWS, help="the panel to show first, or the dashboard with all three (default: the last one shown)")
+    parser.add_argument("--prompt", help="chat panel or dashboard: send this prompt once the model is loaded")
     parser.add_argument("--selftest", action="store_true", help="load every bundled model, check a real result from each, exit")
     _add_model_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from app import VIEWS
 from app.main_window import MainWindow
 from app.settings import APPLICATION, ORGANIZATION, AppSettings
 from pipelines.bundled import asset_path
@@ -30,10 +31,12 @@ DEMO_PROMPT = "In three short bullet points, why does running AI on a laptop pro
 
 
 def run_gui(source: str | None, provider: str | None, model: Path | None, screenshot: Path | None,
-            quit_after: float | None, panel: str = "vision", prompt: str | None = None) -> int:
-    """Open the window on ``panel``; with ``screenshot``, save a PNG after ``quit_after`` seconds and exit.
+            quit_after: float | None, panel: str | None = None, prompt: str | None = None) -> int:
+    """Open the window on ``panel`` (default: the view shown when it last closed); with ``screenshot``,
+    save a PNG once the panel shows live output (or after ``quit_after`` seconds) and exit.
 
-    On the chat panel, ``prompt`` (in screenshot mode: a demo prompt) is sent once the model loads.
+    On the chat panel and the dashboard, ``prompt`` (in screenshot mode: a demo prompt) is sent once
+    the model loads.
     """
     _ensure_platform(headless=screenshot is not None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -42,16 +45,16 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     app.setWindowIcon(QIcon(str(asset_path("icons/app.png"))))
     # Screenshot runs (docs, demos, tests) keep their demo chat out of the user's history.
     history = Path(tempfile.mkdtemp(prefix="edge-showcase-")) / "history.sqlite3" if screenshot else None
-    window = MainWindow(AppSettings(), model, history)
+    settings = AppSettings()
+    panel = panel or (settings.view if settings.view in VIEWS else "vision")
+    window = MainWindow(settings, model, history)
     window.show()
-    vision_source = source if panel == "vision" else None
+    window.show_view(panel)  # after show: hidden controls must not count in the window's first size
+    vision_source = source if panel in ("vision", "dashboard") else None
     window.vision.start(vision_source or (DEMO if screenshot else None), provider)
-    if panel == "chat":
-        window.tabs.setCurrentWidget(window.chat)
-        if prompt or screenshot:
-            window.chat.send_when_ready(prompt or DEMO_PROMPT)
-    elif panel == "speech":
-        window.tabs.setCurrentWidget(window.speech)
+    if panel in ("chat", "dashboard") and (prompt or screenshot):
+        window.chat.send_when_ready(prompt or DEMO_PROMPT)
+    if panel == "speech":
         window.speech.start(source)
     outcome = {"code": 0}
     if screenshot is not None:
@@ -59,10 +62,7 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
         poll = QTimer(window)
 
         def maybe_save() -> None:
-            # The chat panel is shot mid-answer, once enough tokens streamed; otherwise at the deadline.
-            mid_answer = panel == "chat" and window.chat.streaming_tokens() >= MID_ANSWER_TOKENS
-            mid_speech = panel == "speech" and window.speech.has_partial_and_final()
-            if mid_answer or mid_speech or time.monotonic() >= deadline:
+            if _shows_live_output(window, panel) or time.monotonic() >= deadline:
                 poll.stop()
                 _save_screenshot(window, panel, screenshot, outcome)
 
@@ -74,8 +74,21 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     return outcome["code"]
 
 
+def _shows_live_output(window: MainWindow, panel: str) -> bool:
+    """The moment for the shot: chat mid-answer, speech mid-sentence, the dashboard all three at work."""
+    if panel == "chat":
+        return window.chat.streaming_tokens() >= MID_ANSWER_TOKENS
+    if panel == "speech":
+        return window.speech.has_partial_and_final()
+    if panel == "dashboard":
+        return window.speech.has_partial_and_final() and window.chat.has_answer_text() and not _panel_problem(window, "vision")
+    return False
+
+
 def _panel_problem(window: MainWindow, panel: str) -> str:
-    """Why the shown panel has nothing to show yet, or '' when it shows real output."""
+    """Why the shown panel (every panel, on the dashboard) has nothing to show yet, or '' when it shows real output."""
+    if panel == "dashboard":
+        return "; ".join(f"{name}: {problem}" for name in ("vision", "speech", "chat") if (problem := _panel_problem(window, name)))
     if panel == "chat":
         return "" if window.chat.has_answer_text() else "no answer text streamed yet"
     if panel == "speech":

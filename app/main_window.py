@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from app import __version__
+from app import VIEWS, __version__
 from app.settings import AppSettings
 from app.chat_panel import ChatPanel, history_path
 from app.speech_panel import SpeechPanel
 from app.vision_panel import VisionPanel
+from pipelines.system_memory import process_memory_bytes
 from widgets.factory import button
+from widgets.panel_deck import PanelDeck
+
+MEMORY_REFRESH_MS = 2000
 
 TITLE = "Edge AI Showcase"
 ABOUT = (
@@ -27,28 +32,35 @@ ABOUT = (
 
 
 class MainWindow(QMainWindow):
-    """One window, one tab per pipeline panel."""
+    """One window: a tab per pipeline panel, and the dashboard tab with all three at once."""
 
     def __init__(self, settings: AppSettings, model: Path | None = None, history_file: Path | None = None) -> None:
         super().__init__()
         self.settings = settings
         self.setWindowTitle(TITLE)
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
+        self.deck = PanelDeck(self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         self.first_run_note = self._first_run_note(history_file)
         layout.addWidget(self.first_run_note)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.deck, 1)
         self.setCentralWidget(central)
         self.vision = VisionPanel(settings, model, self)
         self.speech = SpeechPanel(settings, self)
         self.chat = ChatPanel(settings, self, history_file)
         for panel, title in ((self.vision, "Vision"), (self.speech, "Speech"), (self.chat, "Chat")):
-            self.tabs.addTab(panel, title)
+            self.deck.add(panel, title, panel.details)
             panel.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.deck.view_changed.connect(self._view_changed)
         self._build_menus()
+        self._memory_label = QLabel(self)
+        self._memory_label.setToolTip("Memory this app uses now, models included")
+        self.statusBar().addPermanentWidget(self._memory_label)
+        self._memory_timer = QTimer(self)
+        self._memory_timer.timeout.connect(self._show_memory)
+        self._memory_timer.start(MEMORY_REFRESH_MS)
+        self._show_memory()
         self.resize(1100, 800)
         geometry, state = settings.window_state()
         if geometry is not None:
@@ -92,12 +104,27 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         view_menu = self.menuBar().addMenu("&View")
-        for number, title in enumerate(("&Vision", "&Speech", "&Chat"), start=1):
-            action(view_menu, title, f"Ctrl+{number}", lambda checked=False, i=number - 1: self.tabs.setCurrentIndex(i))
+        for number, title in enumerate(("&Vision", "&Speech", "&Chat", "&Dashboard (all three)"), start=1):
+            action(view_menu, title, f"Ctrl+{number}", lambda checked=False, i=number - 1: self.deck.select(i))
         action(view_menu, "&Start / stop detection", "Ctrl+R", self.vision.toggle)
         action(view_menu, "&Full screen", "F11", self.toggle_full_screen)
         help_menu = self.menuBar().addMenu("&Help")
         action(help_menu, "&About", "F1", self.show_about)
+
+    def show_view(self, view: str) -> None:
+        """Show one of ``VIEWS``: a panel, or the dashboard."""
+        self.deck.select(VIEWS.index(view))
+
+    def current_view(self) -> str:
+        return VIEWS[self.deck.current()]
+
+    def _view_changed(self, index: int) -> None:
+        self.settings.view = VIEWS[index]
+        self.speech.set_showcase(self.deck.is_dashboard())
+
+    def _show_memory(self) -> None:
+        used = process_memory_bytes()
+        self._memory_label.setText(f"Memory {used / 2**20:,.0f} MB" if used else "")
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

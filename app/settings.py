@@ -44,6 +44,7 @@ class AppSettings:
     system_prompt = _Setting("chat/system_prompt", "You are a helpful assistant running entirely on this computer.", str)
     temperature = _Setting("chat/temperature", 0.7, float, 0.0, 2.0)
     first_run_note_seen = _Setting("app/first_run_note_seen", 0, int)
+    view = _Setting("app/view", "vision", str)  # the panel (or "dashboard") shown when the window last closed
 
     def __init__(self, store: QSettings | None = None) -> None:
         # INI files everywhere (not the Windows registry): easy to inspect, back up and reset.

@@ -17,7 +17,7 @@ from pipelines.speech.pipeline import RecognizerReady
 from pipelines.speech.recognizer import Final
 from pipelines.speech.sources import DEMO_SPEECH, list_microphones
 from pipelines.worker import PipelineWorker, run_in_background, start_worker
-from widgets.factory import button, combo, overlay_label, shortcuts, single_shot_timer
+from widgets.factory import button, combo, labeled, overlay_label, shortcuts, single_shot_timer
 from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptView
 
 OPEN_FILE = "open-file"
@@ -25,6 +25,7 @@ PUSH_TO_TALK_KEY = Qt.Key.Key_F8
 RENDER_INTERVAL_MS = 100
 STOP_WAIT_MS = 200
 SHUTDOWN_TIMEOUT_MS = 5000  # closing waits for a decode in flight rather than kill the thread under it
+REPLAY_PAUSE_MS = 3000  # the dashboard replays the demo recording after this pause
 AUDIO_FILTER = "Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)"
 
 
@@ -38,6 +39,9 @@ class SpeechPanel(QWidget):
         self.settings = settings
         self.finals: list[Final] = []  # every word said so far survives stops, errors and restarts
         self._run_finals = 0  # finals of the current run already copied into ``finals``
+        self._run_first_final = 0  # where the current run's finals start in ``finals``
+        self._run_failed = False
+        self.showcase = False  # on the dashboard: the demo recording replays all day
         self.state: SpeechState | None = None
         self._live: LiveSpeech | None = None
         self._worker: PipelineWorker | None = None
@@ -45,6 +49,7 @@ class SpeechPanel(QWidget):
         self._recognizers: dict = {}  # engine -> loaded recognizer, reused across runs
         self.captions: CaptionWindow | None = None
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self.render)
+        self._replay_timer = single_shot_timer(self, REPLAY_PAUSE_MS, self._replay_demo)
         self._build()
         self._probe = run_in_background(list_microphones, self._microphones_found, self.status.emit, self, "mic-probe")
 
@@ -68,18 +73,18 @@ class SpeechPanel(QWidget):
         self.demo_button.setVisible(False)
         self.meter = LevelMeter(self)
         self.overlay = overlay_label()
+        self.overlay.setWordWrap(True)  # a narrow panel (the dashboard) wraps the figures rather than widen the window
         self.overlay.setText("not listening")
         self.message = QLabel()
         self.message.setStyleSheet("color: #c0392b;")
         self.message.setWordWrap(True)
         self.view = TranscriptView(self)
 
+        engine = labeled("Engine", self.engine_combo)
+        self.details = [engine, self.ptt_button, self.copy_button, self.clear_button, self.save_button, self.captions_button]
         top = QHBoxLayout()
-        for label, widget in (("Source", self.source_combo), ("Engine", self.engine_combo)):
-            top.addWidget(QLabel(label))
+        for widget in (labeled("Source", self.source_combo), engine, labeled("Level", self.meter)):
             top.addWidget(widget)
-        top.addWidget(QLabel("Level"))
-        top.addWidget(self.meter)
         top.addStretch(1)
         for widget in (self.start_button, self.ptt_button, self.copy_button, self.clear_button, self.save_button, self.captions_button):
             top.addWidget(widget)
@@ -143,7 +148,7 @@ class SpeechPanel(QWidget):
             self._recognizers.pop(engine, None)
         cached = self._recognizers.get(engine)
         self._live = LiveSpeech(source, engine, None, self.ptt_button.isChecked(), cached)
-        self._run_finals = 0
+        self._run_finals, self._run_first_final, self._run_failed = 0, len(self.finals), False
         self.message.clear()
         self.demo_button.setVisible(False)
         self.overlay.setText("loading the speech model...")
@@ -151,8 +156,9 @@ class SpeechPanel(QWidget):
         self.start_button.setText("Stop")
 
     def stop(self, timeout_ms: int = STOP_WAIT_MS) -> bool:
-        """Stop listening now. A Whisper decode in flight (about 1.3 s, native code) finishes on its own
+        """Stop listening now. A Whisper decode in flight (0.3-1.5 s, native code) finishes on its own
         thread afterwards; the panel does not wait for it (closing the window does)."""
+        self._replay_timer.stop()
         worker, self._worker = self._worker, None
         self.start_button.setText("Start")
         if worker is None:
@@ -164,6 +170,21 @@ class SpeechPanel(QWidget):
     def play_demo(self) -> None:
         self.source_combo.setCurrentIndex(0)
         self.start(DEMO_SPEECH)
+
+    def set_showcase(self, on: bool) -> None:
+        """On the dashboard the panel runs unattended: the demo recording (when it is the chosen
+        source) starts by itself and replays when it ends. A microphone is never opened unasked."""
+        self.showcase = on
+        if on and not self.is_running() and self.source_combo.currentData() == DEMO_SPEECH:
+            self.play_demo()
+        if not on:
+            self._replay_timer.stop()
+
+    def _replay_demo(self) -> None:
+        """The demo's last pass makes way for the next: only the demo's own words are dropped."""
+        if self.showcase and not self.is_running():
+            del self.finals[self._run_first_final:]
+            self.play_demo()
 
     def _take_item(self) -> None:
         if self.sender() is not self._worker:
@@ -195,6 +216,7 @@ class SpeechPanel(QWidget):
 
     def _failed(self, message: str) -> None:
         if self.sender() is self._worker:
+            self._run_failed = True
             self.message.setText(message + " — the words so far are kept.")
             self.demo_button.setVisible(True)
             self.status.emit(message)
@@ -203,6 +225,8 @@ class SpeechPanel(QWidget):
         if self.sender() is self._worker:
             self.start_button.setText("Start")
             self.render()
+            if self.showcase and not self._run_failed and self._live is not None and self._live.source == DEMO_SPEECH:
+                self._replay_timer.start()
 
     # ----- push to talk -----------------------------------------------------------------------
     def toggle_push_to_talk(self) -> None:

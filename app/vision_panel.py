@@ -26,7 +26,7 @@ from pipelines.detection.sources import DEMO, list_cameras
 from pipelines.metrics import StageMetrics
 from pipelines.providers import ProviderInfo, ranked_choices
 from pipelines.worker import PipelineWorker, run_in_background, start_worker
-from widgets.factory import button, combo, shortcuts, spin_box
+from widgets.factory import button, combo, labeled, shortcuts, spin_box
 from widgets.video_view import VideoView
 
 OPEN_FILE = "open-file"
@@ -80,14 +80,12 @@ class VisionPanel(QWidget):
         self.threshold_slider.setValue(round(self.settings.threshold * 100))
         self._show_threshold()
 
+        provider = labeled("Provider", self.provider_combo)
+        iou = labeled("NMS IoU", self.iou_box)
+        self.details = [provider, self.threshold_label, self.threshold_slider, iou, self.snapshot_button]
         bar = QHBoxLayout()
-        for label, widget in (("Source", self.source_combo), ("Provider", self.provider_combo)):
-            bar.addWidget(QLabel(label))
+        for widget in (labeled("Source", self.source_combo), provider, self.threshold_label, self.threshold_slider, iou):
             bar.addWidget(widget)
-        bar.addWidget(self.threshold_label)
-        bar.addWidget(self.threshold_slider)
-        bar.addWidget(QLabel("NMS IoU"))
-        bar.addWidget(self.iou_box)
         bar.addStretch(1)
         bar.addWidget(self.start_button)
         bar.addWidget(self.snapshot_button)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
 def button(text: str, tooltip: str, slot: Callable[[], object]) -> QPushButton:
@@ -34,6 +34,16 @@ def spin_box(low: float, high: float, step: float, value: float, tooltip: str) -
     widget.setValue(value)
     widget.setToolTip(tooltip)
     return widget
+
+
+def labeled(text: str, control: QWidget, stretch: int = 0) -> QWidget:
+    """A caption and its control as one widget, so a view can show or hide them together."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(QLabel(text))
+    row.addWidget(control, stretch)
+    return group
 
 
 def overlay_label(parent: QWidget | None = None) -> QLabel:

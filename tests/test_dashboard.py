@@ -1,0 +1,97 @@
+"""The dashboard: all three pipelines live in one view, the trade-show screen that runs all day."""
+
+import wave
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from app.main_window import MainWindow
+from app.settings import AppSettings
+from app.speech_panel import SpeechPanel
+from pipelines.bundled import asset_path
+from pipelines.speech.sources import decode_audio_file
+from pipelines.system_memory import process_memory_bytes
+from tests.test_gui import Heartbeat, wait_for_boxes
+
+
+@pytest.fixture
+def window(qtbot, built_model):
+    win = MainWindow(AppSettings(), built_model)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    yield win
+    win.close()
+
+
+def test_all_three_run_at_once_and_the_ui_never_stalls(qtbot, window):
+    window.vision.start("demo", "cpu")
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == "dashboard"
+    assert all(panel.isVisible() for panel in (window.vision, window.speech, window.chat))
+    assert not window.vision.provider_combo.isVisible() and not window.chat.system_edit.isVisible()
+    assert window.speech.is_running()  # the demo recording starts by itself on the dashboard
+    wait_for_boxes(qtbot, window.vision)
+    qtbot.waitUntil(lambda: window.chat.engine is not None and window.speech.state is not None, timeout=60000)
+    # Model loads hold the GIL (llama.cpp's init, CTranslate2's weights); from here all three are running.
+    window.chat.input.setPlainText("What is 2 plus 2?")
+    window.chat.send()
+    beat = Heartbeat()
+    qtbot.waitUntil(lambda: window.chat.streaming_tokens() > 0, timeout=20000)
+    qtbot.wait(3000)
+    beat.timer.stop()
+    assert window.vision.is_running() and window.speech.is_running()
+    assert beat.worst_ms <= 50, f"UI thread stalled {beat.worst_ms} ms with all three running"
+    assert window._memory_label.text().startswith("Memory ")
+
+
+def test_leaving_the_dashboard_shows_one_panel_with_all_its_controls(qtbot, window):
+    window.show_view("dashboard")
+    assert window.speech.showcase
+    window.show_view("speech")
+    assert window.speech.isVisible() and not window.vision.isVisible() and not window.chat.isVisible()
+    assert window.speech.ptt_button.isVisible() and not window.speech.showcase
+    window.show_view("vision")
+    assert window.vision.provider_combo.isVisible()
+    assert AppSettings().view == "vision"
+
+
+def test_the_dashboard_is_remembered(qtbot, window):
+    window.show_view("dashboard")
+    assert AppSettings().view == "dashboard"
+
+
+def test_the_dashboard_replays_the_demo_recording_without_piling_it_up(qtbot, tmp_path, monkeypatch):
+    """A booth runs all day: the demo recording plays again and again; only its last pass is shown."""
+    clip = tmp_path / "short-demo.wav"
+    with wave.open(str(clip), "wb") as out:  # the demo's first sentence, to keep the test short
+        out.setnchannels(1), out.setsampwidth(2), out.setframerate(16_000)
+        out.writeframes(decode_audio_file(asset_path("demo/speech_librivox.wav"))[: 16_000 * 8].tobytes())
+    monkeypatch.setattr("pipelines.speech.sources.demo_recording", lambda: clip)
+    panel = SpeechPanel(AppSettings())
+    qtbot.addWidget(panel)
+    panel.show()
+    panel._replay_timer.setInterval(100)
+    runs = []
+
+    def third_pass_transcribed() -> bool:
+        if panel._live is not None and all(run is not panel._live for run in runs):
+            runs.append(panel._live)
+        return len(runs) >= 3 and bool(panel.finals)
+
+    try:
+        panel.set_showcase(True)
+        qtbot.waitUntil(third_pass_transcribed, timeout=90000)
+        assert len(panel.finals) <= 2 and "dashwood" in panel.finals[0].text.lower()
+    finally:
+        panel.set_showcase(False)
+        panel.shutdown()
+
+
+def test_process_memory_follows_what_the_app_allocates():
+    before = process_memory_bytes()
+    block = np.ones(64 * 2**20, np.uint8)  # 64 MiB, touched
+    after = process_memory_bytes()
+    assert before and after - before >= 48 * 2**20
+    del block
