@@ -119,7 +119,6 @@ class MainWindow(QMainWindow):
         return VIEWS[self.deck.current()]
 
     def _view_changed(self, index: int) -> None:
-        self.settings.view = VIEWS[index]
         self.speech.set_showcase(self.deck.is_dashboard())
 
     def _show_memory(self) -> None:
@@ -134,6 +133,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.settings.view = self.current_view()
         self.settings.sync()
         self.vision.shutdown()
         self.speech.shutdown()

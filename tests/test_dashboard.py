@@ -54,12 +54,16 @@ def test_leaving_the_dashboard_shows_one_panel_with_all_its_controls(qtbot, wind
     assert window.speech.ptt_button.isVisible() and not window.speech.showcase
     window.show_view("vision")
     assert window.vision.provider_combo.isVisible()
-    assert AppSettings().view == "vision"
 
 
-def test_the_dashboard_is_remembered(qtbot, window):
-    window.show_view("dashboard")
-    assert AppSettings().view == "dashboard"
+def test_the_window_reopens_on_the_view_it_was_closed_on(qtbot, built_model):
+    for view in ("dashboard", "chat"):
+        win = MainWindow(AppSettings(), built_model)
+        qtbot.addWidget(win)
+        win.show()
+        win.show_view(view)
+        win.close()
+        assert AppSettings().view == view
 
 
 def test_the_dashboard_replays_the_demo_recording_without_piling_it_up(qtbot, tmp_path, monkeypatch):

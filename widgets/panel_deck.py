@@ -56,6 +56,7 @@ class PanelDeck(QWidget):
             self._body.insertWidget(0, panel)
             self._body.setStretchFactor(0, MAIN_SHARE)
             self._body.setStretchFactor(1, SIDE_SHARE)
+            self._body.setSizes([MAIN_SHARE * 1000, SIDE_SHARE * 1000])  # scaled to the width on show
         self._panels.append(panel)
         self._details.append(details)
         self.bar.blockSignals(True)
