@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     transcribe = commands.add_parser("transcribe", help="transcribe an audio file (any rate, any channels)")
     transcribe.add_argument("path", type=Path)
-    transcribe.add_argument("--engine", choices=["whisper", "vosk"], help="default: vosk with an English model, else whisper")
+    transcribe.add_argument("--engine", choices=["whisper", "vosk"], help="default: the --model folder's engine, else vosk with an English model, else whisper")
     transcribe.add_argument("--model", type=Path, help="a faster-whisper or vosk model folder")
     transcribe.add_argument("--json", action="store_true", help="one JSON object: text, words with times, rtf, engine")
 

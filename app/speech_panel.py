@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.settings import AppSettings
-from pipelines.speech.engines import VOSK, WHISPER, english_vosk_model
+from pipelines.errors import ShowcaseError
+from pipelines.speech.engines import VOSK, WHISPER, engine_for_folder, english_vosk_model
 from pipelines.speech.export import to_srt, to_text
 from pipelines.speech.live import LiveSpeech, SpeechState
 from pipelines.speech.pipeline import RecognizerReady
@@ -21,6 +22,8 @@ from widgets.factory import button, combo, labeled, overlay_label, shortcuts, si
 from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptView
 
 OPEN_FILE = "open-file"
+OPEN_MODEL_FOLDER = "open-model-folder"
+BUILT_IN_ENGINES = (WHISPER, VOSK)
 PUSH_TO_TALK_KEY = Qt.Key.Key_F8
 RENDER_INTERVAL_MS = 100
 STOP_WAIT_MS = 200
@@ -46,7 +49,8 @@ class SpeechPanel(QWidget):
         self._live: LiveSpeech | None = None
         self._worker: PipelineWorker | None = None
         self._microphones: list = []
-        self._recognizers: dict = {}  # engine -> loaded recognizer, reused across runs
+        self._recognizers: dict = {}  # engine choice (built-in engine or model folder) -> loaded recognizer
+        self._run_choice = WHISPER
         self.captions: CaptionWindow | None = None
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self.render)
         self._replay_timer = single_shot_timer(self, REPLAY_PAUSE_MS, self._replay_demo)
@@ -55,12 +59,15 @@ class SpeechPanel(QWidget):
 
     def _build(self) -> None:
         self.source_combo = combo("Microphone, demo recording or an audio file")
-        self.engine_combo = combo("Whisper (any language, GPU when present) or vosk (true streaming, CPU)")
+        self.engine_combo = combo("Whisper (any language, GPU when present), vosk (true streaming, CPU), or a model folder")
         self.engine_combo.addItem("Whisper base (faster-whisper)", WHISPER)
         self.engine_combo.addItem("vosk", VOSK)
         if english_vosk_model() is None:
             self.engine_combo.model().item(1).setEnabled(False)
             self.engine_combo.setItemData(1, "No English vosk model is installed (the installers bundle one)", Qt.ItemDataRole.ToolTipRole)
+        for folder in self.settings.recent("speech"):
+            self.engine_combo.addItem(Path(folder).name, folder)
+        self.engine_combo.addItem("Open model folder...", OPEN_MODEL_FOLDER)
         self._fill_sources()
         self.start_button = button("Start", "Start or stop listening (Space)", self.toggle)
         self.ptt_button = button("Push to talk: off", "When on, only audio while F8 is held is transcribed", self.toggle_push_to_talk)
@@ -98,7 +105,7 @@ class SpeechPanel(QWidget):
         layout.addWidget(self.view, 1)
 
         self.source_combo.activated.connect(self._source_chosen)
-        self.engine_combo.activated.connect(lambda _: self.restart())
+        self.engine_combo.activated.connect(self._engine_chosen)
         shortcuts(self, (("Space", self.toggle), ("Ctrl+Shift+S", self.save_transcript), ("F9", self.show_captions)))
         QGuiApplication.instance().installEventFilter(self)  # the F8 key is held anywhere in the window
 
@@ -129,6 +136,24 @@ class SpeechPanel(QWidget):
             self.source_combo.setCurrentIndex(index)
         self.restart()
 
+    def _engine_chosen(self, index: int) -> None:
+        if self.engine_combo.itemData(index) == OPEN_MODEL_FOLDER:
+            folder = QFileDialog.getExistingDirectory(self, "Open a vosk or faster-whisper model folder", str(Path.home()))
+            if not folder or not self._usable_model_folder(Path(folder)):
+                self.engine_combo.setCurrentIndex(max(0, self.engine_combo.findData(self._run_choice)))
+                return
+            self.engine_combo.insertItem(index, Path(folder).name, folder)
+            self.engine_combo.setCurrentIndex(index)
+        self.restart()
+
+    def _usable_model_folder(self, folder: Path) -> bool:
+        try:
+            engine_for_folder(folder)
+        except ShowcaseError as error:
+            self.message.setText(error.one_line())
+            return False
+        return True
+
     def is_running(self) -> bool:
         return self._worker is not None and self._worker.is_running()
 
@@ -143,11 +168,12 @@ class SpeechPanel(QWidget):
         """Listen to ``source`` (default: the picked one); the transcript so far is kept."""
         previous_done = self.stop()
         source = source or self.source_combo.currentData() or DEMO_SPEECH
-        engine = self.engine_combo.currentData()
+        choice = self._run_choice = self.engine_combo.currentData()
         if not previous_done:  # the last run is still finishing a decode with it: load another
-            self._recognizers.pop(engine, None)
-        cached = self._recognizers.get(engine)
-        self._live = LiveSpeech(source, engine, None, self.ptt_button.isChecked(), cached)
+            self._recognizers.pop(choice, None)
+        cached = self._recognizers.get(choice)
+        engine, model = (choice, None) if choice in BUILT_IN_ENGINES else (None, Path(choice))
+        self._live = LiveSpeech(source, engine, model, self.ptt_button.isChecked(), cached)
         self._run_finals, self._run_first_final, self._run_failed = 0, len(self.finals), False
         self.message.clear()
         self.demo_button.setVisible(False)
@@ -191,7 +217,9 @@ class SpeechPanel(QWidget):
             return
         item = self._worker.take_item()
         if isinstance(item, RecognizerReady):
-            self._recognizers[item.info.engine] = item.recognizer
+            self._recognizers[self._run_choice] = item.recognizer
+            if self._run_choice not in BUILT_IN_ENGINES:
+                self.settings.remember("speech", self._run_choice)  # a folder that loaded is offered next time
             loaded = f"loaded in {item.load_ms:.0f} ms" if item.load_ms else "ready"
             self.overlay.setText(f"[{item.info.device}] {item.info.engine} ({item.info.model}) {loaded}, listening...")
         elif isinstance(item, SpeechState):
@@ -209,7 +237,7 @@ class SpeechPanel(QWidget):
         if state is not None:
             stats = state.stats
             self.overlay.setText(
-                f"[{state.info.device}] {state.info.engine} · RTF {state.rtf:.2f} · partial {stats['partial_latency'].p50:.0f}/{stats['partial_latency'].p95:.0f} ms"
+                f"[{state.info.device}] {state.info.engine} ({state.info.model}) · RTF {state.rtf:.2f} · partial {stats['partial_latency'].p50:.0f}/{stats['partial_latency'].p95:.0f} ms"
                 f" (p50/p95) · final {stats['final_latency'].p50:.0f}/{stats['final_latency'].p95:.0f} ms after speech · {state.audio_s:.0f} s heard")
         if self.captions is not None and self.captions.isVisible():
             self.captions.show_caption(self.finals[-1].text if self.finals else "", partial.text if partial else "")

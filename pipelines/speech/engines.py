@@ -1,11 +1,12 @@
-"""Choosing a speech engine: vosk when an English vosk model is installed, else Whisper."""
+"""Choosing a speech engine: vosk when an English vosk model is installed, else Whisper; or the
+engine a model folder the user picked is made for."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
-from pipelines.errors import ShowcaseError
+from pipelines.errors import ModelError, ShowcaseError
 from pipelines.models import DEFAULT_WHISPER_MODEL, models_dir, resolve_model
 from pipelines.speech.recognizer import Recognizer
 
@@ -23,9 +24,20 @@ def default_engine() -> str:
     return VOSK if english_vosk_model() is not None else WHISPER
 
 
+def engine_for_folder(folder: Path) -> str:
+    """The engine a model folder is for: vosk (am/, conf/) or faster-whisper (model.bin, config.json)."""
+    if all((folder / part).is_dir() for part in ("am", "conf")):
+        return VOSK
+    if all((folder / name).is_file() for name in ("model.bin", "config.json")):
+        return WHISPER
+    raise ModelError(f"{folder} is not a speech model folder",
+                     "pick a vosk model folder (with am/ and conf/) or a faster-whisper one (model.bin, config.json)")
+
+
 def load_recognizer(engine: str | None = None, model: Path | None = None) -> tuple[Recognizer, float]:
-    """The recognizer and its load time in ms. vosk needs a model folder unless an English one is installed."""
-    engine = engine or default_engine()
+    """The recognizer and its load time in ms. vosk needs a model folder unless an English one is installed;
+    with a folder and no engine, the folder says which."""
+    engine = engine or (engine_for_folder(model) if model is not None and model.is_dir() else default_engine())
     started = time.perf_counter()
     if engine == WHISPER:
         from pipelines.speech.whisper_engine import WhisperRecognizer
