@@ -119,7 +119,9 @@ class MainWindow(QMainWindow):
         return VIEWS[self.deck.current()]
 
     def _view_changed(self, index: int) -> None:
-        self.speech.set_showcase(self.deck.is_dashboard())
+        dashboard = self.deck.is_dashboard()
+        self.speech.set_showcase(dashboard)
+        self.vision.view.set_compact_hud(dashboard)
 
     def _show_memory(self) -> None:
         used = process_memory_bytes()

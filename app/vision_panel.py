@@ -55,7 +55,7 @@ class VisionPanel(QWidget):
         self._camera_probe: PipelineWorker | None = None
         self._dropped = 0
         self._cameras: list[int] = []
-        self._resume_when_shown = False
+        self._start_when_shown: tuple[str | None, str | None] | None = None  # (source, provider) to run once shown
         self._snapshot_done.connect(self._snapshot_saved)
         self._build_controls()
         self._probe_cameras()
@@ -196,7 +196,11 @@ class VisionPanel(QWidget):
             self.start()
 
     def start(self, source: str | None = None, provider: str | None = None) -> None:
-        """Start detection; ``source``/``provider`` override the remembered ones for this run."""
+        """Start detection; ``source``/``provider`` override the remembered ones for this run.
+        While another panel is in front, it starts when this one shows."""
+        if not self.isVisible():
+            self._start_when_shown = (source, provider)
+            return
         self.stop()
         provider = provider or self.settings.provider
         self._select_data(self.provider_combo, provider)
@@ -226,16 +230,17 @@ class VisionPanel(QWidget):
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Another panel is in front: free the CPU for it, and resume when this one shows again."""
-        self._resume_when_shown = self.is_running()
-        if self._resume_when_shown:
+        if self.is_running():
+            self._start_when_shown = (None, None)
             self.stop()
         super().hideEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._resume_when_shown:
-            self._resume_when_shown = False
-            self.start()
+        if self._start_when_shown is not None:
+            source, provider = self._start_when_shown
+            self._start_when_shown = None
+            self.start(source, provider)
 
     def shutdown(self) -> None:
         """Stop everything this panel runs (called when the window closes)."""

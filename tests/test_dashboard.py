@@ -31,6 +31,7 @@ def test_all_three_run_at_once_and_the_ui_never_stalls(qtbot, window):
     assert window.current_view() == "dashboard"
     assert all(panel.isVisible() for panel in (window.vision, window.speech, window.chat))
     assert not window.vision.provider_combo.isVisible() and not window.chat.system_edit.isVisible()
+    assert window.vision.view._compact_hud  # badge and headline over the smaller video, no stage table
     assert window.speech.is_running()  # the demo recording starts by itself on the dashboard
     wait_for_boxes(qtbot, window.vision)
     qtbot.waitUntil(lambda: window.chat.engine is not None and window.speech.state is not None, timeout=60000)
@@ -54,6 +55,14 @@ def test_leaving_the_dashboard_shows_one_panel_with_all_its_controls(qtbot, wind
     assert window.speech.ptt_button.isVisible() and not window.speech.showcase
     window.show_view("vision")
     assert window.vision.provider_combo.isVisible()
+
+
+def test_detection_started_behind_another_panel_waits_until_it_shows(qtbot, window):
+    window.show_view("speech")
+    window.vision.start("demo", "cpu")
+    assert not window.vision.is_running()  # no CPU spent on a video nobody sees
+    window.show_view("vision")
+    wait_for_boxes(qtbot, window.vision)
 
 
 def test_the_window_reopens_on_the_view_it_was_closed_on(qtbot, built_model):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -59,6 +60,7 @@ class VideoView(QWidget):
         self._detections: Sequence[Detection] = ()
         self._hud = HudContent()
         self._message = ""
+        self._compact_hud = False
         self.last_paint_ms = 0.0
         self.frames_painted = 0
 
@@ -67,6 +69,11 @@ class VideoView(QWidget):
 
     def show_frame(self, image: np.ndarray, detections: Sequence[Detection], hud: HudContent) -> None:
         self._image, self._detections, self._hud, self._message = image, detections, hud, ""
+        self.update()
+
+    def set_compact_hud(self, compact: bool) -> None:
+        """Badge and headline only (the dashboard's smaller view); snapshots keep every line."""
+        self._compact_hud = compact
         self.update()
 
     def show_message(self, message: str) -> None:
@@ -109,7 +116,7 @@ class VideoView(QWidget):
             painter.drawImage(target, bgr_to_qimage(self._image))
             draw_detections(painter, self._detections, scale, target.left(), target.top())
             area = target
-        draw_hud(painter, area, self._hud)
+        draw_hud(painter, area, replace(self._hud, lines=()) if self._compact_hud else self._hud)
         if self._message:
             self._draw_message(painter)
         painter.end()
