@@ -51,7 +51,7 @@ class AppSettings:
         self.store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
 
     def recent(self, kind: str) -> list[str]:
-        """Recently opened files of one kind ('vision' sources or 'chat' models), newest first."""
+        """Recently opened files of one kind ('vision' sources, 'chat' models, 'speech' model folders), newest first."""
         value = self.store.value(f"{kind}/recent_files", [])
         return [str(v) for v in (value if isinstance(value, list) else [value] if value else [])]
 
