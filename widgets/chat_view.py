@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
 
 ROLE_TITLES = {"user": "You", "assistant": "Assistant", "note": "Note"}
+RULE = QTextFormat.Property.BlockTrailingHorizontalRulerWidth  # the block of a Markdown '---' between messages
 
 
 @dataclass(frozen=True)
@@ -32,21 +33,51 @@ def conversation_markdown(entries: Sequence[ChatEntry]) -> str:
 
 
 class ChatView(QTextBrowser):
-    """Read-only conversation; keeps the view pinned to the bottom while the user is there."""
+    """Read-only conversation; keeps the view pinned to the bottom while the user is there.
+
+    While an answer streams only the last message is re-rendered (the ones before it do not change),
+    so a long conversation costs no more per update than a short one.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenExternalLinks(False)  # a link in an answer must never open the network
         self.setOpenLinks(False)
         self._entries: list[ChatEntry] = []
+        self._last_starts_at = 0  # document position where the last message begins
 
     def set_entries(self, entries: Sequence[ChatEntry]) -> None:
         bar = self.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
-        self._entries = list(entries)
-        self.setMarkdown(conversation_markdown(self._entries))
+        entries = list(entries)
+        if entries and len(entries) == len(self._entries) and entries[:-1] == self._entries[:-1]:
+            self._replace_last(entries[-1])
+        else:
+            self.setMarkdown(conversation_markdown(entries))
+            self._last_starts_at = self._start_of_last(entries)
+        self._entries = entries
         if at_bottom:
             bar.setValue(bar.maximum())
+
+    def _start_of_last(self, entries: list[ChatEntry]) -> int:
+        """Where the last message begins: its title's block, the first one or right after a rule."""
+        if not entries:
+            return 0
+        title = ROLE_TITLES.get(entries[-1].role, entries[-1].role)
+        block = self.document().lastBlock()
+        while block.isValid():
+            before = block.previous()
+            if block.text() == title and (not before.isValid() or before.blockFormat().hasProperty(RULE)):
+                return block.position()
+            block = before
+        return 0
+
+    def _replace_last(self, entry: ChatEntry) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._last_starts_at)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.insertMarkdown(conversation_markdown([entry]))
 
     def entries(self) -> list[ChatEntry]:
         return list(self._entries)
