@@ -44,13 +44,14 @@ class ChatView(QTextBrowser):
         self.setOpenExternalLinks(False)  # a link in an answer must never open the network
         self.setOpenLinks(False)
         self._entries: list[ChatEntry] = []
-        self._last_starts_at = 0  # document position where the last message begins
+        self._last_starts_at: int | None = None  # document position where the last message begins
 
     def set_entries(self, entries: Sequence[ChatEntry]) -> None:
         bar = self.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
         entries = list(entries)
-        if entries and len(entries) == len(self._entries) and entries[:-1] == self._entries[:-1]:
+        unchanged_before_last = len(entries) == len(self._entries) and entries[:-1] == self._entries[:-1]
+        if entries and unchanged_before_last and self._last_starts_at is not None:
             self._replace_last(entries[-1])
         else:
             self.setMarkdown(conversation_markdown(entries))
@@ -59,10 +60,11 @@ class ChatView(QTextBrowser):
         if at_bottom:
             bar.setValue(bar.maximum())
 
-    def _start_of_last(self, entries: list[ChatEntry]) -> int:
-        """Where the last message begins: its title's block, the first one or right after a rule."""
+    def _start_of_last(self, entries: list[ChatEntry]) -> int | None:
+        """Where the last message begins: its title's block, the first one or right after a rule
+        (None when not found: the next update renders everything again)."""
         if not entries:
-            return 0
+            return None
         title = ROLE_TITLES.get(entries[-1].role, entries[-1].role)
         block = self.document().lastBlock()
         while block.isValid():
@@ -70,7 +72,7 @@ class ChatView(QTextBrowser):
             if block.text() == title and (not before.isValid() or before.blockFormat().hasProperty(RULE)):
                 return block.position()
             block = before
-        return 0
+        return None
 
     def _replace_last(self, entry: ChatEntry) -> None:
         cursor = QTextCursor(self.document())
