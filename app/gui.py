@@ -110,5 +110,5 @@ def _save_screenshot(window: MainWindow, panel: str, path: Path, outcome: dict) 
         print(f"edge-showcase: error: the {panel} panel shows no result ({problem}); screenshot saved to {path}", file=sys.stderr)
         outcome["code"] = 1
     else:
-        print(f"Screenshot saved to {path}", flush=True)
+        print(f"Screenshot of the {panel} view saved to {path}", flush=True)
     window.close()

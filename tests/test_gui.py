@@ -157,6 +157,17 @@ def test_screenshot_mode_writes_a_png(tmp_path, built_model):
     assert image.width() >= 800 and image.height() >= 600
 
 
+def test_the_window_reopens_on_the_remembered_view(tmp_path):
+    config = tmp_path / "config"
+    (config / "EdgeAIShowcase").mkdir(parents=True)
+    (config / "EdgeAIShowcase" / "Edge AI Showcase.ini").write_text("[app]\nview=chat\nfirst_run_note_seen=1\n")
+    target = tmp_path / "window.png"
+    completed = subprocess.run([sys.executable, "-m", "app", "--screenshot", str(target), "--quit-after", "30"],
+                               capture_output=True, text=True, timeout=90, env={**os.environ, "XDG_CONFIG_HOME": str(config)})
+    assert completed.returncode == 0, completed.stderr
+    assert "Screenshot of the chat view saved" in completed.stdout  # shot mid-answer, on the Chat panel
+
+
 def test_a_bad_model_is_reported_and_the_previous_one_kept(qtbot, window, tmp_path, built_model):
     panel = window.vision
     bad = tmp_path / "bad.onnx"
