@@ -1,4 +1,4 @@
-"""The conversation view: Markdown answers, a lighter style for the text still streaming, metrics lines."""
+"""The conversation view: Markdown messages, each answer with its metrics line; the streaming one re-rendered in place."""
 
 from __future__ import annotations
 
