@@ -32,7 +32,7 @@ def test_demo_recording_streams_partials_then_finals(qtbot, panel, speech_device
         return len(panel.finals) >= 2
 
     panel.start("demo")
-    # Loading faster-whisper holds the GIL ~160 ms (CTranslate2 reads its weights): measure from then on.
+    # Loading faster-whisper holds the GIL ~240 ms (Hugging Face tokenizers parses its vocabulary): measure from then on.
     qtbot.waitUntil(lambda: panel.state is not None, timeout=20000)
     beat = Heartbeat()
     qtbot.waitUntil(watch, timeout=40000)
