@@ -25,7 +25,7 @@ class AudioChunk:
         """Loudness of the chunk for the input meter (-90 for silence, 0 for full scale)."""
         if not len(self.samples):
             return -90.0
-        rms = float(np.sqrt(np.mean(np.square(self.samples.astype(np.float32) / 32768.0))))
+        rms = float(np.sqrt(np.mean(np.square(int16_to_float(self.samples)))))
         return max(-90.0, 20 * np.log10(rms + 1e-9))
 
 
@@ -51,3 +51,8 @@ def resample(samples: np.ndarray, source_rate: int, target_rate: int = SAMPLE_RA
 
 def float_to_int16(samples: np.ndarray) -> np.ndarray:
     return (np.clip(samples, -1.0, 1.0) * 32767).astype(np.int16)
+
+
+def int16_to_float(samples: np.ndarray) -> np.ndarray:
+    """int16 samples as float32 in [-1, 1), the form Whisper and Silero VAD take."""
+    return samples.astype(np.float32) / 32768.0

@@ -12,15 +12,15 @@ import statistics
 import time
 from pathlib import Path
 
-import numpy as np
-
 from pipelines.bundled import asset_path
+from pipelines.speech.audio import SAMPLE_RATE, int16_to_float
 from pipelines.speech.engines import load_recognizer
 from pipelines.speech.pipeline import SpeechPipeline
 from pipelines.speech.recognizer import Recognizer
 from pipelines.speech.sources import FileAudioSource, decode_audio_file, demo_recording
 from pipelines.speech.transcribe import transcribe_file
 from pipelines.speech.wer import word_error_rate
+from pipelines.speech.whisper_engine import WHOLE_FILE_OPTIONS
 
 ROUNDS = 2
 
@@ -29,13 +29,12 @@ def _raw_seconds(recognizer: Recognizer, path: Path) -> float:
     samples = decode_audio_file(path)
     started = time.perf_counter()
     if recognizer.info.engine == "whisper":
-        segments, _ = recognizer.model.transcribe(samples.astype(np.float32) / 32768.0, language=recognizer.language, beam_size=1, temperature=0.0,
-                                                  word_timestamps=True, condition_on_previous_text=False, vad_filter=True)
+        segments, _ = recognizer.model.transcribe(int16_to_float(samples), language=recognizer.language, **WHOLE_FILE_OPTIONS)
         list(segments)
     else:
         import vosk
 
-        raw = vosk.KaldiRecognizer(recognizer.model, 16000)
+        raw = vosk.KaldiRecognizer(recognizer.model, SAMPLE_RATE)
         raw.SetWords(True)
         raw.AcceptWaveform(samples.tobytes())
         raw.FinalResult()

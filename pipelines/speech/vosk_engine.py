@@ -12,10 +12,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import numpy as np
-
 from pipelines.errors import ModelError
-from pipelines.speech.audio import SAMPLE_RATE, AudioChunk
+from pipelines.speech.audio import SAMPLE_RATE, AudioChunk, int16_to_float
 from pipelines.speech.recognizer import Final, Hypothesis, Partial, Recognizer, RecognizerInfo, Word
 from pipelines.speech.vad import SpeechEndDetector
 
@@ -61,7 +59,7 @@ class VoskRecognizer(Recognizer):
 
     def accept(self, chunk: AudioChunk) -> list[Hypothesis]:
         hypotheses = self._accept_vosk(chunk)
-        if self._speech_end.speech_ended(chunk.samples.astype(np.float32) / 32768.0, chunk.duration_s):
+        if self._speech_end.speech_ended(int16_to_float(chunk.samples), chunk.duration_s):
             hypotheses += self.flush()
         return hypotheses
 
