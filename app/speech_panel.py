@@ -15,7 +15,7 @@ from pipelines.speech.engines import VOSK, WHISPER, engine_for_folder, english_v
 from pipelines.speech.export import to_srt, to_text
 from pipelines.speech.live import LiveSpeech, SpeechState
 from pipelines.speech.pipeline import RecognizerReady
-from pipelines.speech.recognizer import Final
+from pipelines.speech.recognizer import Final, RecognizerInfo
 from pipelines.speech.sources import DEMO_SPEECH, list_microphones
 from pipelines.worker import PipelineWorker, run_in_background, start_worker
 from widgets.factory import button, combo, labeled, overlay_label, shortcuts, single_shot_timer
@@ -30,6 +30,11 @@ STOP_WAIT_MS = 200
 SHUTDOWN_TIMEOUT_MS = 5000  # closing waits for a decode in flight rather than kill the thread under it
 REPLAY_PAUSE_MS = 3000  # the dashboard replays the demo recording after this pause
 AUDIO_FILTER = "Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)"
+
+
+def _engine_label(info: RecognizerInfo) -> str:
+    """'[CPU] whisper (whisper-base)': the overlay's device badge, engine and model."""
+    return f"[{info.device}] {info.engine} ({info.model})"
 
 
 class SpeechPanel(QWidget):
@@ -221,7 +226,7 @@ class SpeechPanel(QWidget):
             if self._run_choice not in BUILT_IN_ENGINES:
                 self.settings.remember("speech", self._run_choice)  # a folder that loaded is offered next time
             loaded = f"loaded in {item.load_ms:.0f} ms" if item.load_ms else "ready"
-            self.overlay.setText(f"[{item.info.device}] {item.info.engine} ({item.info.model}) {loaded}, listening...")
+            self.overlay.setText(f"{_engine_label(item.info)} {loaded}, listening...")
         elif isinstance(item, SpeechState):
             self.finals += list(item.finals[self._run_finals:])
             self._run_finals = len(item.finals)
@@ -237,7 +242,7 @@ class SpeechPanel(QWidget):
         if state is not None:
             stats = state.stats
             self.overlay.setText(
-                f"[{state.info.device}] {state.info.engine} ({state.info.model}) · RTF {state.rtf:.2f} · partial {stats['partial_latency'].p50:.0f}/{stats['partial_latency'].p95:.0f} ms"
+                f"{_engine_label(state.info)} · RTF {state.rtf:.2f} · partial {stats['partial_latency'].p50:.0f}/{stats['partial_latency'].p95:.0f} ms"
                 f" (p50/p95) · final {stats['final_latency'].p50:.0f}/{stats['final_latency'].p95:.0f} ms after speech · {state.audio_s:.0f} s heard")
         if self.captions is not None and self.captions.isVisible():
             self.captions.show_caption(self.finals[-1].text if self.finals else "", partial.text if partial else "")
