@@ -17,6 +17,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -29,6 +30,11 @@ STOP_TIMEOUT_MS = 1000
 WORKER_NICENESS = 5  # Linux: added to the thread's nice value, inherited by the threads a worker starts
 
 log = logging.getLogger(__name__)
+
+# Every QThread that has started and not yet finished, with the runner it drives. Qt aborts the whole
+# process when a running QThread is destroyed: a worker whose owner (a panel, the window) is deleted
+# while its native decode is still in flight must keep its thread alive until the thread ends.
+_RUNNING: dict[QThread, QObject] = {}
 
 
 def _lower_this_threads_priority() -> None:
@@ -102,7 +108,10 @@ class PipelineWorker(QObject):
         self._thread.finished.connect(self.finished)
 
     def start(self) -> None:
-        self._thread.start(QThread.Priority.LowPriority)  # Windows and macOS; Linux: see run()
+        thread = self._thread
+        _RUNNING[thread] = self._runner
+        thread.finished.connect(lambda: _RUNNING.pop(thread, None))
+        thread.start(QThread.Priority.LowPriority)  # Windows and macOS; Linux: see run()
 
     def take_item(self) -> Any:
         """The newest item the loop produced since the last call, or None."""
@@ -126,6 +135,18 @@ class PipelineWorker(QObject):
             self._thread.finished.connect(self.deleteLater)
         else:
             self.deleteLater()
+
+
+def wait_for_all_workers(timeout_s: float) -> bool:
+    """At exit: wait until every worker thread has ended (a decode in flight finishes); False if one is
+    still running after ``timeout_s``, when the process must end without destroying it."""
+    deadline = time.monotonic() + timeout_s
+    for thread in list(_RUNNING):
+        remaining_ms = int((deadline - time.monotonic()) * 1000)
+        if thread.isRunning() and (remaining_ms <= 0 or not thread.wait(remaining_ms)):
+            log.warning("worker thread %s still running at exit", thread.objectName())
+            return False
+    return True
 
 
 def start_worker(loop: Loop, name: str, parent: QObject, on_item: Callable[[], None],

@@ -1,6 +1,8 @@
-"""Workers run below the UI's priority, and the threads they start inherit it (Linux: per-thread nice)."""
+"""Workers run below the UI's priority, and the threads they start inherit it (Linux: per-thread nice);
+a worker busy in native code outlives its owner rather than abort the app."""
 
 import os
+import subprocess
 import sys
 import threading
 
@@ -25,3 +27,35 @@ def test_a_worker_and_the_threads_it_starts_run_below_the_ui(qtbot):
     qtbot.waitUntil(lambda: bool(results or errors), timeout=5000)
     ui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     assert not errors and results[0] == (min(19, ui + WORKER_NICENESS),) * 2
+
+
+OWNER_DELETED_MID_DECODE = """
+import gc, sys, time
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject
+from pipelines.worker import PipelineWorker, wait_for_all_workers
+
+app = QCoreApplication([])
+
+def decode_that_ignores_stop(should_stop):
+    time.sleep(1.5)  # like a native Whisper decode: the stop flag is only seen when it returns
+    yield "words"
+
+owner = QObject()
+worker = PipelineWorker(decode_that_ignores_stop, "speech", owner)
+worker.start()
+time.sleep(0.2)
+print("stopped in time:", worker.stop(100))
+worker.dispose()
+shiboken6.delete(owner)  # the window closes: the panel and its worker go while the decode runs
+del worker, owner
+gc.collect()
+print("all ended:", wait_for_all_workers(5.0))
+"""
+
+
+def test_a_worker_busy_in_native_code_survives_its_owner_and_is_joined_at_exit():
+    """Qt aborts the process when a running QThread is destroyed: the thread must outlive its owner."""
+    completed = subprocess.run([sys.executable, "-c", OWNER_DELETED_MID_DECODE], capture_output=True, text=True, timeout=60)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.split("\n")[:2] == ["stopped in time: False", "all ended: True"]
