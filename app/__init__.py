@@ -2,6 +2,8 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+import pipelines  # noqa: F401 - first: switches every dependency's telemetry off before any of them loads
+
 try:
     __version__ = version("edge-ai-showcase")
 except PackageNotFoundError:  # running from a source tree that was not installed

@@ -14,31 +14,29 @@ from PySide6.QtWidgets import QApplication
 
 from app import VIEWS
 from app.main_window import MainWindow
+from app.qt_platform import prepare_platform
 from app.settings import APPLICATION, ORGANIZATION, AppSettings
 from pipelines.bundled import asset_path
 from pipelines.detection.sources import DEMO
-
-
-def _ensure_platform(headless: bool) -> None:
-    """Without a display (CI, SSH, a frozen app started by a script) Qt must render offscreen."""
-    no_display = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if headless and no_display:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from pipelines.worker import wait_for_all_workers
 
 
 MID_ANSWER_TOKENS = 24
+EXIT_WAIT_S = 30  # closing waits this long for a decode in flight (seconds at worst) before it gives up
 DEMO_PROMPT = "In three short bullet points, why does running AI on a laptop protect privacy?"
 
 
 def run_gui(source: str | None, provider: str | None, model: Path | None, screenshot: Path | None,
             quit_after: float | None, panel: str | None = None, prompt: str | None = None) -> int:
     """Open the window on ``panel`` (default: the view shown when it last closed); with ``screenshot``,
-    save a PNG once the panel shows live output (or after ``quit_after`` seconds) and exit.
+    save a PNG once the panel shows live output (or after ``quit_after`` seconds) and exit. With
+    ``quit_after`` alone, close after that many seconds and report whether every panel shown showed
+    live output (exit 1 if one did not): an unattended check of a demo machine.
 
     On the chat panel and the dashboard, ``prompt`` (in screenshot mode: a demo prompt) is sent once
     the model loads.
     """
-    _ensure_platform(headless=screenshot is not None)
+    prepare_platform(headless=screenshot is not None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
@@ -69,8 +67,14 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
         poll.timeout.connect(maybe_save)
         poll.start(50)
     elif quit_after is not None:
-        QTimer.singleShot(int(quit_after * 1000), window.close)
+        QTimer.singleShot(int(quit_after * 1000), lambda: _report_and_close(window, panel, quit_after, outcome))
     app.exec()
+    if not wait_for_all_workers(EXIT_WAIT_S):
+        # A native call that never returns: end without destroying its running thread (Qt would abort).
+        print(f"edge-showcase: a worker was still busy {EXIT_WAIT_S} s after the window closed; exiting anyway", file=sys.stderr)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(outcome["code"])
     return outcome["code"]
 
 
@@ -92,11 +96,21 @@ def _panel_problem(window: MainWindow, panel: str) -> str:
     if panel == "chat":
         return "" if window.chat.has_answer_text() else "no answer text streamed yet"
     if panel == "speech":
-        return "" if window.speech.finals else (window.speech.message.text() or "no words transcribed yet")
+        return "" if window.speech.has_words() else (window.speech.message.text() or "no words transcribed yet")
     view = window.vision.view
     if not view.has_frame() or view.message:
         return view.message or "still loading"
     return ""
+
+
+def _report_and_close(window: MainWindow, panel: str, seconds: float, outcome: dict) -> None:
+    problem = _panel_problem(window, panel)
+    if problem:
+        print(f"edge-showcase: error: after {seconds:g} s the {panel} view shows no result ({problem})", file=sys.stderr)
+        outcome["code"] = 1
+    else:
+        print(f"Ran {seconds:g} s on the {panel} view: every panel showed live output", flush=True)
+    window.close()
 
 
 def _save_screenshot(window: MainWindow, panel: str, path: Path, outcome: dict) -> None:

@@ -13,8 +13,11 @@ from app.settings import AppSettings
 from app.chat_panel import ChatPanel, history_path
 from app.speech_panel import SpeechPanel
 from app.vision_panel import VisionPanel
+from pipelines.network_watch import watch_network
 from pipelines.system_memory import process_memory_bytes
+from pipelines.worker import start_worker
 from widgets.factory import button
+from widgets.network_badge import NetworkBadge
 from widgets.panel_deck import PanelDeck
 
 MEMORY_REFRESH_MS = 2000
@@ -61,6 +64,10 @@ class MainWindow(QMainWindow):
         self._memory_timer.timeout.connect(self._show_memory)
         self._memory_timer.start(MEMORY_REFRESH_MS)
         self._show_memory()
+        self.network_badge = NetworkBadge(self)
+        self.statusBar().addPermanentWidget(self.network_badge)
+        self._network_watch = start_worker(watch_network, "network-watch", self, self._show_network,
+                                           lambda message: self.network_badge.setToolTip(message), lambda: None)
         self.resize(1100, 800)
         geometry, state = settings.window_state()
         if geometry is not None:
@@ -127,6 +134,11 @@ class MainWindow(QMainWindow):
         used = process_memory_bytes()
         self._memory_label.setText(f"Memory {used / 2**20:,.0f} MB" if used else "")
 
+    def _show_network(self) -> None:
+        snapshot = self._network_watch.take_item()
+        if snapshot is not None:
+            self.network_badge.show_snapshot(snapshot)
+
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
@@ -140,4 +152,5 @@ class MainWindow(QMainWindow):
         self.vision.shutdown()
         self.speech.shutdown()
         self.chat.shutdown()
+        self._network_watch.stop()
         super().closeEvent(event)

@@ -298,6 +298,10 @@ class SpeechPanel(QWidget):
         self.captions.raise_()
         self.render()
 
+    def has_words(self) -> bool:
+        """Some words on screen: a finished sentence or one in progress (a replay clears the last pass's)."""
+        return bool(self.finals) or (self.state is not None and self.state.partial is not None)
+
     def has_partial_and_final(self) -> bool:
         """Mid-transcription: some sentences finished and one in progress (screenshot mode waits for it)."""
         return bool(self.finals) and self.state is not None and self.state.partial is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import wave
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -47,6 +48,29 @@ def isolated_settings(tmp_path_factory):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QStandardPaths.setTestModeEnabled(True)
     yield folder
+
+
+def write_wav(path: Path, samples: np.ndarray, rate: int = 16_000) -> Path:
+    """16-bit mono PCM samples as a WAV file."""
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(samples.astype(np.int16).tobytes())
+    return path
+
+
+def demo_sentences(padding_s: float = 0.5) -> list[np.ndarray]:
+    """The demo recording's sentences, each with ``padding_s`` of its silence around it: the five
+    LibriVox clips are joined with runs of digital silence (exact zeros), which is where it is cut."""
+    from pipelines.speech.sources import decode_audio_file, demo_recording
+
+    samples = decode_audio_file(demo_recording())
+    sound = np.flatnonzero(samples != 0)
+    gaps = np.flatnonzero(np.diff(sound) > 8_000)  # a run of over 0.5 s of zeros at 16 kHz
+    starts, ends = np.r_[sound[0], sound[gaps + 1]], np.r_[sound[gaps], sound[-1]]
+    pad = int(padding_s * 16_000)
+    return [samples[max(0, a - pad): b + pad] for a, b in zip(starts, ends)]
 
 
 def write_video(path: Path, frames: int, size: tuple[int, int] = (160, 120), fps: float = 10.0) -> Path:

@@ -1,7 +1,5 @@
 """The dashboard: all three pipelines live in one view, the trade-show screen that runs all day."""
 
-import wave
-
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -9,9 +7,8 @@ from PySide6.QtCore import Qt
 from app.main_window import MainWindow
 from app.settings import AppSettings
 from app.speech_panel import SpeechPanel
-from pipelines.bundled import asset_path
-from pipelines.speech.sources import decode_audio_file
 from pipelines.system_memory import process_memory_bytes
+from tests.conftest import demo_sentences, write_wav
 from tests.test_gui import Heartbeat, wait_for_boxes
 
 
@@ -77,10 +74,7 @@ def test_the_window_reopens_on_the_view_it_was_closed_on(qtbot, built_model):
 
 def test_the_dashboard_replays_the_demo_recording_without_piling_it_up(qtbot, tmp_path, monkeypatch):
     """A booth runs all day: the demo recording plays again and again; only its last pass is shown."""
-    clip = tmp_path / "short-demo.wav"
-    with wave.open(str(clip), "wb") as out:  # the demo's first sentence, to keep the test short
-        out.setnchannels(1), out.setsampwidth(2), out.setframerate(16_000)
-        out.writeframes(decode_audio_file(asset_path("demo/speech_librivox.wav"))[: 16_000 * 8].tobytes())
+    clip = write_wav(tmp_path / "short-demo.wav", demo_sentences()[0])  # the demo's first sentence: a short test
     monkeypatch.setattr("pipelines.speech.sources.demo_recording", lambda: clip)
     panel = SpeechPanel(AppSettings())
     qtbot.addWidget(panel)

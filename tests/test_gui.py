@@ -1,6 +1,7 @@
 """The window offscreen: demo runs, boxes and overlay arrive, stop is fast, the UI never stalls."""
 
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -197,3 +198,16 @@ def test_first_run_note_shows_once(qtbot, window):
     qtbot.addWidget(again)
     assert not again.first_run_note.isVisibleTo(again)
     again.close()
+
+
+def test_the_status_bar_shows_the_apps_network_connections_live(qtbot, window):
+    badge = window.network_badge
+    qtbot.waitUntil(lambda: badge.text() == "Network: 0 connections", timeout=5000)
+    server = socket.create_server(("127.0.0.1", 0))  # what a phone-home library would hold
+    try:
+        port = server.getsockname()[1]
+        qtbot.waitUntil(lambda: f"127.0.0.1:{port}" in badge.text(), timeout=5000)
+        assert badge.text().startswith("Network: 1 connection: TCP") and "c62828" in badge.styleSheet()
+    finally:
+        server.close()
+    qtbot.waitUntil(lambda: badge.text() == "Network: 0 connections", timeout=5000)

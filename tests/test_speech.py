@@ -21,7 +21,7 @@ from pipelines.speech.sources import FileAudioSource, MicrophoneSource, decode_a
 from pipelines.speech.transcribe import transcribe_file
 from pipelines.speech.wer import word_error_rate
 from pipelines.speech.whisper_window import window_frames
-from tests.conftest import catalog_model_path
+from tests.conftest import catalog_model_path, demo_sentences, write_wav
 from tests.fake_sounddevice import FakeInputStream
 
 # espeak-ng, sox and PulseAudio come from Debian (.ci/run installs them); the release workflow's
@@ -226,7 +226,7 @@ def pulse_virtual_microphone() -> bool:
 
 
 @linux_audio
-def test_real_microphone_through_portaudio_and_a_pulseaudio_null_sink(whisper):
+def test_real_microphone_through_portaudio_and_a_pulseaudio_null_sink(whisper, tmp_path):
     """End to end with no fake: paplay speaks into a null sink; PortAudio records its monitor."""
     if not pulse_virtual_microphone():
         if os.environ.get("CI"):
@@ -234,8 +234,8 @@ def test_real_microphone_through_portaudio_and_a_pulseaudio_null_sink(whisper):
         pytest.skip("no PulseAudio virtual microphone here (run .ci/run)")
     whisper.reset()
     source = MicrophoneSource(None)  # the real sounddevice.InputStream on the default device
-    clip = "/usr/share/pocketsphinx/test/data/librivox/sense_and_sensibility_01_austen_64kb-0880.wav"
-    player = subprocess.Popen(["paplay", "--device=virtual_mic_sink", clip if os.path.exists(clip) else str(demo_recording())])
+    clip = write_wav(tmp_path / "sentence.wav", demo_sentences()[1])  # "he was not an ill disposed young man"
+    player = subprocess.Popen(["paplay", "--device=virtual_mic_sink", str(clip)])
     text, deadline = "", time.perf_counter() + 20
     stop = threading.Event()
     try:
@@ -244,5 +244,7 @@ def test_real_microphone_through_portaudio_and_a_pulseaudio_null_sink(whisper):
             if player.poll() is not None and not update.partial and text or time.perf_counter() > deadline:
                 stop.set()
     finally:
+        if player.poll() is None:
+            player.terminate()
         player.wait(10)
     assert source.rate in (44_100, 48_000, 16_000) and word_error_rate("he was not an ill disposed young man", text) < 0.3, text
