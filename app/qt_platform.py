@@ -48,7 +48,7 @@ def prepare_platform(headless: bool) -> None:
         if missing:
             packages = " ".join(dict.fromkeys(debian_package(name) for name in missing))
             raise DisplayError(f"Qt cannot open a window on this X display: {', '.join(missing)} missing",
-                               f"install it (Debian/Ubuntu: sudo apt-get install {packages})")
+                               f"Debian/Ubuntu: sudo apt-get install {packages}")
 
 
 def xcb_plugin() -> Path:
