@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--source", help="start on this source: demo, camera:N, or a video/image file")
     parser.add_argument("--screenshot", type=Path, metavar="PATH", help="run on the demo source, save a PNG of the window, exit")
-    parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="close the window after this many seconds")
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="close the window after this many seconds and say whether every panel showed live output")
     parser.add_argument("--panel", choices=VIEWS, help="the panel to show first, or the dashboard with all three (default: the last one shown)")
     parser.add_argument("--prompt", help="chat panel or dashboard: send this prompt once the model is loaded")
     parser.add_argument("--selftest", action="store_true", help="load every bundled model, check a real result from each, exit")

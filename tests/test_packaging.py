@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from app import __version__
+from tests.network_trace import run_traced, telemetry_on_environment
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,8 +60,11 @@ def test_frozen_bundle_runs_all_three_pipelines(tmp_path):
     env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache"), "XDG_CONFIG_HOME": str(home / ".config"),
            "QT_QPA_PLATFORM": "offscreen"}
     env.pop("EDGE_SHOWCASE_MODELS_DIR", None)
-    selftest = subprocess.run([str(executable), "--selftest"], capture_output=True, text=True, env=env, timeout=300)
+    # Under strace, with every telemetry switch turned on: the frozen app must switch them off itself.
+    selftest = run_traced([str(executable), "--selftest"], telemetry_on_environment(env), tmp_path / "selftest.trace", timeout=300)
     assert selftest.returncode == 0, selftest.stdout + selftest.stderr
+    assert selftest.foreign == [], "\n".join(selftest.foreign[:10])
+    assert not list(executable.parent.rglob("hf_xet*")), "a download-only library is in the bundle"
     assert [line.split()[:2] for line in selftest.stdout.splitlines()] == [["detection", "ok"], ["speech", "ok"], ["chat", "ok"]]
     version = subprocess.run([str(executable), "--version"], capture_output=True, text=True, env=env, timeout=60)
     assert version.stdout.strip() == f"edge-showcase {__version__}"
