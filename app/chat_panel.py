@@ -300,15 +300,17 @@ class ChatPanel(QWidget):
         while self.entries and self.entries[-1].role != "user":
             self.entries.pop()
         conversation = self.conversation_id
+        # At temperature 0 the conversation is read anew, so regenerating gives the same answer every time.
+        fresh = self.temperature_box.value() == 0
         if conversation is not None and self.store is not None:
-            self._start_reply(save_user_message=False, before=lambda: self.store.remove_last_reply(conversation))
+            self._start_reply(save_user_message=False, before=lambda: self.store.remove_last_reply(conversation), fresh=fresh)
         else:
-            self._start_reply(save_user_message=False)
+            self._start_reply(save_user_message=False, fresh=fresh)
 
-    def _start_reply(self, save_user_message: bool, before=None) -> None:
+    def _start_reply(self, save_user_message: bool, before=None, fresh: bool = False) -> None:
         engine, store, conversation = self.engine, self.store, self.conversation_id
         messages = [Message("system", self.system_edit.text().strip()), *self.messages] if self.system_edit.text().strip() else list(self.messages)
-        settings = GenerationSettings(temperature=self.temperature_box.value(), max_tokens=MAX_REPLY_TOKENS)
+        settings = GenerationSettings(temperature=self.temperature_box.value(), max_tokens=MAX_REPLY_TOKENS, fresh=fresh)
         user_text = self.messages[-1].content
 
         def loop(should_stop):

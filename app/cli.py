@@ -55,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--engine", choices=["llama.cpp", "mlc"], default="llama.cpp")
     chat.add_argument("--max-tokens", type=int, default=256)
     chat.add_argument("--system", default="You are a helpful assistant running entirely on this computer.")
-    chat.add_argument("--temperature", type=float, default=0.0, help="0 (default) is deterministic")
+    chat.add_argument("--temperature", type=float, default=0.0,
+                      help="0 (default): greedy, the same prompt gives the same answer on this machine (llama.cpp)")
     chat.add_argument("--json", action="store_true", help="print one JSON object with the answer and its metrics")
 
     transcribe = commands.add_parser("transcribe", help="transcribe an audio file (any rate, any channels)")
@@ -133,7 +134,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         raise ShowcaseError("--max-tokens must be at least 1")
     engine = load_engine(args.engine, args.model)
     messages = [Message("system", args.system), Message("user", args.prompt)]
-    settings = GenerationSettings(temperature=args.temperature, max_tokens=args.max_tokens, seed=0)
+    settings = GenerationSettings(temperature=args.temperature, max_tokens=args.max_tokens, seed=0, fresh=True)
     for event in stream_reply(engine, messages, settings):
         if isinstance(event, ReplyPiece) and event.tokens == 1 and event.context_note:
             print(f"note: {event.context_note}", file=sys.stderr)

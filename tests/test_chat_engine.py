@@ -3,6 +3,7 @@
 import json
 import threading
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -44,9 +45,23 @@ def test_a_real_prompt_streams_a_real_answer(engine, chat_device):
     assert engine.info.engine == "llama.cpp" and engine.info.device == chat_device and engine.info.quantization == "Q4_1"
 
 
-def test_same_settings_give_the_same_answer(engine):
-    question = [Message("user", "Name a colour.")]
-    assert ask(engine, question)[1].text == ask(engine, question)[1].text
+def test_at_temperature_0_a_fresh_read_gives_the_same_answer_whatever_came_before(engine):
+    """What the CLI and Regenerate promise. Reusing the cached prompt is not repeatable: llama.cpp's logits
+    differ with the batch shape (0.22 here), and on this AMD EPYC this question's cached answer differs."""
+    question = [Message("user", "Give me three tips for sleeping well.")]
+    fresh = replace(GREEDY, max_tokens=96, fresh=True)
+    first = ask(engine, question, fresh)[1].text
+    ask(engine, [Message("user", "Name a colour.")])  # another conversation passes through the cache
+    ask(engine, question, replace(fresh, fresh=False))  # then the question itself is left cached
+    assert ask(engine, question, fresh)[1].text == first
+
+
+def test_the_cli_gives_the_same_answer_every_run(capsys):
+    answers = []
+    for _ in range(2):
+        assert main(["chat", "Give me three tips for sleeping well.", "--max-tokens", "96", "--json"]) == 0
+        answers.append(json.loads(capsys.readouterr().out)["text"])
+    assert answers[0] == answers[1] and answers[0].strip()
 
 
 def test_cancel_mid_stream_is_fast_and_the_engine_takes_the_next_prompt(engine):

@@ -62,10 +62,12 @@ def test_stop_keeps_the_partial_answer_and_the_ui_never_stalls(qtbot, panel):
 def test_regenerate_new_chat_and_reopen_from_history(qtbot, panel):
     type_and_send(qtbot, panel, "Name a fruit.")
     qtbot.waitUntil(lambda: not panel.is_busy() and panel.last_done is not None, timeout=30000)
-    first_answer = panel.messages[-1].content
-    panel.regenerate()
-    qtbot.waitUntil(lambda: not panel.is_busy() and len(panel.messages) == 2 and panel.messages[-1].role == "assistant", timeout=30000)
-    assert panel.messages[-1].content == first_answer  # temperature 0: the same answer again
+    answers = []
+    for _ in range(2):  # temperature 0: Regenerate reads the conversation anew and gives the same answer each time
+        panel.regenerate()
+        qtbot.waitUntil(lambda: not panel.is_busy() and len(panel.messages) == 2 and panel.messages[-1].role == "assistant", timeout=30000)
+        answers.append(panel.messages[-1].content)
+    assert answers[0] == answers[1] and answers[0].strip()
     conversation = panel.conversation_id
     panel.new_chat()
     assert panel.entries == [] and panel.conversation_id is None

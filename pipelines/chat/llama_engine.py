@@ -73,6 +73,8 @@ class LlamaCppEngine(ChatEngine):
         )
 
     def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Iterator[str]:
+        if settings.fresh:
+            self._llama.reset()  # no cached prefix: the prompt is evaluated in the same batches every time
         chunks = self._llama.create_chat_completion(
             messages=[m.to_dict() for m in messages], temperature=settings.temperature,
             max_tokens=settings.max_tokens, seed=settings.seed, stream=True,
