@@ -13,7 +13,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import VIEWS
+from app.chat_panel import history_path
 from app.main_window import MainWindow
+from app.private_files import keep_private
 from app.qt_platform import prepare_platform
 from app.settings import APPLICATION, ORGANIZATION, AppSettings
 from pipelines.bundled import asset_path
@@ -44,6 +46,7 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     # Screenshot runs (docs, demos, tests) keep their demo chat out of the user's history.
     history = Path(tempfile.mkdtemp(prefix="edge-showcase-")) / "history.sqlite3" if screenshot else None
     settings = AppSettings()
+    keep_private(Path(settings.file), (history or history_path()).parent)
     panel = panel or (settings.view if settings.view in VIEWS else "vision")
     window = MainWindow(settings, model, history)
     window.show()

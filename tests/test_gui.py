@@ -2,6 +2,7 @@
 
 import os
 import socket
+import stat
 import subprocess
 import sys
 import threading
@@ -211,3 +212,20 @@ def test_the_status_bar_shows_the_apps_network_connections_live(qtbot, window):
     finally:
         server.close()
     qtbot.waitUntil(lambda: badge.text() == "Network: 0 connections", timeout=5000)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows keeps them in the user's profile, owner-only by its access list")
+def test_settings_and_chat_history_are_readable_by_the_user_alone(tmp_path, built_model):
+    """Created 0600 in 0700 folders; a settings file an older version left world-readable is tightened."""
+    config, data = tmp_path / "config", tmp_path / "data"
+    settings_file = config / "EdgeAIShowcase" / "Edge AI Showcase.ini"
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_text("[app]\nfirst_run_note_seen=1\n")
+    settings_file.chmod(0o644)
+    env = {**os.environ, "XDG_CONFIG_HOME": str(config), "XDG_DATA_HOME": str(data)}
+    completed = subprocess.run([sys.executable, "-m", "app", "--panel", "chat", "--prompt", "Hi", "--quit-after", "10"],
+                               capture_output=True, text=True, timeout=90, env=env)
+    assert completed.returncode == 0, completed.stderr
+    history = data / "EdgeAIShowcase" / "Edge AI Showcase" / "chat-history.sqlite3"
+    modes = {path: stat.S_IMODE(path.stat().st_mode) for path in (settings_file, settings_file.parent, history, history.parent)}
+    assert modes == {settings_file: 0o600, settings_file.parent: 0o700, history: 0o600, history.parent: 0o700}
