@@ -42,9 +42,7 @@ def prepare_platform(headless: bool) -> None:
                            "run it from a desktop session, or set QT_QPA_PLATFORM=offscreen for a window nobody sees")
     if chosen.startswith("xcb") or (not chosen and os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
         plugin = xcb_plugin()
-        if not plugin.is_file():
-            raise DisplayError(f"Qt's X11 platform plugin is not in this install: {plugin}", "reinstall the app")
-        missing = missing_libraries(plugin)
+        missing = missing_libraries(plugin) if plugin.is_file() else []  # elsewhere (QT_PLUGIN_PATH): Qt looks itself
         if missing:
             packages = " ".join(dict.fromkeys(debian_package(name) for name in missing))
             raise DisplayError(f"Qt cannot open a window on this X display: {', '.join(missing)} missing",

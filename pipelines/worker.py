@@ -31,7 +31,7 @@ WORKER_NICENESS = 5  # Linux: added to the thread's nice value, inherited by the
 
 log = logging.getLogger(__name__)
 
-# Every QThread that has started and not yet finished, with the runner it drives. Qt aborts the whole
+# Every QThread started (dropped once finished, at the next start), with the runner it drives. Qt aborts the whole
 # process when a running QThread is destroyed: a worker whose owner (a panel, the window) is deleted
 # while its native decode is still in flight must keep its thread alive until the thread ends.
 _RUNNING: dict[QThread, QObject] = {}
@@ -108,10 +108,10 @@ class PipelineWorker(QObject):
         self._thread.finished.connect(self.finished)
 
     def start(self) -> None:
-        thread = self._thread
-        _RUNNING[thread] = self._runner
-        thread.finished.connect(lambda: _RUNNING.pop(thread, None))
-        thread.start(QThread.Priority.LowPriority)  # Windows and macOS; Linux: see run()
+        for ended in [thread for thread in _RUNNING if thread.isFinished()]:
+            del _RUNNING[ended]
+        _RUNNING[self._thread] = self._runner
+        self._thread.start(QThread.Priority.LowPriority)  # Windows and macOS; Linux: see run()
 
     def take_item(self) -> Any:
         """The newest item the loop produced since the last call, or None."""
