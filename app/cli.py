@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from app import VIEWS, __version__
+from pipelines.models import DETECTOR_PRECISIONS
 from pipelines.errors import ShowcaseError
 
 EXIT_ERROR = 1
@@ -21,6 +22,9 @@ EXIT_ERROR = 1
 def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", type=Path, help="an ONNX detector file (default: the built SSD-MobileNetV2)")
     parser.add_argument("--provider", help="force an execution provider: cpu, cuda, directml, coreml, openvino, qnn, ...")
+    parser.add_argument("--precision", choices=DETECTOR_PRECISIONS, default=None,
+                        help="the built-in detector's build: auto (default: INT8 on NPUs and, where faster and in agreement, "
+                             "on the CPU; FP32 on GPUs), fp32 or int8")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--engine", choices=["whisper", "vosk"], help="speech: the engine to measure")
     _add_model_options(bench)
     bench.add_argument("--frames", type=int, default=60, help="detection: demo frames to measure")
+    bench.add_argument("--compare", choices=["precision"], help="detection: FP32 against INT8 on the same provider and frames")
     bench.add_argument("--rounds", type=int, default=3, help="chat: replies per side")
     bench.add_argument("--json", action="store_true")
     return parser
@@ -87,14 +92,14 @@ def cmd_detect(args: argparse.Namespace) -> int:
     if not 0.0 < args.threshold < 1.0 or not 0.0 < args.iou <= 1.0:
         raise ShowcaseError("--threshold must be in (0, 1) and --iou in (0, 1]")
     source = open_source(str(args.path), live=False)  # a bad file fails before the model loads
-    pipeline = DetectionPipeline(load_detector(args.model, args.provider), DetectorSettings(args.threshold, args.iou))
+    pipeline = DetectionPipeline(load_detector(args.model, args.provider, args.precision or "auto"), DetectorSettings(args.threshold, args.iou))
     for result in pipeline.run_all(source):
         if args.json:
             print(json.dumps(result.to_json()), flush=True)
             continue
         timings = result.timings_ms
-        print(f"{args.path.name} frame {result.frame.index}: {len(result.detections)} object(s) on {result.provider.provider} "
-              f"[{result.provider.device}] in {timings['total']:.1f} ms (infer {timings['infer']:.1f} ms)")
+        print(f"{args.path.name} frame {result.frame.index}: {len(result.detections)} object(s) on {result.provider.badge()} "
+              f"in {timings['total']:.1f} ms (infer {timings['infer']:.1f} ms)")
         for det in result.detections:
             print(f"  {det.label:<16}{det.score:5.2f}  [{', '.join(f'{v:.0f}' for v in det.box)}]")
     return 0
@@ -112,15 +117,17 @@ def cmd_models(args: argparse.Namespace) -> int:
     for spec in CATALOG.values():
         status = model_status(spec)
         rows.append({
-            "id": spec.id, "task": spec.task, "title": spec.title, "state": status.state, "path": str(status.path),
+            "id": spec.id, "task": spec.task, "title": spec.title, "precision": spec.precision, "state": status.state, "path": str(status.path),
             "size_mb": round(status.size / 1e6, 1), "sha256": status.sha256, "license": spec.license,
-            "source": f"PyPI {spec.source.package}: {spec.source.member} ({spec.source.upstream})", "expects": spec.expects,
+            "source": (f"made from {spec.built_from} by 'models build' (static quantization, calibrated on the demo video)"
+                       if spec.built_from else f"PyPI {spec.source.package}: {spec.source.member} ({spec.source.upstream})"),
+            "expects": spec.expects,
         })
     if args.json:
         print(json.dumps({"models": rows}, indent=2))
     else:
         for row in rows:
-            print(f"{row['id']}  [{row['state']}]  {row['size_mb']} MB  {row['task']}  {row['license']}\n"
+            print(f"{row['id']}  [{row['state']}]  {row['precision'] or '-'}  {row['size_mb']} MB  {row['task']}  {row['license']}\n"
                   f"    {row['title']}\n    source: {row['source']}\n    file: {row['path']}")
     return 0
 
@@ -196,17 +203,28 @@ def cmd_bench(args: argparse.Namespace) -> int:
                 f"  raw llama-cpp-python  first token {c['raw_ttft_ms']:.1f} ms   {c['raw_tokens_per_s']:.1f} tokens/s\n"
                 f"  app engine path       first token {c['ttft_ms']:.1f} ms   {c['tokens_per_s']:.1f} tokens/s\n"
                 f"  ttft ratio {c['ttft_ratio']:.3f} (budget 1.1)   throughput ratio {c['throughput_ratio']:.3f} (budget 0.9)")
+    elif args.compare == "precision":
+        from pipelines.detection.bench import bench_precisions
+
+        report = bench_precisions(args.provider)
+        c = report["compare"]
+        text = (f"detection FP32 vs INT8 on {c['provider']} [{c['device']}], {c['frames']} demo frames\n"
+                f"  FP32  p50 {c['fp32_ms_p50']:.2f} ms   {c['fp32_mb']:.1f} MB\n"
+                f"  INT8  p50 {c['int8_ms_p50']:.2f} ms   {c['int8_mb']:.1f} MB\n"
+                f"  speed-up {c['speedup']:.2f}x   size ratio {c['size_ratio']:.2f}   agreement {c['agreement']:.3f} "
+                f"({c['reference_detections']} FP32 detections)")
     else:
         from pipelines.detection.bench import bench_detection
 
         if args.frames < 5:
             raise ShowcaseError("--frames must be at least 5")
-        report = bench_detection(args.frames, args.provider, args.model)
+        report = bench_detection(args.frames, args.provider, args.model, args.precision or "auto")
         d = report["detection"]
-        text = (f"detection on {d['provider']} [{d['device']}], {d['frames']} demo frames\n"
+        text = (f"detection on {d['provider']} [{d['device']}] {d['precision'].upper()}, {d['frames']} demo frames\n"
                 f"  raw session.run  p50 {d['raw_infer_ms_p50']:.2f} ms   p95 {d['raw_infer_ms_p95']:.2f} ms\n"
                 f"  whole pipeline   p50 {d['pipeline_ms_p50']:.2f} ms   p95 {d['pipeline_ms_p95']:.2f} ms\n"
-                f"  overhead ratio   {d['overhead_ratio']:.3f}  (budget 1.15)   {d['fps']:.1f} FPS")
+                f"  overhead ratio   {d['overhead_ratio']:.3f}  (budget 1.15)   {d['fps']:.1f} FPS\n"
+                f"  placement        {', '.join(f'{ep}: {n} nodes' for ep, n in d['placement'].items())}")
     print(json.dumps(report) if args.json else text)
     return 0
 
@@ -224,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from app.gui import run_gui
 
-            return run_gui(args.source, args.provider, args.model, args.screenshot, args.quit_after, args.panel, args.prompt)
+            return run_gui(args.source, args.provider, args.model, args.screenshot, args.quit_after, args.panel, args.prompt,
+                           args.precision)
         return COMMANDS[args.command](args)
     except ShowcaseError as error:
         print(f"edge-showcase: error: {error.one_line()}", file=sys.stderr)

@@ -20,8 +20,8 @@ def vision_hud(stats: dict[str, StatSummary], fps: float, provider: ProviderInfo
             lines.append(f"{title:<16}{stat.last:7.1f}{stat.p50:7.1f}{stat.p95:7.1f}")
     lines.append(f"dropped frames {dropped} (latest frame wins)")
     warnings = list(notices)
-    if provider is not None and provider.fallbacks:
-        warnings.insert(0, provider.fallback_note())
+    if provider is not None:
+        warnings[:0] = [note for note in (provider.fallback_note(), provider.placement_warning()) if note]
     device = provider.device if provider else ""
-    label = f"{provider.provider} · {provider.ep} · warm-up {provider.warmup_ms:.0f} ms" if provider else "loading model..."
+    label = f"{provider.badge()} · warm-up {provider.warmup_ms:.0f} ms" if provider else "loading model..."
     return HudContent(device=device, provider=label, headline=headline, lines=tuple(lines), warnings=tuple(warnings))

@@ -24,6 +24,7 @@ from pipelines.detection.live import DetectorReady, LiveDetection, SourceNotice
 from pipelines.detection.pipeline import STAGES, DetectionResult
 from pipelines.detection.sources import DEMO, list_cameras
 from pipelines.metrics import StageMetrics
+from pipelines.models import DETECTOR_PRECISIONS
 from pipelines.providers import ProviderInfo, ranked_choices
 from pipelines.worker import PipelineWorker, run_in_background, start_worker
 from widgets.factory import button, combo, labeled, shortcuts, spin_box
@@ -55,7 +56,7 @@ class VisionPanel(QWidget):
         self._camera_probe: PipelineWorker | None = None
         self._dropped = 0
         self._cameras: list[int] = []
-        self._start_when_shown: tuple[str | None, str | None] | None = None  # (source, provider) to run once shown
+        self._start_when_shown: tuple[str | None, str | None, str | None] | None = None  # (source, provider, precision) once shown
         self._snapshot_done.connect(self._snapshot_saved)
         self._build_controls()
         self._probe_cameras()
@@ -67,6 +68,10 @@ class VisionPanel(QWidget):
         self.provider_combo.addItem("Auto (best available)", AUTO_PROVIDER)
         for choice in ranked_choices():
             self.provider_combo.addItem(f"{choice.label} [{choice.device}]", choice.key)
+        self.precision_combo = combo("The built-in detector's precision: Auto gives NPUs INT8, GPUs FP32, the CPU INT8 "
+                                     "where it measured faster and in agreement with FP32")
+        for precision in DETECTOR_PRECISIONS:
+            self.precision_combo.addItem("Auto" if precision == "auto" else precision.upper(), precision)
         self.threshold_slider = QSlider(Qt.Orientation.Horizontal)
         self.threshold_slider.setRange(5, 95)
         self.threshold_slider.setToolTip("Score threshold ([ and ] adjust)")
@@ -77,14 +82,16 @@ class VisionPanel(QWidget):
         self.snapshot_button = button("Snapshot", "Save the annotated frame as PNG (Ctrl+S)", self.save_snapshot)
         self._fill_sources()
         self._select_data(self.provider_combo, self.settings.provider)
+        self._select_data(self.precision_combo, self.settings.precision)
         self.threshold_slider.setValue(round(self.settings.threshold * 100))
         self._show_threshold()
 
         provider = labeled("Provider", self.provider_combo)
+        precision = labeled("Precision", self.precision_combo)
         iou = labeled("NMS IoU", self.iou_box)
-        self.details = [provider, self.threshold_label, self.threshold_slider, iou, self.snapshot_button]
+        self.details = [provider, precision, self.threshold_label, self.threshold_slider, iou, self.snapshot_button]
         bar = QHBoxLayout()
-        for widget in (labeled("Source", self.source_combo), provider, self.threshold_label, self.threshold_slider, iou):
+        for widget in (labeled("Source", self.source_combo), provider, precision, self.threshold_label, self.threshold_slider, iou):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.start_button)
@@ -95,6 +102,7 @@ class VisionPanel(QWidget):
 
         self.source_combo.activated.connect(self._source_chosen)
         self.provider_combo.activated.connect(self._provider_chosen)
+        self.precision_combo.activated.connect(self._precision_chosen)
         self.threshold_slider.valueChanged.connect(self._threshold_changed)
         self.iou_box.valueChanged.connect(self._iou_changed)
         shortcuts(self, (("Space", self.toggle), ("]", lambda: self._nudge(5)), ("[", lambda: self._nudge(-5))))
@@ -162,6 +170,10 @@ class VisionPanel(QWidget):
         self.settings.provider = self.provider_combo.itemData(index)
         self.restart()
 
+    def _precision_chosen(self, index: int) -> None:
+        self.settings.precision = self.precision_combo.itemData(index)
+        self.restart()
+
     def _nudge(self, step: int) -> None:
         self.threshold_slider.setValue(self.threshold_slider.value() + step)
 
@@ -195,18 +207,21 @@ class VisionPanel(QWidget):
         else:
             self.start()
 
-    def start(self, source: str | None = None, provider: str | None = None) -> None:
-        """Start detection; ``source``/``provider`` override the remembered ones for this run.
+    def start(self, source: str | None = None, provider: str | None = None, precision: str | None = None) -> None:
+        """Start detection; ``source``/``provider``/``precision`` override the remembered ones for this run.
         While another panel is in front, it starts when this one shows."""
         if not self.isVisible():
-            self._start_when_shown = (source, provider)
+            self._start_when_shown = (source, provider, precision)
             return
         self.stop()
         provider = provider or self.settings.provider
+        precision = precision or self.settings.precision
         self._select_data(self.provider_combo, provider)
+        self._select_data(self.precision_combo, precision)
+        self.precision_combo.setEnabled(self.model is None)  # a model file the user opened runs as it is
         self._live = LiveDetection(
             source or self.settings.source, self.model, None if provider == AUTO_PROVIDER else provider,
-            self.detector_settings(),
+            self.detector_settings(), precision if self.model is None else "auto",
         )
         self.metrics = StageMetrics(STAGES)
         self.provider, self.notices = None, ()
@@ -231,16 +246,16 @@ class VisionPanel(QWidget):
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Another panel is in front: free the CPU for it, and resume when this one shows again."""
         if self.is_running():
-            self._start_when_shown = (None, None)
+            self._start_when_shown = (None, None, None)
             self.stop()
         super().hideEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._start_when_shown is not None:
-            source, provider = self._start_when_shown
+            source, provider, precision = self._start_when_shown
             self._start_when_shown = None
-            self.start(source, provider)
+            self.start(source, provider, precision)
 
     def shutdown(self) -> None:
         """Stop everything this panel runs (called when the window closes)."""
@@ -260,7 +275,7 @@ class VisionPanel(QWidget):
                 self.settings.model, self._model_on_trial = str(self._model_on_trial), None
             self.provider = item.provider
             note = f" ({item.provider.fallback_note()})" if item.provider.fallbacks else ""
-            self.status.emit(f"{item.model_name} on {item.provider.provider} [{item.provider.device}]{note}")
+            self.status.emit(f"{item.model_name} on {item.provider.badge()}{note}")
             self.view.show_message("Waiting for the first frame...")
         elif isinstance(item, SourceNotice):
             self.notices = (*self.notices, item.message)

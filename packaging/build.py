@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from pipelines.model_build.builder import build_models  # noqa: E402
 from pipelines.models import CATALOG, model_path, path_size, read_manifest  # noqa: E402
 
-SHIPPED = ("ssd-mobilenet-v2-coco", "smollm2-135m-instruct", "whisper-base")
+SHIPPED = ("ssd-mobilenet-v2-coco", "ssd-mobilenet-v2-coco-int8", "smollm2-135m-instruct", "whisper-base")
 ENGLISH_VOSK = "vosk-model-small-en-us-0.15"  # bundled when present (the release workflow downloads it)
 NAME = "edge-showcase"
 

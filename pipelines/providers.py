@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import tempfile
 import time
 import warnings
 from collections.abc import Callable, Mapping, Sequence
@@ -20,9 +21,11 @@ import onnxruntime as ort
 from onnxruntime.capi import onnxruntime_pybind11_state as ort_state
 
 from pipelines.errors import ModelError, ProviderError
+from pipelines.placement import profile_first_run, profiled_placement
 from pipelines.stdio_lock import STDIO_SWAP_LOCK
 
 CPU_EP = "CPUExecutionProvider"
+MIN_ACCELERATED_SHARE = 0.9  # below this share of the nodes (or of their time) on the accelerator, the badge warns
 
 
 @dataclass(frozen=True)
@@ -65,13 +68,48 @@ class Fallback:
 
 @dataclass(frozen=True)
 class ProviderInfo:
-    """What a pipeline's badge shows: the device, the provider that runs and why others did not."""
+    """What a pipeline's badge shows: the device, the provider that runs, the model's precision, where
+    its nodes really ran (``placement``: nodes per EP in the profiled warm-up) and why others did not."""
 
     device: str
     provider: str
     ep: str
     warmup_ms: float
     fallbacks: tuple[Fallback, ...] = ()
+    precision: str = ""
+    placement: Mapping[str, int] = field(default_factory=dict)
+    placement_us: Mapping[str, int] = field(default_factory=dict)  # kernel time per EP in the profiled run
+    key: str = ""  # the choice's key ('cpu', 'openvino-npu'...): forcing it binds the same device again
+
+    def nodes_on_chosen_ep(self) -> tuple[int, int]:
+        """Nodes the chosen EP ran, and nodes in all (0, 0 when nothing was profiled)."""
+        return self.placement.get(self.ep, 0), sum(self.placement.values())
+
+    def time_share_of_chosen_ep(self) -> float:
+        """The chosen EP's share of the profiled run's kernel time (1.0 when nothing was profiled)."""
+        total = sum(self.placement_us.values())
+        return self.placement_us.get(self.ep, 0) / total if total else 1.0
+
+    def to_json(self) -> dict:
+        """Where the model runs, for ``--json`` output: EP, device, precision, nodes per EP, fallbacks."""
+        return {
+            "provider": self.ep, "device": self.device, "precision": self.precision, "placement": dict(self.placement),
+            "fallbacks": [{"choice": f.choice.key, "reason": f.reason} for f in self.fallbacks],
+        }
+
+    def badge(self) -> str:
+        """E.g. 'CPU · CPUExecutionProvider · INT8 · 110/110 nodes'."""
+        ran, total = self.nodes_on_chosen_ep()
+        parts = [self.device, self.ep, self.precision.upper(), f"{ran}/{total} nodes" if total else ""]
+        return " · ".join(part for part in parts if part)
+
+    def placement_warning(self) -> str:
+        """'mostly on CPU: ...' when the chosen accelerator ran under 90 % of the nodes, else ''."""
+        ran, total = self.nodes_on_chosen_ep()
+        time_share = self.time_share_of_chosen_ep()
+        if self.ep == CPU_EP or not total or (ran >= MIN_ACCELERATED_SHARE * total and time_share >= MIN_ACCELERATED_SHARE):
+            return ""
+        return f"mostly on CPU: the {self.device} ({self.provider}) took {ran} of {total} nodes, {time_share:.0%} of the time"
 
     def fallback_note(self) -> str:
         """'fell back from X: why' for the overlay, or '' when the first choice ran."""
@@ -82,10 +120,14 @@ class ProviderInfo:
 
 @dataclass
 class SessionBinding:
-    """An onnxruntime session bound to the provider that actually runs it."""
+    """An onnxruntime session bound to the provider that actually runs it, and the model file it runs."""
 
     session: ort.InferenceSession
     info: ProviderInfo
+    model_path: Path
+
+
+ModelFor = Callable[[ProviderChoice], tuple[Path, str]]  # the model file for a device, and its precision
 
 
 def available_eps() -> list[str]:
@@ -128,16 +170,18 @@ def _first_line(error: BaseException | str) -> str:
     return text.splitlines()[0][:200]
 
 
-def _open_session(model_path: Path, choice: ProviderChoice) -> tuple[ort.InferenceSession | None, str]:
+def _open_session(model_path: Path, choice: ProviderChoice, profile_folder: Path) -> tuple[ort.InferenceSession | None, str]:
     """Try one provider; returns the session (or None) and onnxruntime's own reason on failure."""
     providers: list = [(choice.ep, dict(choice.options))]
     if choice.ep != CPU_EP:
         providers.append(CPU_EP)  # nodes the accelerator cannot take run on the CPU
+    options = _session_options()
+    profile_first_run(options, profile_folder)
     captured = io.StringIO()
     try:
         with STDIO_SWAP_LOCK, contextlib.redirect_stdout(captured), warnings.catch_warnings():  # onnxruntime's EP chatter
             warnings.simplefilter("ignore")
-            session = ort.InferenceSession(str(model_path), sess_options=_session_options(), providers=providers)
+            session = ort.InferenceSession(str(model_path), sess_options=options, providers=providers)
     except (ort_state.InvalidProtobuf, ort_state.InvalidGraph) as error:
         raise ModelError(f"{model_path} is not a valid ONNX model (corrupt or truncated)", _first_line(error)) from error
     except ort_state.NoSuchFile as error:
@@ -152,34 +196,49 @@ def _open_session(model_path: Path, choice: ProviderChoice) -> tuple[ort.Inferen
 
 
 def create_session(
-    model_path: Path,
-    warmup: Callable[[ort.InferenceSession], None],
+    model: Path | ModelFor,
+    warmup: Callable[[ort.InferenceSession, Path], None],
     forced: str | None = None,
     available: Sequence[str] | None = None,
     catalog: Sequence[ProviderChoice] = RANKED_CHOICES,
 ) -> SessionBinding:
     """A warmed-up session on the best provider that works, falling back down the ranking.
 
-    ``warmup`` runs one real inference; a provider that fails it is skipped like one that fails to
-    load. ``ModelError`` (a bad model, not a bad provider) is raised at once.
+    ``model`` is one file for every device, or a function giving the file (and its precision) that
+    suits a device. ``warmup(session, model_path)`` runs one real inference, profiled to learn where each node ran; a
+    provider that fails it is skipped like one that fails to load. ``ModelError`` (a bad model, not
+    a bad provider) is raised at once.
     """
+    model_for: ModelFor = model if callable(model) else (lambda choice: (model, ""))
     candidates = [resolve_choice(forced, available, catalog)] if forced else ranked_choices(available, catalog)
+    # Every attempt's profile goes into one folder, removed at the end (failed attempts leave files too).
+    with tempfile.TemporaryDirectory(prefix="edge-showcase-profile-", ignore_cleanup_errors=True) as profiles:
+        return _first_working(candidates, model_for, warmup, Path(profiles))
+
+
+def _first_working(candidates: list[ProviderChoice], model_for: ModelFor, warmup: Callable[[ort.InferenceSession, Path], None],
+                   profile_folder: Path) -> SessionBinding:
     fallbacks: list[Fallback] = []
     for choice in candidates:
-        session, reason = _open_session(model_path, choice)
+        model_path, precision = model_for(choice)
+        session, reason = _open_session(model_path, choice, profile_folder)
         if session is None:
             fallbacks.append(Fallback(choice, reason))
             continue
         started = time.perf_counter()
         try:
-            warmup(session)
+            warmup(session, model_path)
         except ModelError:
             raise
         except Exception as error:  # noqa: BLE001 - a provider failing its first run is skipped
             fallbacks.append(Fallback(choice, f"warm-up failed: {_first_line(error)}"))
             continue
-        warmup_ms = (time.perf_counter() - started) * 1000
-        info = ProviderInfo(choice.device, choice.label, choice.ep, warmup_ms, tuple(fallbacks))
-        return SessionBinding(session, info)
+        finally:
+            warmup_ms = (time.perf_counter() - started) * 1000
+            placement = profiled_placement(session)  # ends profiling whatever happened
+        info = ProviderInfo(choice.device, choice.label, choice.ep, warmup_ms, tuple(fallbacks), precision,
+                            placement.nodes, placement.micros, choice.key)
+        return SessionBinding(session, info, model_path)
     tried = "; ".join(f.describe() for f in fallbacks)
-    raise ProviderError(f"No execution provider could run {model_path.name}", tried)
+    names = sorted({model_for(choice)[0].name for choice in candidates})
+    raise ProviderError(f"No execution provider could run {' or '.join(names)}", tried)

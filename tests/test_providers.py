@@ -10,7 +10,7 @@ BOGUS = ProviderChoice("bogus", "BogusExecutionProvider", "NPU", "Bogus NPU")
 CATALOG_WITH_BOGUS = (BOGUS, *RANKED_CHOICES)
 
 
-def run_once(session):
+def run_once(session, model_path=None):
     session.run(None, {"image": __import__("numpy").zeros((1, 8, 8, 3), "float32")})
 
 
@@ -56,7 +56,7 @@ def test_falls_back_from_a_provider_onnxruntime_rejects(tiny_model):
 def test_falls_back_when_the_warm_up_inference_fails(tiny_model):
     calls = []
 
-    def flaky_warmup(session):
+    def flaky_warmup(session, model_path):
         calls.append(1)
         if len(calls) == 1:
             raise RuntimeError("device removed")
@@ -70,7 +70,7 @@ def test_falls_back_when_the_warm_up_inference_fails(tiny_model):
 
 
 def test_every_provider_failing_is_one_error(tiny_model):
-    def broken(session):
+    def broken(session, model_path):
         raise RuntimeError("out of memory")
 
     with pytest.raises(ProviderError, match="No execution provider could run tiny.onnx") as info:

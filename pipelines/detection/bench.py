@@ -1,4 +1,5 @@
-"""``bench detection``: the raw engine against the whole pipeline, per frame, in the same run.
+"""``bench detection``: the raw engine against the whole pipeline, per frame, in the same run;
+``--compare precision``: FP32 against INT8 on one provider (``pipelines/detection/precision.py``).
 
 Each demo frame is measured both ways, alternating which goes first, so drift on a noisy machine
 hits both equally: raw is ``session.run`` on that frame's ready-made input; the pipeline is the
@@ -15,6 +16,7 @@ import numpy as np
 from pipelines.bundled import demo_video_path
 from pipelines.detection.loading import load_detector
 from pipelines.detection.pipeline import DetectionPipeline
+from pipelines.detection.precision import AGREEMENT_FRAMES, compare_precisions, demo_frames
 from pipelines.detection.sources import VideoFileSource
 
 WARMUP_FRAMES = 3
@@ -24,9 +26,17 @@ def _p(values: list[float], q: float) -> float:
     return round(float(np.percentile(values, q)), 2)
 
 
-def bench_detection(frames: int = 60, provider: str | None = None, model: Path | None = None) -> dict:
+def bench_precisions(provider: str | None = None) -> dict:
+    """``{"compare": {...}}``: the built-in detector in FP32 and in INT8 on the same provider and demo frames."""
+    fp32 = load_detector(None, provider, "fp32")
+    int8 = load_detector(None, fp32.provider.key, "int8")
+    comparison = compare_precisions(fp32, int8, demo_frames(AGREEMENT_FRAMES))
+    return {"compare": {**comparison.to_json(), "provider": fp32.provider.ep, "device": fp32.provider.device}}
+
+
+def bench_detection(frames: int = 60, provider: str | None = None, model: Path | None = None, precision: str = "auto") -> dict:
     """Returns ``{"detection": {...}}`` with raw and pipeline medians and their ratio."""
-    detector = load_detector(model, provider)
+    detector = load_detector(model, provider, precision)
     pipeline = DetectionPipeline(detector)
     raw_ms: list[float] = []
     pipeline_ms: list[float] = []
@@ -60,8 +70,7 @@ def bench_detection(frames: int = 60, provider: str | None = None, model: Path |
             "pipeline_ms_p50": pipeline_p50,
             "overhead_ratio": round(pipeline_p50 / raw_p50, 3),
             "fps": round(1000 / float(np.mean(pipeline_ms)), 1),
-            "provider": detector.provider.ep,
-            "device": detector.provider.device,
+            **detector.provider.to_json(),
             "frames": frames,
             "raw_infer_ms_p95": _p(raw_ms, 95),
             "pipeline_ms_p95": _p(pipeline_ms, 95),

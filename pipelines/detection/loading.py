@@ -1,15 +1,23 @@
-"""Loading a detector from an ONNX file: pick its architecture, bind a provider, warm it up."""
+"""Loading a detector from an ONNX file: pick its architecture and precision, bind a provider, warm it up.
+
+The built-in detector comes in two precisions; each device gets the one it wants (``auto``): INT8
+for NPUs, FP32 for GPUs, and INT8 on the CPU only when ``models build`` measured it faster there and
+in agreement with FP32 (>= 0.9). ``fp32`` or ``int8`` forces one. A model file the user opens runs
+as it is.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import onnxruntime as ort
 
 from pipelines.detection import ssd_mobilenet  # noqa: F401 - registers the built-in architecture
 from pipelines.detection.detector import ARCHITECTURES, Detector
-from pipelines.errors import ModelError
-from pipelines.models import DEFAULT_DETECTOR, resolve_model
+from pipelines.detection.precision import CPU_MIN_AGREEMENT
+from pipelines.errors import ModelError, ShowcaseError
+from pipelines.models import CATALOG, DEFAULT_DETECTOR, DETECTOR_BUILDS, DETECTOR_PRECISIONS, INT8_DETECTOR, model_status, read_manifest, resolve_model
 from pipelines.providers import create_session
 
 
@@ -26,13 +34,40 @@ def architecture_of(session: ort.InferenceSession, model_path: Path) -> type[Det
     return detector_class
 
 
-def load_detector(model: Path | None = None, provider: str | None = None) -> Detector:
-    """Load a detector on the best (or the forced) provider, warmed up with one real inference."""
-    model_path = resolve_model(DEFAULT_DETECTOR, model)
+def cpu_prefers_int8() -> bool:
+    """What ``models build`` measured on this machine: INT8 faster on the CPU, and in agreement with FP32."""
+    measured = read_manifest().get(INT8_DETECTOR, {})
+    fp32_ms, int8_ms = measured.get("cpu_fp32_ms_p50", 0), measured.get("cpu_int8_ms_p50", 0)
+    return measured.get("agreement", 0) >= CPU_MIN_AGREEMENT and 0 < int8_ms < fp32_ms
 
-    def warmup(session: ort.InferenceSession) -> None:
-        detector_class = architecture_of(session, model_path)
-        session.run(None, detector_class.warmup_inputs(session))
 
-    binding = create_session(model_path, warmup, forced=provider)
-    return architecture_of(binding.session, model_path)(binding.session, binding.info, model_path)
+def auto_precision(device: str) -> str:
+    """The precision a device wants, among the built ones."""
+    int8_built = model_status(CATALOG[INT8_DETECTOR]).ready
+    if int8_built and (device == "NPU" or (device == "CPU" and cpu_prefers_int8())):
+        return "int8"
+    return "fp32"
+
+
+def built_in_detector(device: str, precision: str) -> tuple[Path, str]:
+    """The built-in detector's file for ``device`` at ``precision`` ('auto' decides by device)."""
+    chosen = auto_precision(device) if precision == "auto" else precision
+    return resolve_model(DETECTOR_BUILDS[chosen], None), chosen
+
+
+def load_detector(model: Path | None = None, provider: str | None = None, precision: str = "auto") -> Detector:
+    """Load a detector on the best (or the forced) provider, warmed up with one real (profiled) inference."""
+    if precision not in DETECTOR_PRECISIONS:
+        raise ShowcaseError(f"Unknown precision '{precision}'", f"choose one of: {', '.join(DETECTOR_PRECISIONS)}")
+    if model is not None and precision != "auto":
+        raise ShowcaseError("--precision picks a build of the built-in detector", "a model file you open runs in its own precision")
+    chooser = resolve_model(DEFAULT_DETECTOR, model) if model is not None else (lambda choice: built_in_detector(choice.device, precision))
+
+    def warmup(session: ort.InferenceSession, model_path: Path) -> None:
+        session.run(None, architecture_of(session, model_path).warmup_inputs(session))
+
+    binding = create_session(chooser, warmup, forced=provider)
+    info = binding.info
+    if model is not None:  # its metadata may say (the built INT8 model's does); otherwise unknown
+        info = replace(info, precision=binding.session.get_modelmeta().custom_metadata_map.get("precision", ""))
+    return architecture_of(binding.session, binding.model_path)(binding.session, info, binding.model_path)

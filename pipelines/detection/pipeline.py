@@ -34,8 +34,7 @@ class DetectionResult:
         return {
             "frame": self.frame.index,
             "detections": [d.to_json() for d in self.detections],
-            "provider": self.provider.ep,
-            "device": self.provider.device,
+            **self.provider.to_json(),
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items() if k in ("pre", "infer", "post", "total")},
         }
 

