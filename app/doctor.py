@@ -8,6 +8,7 @@ import onnxruntime as ort
 
 from pipelines.detection.loading import load_detector
 from pipelines.detection.sources import list_cameras
+from pipelines.ep_devices import ep_devices, register_plugin_eps
 from pipelines.errors import ShowcaseError
 from pipelines.models import CATALOG, model_status
 from pipelines.providers import available_eps, ranked_choices
@@ -21,6 +22,8 @@ def collect_report() -> dict:
         "onnxruntime": ort.__version__,
         "providers_available": available_eps(),
         "ranking": [{"key": c.key, "provider": c.label, "device": c.device, "ep": c.ep} for c in ranked_choices()],
+        "ep_devices": [device.to_json() for device in ep_devices()],
+        "plugin_eps": [plugin.to_json() for plugin in register_plugin_eps()],
         "cameras": list_cameras(),
         "microphones": [],
         "models": [],
@@ -36,8 +39,8 @@ def collect_report() -> dict:
                                  "size_mb": round(status.size / 1e6, 1), "checksum": checksum})
     try:
         info = load_detector().provider
-        report["detection"] = {"chosen": info.provider, "ep": info.ep, "device": info.device,
-                               "warmup_ms": round(info.warmup_ms, 1),
+        report["detection"] = {"chosen": info.provider, "ep": info.ep, "device": info.device, "badge": info.badge(),
+                               "placement": dict(info.placement), "warmup_ms": round(info.warmup_ms, 1),
                                "why": info.fallback_note() or "best-ranked provider available here, warmed up with a real inference"}
     except ShowcaseError as error:
         report["detection"] = {"chosen": None, "why": error.one_line()}
@@ -63,13 +66,23 @@ def _speech_device() -> str:
     return f"Whisper (faster-whisper) on {'GPU (CUDA)' if cuda else 'CPU'}; vosk on CPU"
 
 
+def _plugin_state(plugin: dict, devices: list[dict]) -> str:
+    if not plugin["registered"]:
+        return f"not registered: {plugin['reason']}"
+    driven = [d["type"] for d in devices if d["ep"] in plugin["ep_names"]]
+    return f"registered {', '.join(plugin['ep_names'])}, " + (f"devices: {', '.join(driven)}" if driven else "no device it can drive here")
+
+
 def format_report(report: dict) -> str:
     detection = report["detection"]
     lines = [
         f"platform      {report['platform']}",
         f"onnxruntime   {report['onnxruntime']}; providers: {', '.join(report['providers_available'])}",
         "ranking       " + " > ".join(f"{c['key']} [{c['device']}]" for c in report["ranking"]),
-        f"detection     {detection['chosen'] or 'not available'}" + (f" [{detection['device']}], warm-up {detection['warmup_ms']} ms" if detection["chosen"] else ""),
+        *(f"device        {d['type']} {d['vendor']} (id {d['device_id']}) via {d['ep']}" for d in report["ep_devices"]),
+        *(f"plugin EP     {p['package']}: {_plugin_state(p, report['ep_devices'])}" for p in report["plugin_eps"]),
+        *(["plugin EPs    none installed (e.g. onnxruntime-ep-openvino for Intel CPUs, GPUs and NPUs)"] if not report["plugin_eps"] else []),
+        f"detection     {detection['badge'] if detection['chosen'] else 'not available'}" + (f", warm-up {detection['warmup_ms']} ms" if detection["chosen"] else ""),
         f"  why         {detection['why']}",
         "cameras       " + (", ".join(f"camera:{i}" for i in report["cameras"]) or "none found (the demo video is used)"),
         "microphones   " + "; ".join(report["microphones"]),
