@@ -19,7 +19,7 @@ KERNEL_SUFFIX = "_kernel_time"
 
 
 def profile_first_run(options: ort.SessionOptions, folder: Path) -> None:
-    """Profile the session's runs, into ``folder``, until ``nodes_per_provider`` ends it after the first."""
+    """Profile the session's runs, into ``folder``, until ``profiled_placement`` ends it after the first."""
     options.enable_profiling = True
     options.profile_file_prefix = str(folder / "profile")
 

@@ -104,7 +104,7 @@ class ProviderInfo:
         return " · ".join(part for part in parts if part)
 
     def placement_warning(self) -> str:
-        """'mostly on CPU: ...' when the chosen accelerator ran under 90 % of the nodes, else ''."""
+        """'mostly on CPU: ...' when the chosen accelerator ran under 90 % of the nodes or of their time, else ''."""
         ran, total = self.nodes_on_chosen_ep()
         time_share = self.time_share_of_chosen_ep()
         if self.ep == CPU_EP or not total or (ran >= MIN_ACCELERATED_SHARE * total and time_share >= MIN_ACCELERATED_SHARE):

@@ -14,7 +14,7 @@ from pipelines.detection.detector import DetectorSettings
 from pipelines.detection.loading import auto_precision, load_detector
 from pipelines.detection.sources import read_image
 from pipelines.errors import ShowcaseError
-from pipelines.models import CATALOG, DEFAULT_DETECTOR, INT8_DETECTOR, read_manifest
+from pipelines.models import CATALOG, DEFAULT_DETECTOR, INT8_DETECTOR, model_status, read_manifest
 from pipelines.providers import ProviderInfo
 from tests.conftest import DATA, catalog_model_path
 
@@ -53,7 +53,8 @@ def test_each_device_gets_its_precision(int8_model, monkeypatch, int8_ms, agreem
     """NPUs INT8, GPUs FP32, the CPU INT8 only where models build measured it faster and in agreement."""
     measured = {**read_manifest()[INT8_DETECTOR], "cpu_int8_ms_p50": int8_ms, "cpu_fp32_ms_p50": 25.0, "agreement": agreement}
     monkeypatch.setattr("pipelines.detection.loading.read_manifest", lambda: {INT8_DETECTOR: measured})
-    assert (auto_precision("NPU"), auto_precision("GPU"), auto_precision("CPU")) == ("int8", "fp32", cpu_gets)
+    int8 = model_status(CATALOG[INT8_DETECTOR])
+    assert (auto_precision("NPU", int8), auto_precision("GPU", int8), auto_precision("CPU", int8)) == ("int8", "fp32", cpu_gets)
 
 
 def test_forcing_a_precision_and_what_cannot_be_forced(built_model):

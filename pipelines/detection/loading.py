@@ -17,7 +17,10 @@ from pipelines.detection import ssd_mobilenet  # noqa: F401 - registers the buil
 from pipelines.detection.detector import ARCHITECTURES, Detector
 from pipelines.detection.precision import CPU_MIN_AGREEMENT
 from pipelines.errors import ModelError, ShowcaseError
-from pipelines.models import CATALOG, DEFAULT_DETECTOR, DETECTOR_BUILDS, DETECTOR_PRECISIONS, INT8_DETECTOR, model_status, read_manifest, resolve_model
+from pipelines.models import (
+    CATALOG, DEFAULT_DETECTOR, DETECTOR_BUILDS, DETECTOR_PRECISIONS, INT8_DETECTOR, ModelStatus, model_status, read_manifest,
+    resolve_model,
+)
 from pipelines.providers import create_session
 
 
@@ -41,18 +44,19 @@ def cpu_prefers_int8() -> bool:
     return measured.get("agreement", 0) >= CPU_MIN_AGREEMENT and 0 < int8_ms < fp32_ms
 
 
-def auto_precision(device: str) -> str:
-    """The precision a device wants, among the built ones."""
-    int8_built = model_status(CATALOG[INT8_DETECTOR]).ready
-    if int8_built and (device == "NPU" or (device == "CPU" and cpu_prefers_int8())):
-        return "int8"
-    return "fp32"
+def auto_precision(device: str, int8: ModelStatus) -> str:
+    """The precision a device wants, given the state of the INT8 build."""
+    return "int8" if int8.ready and (device == "NPU" or (device == "CPU" and cpu_prefers_int8())) else "fp32"
 
 
 def built_in_detector(device: str, precision: str) -> tuple[Path, str]:
     """The built-in detector's file for ``device`` at ``precision`` ('auto' decides by device)."""
-    chosen = auto_precision(device) if precision == "auto" else precision
-    return resolve_model(DETECTOR_BUILDS[chosen], None), chosen
+    if precision == "auto":
+        int8 = model_status(CATALOG[INT8_DETECTOR])  # checksummed once: a ready INT8 file is used as it is
+        precision = auto_precision(device, int8)
+        if precision == "int8":
+            return int8.path, precision
+    return resolve_model(DETECTOR_BUILDS[precision], None), precision
 
 
 def load_detector(model: Path | None = None, provider: str | None = None, precision: str = "auto") -> Detector:

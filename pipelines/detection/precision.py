@@ -14,12 +14,12 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import cv2
 import numpy as np
 
 from pipelines.bundled import demo_video_path
 from pipelines.detection.detector import Detection, Detector, DetectorSettings
 from pipelines.detection.nms import box_iou
+from pipelines.detection.sources import VideoFileSource
 from pipelines.errors import SourceError
 
 AGREEMENT_MIN_SCORE = 0.5
@@ -32,20 +32,14 @@ CPU_MIN_AGREEMENT = 0.9  # below this the CPU keeps FP32 even when INT8 is faste
 def demo_frames(indices: Iterable[int]) -> list[np.ndarray]:
     """The demo video's frames at ``indices`` (BGR), read in one pass."""
     wanted = set(indices)
-    capture = cv2.VideoCapture(str(demo_video_path()))
-    frames, index = [], 0
-    try:
-        while wanted and index <= max(wanted):
-            ok, frame = capture.read()
-            if not ok:
-                break
-            if index in wanted:
-                frames.append(frame)
-            index += 1
-    finally:
-        capture.release()
+    last = max(wanted, default=-1)
+    frames = []
+    with VideoFileSource(demo_video_path(), loop=False, paced=False) as source:
+        while last >= 0 and (frame := source.read()) is not None and frame.index <= last:
+            if frame.index in wanted:
+                frames.append(frame.image)
     if len(frames) != len(wanted):
-        raise SourceError(f"The demo video {demo_video_path()} has fewer frames than expected ({index})")
+        raise SourceError(f"The demo video {demo_video_path()} has fewer frames than {last + 1}")
     return frames
 
 

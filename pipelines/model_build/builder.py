@@ -27,7 +27,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from pipelines.bundled import asset_path, demo_video_path
+from pipelines.bundled import asset_path
 from pipelines.detection.detector import DetectorSettings
 from pipelines.detection.loading import load_detector
 from pipelines.detection.nms import box_iou
@@ -124,16 +124,6 @@ def locate_source(python: Path, spec: ModelSpec) -> Path:
     return path
 
 
-def first_demo_frame(target: Path) -> np.ndarray:
-    capture = cv2.VideoCapture(str(demo_video_path()))
-    ok, frame = capture.read()
-    capture.release()
-    if not ok:
-        raise ModelError(f"Cannot read the demo video {demo_video_path()}")
-    cv2.imwrite(str(target), frame)
-    return frame
-
-
 def check_against_reference(model_file: Path, frame: np.ndarray, reference: dict) -> int:
     """Every confident TensorFlow detection must be found by the converted model and our decoder."""
     detector = load_detector(model_file, provider="cpu")
@@ -163,7 +153,8 @@ def build_ssd_mobilenet(spec: ModelSpec, progress: Progress) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
         work = Path(tmp)
-        frame = first_demo_frame(work / "reference.png")
+        frame = demo_frames([0])[0]
+        cv2.imwrite(str(work / "reference.png"), frame)
         converted = work / spec.filename
         progress("converting the TensorFlow graph to ONNX (about a minute)")
         env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONWARNINGS": "ignore"}
