@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app import VIEWS, __version__
 from pipelines.models import DETECTOR_PRECISIONS
+from pipelines.providers import DEVICE_PREFIX
 from pipelines.errors import ShowcaseError
 
 EXIT_ERROR = 1
@@ -21,10 +22,20 @@ EXIT_ERROR = 1
 
 def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", type=Path, help="an ONNX detector file (default: the built SSD-MobileNetV2)")
-    parser.add_argument("--provider", help="force an execution provider: cpu, cuda, directml, coreml, openvino, qnn, ...")
+    parser.add_argument("--provider", help="force an execution provider: cpu, cuda, directml, coreml, openvino-cpu, qnn, ...")
+    parser.add_argument("--device", choices=["npu", "gpu", "cpu"], help="the best provider of this device type (instead of --provider)")
+    parser.add_argument("--strict", action="store_true", default=None,
+                        help="accelerator only: no node may fall back to the CPU inside the session (a provider that needs it is skipped)")
     parser.add_argument("--precision", choices=DETECTOR_PRECISIONS, default=None,
                         help="the built-in detector's build: auto (default: INT8 on NPUs and, where faster and in agreement, "
                              "on the CPU; FP32 on GPUs), fp32 or int8")
+
+
+def provider_request(args: argparse.Namespace) -> str | None:
+    """``--provider`` or ``--device`` (as 'device:npu'), never both."""
+    if args.provider and args.device:
+        raise ShowcaseError("--provider and --device both pick where the model runs", "give one of them")
+    return f"{DEVICE_PREFIX}{args.device}" if args.device else args.provider
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,7 +103,8 @@ def cmd_detect(args: argparse.Namespace) -> int:
     if not 0.0 < args.threshold < 1.0 or not 0.0 < args.iou <= 1.0:
         raise ShowcaseError("--threshold must be in (0, 1) and --iou in (0, 1]")
     source = open_source(str(args.path), live=False)  # a bad file fails before the model loads
-    pipeline = DetectionPipeline(load_detector(args.model, args.provider, args.precision or "auto"), DetectorSettings(args.threshold, args.iou))
+    detector = load_detector(args.model, provider_request(args), args.precision or "auto", bool(args.strict))
+    pipeline = DetectionPipeline(detector, DetectorSettings(args.threshold, args.iou))
     for result in pipeline.run_all(source):
         if args.json:
             print(json.dumps(result.to_json()), flush=True)
@@ -206,7 +218,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     elif args.compare == "precision":
         from pipelines.detection.bench import bench_precisions
 
-        report = bench_precisions(args.provider)
+        report = bench_precisions(provider_request(args), bool(args.strict))
         c = report["compare"]
         text = (f"detection FP32 vs INT8 on {c['provider']} [{c['device']}], {c['frames']} demo frames\n"
                 f"  FP32  p50 {c['fp32_ms_p50']:.2f} ms   {c['fp32_mb']:.1f} MB\n"
@@ -218,7 +230,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
         if args.frames < 5:
             raise ShowcaseError("--frames must be at least 5")
-        report = bench_detection(args.frames, args.provider, args.model, args.precision or "auto")
+        report = bench_detection(args.frames, provider_request(args), args.model, args.precision or "auto", bool(args.strict))
         d = report["detection"]
         text = (f"detection on {d['provider']} [{d['device']}] {d['precision'].upper()}, {d['frames']} demo frames\n"
                 f"  raw session.run  p50 {d['raw_infer_ms_p50']:.2f} ms   p95 {d['raw_infer_ms_p95']:.2f} ms\n"
@@ -242,8 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from app.gui import run_gui
 
-            return run_gui(args.source, args.provider, args.model, args.screenshot, args.quit_after, args.panel, args.prompt,
-                           args.precision)
+            return run_gui(args.source, provider_request(args), args.model, args.screenshot, args.quit_after, args.panel, args.prompt,
+                           args.precision, args.strict)
         return COMMANDS[args.command](args)
     except ShowcaseError as error:
         print(f"edge-showcase: error: {error.one_line()}", file=sys.stderr)

@@ -29,7 +29,8 @@ DEMO_PROMPT = "In three short bullet points, why does running AI on a laptop pro
 
 
 def run_gui(source: str | None, provider: str | None, model: Path | None, screenshot: Path | None,
-            quit_after: float | None, panel: str | None = None, prompt: str | None = None, precision: str | None = None) -> int:
+            quit_after: float | None, panel: str | None = None, prompt: str | None = None, precision: str | None = None,
+            strict: bool | None = None) -> int:
     """Open the window on ``panel`` (default: the view shown when it last closed); with ``screenshot``,
     save a PNG once the panel shows live output (or after ``quit_after`` seconds) and exit. With
     ``quit_after`` alone, close after that many seconds and say whether every panel shown showed
@@ -52,7 +53,7 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     window.show()
     window.show_view(panel)  # after show: hidden controls must not count in the window's first size
     vision_source = source if panel in ("vision", "dashboard") else None
-    window.vision.start(vision_source or (DEMO if screenshot else None), provider, precision)
+    window.vision.start(vision_source or (DEMO if screenshot else None), provider, precision, strict)
     if panel in ("chat", "dashboard") and (prompt or screenshot):
         window.chat.send_when_ready(prompt or DEMO_PROMPT)
     if panel == "speech":

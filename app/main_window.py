@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from app import VIEWS, __version__
+from app.accelerators_menu import AcceleratorsMenu
 from app.settings import AppSettings
 from app.chat_panel import ChatPanel, history_path
 from app.speech_panel import SpeechPanel
@@ -115,6 +116,10 @@ class MainWindow(QMainWindow):
             action(view_menu, title, f"Ctrl+{number}", lambda checked=False, i=number - 1: self.deck.select(i))
         action(view_menu, "&Start / stop detection", "Ctrl+R", self.vision.toggle)
         action(view_menu, "&Full screen", "F11", self.toggle_full_screen)
+        self.accelerators = AcceleratorsMenu(self)
+        self.accelerators.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.accelerators.installed.connect(lambda name: self.vision.restart())
+        self.menuBar().addMenu(self.accelerators)
         help_menu = self.menuBar().addMenu("&Help")
         action(help_menu, "&About", "F1", self.show_about)
 

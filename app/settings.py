@@ -37,6 +37,7 @@ class AppSettings:
     source = _Setting("vision/source", "demo", str)
     provider = _Setting("vision/provider", AUTO_PROVIDER, str)
     precision = _Setting("vision/precision", "auto", str)  # the built-in detector's: auto, fp32 or int8
+    strict = _Setting("vision/strict", 0, int)  # 1: an accelerator must run every node (no CPU fallback in the session)
     threshold = _Setting("vision/threshold", 0.5, float, 0.05, 0.95)
     iou = _Setting("vision/iou", 0.5, float, 0.1, 0.9)
     model = _Setting("vision/model", "", str)  # "" means the built default detector

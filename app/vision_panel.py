@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from pipelines.detection.pipeline import STAGES, DetectionResult
 from pipelines.detection.sources import DEMO, list_cameras
 from pipelines.metrics import StageMetrics
 from pipelines.models import DETECTOR_PRECISIONS
-from pipelines.providers import ProviderInfo, ranked_choices
+from pipelines.providers import DEVICE_ORDER, DEVICE_PREFIX, ProviderInfo, ranked_choices
 from pipelines.worker import PipelineWorker, run_in_background, start_worker
 from widgets.factory import button, combo, labeled, shortcuts, spin_box
 from widgets.video_view import VideoView
@@ -56,7 +57,7 @@ class VisionPanel(QWidget):
         self._camera_probe: PipelineWorker | None = None
         self._dropped = 0
         self._cameras: list[int] = []
-        self._start_when_shown: tuple[str | None, str | None, str | None] | None = None  # (source, provider, precision) once shown
+        self._start_when_shown: tuple | None = None  # start()'s arguments, for when the panel shows
         self._snapshot_done.connect(self._snapshot_saved)
         self._build_controls()
         self._probe_cameras()
@@ -64,10 +65,18 @@ class VisionPanel(QWidget):
     # ----- layout and controls -------------------------------------------------------------
     def _build_controls(self) -> None:
         self.source_combo = combo("Where frames come from (Ctrl+O opens a file)")
-        self.provider_combo = combo("Execution provider: Auto picks NPU, then GPU, then CPU")
+        self.provider_combo = combo("Execution provider: Auto picks NPU, then GPU, then CPU; 'Best NPU' the best provider of one "
+                                    "device type; or one provider")
         self.provider_combo.addItem("Auto (best available)", AUTO_PROVIDER)
-        for choice in ranked_choices():
+        ranked = ranked_choices()
+        for device in DEVICE_ORDER:
+            if any(choice.device == device for choice in ranked):
+                self.provider_combo.addItem(f"Best {device}", f"{DEVICE_PREFIX}{device.lower()}")
+        for choice in ranked:
             self.provider_combo.addItem(f"{choice.label} [{choice.device}]", choice.key)
+        self.strict_box = QCheckBox("Strict")
+        self.strict_box.setToolTip("Accelerator only: a provider that cannot run every node itself is skipped "
+                                   "instead of handing nodes to the CPU (for demos that must not fall back silently)")
         self.precision_combo = combo("The built-in detector's precision: Auto gives NPUs INT8, GPUs FP32, the CPU INT8 "
                                      "where it measured faster and in agreement with FP32")
         for precision in DETECTOR_PRECISIONS:
@@ -83,15 +92,17 @@ class VisionPanel(QWidget):
         self._fill_sources()
         self._select_data(self.provider_combo, self.settings.provider)
         self._select_data(self.precision_combo, self.settings.precision)
+        self.strict_box.setChecked(bool(self.settings.strict))
         self.threshold_slider.setValue(round(self.settings.threshold * 100))
         self._show_threshold()
 
         provider = labeled("Provider", self.provider_combo)
         precision = labeled("Precision", self.precision_combo)
         iou = labeled("NMS IoU", self.iou_box)
-        self.details = [provider, precision, self.threshold_label, self.threshold_slider, iou, self.snapshot_button]
+        self.details = [provider, self.strict_box, precision, self.threshold_label, self.threshold_slider, iou, self.snapshot_button]
         bar = QHBoxLayout()
-        for widget in (labeled("Source", self.source_combo), provider, precision, self.threshold_label, self.threshold_slider, iou):
+        for widget in (labeled("Source", self.source_combo), provider, self.strict_box, precision, self.threshold_label,
+                       self.threshold_slider, iou):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.start_button)
@@ -103,6 +114,7 @@ class VisionPanel(QWidget):
         self.source_combo.activated.connect(self._source_chosen)
         self.provider_combo.activated.connect(self._provider_chosen)
         self.precision_combo.activated.connect(self._precision_chosen)
+        self.strict_box.toggled.connect(self._strict_chosen)
         self.threshold_slider.valueChanged.connect(self._threshold_changed)
         self.iou_box.valueChanged.connect(self._iou_changed)
         shortcuts(self, (("Space", self.toggle), ("]", lambda: self._nudge(5)), ("[", lambda: self._nudge(-5))))
@@ -174,6 +186,11 @@ class VisionPanel(QWidget):
         self.settings.precision = self.precision_combo.itemData(index)
         self.restart()
 
+    def _strict_chosen(self, strict: bool) -> None:
+        if strict != bool(self.settings.strict):
+            self.settings.strict = int(strict)
+            self.restart()
+
     def _nudge(self, step: int) -> None:
         self.threshold_slider.setValue(self.threshold_slider.value() + step)
 
@@ -207,21 +224,26 @@ class VisionPanel(QWidget):
         else:
             self.start()
 
-    def start(self, source: str | None = None, provider: str | None = None, precision: str | None = None) -> None:
-        """Start detection; ``source``/``provider``/``precision`` override the remembered ones for this run.
-        While another panel is in front, it starts when this one shows."""
+    def start(self, source: str | None = None, provider: str | None = None, precision: str | None = None,
+              strict: bool | None = None) -> None:
+        """Start detection; ``source``/``provider``/``precision``/``strict`` override the remembered ones for
+        this run. While another panel is in front, it starts when this one shows."""
         if not self.isVisible():
-            self._start_when_shown = (source, provider, precision)
+            self._start_when_shown = (source, provider, precision, strict)
             return
         self.stop()
         provider = provider or self.settings.provider
         precision = precision or self.settings.precision
+        strict = bool(self.settings.strict) if strict is None else strict
         self._select_data(self.provider_combo, provider)
         self._select_data(self.precision_combo, precision)
+        self.strict_box.blockSignals(True)  # showing this run's mode is not choosing it
+        self.strict_box.setChecked(strict)
+        self.strict_box.blockSignals(False)
         self.precision_combo.setEnabled(self.model is None)  # a model file the user opened runs as it is
         self._live = LiveDetection(
             source or self.settings.source, self.model, None if provider == AUTO_PROVIDER else provider,
-            self.detector_settings(), precision if self.model is None else "auto",
+            self.detector_settings(), precision if self.model is None else "auto", strict,
         )
         self.metrics = StageMetrics(STAGES)
         self.provider, self.notices = None, ()
@@ -246,16 +268,15 @@ class VisionPanel(QWidget):
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Another panel is in front: free the CPU for it, and resume when this one shows again."""
         if self.is_running():
-            self._start_when_shown = (None, None, None)
+            self._start_when_shown = (None, None, None, None)
             self.stop()
         super().hideEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._start_when_shown is not None:
-            source, provider, precision = self._start_when_shown
-            self._start_when_shown = None
-            self.start(source, provider, precision)
+            arguments, self._start_when_shown = self._start_when_shown, None
+            self.start(*arguments)
 
     def shutdown(self) -> None:
         """Stop everything this panel runs (called when the window closes)."""

@@ -15,8 +15,10 @@ from pipelines.detection.loading import auto_precision, load_detector
 from pipelines.detection.sources import read_image
 from pipelines.errors import ShowcaseError
 from pipelines.models import CATALOG, DEFAULT_DETECTOR, INT8_DETECTOR, model_status, read_manifest
-from pipelines.providers import ProviderInfo
+from pipelines.providers import RANKED_CHOICES, ProviderInfo
 from tests.conftest import DATA, catalog_model_path
+
+CHOICES = {choice.key: choice for choice in RANKED_CHOICES}
 
 
 @pytest.fixture(scope="session")
@@ -50,11 +52,13 @@ def test_int8_finds_what_fp32_finds_on_the_photos(built_model, int8_model):
 
 @pytest.mark.parametrize(("int8_ms", "agreement", "cpu_gets"), [(15.0, 0.93, "int8"), (30.0, 0.93, "fp32"), (15.0, 0.85, "fp32")])
 def test_each_device_gets_its_precision(int8_model, monkeypatch, int8_ms, agreement, cpu_gets):
-    """NPUs INT8, GPUs FP32, the CPU INT8 only where models build measured it faster and in agreement."""
+    """NPUs and OpenVINO INT8, other GPU providers FP32, onnxruntime's CPU INT8 only where models build measured it faster
+    and in agreement."""
     measured = {**read_manifest()[INT8_DETECTOR], "cpu_int8_ms_p50": int8_ms, "cpu_fp32_ms_p50": 25.0, "agreement": agreement}
     monkeypatch.setattr("pipelines.detection.loading.read_manifest", lambda: {INT8_DETECTOR: measured})
     int8 = model_status(CATALOG[INT8_DETECTOR])
-    assert (auto_precision("NPU", int8), auto_precision("GPU", int8), auto_precision("CPU", int8)) == ("int8", "fp32", cpu_gets)
+    wanted = {key: auto_precision(CHOICES[key], int8) for key in ("qnn", "cuda", "openvino-gpu", "openvino-cpu", "cpu")}
+    assert wanted == {"qnn": "int8", "cuda": "fp32", "openvino-gpu": "int8", "openvino-cpu": "int8", "cpu": cpu_gets}
 
 
 def test_forcing_a_precision_and_what_cannot_be_forced(built_model):

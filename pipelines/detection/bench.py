@@ -26,17 +26,18 @@ def _p(values: list[float], q: float) -> float:
     return round(float(np.percentile(values, q)), 2)
 
 
-def bench_precisions(provider: str | None = None) -> dict:
+def bench_precisions(provider: str | None = None, strict: bool = False) -> dict:
     """``{"compare": {...}}``: the built-in detector in FP32 and in INT8 on the same provider and demo frames."""
-    fp32 = load_detector(None, provider, "fp32")
-    int8 = load_detector(None, fp32.provider.key, "int8")
+    fp32 = load_detector(None, provider, "fp32", strict)
+    int8 = load_detector(None, fp32.provider.key, "int8", strict)
     comparison = compare_precisions(fp32, int8, demo_frames(AGREEMENT_FRAMES))
     return {"compare": {**comparison.to_json(), "provider": fp32.provider.ep, "device": fp32.provider.device}}
 
 
-def bench_detection(frames: int = 60, provider: str | None = None, model: Path | None = None, precision: str = "auto") -> dict:
+def bench_detection(frames: int = 60, provider: str | None = None, model: Path | None = None, precision: str = "auto",
+                    strict: bool = False) -> dict:
     """Returns ``{"detection": {...}}`` with raw and pipeline medians and their ratio."""
-    detector = load_detector(model, provider, precision)
+    detector = load_detector(model, provider, precision, strict)
     pipeline = DetectionPipeline(detector)
     raw_ms: list[float] = []
     pipeline_ms: list[float] = []

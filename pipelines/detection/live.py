@@ -38,14 +38,15 @@ LiveItem = DetectorReady | SourceNotice | DetectionResult
 
 
 class LiveDetection:
-    """One run of the Vision panel: a source spec, a model, a provider, a precision and live thresholds."""
+    """One run of the Vision panel: a source spec, a model, a provider, a precision, strict or not, and live thresholds."""
 
     def __init__(self, source: str, model: Path | None, provider: str | None, settings: DetectorSettings,
-                 precision: str = "auto") -> None:
+                 precision: str = "auto", strict: bool = False) -> None:
         self.source = source
         self.model = model
         self.provider = provider
         self.precision = precision
+        self.strict = strict
         self._settings = settings
         self._pipeline: DetectionPipeline | None = None
 
@@ -61,7 +62,7 @@ class LiveDetection:
             self._pipeline.settings = value
 
     def loop(self, should_stop: Callable[[], bool]) -> Iterator[LiveItem]:
-        detector = load_detector(self.model, self.provider, self.precision)
+        detector = load_detector(self.model, self.provider, self.precision, self.strict)
         self._pipeline = DetectionPipeline(detector, self._settings)
         yield DetectorReady(detector.provider, detector.model_path.name)
         source_spec = self.source

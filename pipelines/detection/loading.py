@@ -1,9 +1,10 @@
 """Loading a detector from an ONNX file: pick its architecture and precision, bind a provider, warm it up.
 
-The built-in detector comes in two precisions; each device gets the one it wants (``auto``): INT8
-for NPUs, FP32 for GPUs, and INT8 on the CPU only when ``models build`` measured it faster there and
-in agreement with FP32 (>= 0.9). ``fp32`` or ``int8`` forces one. A model file the user opens runs
-as it is.
+The built-in detector comes in two precisions; each provider gets the one it wants (``auto``): INT8
+for NPUs and for OpenVINO on any device (Intel's stack runs QDQ graphs as INT8 kernels: VNNI/AMX on
+the CPU, the GPU's and NPU's INT8 units), FP32 for the other GPU providers, and INT8 on onnxruntime's
+CPU EP only when ``models build`` measured it faster there and in agreement with FP32 (>= 0.9).
+``fp32`` or ``int8`` forces one. A model file the user opens runs as it is.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from pipelines.models import (
     CATALOG, DEFAULT_DETECTOR, DETECTOR_BUILDS, DETECTOR_PRECISIONS, INT8_DETECTOR, ModelStatus, model_status, read_manifest,
     resolve_model,
 )
-from pipelines.providers import create_session
+from pipelines.providers import CPU_EP, ProviderChoice, create_session
+
+OPENVINO_EP = "OpenVINOExecutionProvider"
 
 
 def architecture_of(session: ort.InferenceSession, model_path: Path) -> type[Detector]:
@@ -44,33 +47,35 @@ def cpu_prefers_int8() -> bool:
     return measured.get("agreement", 0) >= CPU_MIN_AGREEMENT and 0 < int8_ms < fp32_ms
 
 
-def auto_precision(device: str, int8: ModelStatus) -> str:
-    """The precision a device wants, given the state of the INT8 build."""
-    return "int8" if int8.ready and (device == "NPU" or (device == "CPU" and cpu_prefers_int8())) else "fp32"
+def auto_precision(choice: ProviderChoice, int8: ModelStatus) -> str:
+    """The precision a provider's device wants, given the state of the INT8 build."""
+    wants_int8 = choice.device == "NPU" or choice.ep == OPENVINO_EP or (choice.ep == CPU_EP and cpu_prefers_int8())
+    return "int8" if int8.ready and wants_int8 else "fp32"
 
 
-def built_in_detector(device: str, precision: str) -> tuple[Path, str]:
-    """The built-in detector's file for ``device`` at ``precision`` ('auto' decides by device)."""
+def built_in_detector(choice: ProviderChoice, precision: str) -> tuple[Path, str]:
+    """The built-in detector's file for ``choice`` at ``precision`` ('auto' decides by provider and device)."""
     if precision == "auto":
         int8 = model_status(CATALOG[INT8_DETECTOR])  # checksummed once: a ready INT8 file is used as it is
-        precision = auto_precision(device, int8)
+        precision = auto_precision(choice, int8)
         if precision == "int8":
             return int8.path, precision
     return resolve_model(DETECTOR_BUILDS[precision], None), precision
 
 
-def load_detector(model: Path | None = None, provider: str | None = None, precision: str = "auto") -> Detector:
-    """Load a detector on the best (or the forced) provider, warmed up with one real (profiled) inference."""
+def load_detector(model: Path | None = None, provider: str | None = None, precision: str = "auto", strict: bool = False) -> Detector:
+    """Load a detector on the best (or the forced: a provider, or 'device:npu') provider, warmed up with one
+    real (profiled) inference; ``strict``: an accelerator must run every node itself."""
     if precision not in DETECTOR_PRECISIONS:
         raise ShowcaseError(f"Unknown precision '{precision}'", f"choose one of: {', '.join(DETECTOR_PRECISIONS)}")
     if model is not None and precision != "auto":
         raise ShowcaseError("--precision picks a build of the built-in detector", "a model file you open runs in its own precision")
-    chooser = resolve_model(DEFAULT_DETECTOR, model) if model is not None else (lambda choice: built_in_detector(choice.device, precision))
+    chooser = resolve_model(DEFAULT_DETECTOR, model) if model is not None else (lambda choice: built_in_detector(choice, precision))
 
     def warmup(session: ort.InferenceSession, model_path: Path) -> None:
         session.run(None, architecture_of(session, model_path).warmup_inputs(session))
 
-    binding = create_session(chooser, warmup, forced=provider)
+    binding = create_session(chooser, warmup, forced=provider, strict=strict)
     info = binding.info
     if model is not None:  # its metadata may say (the built INT8 model's does); otherwise unknown
         info = replace(info, precision=binding.session.get_modelmeta().custom_metadata_map.get("precision", ""))
