@@ -13,7 +13,7 @@ import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
-from pipelines.models import CATALOG, DEFAULT_DETECTOR, model_status  # noqa: E402
+from pipelines.models import CATALOG, DEFAULT_DETECTOR, INT8_DETECTOR, model_status  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 
@@ -29,6 +29,11 @@ def catalog_model_path(model_id: str) -> Path:
 @pytest.fixture(scope="session")
 def built_model() -> Path:
     return catalog_model_path(DEFAULT_DETECTOR)
+
+
+@pytest.fixture(scope="session")
+def int8_model() -> Path:
+    return catalog_model_path(INT8_DETECTOR)
 
 
 @pytest.fixture(scope="session")

@@ -16,14 +16,9 @@ from pipelines.detection.sources import read_image
 from pipelines.errors import ShowcaseError
 from pipelines.models import CATALOG, DEFAULT_DETECTOR, INT8_DETECTOR, model_status, read_manifest
 from pipelines.providers import RANKED_CHOICES, ProviderInfo
-from tests.conftest import DATA, catalog_model_path
+from tests.conftest import DATA
 
 CHOICES = {choice.key: choice for choice in RANKED_CHOICES}
-
-
-@pytest.fixture(scope="session")
-def int8_model():
-    return catalog_model_path(INT8_DETECTOR)
 
 
 def test_the_int8_model_is_built_smaller_and_measured_against_fp32(built_model, int8_model):
