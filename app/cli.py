@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from app import VIEWS, __version__
+from pipelines.engine_support import require
 from pipelines.models import DETECTOR_PRECISIONS
 from pipelines.providers import DEVICE_PREFIX
 from pipelines.errors import ShowcaseError
@@ -241,6 +242,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pipeline_of(args: argparse.Namespace) -> str | None:
+    """The pipeline a command runs, if any."""
+    if args.command == "bench":
+        return "vision" if args.pipeline == "detection" else args.pipeline
+    return {"detect": "vision", "chat": "chat", "transcribe": "speech"}.get(args.command)
+
+
 COMMANDS = {"detect": cmd_detect, "chat": cmd_chat, "transcribe": cmd_transcribe, "models": cmd_models, "doctor": cmd_doctor, "bench": cmd_bench}
 
 
@@ -256,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_gui(args.source, provider_request(args), args.model, args.screenshot, args.quit_after, args.panel, args.prompt,
                            args.precision, args.strict)
+        pipeline = _pipeline_of(args)
+        if pipeline:
+            require(pipeline)
         return COMMANDS[args.command](args)
     except ShowcaseError as error:
         print(f"edge-showcase: error: {error.one_line()}", file=sys.stderr)

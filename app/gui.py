@@ -53,10 +53,11 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     window.show()
     window.show_view(panel)  # after show: hidden controls must not count in the window's first size
     vision_source = source if panel in ("vision", "dashboard") else None
-    window.vision.start(vision_source or (DEMO if screenshot else None), provider, precision, strict)
-    if panel in ("chat", "dashboard") and (prompt or screenshot):
+    if window.vision is not None:
+        window.vision.start(vision_source or (DEMO if screenshot else None), provider, precision, strict)
+    if panel in ("chat", "dashboard") and (prompt or screenshot) and window.chat is not None:
         window.chat.send_when_ready(prompt or DEMO_PROMPT)
-    if panel == "speech":
+    if panel == "speech" and window.speech is not None:
         window.speech.start(source)
     outcome = {"code": 0}
     if screenshot is not None:
@@ -85,11 +86,11 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
 def _shows_live_output(window: MainWindow, panel: str) -> bool:
     """The moment for the shot: chat mid-answer, speech mid-sentence, the dashboard all three at work."""
     if panel == "chat":
-        return window.chat.streaming_tokens() >= MID_ANSWER_TOKENS
+        return window.chat is not None and window.chat.streaming_tokens() >= MID_ANSWER_TOKENS
     if panel == "speech":
-        return window.speech.has_partial_and_final()
-    if panel == "dashboard":
-        return window.speech.has_partial_and_final() and window.chat.has_answer_text() and not _panel_problem(window, "vision")
+        return window.speech is not None and window.speech.has_partial_and_final()
+    if panel == "dashboard":  # speech with a final sentence, not only its first words
+        return window.speech is not None and window.speech.has_partial_and_final() and not _panel_problem(window, panel)
     return False
 
 
@@ -97,6 +98,8 @@ def _panel_problem(window: MainWindow, panel: str) -> str:
     """Why the shown panel (every panel, on the dashboard) has nothing to show yet, or '' when it shows real output."""
     if panel == "dashboard":
         return "; ".join(f"{name}: {problem}" for name in ("vision", "speech", "chat") if (problem := _panel_problem(window, name)))
+    if window.unavailable[panel]:
+        return f"unavailable here ({window.unavailable[panel]})"
     if panel == "chat":
         return "" if window.chat.has_answer_text() else "no answer text streamed yet"
     if panel == "speech":
@@ -116,7 +119,8 @@ def _report_and_close(window: MainWindow, panel: str, seconds: float) -> None:
 
 def _save_screenshot(window: MainWindow, panel: str, path: Path, outcome: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    window.speech.render()  # its repaints are batched: show the newest words in the shot
+    if window.speech is not None:
+        window.speech.render()  # its repaints are batched: show the newest words in the shot
     problem = _panel_problem(window, panel)
     if not window.grab().save(str(path)):
         print(f"edge-showcase: error: could not write the screenshot to {path}", file=sys.stderr)

@@ -13,13 +13,14 @@ from app.accelerators_menu import AcceleratorsMenu
 from app.settings import AppSettings
 from app.chat_panel import ChatPanel, history_path
 from app.speech_panel import SpeechPanel
-from app.vision_panel import VisionPanel
+from pipelines.engine_support import pipeline_unavailable
 from pipelines.network_watch import watch_network
 from pipelines.system_memory import process_memory_bytes
 from pipelines.worker import start_worker
 from widgets.factory import button
 from widgets.network_badge import NetworkBadge
 from widgets.panel_deck import PanelDeck
+from widgets.unavailable_notice import UnavailableNotice
 
 MEMORY_REFRESH_MS = 2000
 
@@ -50,10 +51,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.first_run_note)
         layout.addWidget(self.deck, 1)
         self.setCentralWidget(central)
-        self.vision = VisionPanel(settings, model, self)
-        self.speech = SpeechPanel(settings, self)
-        self.chat = ChatPanel(settings, self, history_file)
-        for panel, title in ((self.vision, "Vision"), (self.speech, "Speech"), (self.chat, "Chat")):
+        # A pipeline whose engine this machine lacks (Windows on ARM64: no OpenCV, CTranslate2 or vosk) gets a notice instead.
+        self.unavailable = {name: pipeline_unavailable(name) for name in ("vision", "speech", "chat")}
+        self.vision = self._vision_panel(model) if not self.unavailable["vision"] else None
+        self.speech = SpeechPanel(settings, self) if not self.unavailable["speech"] else None
+        self.chat = ChatPanel(settings, self, history_file) if not self.unavailable["chat"] else None
+        for name, title in (("vision", "Vision"), ("speech", "Speech"), ("chat", "Chat")):
+            panel = getattr(self, name) or UnavailableNotice(title, self.unavailable[name], self)
             self.deck.add(panel, title, panel.details)
             panel.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.deck.view_changed.connect(self._view_changed)
@@ -75,6 +79,15 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+
+    def _vision_panel(self, model: Path | None):
+        from app.vision_panel import VisionPanel  # imports OpenCV: only where it exists
+
+        return VisionPanel(self.settings, model, self)
+
+    def running_panels(self) -> list:
+        """The panels whose pipeline can run here."""
+        return [panel for panel in (self.vision, self.speech, self.chat) if panel is not None]
 
     def _first_run_note(self, history_file: Path | None) -> QWidget:
         """A one-time, non-blocking note on privacy and where things are kept; the demo runs behind it."""
@@ -106,19 +119,22 @@ class MainWindow(QMainWindow):
             return item
 
         file_menu = self.menuBar().addMenu("&File")
-        action(file_menu, "&Open video or image...", QKeySequence.StandardKey.Open, self.vision.open_file)
-        action(file_menu, "Open detector &model...", "Ctrl+M", self.vision.open_model)
-        action(file_menu, "Save &snapshot", QKeySequence.StandardKey.Save, self.vision.save_snapshot)
-        file_menu.addSeparator()
+        if self.vision is not None:
+            action(file_menu, "&Open video or image...", QKeySequence.StandardKey.Open, self.vision.open_file)
+            action(file_menu, "Open detector &model...", "Ctrl+M", self.vision.open_model)
+            action(file_menu, "Save &snapshot", QKeySequence.StandardKey.Save, self.vision.save_snapshot)
+            file_menu.addSeparator()
         action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         view_menu = self.menuBar().addMenu("&View")
         for number, title in enumerate(("&Vision", "&Speech", "&Chat", "&Dashboard (all three)"), start=1):
             action(view_menu, title, f"Ctrl+{number}", lambda checked=False, i=number - 1: self.deck.select(i))
-        action(view_menu, "&Start / stop detection", "Ctrl+R", self.vision.toggle)
+        if self.vision is not None:
+            action(view_menu, "&Start / stop detection", "Ctrl+R", self.vision.toggle)
         action(view_menu, "&Full screen", "F11", self.toggle_full_screen)
         self.accelerators = AcceleratorsMenu(self)
         self.accelerators.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.accelerators.installed.connect(lambda name: self.vision.restart())
+        if self.vision is not None:
+            self.accelerators.installed.connect(lambda name: self.vision.restart())
         self.menuBar().addMenu(self.accelerators)
         help_menu = self.menuBar().addMenu("&Help")
         action(help_menu, "&About", "F1", self.show_about)
@@ -132,8 +148,10 @@ class MainWindow(QMainWindow):
 
     def _view_changed(self, index: int) -> None:
         dashboard = self.deck.is_dashboard()
-        self.speech.set_showcase(dashboard)
-        self.vision.view.set_compact_hud(dashboard)
+        if self.speech is not None:
+            self.speech.set_showcase(dashboard)
+        if self.vision is not None:
+            self.vision.view.set_compact_hud(dashboard)
 
     def _show_memory(self) -> None:
         used = process_memory_bytes()
@@ -154,8 +172,7 @@ class MainWindow(QMainWindow):
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.view = self.current_view()
         self.settings.sync()
-        self.vision.shutdown()
-        self.speech.shutdown()
-        self.chat.shutdown()
+        for panel in self.running_panels():
+            panel.shutdown()
         self._network_watch.stop()
         super().closeEvent(event)

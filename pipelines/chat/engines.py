@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipelines.chat.engine import ChatEngine
 from pipelines.chat.mlc_engine import MlcEngine, mlc_unavailable_reason
+from pipelines.engine_support import installed, pipeline_unavailable
 from pipelines.errors import ShowcaseError
 from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
 
@@ -51,6 +52,8 @@ def _read_through(path: Path) -> Iterator[LoadProgress]:
 def load_engine_steps(engine: str = LLAMA_CPP, model: Path | None = None, device: str = "auto") -> Iterator[LoadProgress | ChatEngine]:
     """Load ``model`` (default: the bundled SmolLM2) in the named engine: progress, then the engine."""
     if engine == LLAMA_CPP:
+        if not installed("llama_cpp"):
+            raise ShowcaseError(f"llama.cpp cannot run on this machine: {pipeline_unavailable('chat') or 'llama-cpp-python is not installed'}")
         from pipelines.chat.llama_engine import LlamaCppEngine, check_gguf_file
 
         path = resolve_model(DEFAULT_CHAT_MODEL, model)

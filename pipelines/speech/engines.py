@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from pipelines.engine_support import speech_engine_missing
 from pipelines.errors import ModelError, ShowcaseError
 from pipelines.models import DEFAULT_WHISPER_MODEL, models_dir, resolve_model
 from pipelines.speech.recognizer import Recognizer
@@ -21,7 +22,7 @@ def english_vosk_model() -> Path | None:
 
 
 def default_engine() -> str:
-    return VOSK if english_vosk_model() is not None else WHISPER
+    return VOSK if english_vosk_model() is not None and not speech_engine_missing(VOSK) else WHISPER
 
 
 def engine_for_folder(folder: Path) -> str:
@@ -38,6 +39,9 @@ def load_recognizer(engine: str | None = None, model: Path | None = None) -> tup
     """The recognizer and its load time in ms. vosk needs a model folder unless an English one is installed;
     with a folder and no engine, the folder says which."""
     engine = engine or (engine_for_folder(model) if model is not None and model.is_dir() else default_engine())
+    missing = speech_engine_missing(engine) if engine in (WHISPER, VOSK) else ""
+    if missing:
+        raise ShowcaseError(f"The {engine} speech engine cannot run on this machine: {missing}")
     started = time.perf_counter()
     if engine == WHISPER:
         from pipelines.speech.whisper_engine import WhisperRecognizer
