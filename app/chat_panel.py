@@ -233,7 +233,8 @@ class ChatPanel(QWidget):
             self.load_progress.setVisible(False)
             info = engine.info
             self.model_info.setText(f"{info.model_name} · {info.size_bytes / 1e6:.0f} MB · {info.quantization or 'n/a'} · "
-                                    f"context {info.context_length} · {info.engine} on {info.device}")
+                                    f"context {info.context_length} · {info.engine} on {info.device}"
+                                    f"{f' ({info.placement})' if info.placement else ''}")
             self.status.emit(f"Chat model ready: {info.model_name} on {info.device}")
             if self._pending_prompt:
                 self.send(self._pending_prompt)

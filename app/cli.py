@@ -212,7 +212,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
             raise ShowcaseError("--rounds must be at least 1")
         report = bench_chat(args.rounds, args.model)
         c = report["chat"]
-        text = (f"chat: {c['model']} on {c['engine']} [{c['device']}], {c['rounds']} replies per side\n"
+        text = (f"chat: {c['model']} on {c['engine']} [{c['device']}: {c['placement']}], {c['rounds']} replies per side\n"
                 f"  raw llama-cpp-python  first token {c['raw_ttft_ms']:.1f} ms   {c['raw_tokens_per_s']:.1f} tokens/s\n"
                 f"  app engine path       first token {c['ttft_ms']:.1f} ms   {c['tokens_per_s']:.1f} tokens/s\n"
                 f"  ttft ratio {c['ttft_ratio']:.3f} (budget 1.1)   throughput ratio {c['throughput_ratio']:.3f} (budget 0.9)")

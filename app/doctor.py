@@ -8,11 +8,13 @@ import onnxruntime as ort
 
 from pipelines.detection.loading import load_detector
 from pipelines.detection.sources import list_cameras
+from pipelines.engine_support import PIPELINES, pipeline_unavailable
 from pipelines.ep_devices import ep_devices, register_plugin_eps
 from pipelines.errors import ShowcaseError
 from pipelines.models import CATALOG, model_status
 from pipelines.providers import available_eps, ranked_choices
 from pipelines.speech.sources import list_microphones
+from pipelines.windows_ml import catalog_providers
 
 
 def collect_report() -> dict:
@@ -24,6 +26,8 @@ def collect_report() -> dict:
         "ranking": [{"key": c.key, "provider": c.label, "device": c.device, "ep": c.ep} for c in ranked_choices()],
         "ep_devices": [device.to_json() for device in ep_devices()],
         "plugin_eps": [plugin.to_json() for plugin in register_plugin_eps()],
+        "windows_ml": [provider.to_json() for provider in catalog_providers()],
+        "pipelines_unavailable": {name: why for name in PIPELINES if (why := pipeline_unavailable(name))},
         "cameras": list_cameras(),
         "microphones": [],
         "models": [],
@@ -40,7 +44,7 @@ def collect_report() -> dict:
     try:
         info = load_detector().provider
         report["detection"] = {"chosen": info.provider, "ep": info.ep, "device": info.device, "badge": info.badge(),
-                               "placement": dict(info.placement), "warmup_ms": round(info.warmup_ms, 1),
+                               "placement": dict(info.placement), "warmup_ms": round(info.warmup_ms, 1), "bound_by": info.bound_by,
                                "why": info.fallback_note() or "best-ranked provider available here, warmed up with a real inference"}
     except ShowcaseError as error:
         report["detection"] = {"chosen": None, "why": error.one_line()}
@@ -82,7 +86,11 @@ def format_report(report: dict) -> str:
         *(f"device        {d['type']} {d['vendor']} (id {d['device_id']}) via {d['ep']}" for d in report["ep_devices"]),
         *(f"plugin EP     {p['package']}: {_plugin_state(p, report['ep_devices'])}" for p in report["plugin_eps"]),
         *(["plugin EPs    none installed (e.g. onnxruntime-ep-openvino for Intel CPUs, GPUs and NPUs)"] if not report["plugin_eps"] else []),
-        f"detection     {detection['badge'] if detection['chosen'] else 'not available'}" + (f", warm-up {detection['warmup_ms']} ms" if detection["chosen"] else ""),
+        *(f"Windows ML    {p['name']} {p['version']}: {p['state']}" for p in report["windows_ml"]),
+        *(["Windows ML    no catalog here (Windows 11 with the windowsml package)"] if not report["windows_ml"] else []),
+        *(f"unavailable   {name}: {why}" for name, why in report["pipelines_unavailable"].items()),
+        f"detection     {detection['badge'] if detection['chosen'] else 'not available'}"
+        + (f", bound by {detection['bound_by']}, warm-up {detection['warmup_ms']} ms" if detection["chosen"] else ""),
         f"  why         {detection['why']}",
         "cameras       " + (", ".join(f"camera:{i}" for i in report["cameras"]) or "none found (the demo video is used)"),
         "microphones   " + "; ".join(report["microphones"]),

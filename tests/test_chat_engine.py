@@ -1,6 +1,7 @@
 """The real bundled SmolLM2 in llama.cpp: streaming, cancel, multi-turn, overflow, bad files, CLI."""
 
 import json
+import re
 import threading
 import time
 from dataclasses import replace
@@ -10,6 +11,7 @@ import pytest
 from app.cli import main
 from pipelines.chat.engine import GenerationSettings, Message
 from pipelines.chat.llama_engine import LlamaCppEngine
+from pipelines.chat.llama_placement import parse_load_log
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
 from pipelines.errors import ModelError
 from pipelines.models import DEFAULT_CHAT_MODEL
@@ -152,3 +154,13 @@ def test_loading_reports_progress_then_the_engine(chat_model_path):
     assert len(fractions) >= 10 and fractions == sorted(fractions) and fractions[-1] == 1.0
     assert isinstance(steps[-1], LlamaCppEngine) and steps[-1].info.context_length == 2048
     steps[-1].unload()
+
+
+def test_the_badge_says_where_llama_cpp_put_the_layers(engine, capsys):
+    """From llama.cpp's own load log: every layer on the CPU in this build, and a GPU build's lines counted the same way."""
+    assert re.fullmatch(r"(\d+)/\1 layers on CPU", engine.info.placement), engine.info.placement
+    assert main(["chat", "Hi", "--max-tokens", "2", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["placement"] == engine.info.placement
+    cuda_log = "".join(f"load_tensors: layer {i:3d} assigned to device {'CUDA0' if i < 28 else 'CPU'}, is_swa = 0\n" for i in range(31))
+    placement = parse_load_log(cuda_log + "load_tensors: offloaded 28/31 layers to GPU\n")
+    assert placement.describe() == "28/31 layers on CUDA0, 3/31 layers on CPU" and placement.offloaded == "28/31"

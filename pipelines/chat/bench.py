@@ -52,5 +52,6 @@ def bench_chat(rounds: int = 3, model: Path | None = None) -> dict:
         "ttft_ms": round(ttft, 1), "raw_ttft_ms": round(raw_ttft, 1),
         "tokens_per_s": round(tps, 1), "raw_tokens_per_s": round(raw_tps, 1),
         "ttft_ratio": round(ttft / raw_ttft, 3), "throughput_ratio": round(tps / raw_tps, 3),
-        "engine": engine.info.engine, "device": engine.info.device, "model": engine.info.model_name, "rounds": rounds,
+        "engine": engine.info.engine, "device": engine.info.device, "placement": engine.info.placement,
+        "model": engine.info.model_name, "rounds": rounds,
     }}

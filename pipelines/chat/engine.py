@@ -45,6 +45,7 @@ class EngineInfo:
     context_length: int
     size_bytes: int = 0
     quantization: str = ""
+    placement: str = ""  # where the engine really put the model, e.g. '31/31 layers on CUDA0' (llama.cpp's load log)
 
 
 class ChatEngine(ABC):

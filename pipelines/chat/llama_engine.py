@@ -55,9 +55,13 @@ class LlamaCppEngine(ChatEngine):
         size = check_gguf_file(path)
         import llama_cpp
 
+        from pipelines.chat.llama_placement import load_log_captured
+
         device = gpu_device(llama_cpp)
+        placement: list = []
         try:
-            with STDIO_SWAP_LOCK:  # verbose=False makes llama-cpp-python silence fds 1 and 2 while it loads
+            # verbose=False makes llama-cpp-python silence fds 1 and 2 while it loads; its log still reaches our callback
+            with STDIO_SWAP_LOCK, load_log_captured(placement):
                 self._llama = llama_cpp.Llama(
                     model_path=str(path), n_ctx=context_length, n_gpu_layers=-1 if device != "CPU" else 0,
                     n_threads=threads or max(1, (os.cpu_count() or 2)), verbose=False,
@@ -70,6 +74,7 @@ class LlamaCppEngine(ChatEngine):
             engine="llama.cpp", device=device, model_name=path.stem,
             context_length=self._llama.n_ctx(), size_bytes=size,
             quantization=FILE_TYPES.get(int(file_type), f"type {file_type}") if file_type.isdigit() else "",
+            placement=placement[0].describe(),
         )
 
     def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Iterator[str]:

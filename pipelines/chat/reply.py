@@ -24,6 +24,7 @@ class ReplyStats:
     engine: str
     device: str
     model: str
+    placement: str = ""  # e.g. '31/31 layers on CPU', from the engine's own load log
 
     def summary(self) -> str:
         return (f"first token {self.ttft_ms:.0f} ms · {self.tokens_per_s:.1f} tokens/s · {self.tokens} tokens · "
@@ -31,7 +32,7 @@ class ReplyStats:
 
     def to_json(self) -> dict:
         return {"ttft_ms": round(self.ttft_ms, 1), "tokens_per_s": round(self.tokens_per_s, 2), "tokens": self.tokens,
-                "engine": self.engine, "device": self.device, "model": self.model}
+                "engine": self.engine, "device": self.device, "model": self.model, "placement": self.placement}
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,6 @@ def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: Gene
         tokens=tokens,
         tokens_per_s=(tokens - 1) / decode_s if decode_s > 0 else 0.0,
         token_ms_p50=p50, token_ms_p95=p95,
-        engine=info.engine, device=info.device, model=info.model_name,
+        engine=info.engine, device=info.device, model=info.model_name, placement=info.placement,
     )
     yield ReplyDone(text, stats, cancelled, prompt)
