@@ -229,3 +229,21 @@ def test_settings_and_chat_history_are_readable_by_the_user_alone(tmp_path, buil
     history = data / "EdgeAIShowcase" / "Edge AI Showcase" / "chat-history.sqlite3"
     modes = {path: stat.S_IMODE(path.stat().st_mode) for path in (settings_file, settings_file.parent, history, history.parent)}
     assert modes == {settings_file: 0o600, settings_file.parent: 0o700, history: 0o600, history.parent: 0o700}
+
+
+def test_the_picker_offers_the_best_of_each_device_and_strict_mode_is_remembered(qtbot, window):
+    """'Best CPU' (the device API's CPU types) binds the CPU; the Strict box is a remembered setting shown in the badge."""
+    panel = window.vision
+    combo = panel.provider_combo
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert labels[:2] == ["Auto (best available)", "Best CPU"] and not any(label.startswith("Best NPU") for label in labels)
+    panel.start("demo")
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    panel.strict_box.setChecked(True)
+    assert window.settings.provider == "device:cpu" and window.settings.strict == 1
+    wait_for_boxes(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.provider is not None and panel.provider.bound_by == "device", timeout=15000)
+    assert panel.provider.device == "CPU" and panel.provider.strict is False  # the CPU needs no fallback to refuse
+    panel.strict_box.setChecked(False)
+    assert window.settings.strict == 0
