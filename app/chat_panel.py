@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core_share import CoreShare
 from app.settings import AppSettings
 from pipelines.chat.engine import ChatEngine, GenerationSettings, Message
 from pipelines.chat.engines import LLAMA_CPP, LoadProgress, engine_choices, load_engine_steps
@@ -49,6 +50,8 @@ class ChatPanel(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.engine: ChatEngine | None = None
+        # Live once a model is loaded; llama.cpp takes a new thread count at its next reply.
+        self.cores = CoreShare(self, "chat", lambda threads: self.engine.set_threads(threads) if self.engine else None)
         self.messages: list[Message] = []
         self.entries: list[ChatEntry] = []
         self.conversation_id: int | None = None
@@ -226,6 +229,8 @@ class ChatPanel(QWidget):
             previous, self.engine = self.engine, engine
             if previous is not None:
                 previous.unload()
+            self.cores.set_live(True)
+            engine.set_threads(self.cores.threads())
             self.settings.chat_model, self.settings.chat_engine = model, engine_key
             if model:
                 self.settings.remember("chat", model)
@@ -260,7 +265,8 @@ class ChatPanel(QWidget):
         if self._loader is not None:
             self._loader.dispose()
         model_path = Path(model) if model else None
-        self._loader = start_worker(lambda should_stop: load_engine_steps(engine_key, model_path), "chat-load", self,
+        threads = self.cores.threads()
+        self._loader = start_worker(lambda should_stop: load_engine_steps(engine_key, model_path, threads=threads), "chat-load", self,
                                     take, failed, lambda: None)
 
     # ----- conversation -----------------------------------------------------------------------
@@ -455,6 +461,7 @@ class ChatPanel(QWidget):
         """Stop the answer and background jobs and free the model (window closing)."""
         self._closing = True
         self.stop()
+        self.cores.release()
         if self._loader is not None:
             self._loader.stop()
         for job in list(self._jobs):

@@ -85,12 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument("--json", action="store_true")
 
     bench = commands.add_parser("bench", help="measure a pipeline against its raw engine")
-    bench.add_argument("pipeline", choices=["detection", "chat", "speech"])
+    bench.add_argument("pipeline", choices=["detection", "chat", "speech", "dashboard"])
     bench.add_argument("--engine", choices=["whisper", "vosk"], help="speech: the engine to measure")
     _add_model_options(bench)
     bench.add_argument("--frames", type=int, default=60, help="detection: demo frames to measure")
     bench.add_argument("--compare", choices=["precision"], help="detection: FP32 against INT8 on the same provider and frames")
     bench.add_argument("--rounds", type=int, default=3, help="chat: replies per side")
+    bench.add_argument("--seconds", type=float, default=30.0, help="dashboard: seconds per phase (each alone, then all three)")
+    bench.add_argument("--no-split", action="store_true", help="dashboard: every engine sized to the whole machine (no core split)")
     bench.add_argument("--json", action="store_true")
     return parser
 
@@ -196,7 +198,26 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    if args.pipeline == "speech":
+    if args.pipeline == "dashboard":
+        from pipelines.dashboard_bench import bench_dashboard
+
+        for pipeline in ("vision", "speech", "chat"):
+            require(pipeline)
+        if args.seconds < 5:
+            raise ShowcaseError("--seconds must be at least 5")
+        report = bench_dashboard(args.seconds, split=not args.no_split)
+        d = report["dashboard"]
+        det, sp, ch = d["detection"], d["speech"], d["chat"]
+        text = (f"dashboard on {d['cores']} cores, {d['seconds']:g} s per phase, threads alone {d['threads']['solo'] or 'engine defaults'}, "
+                f"together {d['threads']['together'] or 'engine defaults'}\n"
+                f"  detection  alone {det['solo_fps']:.1f} FPS   together {det['together_fps']:.1f} FPS   ratio {det['ratio']:.2f} (budget 0.5)"
+                f"   re-creating the session {det['reload_ms']:.0f} ms\n"
+                f"  speech     alone RTF {sp['solo_rtf']:.2f}   together RTF {sp['together_rtf']:.2f} (budget 0.8)   final text "
+                f"{sp['solo_final_ms_p50']:.0f} / {sp['together_final_ms_p50']:.0f} ms\n"
+                f"  chat       alone {ch['solo_tok_s']:.1f} tok/s   together {ch['together_tok_s']:.1f} tok/s   ratio {ch['ratio']:.2f} (budget 0.3)"
+                f"   first token {ch['solo_first_token_ms']:.0f} / {ch['together_first_token_ms']:.0f} ms (budget 1500)\n"
+                f"  UI stall   together {d['ui_max_stall_ms']:.0f} ms (budget 50), alone {d['ui_max_stall_solo_ms']:.0f} ms")
+    elif args.pipeline == "speech":
         from pipelines.speech.bench import bench_speech
 
         report = bench_speech(args.engine, args.model)
@@ -245,7 +266,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def _pipeline_of(args: argparse.Namespace) -> str | None:
     """The pipeline a command runs, if any."""
     if args.command == "bench":
-        return "vision" if args.pipeline == "detection" else args.pipeline
+        return {"detection": "vision", "dashboard": None}.get(args.pipeline, args.pipeline)
     return {"detect": "vision", "chat": "chat", "transcribe": "speech"}.get(args.command)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.core_share import CoreShare
 from app.settings import AppSettings
 from pipelines.errors import ShowcaseError
 from pipelines.speech.engines import VOSK, WHISPER, engine_for_folder, english_vosk_model
@@ -55,6 +56,8 @@ class SpeechPanel(QWidget):
         self._worker: PipelineWorker | None = None
         self._microphones: list = []
         self._recognizers: dict = {}  # engine choice (built-in engine or model folder) -> loaded recognizer
+        # A loaded recognizer keeps its thread count: reloading Whisper to resize it would cost ~1 s and a UI hitch.
+        self.cores = CoreShare(self, "speech", lambda threads: None)
         self._run_choice = WHISPER
         self.captions: CaptionWindow | None = None
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self.render)
@@ -178,7 +181,8 @@ class SpeechPanel(QWidget):
             self._recognizers.pop(choice, None)
         cached = self._recognizers.get(choice)
         engine, model = (choice, None) if choice in BUILT_IN_ENGINES else (None, Path(choice))
-        self._live = LiveSpeech(source, engine, model, self.ptt_button.isChecked(), cached)
+        self.cores.set_live(True)
+        self._live = LiveSpeech(source, engine, model, self.ptt_button.isChecked(), cached, self.cores.threads())
         self._run_finals, self._run_first_final, self._run_failed = 0, len(self.finals), False
         self.message.clear()
         self.demo_button.setVisible(False)
@@ -192,6 +196,7 @@ class SpeechPanel(QWidget):
         self._replay_timer.stop()
         worker, self._worker = self._worker, None
         self.start_button.setText("Start")
+        self.cores.set_live(False)
         if worker is None:
             return True
         stopped = worker.stop(timeout_ms)
@@ -309,6 +314,7 @@ class SpeechPanel(QWidget):
     def shutdown(self) -> None:
         QGuiApplication.instance().removeEventFilter(self)
         self.stop(SHUTDOWN_TIMEOUT_MS)
+        self.cores.release()
         self._probe.stop()
         if self.captions is not None:
             self.captions.close()

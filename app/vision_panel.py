@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core_share import CoreShare
 from app.settings import AUTO_PROVIDER, AppSettings
 from app.vision_hud import vision_hud
 from pipelines.detection.detector import DetectorSettings
@@ -59,6 +60,8 @@ class VisionPanel(QWidget):
         self._cameras: list[int] = []
         self._start_when_shown: tuple | None = None  # start()'s arguments, for when the panel shows
         self._snapshot_done.connect(self._snapshot_saved)
+        self.cores = CoreShare(self, "detection", self._threads_changed)
+        self._threads = 0  # what the running detector was loaded with
         self._build_controls()
         self._probe_cameras()
 
@@ -240,10 +243,12 @@ class VisionPanel(QWidget):
         self.strict_box.blockSignals(True)  # showing this run's mode is not choosing it
         self.strict_box.setChecked(strict)
         self.strict_box.blockSignals(False)
+        self.cores.set_live(True)
+        self._threads = self.cores.threads()
         self.precision_combo.setEnabled(self.model is None)  # a model file the user opened runs as it is
         self._live = LiveDetection(
             source or self.settings.source, self.model, None if provider == AUTO_PROVIDER else provider,
-            self.detector_settings(), precision if self.model is None else "auto", strict,
+            self.detector_settings(), precision if self.model is None else "auto", strict, self._threads,
         )
         self.metrics = StageMetrics(STAGES)
         self.provider, self.notices = None, ()
@@ -255,6 +260,7 @@ class VisionPanel(QWidget):
         """Stop the worker (within a second); True when nothing is left running."""
         worker, self._worker = self._worker, None
         self.start_button.setText("Start")
+        self.cores.set_live(False)
         if worker is None:
             return True
         stopped = worker.stop()
@@ -264,6 +270,11 @@ class VisionPanel(QWidget):
     def restart(self) -> None:
         if self.is_running():
             self.start()
+
+    def _threads_changed(self, threads: int) -> None:
+        """Another pipeline started or stopped: onnxruntime cannot resize its pool, so the session is re-created."""
+        if threads != self._threads and self.is_running():
+            self.start(self._live.source if self._live else None)
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Another panel is in front: free the CPU for it, and resume when this one shows again."""
@@ -281,6 +292,7 @@ class VisionPanel(QWidget):
     def shutdown(self) -> None:
         """Stop everything this panel runs (called when the window closes)."""
         self.stop()
+        self.cores.release()
         if self._camera_probe is not None:
             self._camera_probe.stop()
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import re
 import tempfile
 import time
@@ -62,7 +61,8 @@ RANKED_CHOICES: tuple[ProviderChoice, ...] = (
     ProviderChoice("tensorrt-rtx", "NvTensorRTRTXExecutionProvider", "GPU", "TensorRT RTX (NVIDIA RTX GPU)"),
     ProviderChoice("mlx", "MLXExecutionProvider", "GPU", "MLX (Apple silicon GPU)"),
     ProviderChoice("webgpu", "WebGpuExecutionProvider", "GPU", "WebGPU (Direct3D 12 / Vulkan / Metal GPU)"),
-    # OpenVINO's CPU plugin ran the FP32 detector in 19.2 ms vs 22.8 ms for onnxruntime's CPU EP (Intel laptop figures).
+    # OpenVINO's CPU plugin: FP32 detector 19.2 ms vs 22.8 ms on onnxruntime's CPU EP when issue 12 was filed (2-core AMD);
+    # 25-31 vs 28-30 ms in a later run there (noisy). Ranked first among the CPU choices where it is installed.
     ProviderChoice("openvino-cpu", "OpenVINOExecutionProvider", "CPU", "OpenVINO (CPU)", {"device_type": "CPU"}),
     ProviderChoice("cpu", CPU_EP, "CPU", "CPU"),
 )
@@ -195,16 +195,15 @@ def candidates_for(forced: str | None, available: Sequence[str] | None = None, c
     return matching
 
 
-def _session_options(strict: bool) -> ort.SessionOptions:
+def _session_options(strict: bool, threads: int | None) -> ort.SessionOptions:
     options = ort.SessionOptions()
     options.log_severity_level = 3
     # Idle worker threads must not spin: the UI thread and the other pipelines share the cores.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     if strict:  # every node on the chosen accelerator, or the session fails
         options.add_session_config_entry("session.disable_cpu_ep_fallback", "1")
-    threads = os.environ.get("EDGE_SHOWCASE_THREADS")
-    if threads:
-        options.intra_op_num_threads = int(threads)
+    if threads:  # the share of the cores the running pipelines leave it (pipelines/core_split.py)
+        options.intra_op_num_threads = threads
     return options
 
 
@@ -236,19 +235,21 @@ class _Attempt:
     devices: Sequence
     by_name: bool
     strict: bool
+    threads: int | None
     profile_folder: Path
 
 
-def _attempt_for(choice: ProviderChoice, listed: Sequence, available: Sequence[str], strict: bool, profile_folder: Path) -> _Attempt:
+def _attempt_for(choice: ProviderChoice, listed: Sequence, available: Sequence[str], strict: bool, threads: int | None,
+                 profile_folder: Path) -> _Attempt:
     devices = [d for d in listed if d.ep_name == choice.ep and d.device.type.name == choice.device][:1]
-    return _Attempt(devices, not devices and choice.ep in available, strict and choice.ep != CPU_EP, profile_folder)
+    return _Attempt(devices, not devices and choice.ep in available, strict and choice.ep != CPU_EP, threads, profile_folder)
 
 
 def _open_session(model_path: Path, choice: ProviderChoice, attempt: _Attempt) -> tuple[ort.InferenceSession | None, str]:
     """Try one provider; returns the session (or None) and onnxruntime's own reason on failure."""
     if not attempt.devices and not attempt.by_name:
         return None, f"{choice.ep} lists no {choice.device} device on this machine (get_ep_devices)"
-    options = _session_options(attempt.strict)
+    options = _session_options(attempt.strict, attempt.threads)
     profile_first_run(options, attempt.profile_folder)
     providers: list | None = None
     if attempt.devices:  # the device names itself: an option naming the device again would conflict
@@ -282,6 +283,7 @@ def create_session(
     catalog: Sequence[ProviderChoice] = RANKED_CHOICES,
     strict: bool = False,
     listed: Sequence | None = None,
+    threads: int | None = None,
 ) -> SessionBinding:
     """A warmed-up session on the best provider that works, falling back down the ranking.
 
@@ -290,6 +292,7 @@ def create_session(
     model_path)`` runs one real inference, profiled to learn where each node ran; a provider that fails
     it is skipped like one that fails to load. ``ModelError`` (a bad model, not a bad provider) is raised at once.
     ``available`` (provider names) and ``listed`` (``get_ep_devices()`` output) default to this machine's.
+    ``threads``: onnxruntime's intra-op pool (None: one per core).
     """
     model_for: ModelFor = model if callable(model) else (lambda choice: (model, ""))
     listed = raw_ep_devices() if listed is None else listed
@@ -297,7 +300,7 @@ def create_session(
     candidates = candidates_for(forced, available, catalog, listed)
     # Every attempt's profile goes into one folder, removed at the end (failed attempts leave files too).
     with tempfile.TemporaryDirectory(prefix="edge-showcase-profile-", ignore_cleanup_errors=True) as profiles:
-        attempts = [(choice, _attempt_for(choice, listed, available, strict, Path(profiles))) for choice in candidates]
+        attempts = [(choice, _attempt_for(choice, listed, available, strict, threads, Path(profiles))) for choice in candidates]
         return _first_working(attempts, model_for, warmup)
 
 

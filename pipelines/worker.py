@@ -14,8 +14,6 @@ stall of 33-47 ms at equal priority, 24-32 ms with the workers lowered (2 cores,
 from __future__ import annotations
 
 import logging
-import os
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -24,10 +22,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from pipelines.errors import ShowcaseError
+from pipelines.thread_priority import lower_this_threads_priority
 
 Loop = Callable[[Callable[[], bool]], Iterator[Any]]
 STOP_TIMEOUT_MS = 1000
-WORKER_NICENESS = 5  # Linux: added to the thread's nice value, inherited by the threads a worker starts
 
 log = logging.getLogger(__name__)
 
@@ -35,16 +33,6 @@ log = logging.getLogger(__name__)
 # process when a running QThread is destroyed: a worker whose owner (a panel, the window) is deleted
 # while its native decode is still in flight must keep its thread alive until the thread ends.
 _RUNNING: dict[QThread, QObject] = {}
-
-
-def _lower_this_threads_priority() -> None:
-    """Linux ignores thread priorities under its default scheduler; a thread's nice value works."""
-    if sys.platform.startswith("linux"):
-        try:
-            thread = threading.get_native_id()
-            os.setpriority(os.PRIO_PROCESS, thread, min(19, os.getpriority(os.PRIO_PROCESS, thread) + WORKER_NICENESS))
-        except OSError as error:  # a sandbox may forbid it: run at normal priority
-            log.info("could not lower the worker's priority: %s", error)
 
 
 class _LoopRunner(QObject):
@@ -69,7 +57,7 @@ class _LoopRunner(QObject):
 
     @Slot()
     def run(self) -> None:
-        _lower_this_threads_priority()
+        lower_this_threads_priority()
         try:
             for item in self._loop(self._stop.is_set):
                 with self._lock:

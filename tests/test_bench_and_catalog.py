@@ -5,6 +5,7 @@ import json
 import pytest
 
 from app.cli import main
+from pipelines.core_split import PIPELINES, thread_split
 from pipelines.errors import ModelError
 from pipelines.models import CATALOG, DEFAULT_DETECTOR, model_status, record_in_manifest, resolve_model
 
@@ -16,6 +17,16 @@ def test_bench_detection_json_compares_raw_and_pipeline(built_model, bound_ep, c
     assert report["raw_infer_ms_p50"] > 0 and report["pipeline_ms_p50"] > 0 and report["fps"] > 0
     assert report["overhead_ratio"] == pytest.approx(report["pipeline_ms_p50"] / report["raw_infer_ms_p50"], rel=0.01)
     assert report["stages_ms_p50"]["infer"] > 0
+
+
+def test_bench_dashboard_runs_each_pipeline_alone_then_all_three(built_model, capsys):
+    """The shape and the threads only: the budgets are the bench's to measure, on a quiet machine."""
+    assert main(["bench", "dashboard", "--seconds", "5", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)["dashboard"]
+    assert report["detection"]["solo_fps"] > 0 and report["detection"]["together_fps"] > 0 and report["detection"]["reload_ms"] > 0
+    assert report["speech"]["solo_rtf"] > 0 and report["speech"]["together_rtf"] > 0
+    assert report["chat"]["solo_tok_s"] > 0 and report["chat"]["together_tok_s"] > 0 and report["chat"]["together_first_token_ms"] > 0
+    assert report["threads"]["together"] == thread_split(report["cores"], PIPELINES) and report["ui_max_stall_ms"] >= 0
 
 
 def test_models_list_json_names_source_license_and_state(built_model, capsys):

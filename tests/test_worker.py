@@ -9,7 +9,8 @@ import threading
 import pytest
 from PySide6.QtCore import QObject
 
-from pipelines.worker import WORKER_NICENESS, run_in_background
+from pipelines.thread_priority import WORKER_NICENESS
+from pipelines.worker import run_in_background
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are a Linux feature")

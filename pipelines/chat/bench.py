@@ -20,8 +20,12 @@ SETTINGS = GenerationSettings(temperature=0.0, max_tokens=64, seed=0, fresh=True
 
 
 def _raw_run(engine: LlamaCppEngine) -> tuple[float, float]:
-    """TTFT (ms) and tokens/s of llama-cpp-python's own streaming call."""
-    llama = engine.raw()
+    """TTFT (ms) and tokens/s of llama-cpp-python's own streaming call, on the engine's decode thread (a second
+    calling thread would slow both sides: ``pipelines/chat/decode_thread.py``)."""
+    return engine.on_decode_thread(lambda: _raw_stream(engine.raw()))
+
+
+def _raw_stream(llama) -> tuple[float, float]:
     llama.reset()
     started = time.perf_counter()
     stamps = []

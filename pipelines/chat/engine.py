@@ -65,5 +65,9 @@ class ChatEngine(ABC):
     def truncate_to_tokens(self, text: str, tokens: int) -> str:
         """The longest prefix of ``text`` that fits in ``tokens`` tokens."""
 
+    def set_threads(self, threads: int) -> None:
+        """Use ``threads`` CPU threads from the next reply on (the share the other live pipelines leave);
+        engines that do not run on the CPU ignore it."""
+
     def unload(self) -> None:
         """Free the model's memory."""

@@ -49,8 +49,10 @@ def _read_through(path: Path) -> Iterator[LoadProgress]:
             yield LoadProgress(done / size)
 
 
-def load_engine_steps(engine: str = LLAMA_CPP, model: Path | None = None, device: str = "auto") -> Iterator[LoadProgress | ChatEngine]:
-    """Load ``model`` (default: the bundled SmolLM2) in the named engine: progress, then the engine."""
+def load_engine_steps(engine: str = LLAMA_CPP, model: Path | None = None, device: str = "auto",
+                      threads: int | None = None) -> Iterator[LoadProgress | ChatEngine]:
+    """Load ``model`` (default: the bundled SmolLM2) in the named engine: progress, then the engine
+    (``threads``: llama.cpp's CPU threads, None: one per core)."""
     if engine == LLAMA_CPP:
         if not installed("llama_cpp"):
             raise ShowcaseError(f"llama.cpp cannot run on this machine: {pipeline_unavailable('chat') or 'llama-cpp-python is not installed'}")
@@ -59,7 +61,7 @@ def load_engine_steps(engine: str = LLAMA_CPP, model: Path | None = None, device
         path = resolve_model(DEFAULT_CHAT_MODEL, model)
         check_gguf_file(path)  # a wrong file fails before reading 100 MB of it
         yield from _read_through(path)
-        yield LlamaCppEngine(path)
+        yield LlamaCppEngine(path, threads=threads)
     elif engine == MLC:
         if model is None:
             raise ShowcaseError("MLC LLM needs a compiled model folder", "pass --model DIR")
@@ -68,7 +70,7 @@ def load_engine_steps(engine: str = LLAMA_CPP, model: Path | None = None, device
         raise ShowcaseError(f"Unknown chat engine '{engine}'", f"use {LLAMA_CPP} or {MLC}")
 
 
-def load_engine(engine: str = LLAMA_CPP, model: Path | None = None, device: str = "auto") -> ChatEngine:
+def load_engine(engine: str = LLAMA_CPP, model: Path | None = None, device: str = "auto", threads: int | None = None) -> ChatEngine:
     """Load without progress reports (CLI, bench)."""
-    *_, loaded = load_engine_steps(engine, model, device)
+    *_, loaded = load_engine_steps(engine, model, device, threads)
     return loaded

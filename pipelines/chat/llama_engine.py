@@ -7,14 +7,17 @@ the file is checked: present, a GGUF file, and small enough for the memory that 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
+from pipelines.chat.decode_thread import DecodeThread
 from pipelines.chat.engine import ChatEngine, EngineInfo, GenerationSettings, Message
 from pipelines.errors import ModelError
 from pipelines.stdio_lock import STDIO_SWAP_LOCK
 from pipelines.system_memory import available_memory_bytes
 
+T = TypeVar("T")
 GGUF_MAGIC = b"GGUF"
 DEFAULT_CONTEXT = 2048
 MEMORY_MARGIN_BYTES = 256 * 1024 * 1024  # KV cache and scratch buffers of a small context
@@ -59,14 +62,21 @@ class LlamaCppEngine(ChatEngine):
 
         device = gpu_device(llama_cpp)
         placement: list = []
-        try:
+        self._threads = self._wanted_threads = threads or max(1, os.cpu_count() or 2)
+
+        def load() -> llama_cpp.Llama:
             # verbose=False makes llama-cpp-python silence fds 1 and 2 while it loads; its log still reaches our callback
             with STDIO_SWAP_LOCK, load_log_captured(placement):
-                self._llama = llama_cpp.Llama(
+                return llama_cpp.Llama(
                     model_path=str(path), n_ctx=context_length, n_gpu_layers=-1 if device != "CPU" else 0,
-                    n_threads=threads or max(1, (os.cpu_count() or 2)), verbose=False,
+                    n_threads=self._threads, n_threads_batch=self._threads, verbose=False,
                 )
+
+        self._decoder = DecodeThread(f"llama.cpp:{path.stem}")
+        try:
+            self._llama = self._decoder.call(load)
         except (ValueError, RuntimeError) as error:
+            self._decoder.close()
             raise ModelError(f"llama.cpp could not load {path}", str(error).splitlines()[0][:200]) from error
         metadata = self._llama.metadata
         file_type = metadata.get("general.file_type", "")
@@ -77,20 +87,29 @@ class LlamaCppEngine(ChatEngine):
             placement=placement[0].describe(),
         )
 
+    def set_threads(self, threads: int) -> None:
+        self._wanted_threads = max(1, threads)  # applied between replies, never under a decode in flight
+
     def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Iterator[str]:
-        if settings.fresh:
-            self._llama.reset()  # no cached prefix: the prompt is evaluated in the same batches every time
-        chunks = self._llama.create_chat_completion(
-            messages=[m.to_dict() for m in messages], temperature=settings.temperature,
-            max_tokens=settings.max_tokens, seed=settings.seed, stream=True,
-        )
-        try:
-            for chunk in chunks:
-                text = chunk["choices"][0]["delta"].get("content")
-                if text:
-                    yield text
-        finally:
-            chunks.close()
+        def produce() -> Iterator[str]:
+            if self._wanted_threads != self._threads:
+                self._threads = self._wanted_threads
+                self._llama._ctx.set_n_threads(self._threads, self._threads)
+            if settings.fresh:
+                self._llama.reset()  # no cached prefix: the prompt is evaluated in the same batches every time
+            chunks = self._llama.create_chat_completion(
+                messages=[m.to_dict() for m in messages], temperature=settings.temperature,
+                max_tokens=settings.max_tokens, seed=settings.seed, stream=True,
+            )
+            try:
+                for chunk in chunks:
+                    text = chunk["choices"][0]["delta"].get("content")
+                    if text:
+                        yield text
+            finally:
+                chunks.close()
+
+        return self._decoder.stream(produce)
 
     def count_tokens(self, text: str) -> int:
         return len(self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=False))
@@ -100,8 +119,13 @@ class LlamaCppEngine(ChatEngine):
         return self._llama.detokenize(ids[:tokens]).decode("utf-8", errors="ignore")
 
     def raw(self):
-        """The underlying ``llama_cpp.Llama`` (the bench compares against it)."""
+        """The underlying ``llama_cpp.Llama`` (the bench compares against it, through ``on_decode_thread``)."""
         return self._llama
 
+    def on_decode_thread(self, function: Callable[[], T]) -> T:
+        """``function()`` on the thread every llama.cpp call of this engine runs on."""
+        return self._decoder.call(function)
+
     def unload(self) -> None:
-        self._llama.close()
+        self._decoder.call(self._llama.close)
+        self._decoder.close()

@@ -38,15 +38,17 @@ LiveItem = DetectorReady | SourceNotice | DetectionResult
 
 
 class LiveDetection:
-    """One run of the Vision panel: a source spec, a model, a provider, a precision, strict or not, and live thresholds."""
+    """One run of the Vision panel: a source spec, a model, a provider, a precision, strict or not, its CPU threads
+    and live thresholds."""
 
     def __init__(self, source: str, model: Path | None, provider: str | None, settings: DetectorSettings,
-                 precision: str = "auto", strict: bool = False) -> None:
+                 precision: str = "auto", strict: bool = False, threads: int | None = None) -> None:
         self.source = source
         self.model = model
         self.provider = provider
         self.precision = precision
         self.strict = strict
+        self.threads = threads
         self._settings = settings
         self._pipeline: DetectionPipeline | None = None
 
@@ -62,7 +64,7 @@ class LiveDetection:
             self._pipeline.settings = value
 
     def loop(self, should_stop: Callable[[], bool]) -> Iterator[LiveItem]:
-        detector = load_detector(self.model, self.provider, self.precision, self.strict)
+        detector = load_detector(self.model, self.provider, self.precision, self.strict, self.threads)
         self._pipeline = DetectionPipeline(detector, self._settings)
         yield DetectorReady(detector.provider, detector.model_path.name)
         source_spec = self.source

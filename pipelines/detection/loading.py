@@ -63,9 +63,11 @@ def built_in_detector(choice: ProviderChoice, precision: str) -> tuple[Path, str
     return resolve_model(DETECTOR_BUILDS[precision], None), precision
 
 
-def load_detector(model: Path | None = None, provider: str | None = None, precision: str = "auto", strict: bool = False) -> Detector:
+def load_detector(model: Path | None = None, provider: str | None = None, precision: str = "auto", strict: bool = False,
+                  threads: int | None = None) -> Detector:
     """Load a detector on the best (or the forced: a provider, or 'device:npu') provider, warmed up with one
-    real (profiled) inference; ``strict``: an accelerator must run every node itself."""
+    real (profiled) inference; ``strict``: an accelerator must run every node itself; ``threads``: the CPU
+    threads it may use (None: one per core)."""
     if precision not in DETECTOR_PRECISIONS:
         raise ShowcaseError(f"Unknown precision '{precision}'", f"choose one of: {', '.join(DETECTOR_PRECISIONS)}")
     if model is not None and precision != "auto":
@@ -75,7 +77,7 @@ def load_detector(model: Path | None = None, provider: str | None = None, precis
     def warmup(session: ort.InferenceSession, model_path: Path) -> None:
         session.run(None, architecture_of(session, model_path).warmup_inputs(session))
 
-    binding = create_session(chooser, warmup, forced=provider, strict=strict)
+    binding = create_session(chooser, warmup, forced=provider, strict=strict, threads=threads)
     info = binding.info
     if model is not None:  # its metadata may say (the built INT8 model's does); otherwise unknown
         info = replace(info, precision=binding.session.get_modelmeta().custom_metadata_map.get("precision", ""))

@@ -35,9 +35,9 @@ def engine_for_folder(folder: Path) -> str:
                      "pick a vosk model folder (with am/ and conf/) or a faster-whisper one (model.bin, config.json)")
 
 
-def load_recognizer(engine: str | None = None, model: Path | None = None) -> tuple[Recognizer, float]:
+def load_recognizer(engine: str | None = None, model: Path | None = None, threads: int | None = None) -> tuple[Recognizer, float]:
     """The recognizer and its load time in ms. vosk needs a model folder unless an English one is installed;
-    with a folder and no engine, the folder says which."""
+    with a folder and no engine, the folder says which. ``threads``: Whisper's CPU threads (vosk uses one)."""
     engine = engine or (engine_for_folder(model) if model is not None and model.is_dir() else default_engine())
     missing = speech_engine_missing(engine) if engine in (WHISPER, VOSK) else ""
     if missing:
@@ -46,7 +46,7 @@ def load_recognizer(engine: str | None = None, model: Path | None = None) -> tup
     if engine == WHISPER:
         from pipelines.speech.whisper_engine import WhisperRecognizer
 
-        recognizer: Recognizer = WhisperRecognizer(resolve_model(DEFAULT_WHISPER_MODEL, model, folder=True))
+        recognizer: Recognizer = WhisperRecognizer(resolve_model(DEFAULT_WHISPER_MODEL, model, folder=True), threads=threads or 2)
     elif engine == VOSK:
         from pipelines.speech.vosk_engine import VoskRecognizer
 

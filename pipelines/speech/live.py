@@ -49,9 +49,10 @@ class LiveSpeech:
     """One run of the Speech panel: a source spec ('demo', 'mic', 'mic:N' or a file), an engine, a model."""
 
     def __init__(self, source: str, engine: str | None, model: Path | None, push_to_talk: bool = False,
-                 loaded: Recognizer | None = None) -> None:
+                 loaded: Recognizer | None = None, threads: int | None = None) -> None:
         self.source, self.engine, self.model = source, engine, model
         self.loaded = loaded  # a recognizer kept from an earlier run: loading again would stall the UI
+        self.threads = threads  # for a recognizer loaded now (a kept one keeps its own)
         self.push_to_talk = push_to_talk
         self._talking = threading.Event()
 
@@ -67,7 +68,7 @@ class LiveSpeech:
             recognizer, load_ms = self.loaded, 0.0
             recognizer.reset()
         else:
-            recognizer, load_ms = load_recognizer(self.engine, self.model)
+            recognizer, load_ms = load_recognizer(self.engine, self.model, self.threads)
         yield RecognizerReady(recognizer.info, load_ms, recognizer)
         source = GatedSource(open_audio_source(self.source, paced=True), self._gate)
         pipeline = SpeechPipeline(recognizer)
