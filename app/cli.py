@@ -89,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--engine", choices=["whisper", "vosk"], help="speech: the engine to measure")
     _add_model_options(bench)
     bench.add_argument("--frames", type=int, default=60, help="detection: demo frames to measure")
-    bench.add_argument("--compare", choices=["precision"], help="detection: FP32 against INT8 on the same provider and frames")
+    bench.add_argument("--compare", choices=["precision", "device"],
+                       help="detection: FP32 against INT8 on the same provider, or the CPU against the best accelerator, same frames")
     bench.add_argument("--rounds", type=int, default=3, help="chat: replies per side")
     bench.add_argument("--seconds", type=float, default=30.0, help="dashboard: seconds per phase (each alone, then all three)")
     bench.add_argument("--no-split", action="store_true", help="dashboard: every engine sized to the whole machine (no core split)")
@@ -237,6 +238,17 @@ def cmd_bench(args: argparse.Namespace) -> int:
                 f"  raw llama-cpp-python  first token {c['raw_ttft_ms']:.1f} ms   {c['raw_tokens_per_s']:.1f} tokens/s\n"
                 f"  app engine path       first token {c['ttft_ms']:.1f} ms   {c['tokens_per_s']:.1f} tokens/s\n"
                 f"  ttft ratio {c['ttft_ratio']:.3f} (budget 1.1)   throughput ratio {c['throughput_ratio']:.3f} (budget 0.9)")
+    elif args.compare == "device":
+        from pipelines.detection.bench import bench_devices
+
+        report = bench_devices(bool(args.strict))
+        c = report["compare"]
+        cpu, accelerator = c["cpu"], c["accelerator"]
+        text = (f"detection CPU vs accelerator, {c['frames']} demo frames\n"
+                f"  CPU          {cpu['provider']} {cpu['precision'].upper()}  p50 {cpu['ms_p50']:.2f} ms  {cpu['fps']:.1f} FPS\n"
+                + (f"  accelerator  {accelerator['provider']} [{accelerator['device']}] {accelerator['precision'].upper()}  "
+                   f"p50 {accelerator['ms_p50']:.2f} ms  {accelerator['fps']:.1f} FPS\n"
+                   f"  speed-up {c['speedup']:.2f}x   agreement {c['agreement']:.3f}" if accelerator else f"  accelerator  none: {c['why']}"))
     elif args.compare == "precision":
         from pipelines.detection.bench import bench_precisions
 

@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
             action(view_menu, title, f"Ctrl+{number}", lambda checked=False, i=number - 1: self.deck.select(i))
         if self.vision is not None:
             action(view_menu, "&Start / stop detection", "Ctrl+R", self.vision.toggle)
+            # No window-wide shortcut: C and P are the Vision panel's keys (they must stay letters in the chat box).
+            action(view_menu, "&Compare CPU vs accelerator (C)", "", self.vision.compare_devices)
+            action(view_menu, "Compare FP32 vs &INT8 (P)", "", self.vision.compare_precisions)
         action(view_menu, "&Full screen", "F11", self.toggle_full_screen)
         self.accelerators = AcceleratorsMenu(self)
         self.accelerators.status.connect(lambda text: self.statusBar().showMessage(text, 15000))

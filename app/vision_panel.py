@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.comparison_window import ComparisonWindow
 from app.core_share import CoreShare
 from app.settings import AUTO_PROVIDER, AppSettings
 from app.vision_hud import vision_hud
+from pipelines.detection.comparison import DEVICE, PRECISION
 from pipelines.detection.detector import DetectorSettings
 from pipelines.detection.live import DetectorReady, LiveDetection, SourceNotice
 from pipelines.detection.pipeline import STAGES, DetectionResult
@@ -60,6 +62,7 @@ class VisionPanel(QWidget):
         self._cameras: list[int] = []
         self._start_when_shown: tuple | None = None  # start()'s arguments, for when the panel shows
         self._snapshot_done.connect(self._snapshot_saved)
+        self.comparison: ComparisonWindow | None = None
         self.cores = CoreShare(self, "detection", self._threads_changed)
         self._threads = 0  # what the running detector was loaded with
         self._build_controls()
@@ -120,7 +123,8 @@ class VisionPanel(QWidget):
         self.strict_box.toggled.connect(self._strict_chosen)
         self.threshold_slider.valueChanged.connect(self._threshold_changed)
         self.iou_box.valueChanged.connect(self._iou_changed)
-        shortcuts(self, (("Space", self.toggle), ("]", lambda: self._nudge(5)), ("[", lambda: self._nudge(-5))))
+        shortcuts(self, (("Space", self.toggle), ("]", lambda: self._nudge(5)), ("[", lambda: self._nudge(-5)),
+                         ("C", self.compare_devices), ("P", self.compare_precisions)))
 
     def _fill_sources(self) -> None:
         self.source_combo.clear()
@@ -271,6 +275,25 @@ class VisionPanel(QWidget):
         if self.is_running():
             self.start()
 
+    def compare(self, kind: str) -> ComparisonWindow:
+        """Open the side-by-side view (C: CPU vs accelerator, P: FP32 vs INT8); live detection pauses
+        meanwhile, so both sides get the machine, and resumes when it closes."""
+        was_running = self.is_running()
+        self.stop()
+        window = ComparisonWindow(kind, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.finished.connect(lambda: self.start() if was_running else None)
+        window.destroyed.connect(lambda: setattr(self, "comparison", None))
+        window.show()
+        self.comparison = window
+        return window
+
+    def compare_devices(self) -> ComparisonWindow:
+        return self.compare(DEVICE)
+
+    def compare_precisions(self) -> ComparisonWindow:
+        return self.compare(PRECISION)
+
     def _threads_changed(self, threads: int) -> None:
         """Another pipeline started or stopped: onnxruntime cannot resize its pool, so the session is re-created."""
         if threads != self._threads and self.is_running():
@@ -291,6 +314,8 @@ class VisionPanel(QWidget):
 
     def shutdown(self) -> None:
         """Stop everything this panel runs (called when the window closes)."""
+        if self.comparison is not None:
+            self.comparison.close()
         self.stop()
         self.cores.release()
         if self._camera_probe is not None:

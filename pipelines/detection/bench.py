@@ -1,5 +1,6 @@
 """``bench detection``: the raw engine against the whole pipeline, per frame, in the same run;
-``--compare precision``: FP32 against INT8 on one provider (``pipelines/detection/precision.py``).
+``--compare precision``: FP32 against INT8 on one provider (``pipelines/detection/precision.py``);
+``--compare device``: the CPU against the best accelerator (``pipelines/detection/comparison.py``).
 
 Each demo frame is measured both ways, alternating which goes first, so drift on a noisy machine
 hits both equally: raw is ``session.run`` on that frame's ready-made input; the pipeline is the
@@ -14,9 +15,10 @@ from pathlib import Path
 import numpy as np
 
 from pipelines.bundled import demo_video_path
+from pipelines.detection.comparison import DEVICE, load_pair
 from pipelines.detection.loading import load_detector
 from pipelines.detection.pipeline import DetectionPipeline
-from pipelines.detection.precision import AGREEMENT_FRAMES, compare_precisions, demo_frames
+from pipelines.detection.precision import AGREEMENT_FRAMES, Tally, compare_precisions, demo_frames, run_both, run_one
 from pipelines.detection.sources import VideoFileSource
 
 WARMUP_FRAMES = 3
@@ -32,6 +34,32 @@ def bench_precisions(provider: str | None = None, strict: bool = False) -> dict:
     int8 = load_detector(None, fp32.provider.key, "int8", strict)
     comparison = compare_precisions(fp32, int8, demo_frames(AGREEMENT_FRAMES))
     return {"compare": {**comparison.to_json(), "provider": fp32.provider.ep, "device": fp32.provider.device}}
+
+
+def _side_json(detector, ms_p50: float) -> dict:
+    info = detector.provider
+    return {"provider": info.ep, "device": info.device, "precision": info.precision, "ms_p50": round(ms_p50, 2),
+            "fps": round(1000 / ms_p50, 1) if ms_p50 else 0.0}
+
+
+def bench_devices(strict: bool = False) -> dict:
+    """``{"compare": {"cpu": {...}, "accelerator": {...} or None, ...}}``: the same model and precision on the CPU
+    and on the best accelerator, the same demo frames; ``accelerator`` None (and ``why``) where there is none."""
+    pair = load_pair(DEVICE, strict)
+    tally = Tally()
+    for frame in demo_frames(AGREEMENT_FRAMES):
+        if pair.right is None:
+            run_one(pair.left, frame, tally)
+        else:
+            run_both(pair.left, pair.right, frame, tally)
+    cpu_ms, accelerator_ms = tally.p50()
+    accelerator = _side_json(pair.right, accelerator_ms) if pair.right is not None else None
+    return {"compare": {
+        "cpu": _side_json(pair.left, cpu_ms), "accelerator": accelerator,
+        "speedup": round(cpu_ms / accelerator_ms, 3) if accelerator else None,
+        "agreement": round(tally.agreement, 3) if accelerator else None,
+        "why": pair.missing, "frames": tally.frames,
+    }}
 
 
 def bench_detection(frames: int = 60, provider: str | None = None, model: Path | None = None, precision: str = "auto",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -53,6 +53,55 @@ def matched(reference: list[Detection], candidate: list[Detection]) -> int:
     return found
 
 
+@dataclass
+class Tally:
+    """Two detectors on the same frames: each one's inference times, and how many of the left one's
+    detections (score >= 0.5) the right one also found."""
+
+    left_ms: list[float] = field(default_factory=list)
+    right_ms: list[float] = field(default_factory=list)
+    found: int = 0
+    reference: int = 0
+    frames: int = 0
+
+    @property
+    def agreement(self) -> float:
+        return self.found / self.reference if self.reference else 0.0
+
+    def p50(self) -> tuple[float, float]:
+        return (float(np.median(self.left_ms)) if self.left_ms else 0.0, float(np.median(self.right_ms)) if self.right_ms else 0.0)
+
+
+def run_both(left: Detector, right: Detector, frame: np.ndarray, tally: Tally) -> tuple[list[Detection], list[Detection]]:
+    """Both detectors on one frame, from the same input (only the model or provider differs), alternating
+    which runs first so drift on a noisy machine hits both alike; the tally takes the times and matches."""
+    settings = DetectorSettings(score_threshold=AGREEMENT_MIN_SCORE)
+    inputs, transform = left.preprocess(frame)
+    outputs, times = {}, {}
+    for detector in (left, right) if tally.frames % 2 == 0 else (right, left):
+        started = time.perf_counter()
+        outputs[id(detector)] = detector.infer(inputs)
+        times[id(detector)] = (time.perf_counter() - started) * 1000
+    found_left = left.postprocess(outputs[id(left)], transform, settings)
+    found_right = right.postprocess(outputs[id(right)], transform, settings)
+    tally.left_ms.append(times[id(left)])
+    tally.right_ms.append(times[id(right)])
+    tally.found += matched(found_left, found_right)
+    tally.reference += len(found_left)
+    tally.frames += 1
+    return found_left, found_right
+
+
+def run_one(detector: Detector, frame: np.ndarray, tally: Tally) -> list[Detection]:
+    """A side with nothing beside it (a CPU-only machine): timed as the left side, nothing to agree with."""
+    inputs, transform = detector.preprocess(frame)
+    started = time.perf_counter()
+    outputs = detector.infer(inputs)
+    tally.left_ms.append((time.perf_counter() - started) * 1000)
+    tally.frames += 1
+    return detector.postprocess(outputs, transform, DetectorSettings(score_threshold=AGREEMENT_MIN_SCORE))
+
+
 @dataclass(frozen=True)
 class PrecisionComparison:
     """Inference time, size and agreement of the two precisions over one frame set."""
@@ -75,23 +124,14 @@ class PrecisionComparison:
         }
 
 
+def model_mb(detector: Detector) -> float:
+    return detector.model_path.stat().st_size / 1e6
+
+
 def compare_precisions(fp32: Detector, int8: Detector, frames: list[np.ndarray]) -> PrecisionComparison:
-    """Both detectors on each frame (alternating which runs first, so drift hits both alike)."""
-    settings = DetectorSettings(score_threshold=AGREEMENT_MIN_SCORE)
-    times: dict[Detector, list[float]] = {fp32: [], int8: []}
-    outputs: dict[Detector, list[np.ndarray]] = {}
-    found = total = 0
-    for index, frame in enumerate(frames):
-        inputs, transform = fp32.preprocess(frame)  # the same input for both: only the model differs
-        for detector in (fp32, int8) if index % 2 == 0 else (int8, fp32):
-            started = time.perf_counter()
-            outputs[detector] = detector.infer(inputs)
-            times[detector].append((time.perf_counter() - started) * 1000)
-        reference = fp32.postprocess(outputs[fp32], transform, settings)
-        found += matched(reference, int8.postprocess(outputs[int8], transform, settings))
-        total += len(reference)
-    return PrecisionComparison(
-        float(np.median(times[fp32])), float(np.median(times[int8])),
-        fp32.model_path.stat().st_size / 1e6, int8.model_path.stat().st_size / 1e6,
-        found / total if total else 0.0, total, len(frames),
-    )
+    """Both detectors on each frame, FP32 as the reference."""
+    tally = Tally()
+    for frame in frames:
+        run_both(fp32, int8, frame, tally)
+    fp32_ms, int8_ms = tally.p50()
+    return PrecisionComparison(fp32_ms, int8_ms, model_mb(fp32), model_mb(int8), tally.agreement, tally.reference, tally.frames)
