@@ -48,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--panel", choices=VIEWS, help="the panel to show first, or the dashboard with all three (default: the last one shown)")
     parser.add_argument("--prompt", help="chat panel or dashboard: send this prompt once the model is loaded")
     parser.add_argument("--selftest", action="store_true", help="load every bundled model, check a real result from each, exit")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="booth mode: the dashboard full screen, no menus or tabs, screen kept awake, attract loop when idle; "
+                             "leave with Ctrl+Alt+Shift+Q (and the PIN, if set)")
+    parser.add_argument("--display", type=int, metavar="N", help="kiosk: the screen to fill (0 = the first; default: the primary)")
     _add_model_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -296,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
             from app.gui import run_gui
 
             return run_gui(args.source, provider_request(args), args.model, args.screenshot, args.quit_after, args.panel, args.prompt,
-                           args.precision, args.strict)
+                           args.precision, args.strict, args.kiosk, args.display)
         pipeline = _pipeline_of(args)
         if pipeline:
             require(pipeline)

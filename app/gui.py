@@ -18,8 +18,7 @@ from app.main_window import MainWindow
 from app.private_files import keep_private
 from app.qt_platform import prepare_platform
 from app.settings import APPLICATION, ORGANIZATION, AppSettings
-from pipelines.bundled import asset_path
-from pipelines.detection.sources import DEMO
+from pipelines.bundled import DEMO_VIDEO, asset_path
 from pipelines.worker import wait_for_all_workers
 
 
@@ -30,7 +29,7 @@ DEMO_PROMPT = "In three short bullet points, why does running AI on a laptop pro
 
 def run_gui(source: str | None, provider: str | None, model: Path | None, screenshot: Path | None,
             quit_after: float | None, panel: str | None = None, prompt: str | None = None, precision: str | None = None,
-            strict: bool | None = None) -> int:
+            strict: bool | None = None, kiosk: bool = False, display: int | None = None) -> int:
     """Open the window on ``panel`` (default: the view shown when it last closed); with ``screenshot``,
     save a PNG once the panel shows live output (or after ``quit_after`` seconds) and exit. With
     ``quit_after`` alone, close after that many seconds and say whether every panel shown showed
@@ -48,13 +47,17 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     history = Path(tempfile.mkdtemp(prefix="edge-showcase-")) / "history.sqlite3" if screenshot else None
     settings = AppSettings()
     keep_private(Path(settings.file), (history or history_path()).parent)
-    panel = panel or (settings.view if settings.view in VIEWS else "vision")
+    panel = "dashboard" if kiosk else panel or (settings.view if settings.view in VIEWS else "vision")
     window = MainWindow(settings, model, history)
     window.show()
     window.show_view(panel)  # after show: hidden controls must not count in the window's first size
+    if kiosk:
+        window.enter_kiosk(display)
+        if window.kiosk.awake.problem:
+            print(f"edge-showcase: {window.kiosk.awake.problem}", file=sys.stderr)
     vision_source = source if panel in ("vision", "dashboard") else None
     if window.vision is not None:
-        window.vision.start(vision_source or (DEMO if screenshot else None), provider, precision, strict)
+        window.vision.start(vision_source or (DEMO_VIDEO if screenshot else None), provider, precision, strict)
     if panel in ("chat", "dashboard") and (prompt or screenshot) and window.chat is not None:
         window.chat.send_when_ready(prompt or DEMO_PROMPT)
     if panel == "speech" and window.speech is not None:
@@ -114,7 +117,7 @@ def _report_and_close(window: MainWindow, panel: str, seconds: float) -> None:
     problem = _panel_problem(window, panel)
     shown = f"not every panel showed output ({problem})" if problem else "every panel showed live output"
     print(f"Ran {seconds:g} s on the {panel} view: {shown}", flush=True)
-    window.close()
+    window.quit_app()
 
 
 def _save_screenshot(window: MainWindow, panel: str, path: Path, outcome: dict) -> None:
@@ -130,4 +133,4 @@ def _save_screenshot(window: MainWindow, panel: str, path: Path, outcome: dict) 
         outcome["code"] = 1
     else:
         print(f"Screenshot of the {panel} view saved to {path}", flush=True)
-    window.close()
+    window.quit_app()

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings, model: Path | None = None, history_file: Path | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.kiosk = None  # set by enter_kiosk()
         self.setWindowTitle(TITLE)
         self.deck = PanelDeck(self)
         central = QWidget(self)
@@ -171,8 +172,27 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, f"About {TITLE}", ABOUT.format(version=__version__))
 
+    def enter_kiosk(self, display: int | None = None, bus_address: str | None = None) -> None:
+        """The booth screen: the dashboard full screen, locked (``app/kiosk.py``)."""
+        from app.kiosk import Kiosk
+
+        self.kiosk = Kiosk(self, display, bus_address)
+
+    def quit_app(self) -> None:
+        """Close the window from the app's own code (timed exits), kiosk or not."""
+        if self.kiosk is not None:
+            self.kiosk.leave()
+        else:
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        if self.kiosk is not None and not self.kiosk.unlocked:
+            event.ignore()  # Alt+F4 and other close requests: only the exit chord leaves a kiosk
+            return
+        if self.kiosk is not None:
+            self.kiosk.shutdown()
+        else:
+            self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.view = self.current_view()
         self.settings.sync()
         for panel in self.running_panels():

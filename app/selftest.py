@@ -17,10 +17,11 @@ SELFTEST_PROMPT = "What is 2 plus 2? Answer with a number."
 def check_detection() -> str:
     from pipelines.detection.loading import load_detector
     from pipelines.detection.pipeline import DetectionPipeline
-    from pipelines.detection.sources import DEMO, open_source
+    from pipelines.bundled import DEMO_VIDEO
+    from pipelines.detection.sources import open_source
 
     pipeline = DetectionPipeline(load_detector())
-    source = open_source(DEMO, live=False)
+    source = open_source(DEMO_VIDEO, live=False)
     labels = set()
     for _, result in zip(range(5), pipeline.run_all(source)):
         labels |= {d.label for d in result.detections}

@@ -10,6 +10,11 @@ from PySide6.QtCore import QByteArray, QSettings
 ORGANIZATION = "EdgeAIShowcase"
 APPLICATION = "Edge AI Showcase"
 AUTO_PROVIDER = "auto"
+ATTRACT_QUESTIONS = (
+    "In one sentence, why does running AI on a laptop protect privacy?",
+    "Name three things a laptop camera can recognise.",
+    "What does an NPU do, in one sentence?",
+)
 
 
 class _Setting:
@@ -47,6 +52,10 @@ class AppSettings:
     temperature = _Setting("chat/temperature", 0.7, float, 0.0, 2.0)
     first_run_note_seen = _Setting("app/first_run_note_seen", 0, int)
     view = _Setting("app/view", "vision", str)  # the panel (or "dashboard") shown when the window last closed
+    kiosk_pin = _Setting("kiosk/pin", "", str)  # asked after the exit chord when set
+    attract_idle_s = _Setting("kiosk/attract_idle_s", 60.0, float, 2.0, 3600.0)  # no input this long: the dashboard plays by itself
+    cta_text = _Setting("kiosk/cta_text", "Runs on this laptop. Nothing leaves it. Scan to learn more.", str)
+    cta_url = _Setting("kiosk/cta_url", "https://github.com/edge-ai-showcase", str)  # the QR code's content
 
     def __init__(self, store: QSettings | None = None) -> None:
         # INI files everywhere (not the Windows registry): easy to inspect, back up and reset.
@@ -60,6 +69,12 @@ class AppSettings:
     def remember(self, kind: str, path: str, keep: int = 5) -> None:
         files = [path] + [f for f in self.recent(kind) if f != path]
         self.store.setValue(f"{kind}/recent_files", files[:keep])
+
+    def attract_questions(self) -> list[str]:
+        """The questions the attract loop asks in turn (kiosk/questions in the settings file, one list)."""
+        value = self.store.value("kiosk/questions", [])
+        questions = [str(v) for v in (value if isinstance(value, list) else [value] if value else []) if str(v).strip()]
+        return questions or list(ATTRACT_QUESTIONS)
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self.store.value("window/geometry"), self.store.value("window/state")

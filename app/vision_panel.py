@@ -26,7 +26,8 @@ from pipelines.detection.comparison import DEVICE, PRECISION
 from pipelines.detection.detector import DetectorSettings
 from pipelines.detection.live import DetectorReady, LiveDetection, SourceNotice
 from pipelines.detection.pipeline import STAGES, DetectionResult
-from pipelines.detection.sources import DEMO, list_cameras
+from pipelines.bundled import DEMO_VIDEO
+from pipelines.detection.sources import list_cameras
 from pipelines.metrics import StageMetrics
 from pipelines.models import DETECTOR_PRECISIONS
 from pipelines.providers import DEVICE_ORDER, DEVICE_PREFIX, ProviderInfo, ranked_choices
@@ -128,7 +129,7 @@ class VisionPanel(QWidget):
 
     def _fill_sources(self) -> None:
         self.source_combo.clear()
-        self.source_combo.addItem("Demo video (people walking)", DEMO)
+        self.source_combo.addItem("Demo video (people walking)", DEMO_VIDEO)
         for index in self._cameras:
             self.source_combo.addItem(f"Camera {index}", f"camera:{index}")
         for path in self.settings.recent("vision"):
@@ -168,7 +169,7 @@ class VisionPanel(QWidget):
 
     def use_source(self, spec: str) -> None:
         """Switch to a source ('demo', 'camera:N' or a file path) and restart."""
-        if spec != DEMO and not spec.startswith("camera:"):
+        if spec != DEMO_VIDEO and not spec.startswith("camera:"):
             self.settings.remember("vision", spec)
         self.settings.source = spec
         self._fill_sources()

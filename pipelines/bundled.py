@@ -11,5 +11,8 @@ def asset_path(relative: str) -> Path:
     return Path(str(resources.files("assets").joinpath(relative)))
 
 
+DEMO_VIDEO = "demo"  # the source spec that means the bundled demo video
+
+
 def demo_video_path() -> Path:
     return asset_path("demo/people_walking.mp4")

@@ -14,7 +14,8 @@ from pathlib import Path
 from pipelines.detection.detector import DetectorSettings
 from pipelines.detection.loading import load_detector
 from pipelines.detection.pipeline import DetectionPipeline, DetectionResult
-from pipelines.detection.sources import DEMO, open_source
+from pipelines.bundled import DEMO_VIDEO
+from pipelines.detection.sources import open_source
 from pipelines.errors import SourceError
 from pipelines.providers import ProviderInfo
 
@@ -77,4 +78,4 @@ class LiveDetection:
                 if not source_spec.startswith("camera:"):
                     raise
                 yield SourceNotice(f"{error.message}: showing the demo video instead")
-                source_spec = DEMO
+                source_spec = DEMO_VIDEO

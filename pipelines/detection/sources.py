@@ -17,7 +17,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from pipelines.bundled import demo_video_path
+from pipelines.bundled import DEMO_VIDEO, demo_video_path
 from pipelines.errors import SourceError
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".webp", ".tif", ".tiff"}
@@ -190,16 +190,13 @@ def list_cameras(max_index: int = MAX_CAMERA_INDEX, capture_factory: CaptureFact
     return found
 
 
-DEMO = "demo"
-
-
 def open_source(spec: str, live: bool = True) -> FrameSource:
     """A source from its spec: 'demo', 'camera:N', or a path to a video or image file.
 
     ``live`` sources pace themselves in real time and loop (GUI); otherwise every frame is read
     once as fast as possible (CLI, bench).
     """
-    if spec == DEMO:
+    if spec == DEMO_VIDEO:
         return VideoFileSource(demo_video_path(), loop=live, paced=live)
     if spec.startswith("camera:"):
         try:

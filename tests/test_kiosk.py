@@ -1,0 +1,112 @@
+"""Kiosk mode: full screen on the dashboard without menus or tabs, only the chord (and PIN) leaves, the screen
+is kept awake through D-Bus (a private bus with a double of the ScreenSaver service) and released on exit,
+the call-to-action QR code, and the attract loop that starts when idle and stops on input."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from app.main_window import MainWindow
+from app.settings import AppSettings
+from widgets.call_to_action import qr_pixmap
+
+FAKE_SCREENSAVER = Path(__file__).with_name("fake_screensaver.py")
+
+
+@pytest.fixture
+def kiosk_window(qtbot, built_model):
+    window = MainWindow(AppSettings(), built_model)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    if window.kiosk is not None:
+        window.kiosk.leave()
+
+
+@pytest.fixture
+def screensaver_bus():
+    """A private session bus with the ScreenSaver double on it: (address, the double's process)."""
+    if not shutil.which("dbus-daemon"):
+        pytest.fail("dbus-daemon is missing: .ci/run installs it (Debian package dbus-daemon)")
+    address, pid = subprocess.run(["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
+                                  capture_output=True, text=True, check=True).stdout.split()
+    service = subprocess.Popen([sys.executable, str(FAKE_SCREENSAVER)], env={**os.environ, "DBUS_SESSION_BUS_ADDRESS": address},
+                               stdout=subprocess.PIPE, text=True)
+    assert service.stdout.readline().strip() == "ready"
+    yield address, service
+    service.kill()
+    os.kill(int(pid), 15)
+
+
+def test_kiosk_fills_the_screen_without_menus_and_leaves_only_by_the_chord(qtbot, kiosk_window):
+    window = kiosk_window
+    window.enter_kiosk()
+    assert window.isFullScreen() and window.current_view() == "dashboard"
+    assert not window.menuBar().isVisible() and not window.deck.bar.isVisible()
+    assert not any(action.isEnabled() for menu in window.menuBar().actions() for action in menu.menu().actions())  # Ctrl+Q, F11
+    assert window.kiosk.corner.isVisible()
+    window.close()  # what Alt+F4 asks for
+    assert window.isVisible() and not window.kiosk.unlocked
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert window.kiosk.unlocked
+
+
+def test_with_a_pin_the_chord_asks_for_it(qtbot, kiosk_window):
+    window = kiosk_window
+    window.settings.kiosk_pin = "2468"
+    window.enter_kiosk()
+    window.kiosk.request_exit()
+    assert window.kiosk.pin.isVisible()
+    qtbot.keyClicks(window.kiosk.pin, "1111")
+    qtbot.keyClick(window.kiosk.pin, Qt.Key.Key_Return)
+    assert window.isVisible() and "Wrong PIN" in window.kiosk.pin.placeholderText()
+    qtbot.keyClicks(window.kiosk.pin, "2468")
+    qtbot.keyClick(window.kiosk.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+
+@pytest.mark.dbus
+def test_the_screen_is_kept_awake_over_dbus_and_released_on_exit(qtbot, kiosk_window, screensaver_bus):
+    address, service = screensaver_bus
+    window = kiosk_window
+    window.enter_kiosk(bus_address=address)
+    assert window.kiosk.awake.how.startswith("org.freedesktop.ScreenSaver.Inhibit (cookie 4242, client :")
+    client = window.kiosk.awake.how.rsplit("client ", 1)[1].rstrip(")")
+    assert service.stdout.readline().strip() == "Inhibit Edge AI Showcase"
+    window.kiosk.leave()
+    assert service.stdout.readline().strip() == f"Left {client}"  # the inhibitor's connection is gone: released
+
+
+@pytest.mark.dbus
+def test_without_a_session_bus_the_kiosk_runs_and_says_the_screen_may_blank(kiosk_window):
+    kiosk_window.enter_kiosk(bus_address="unix:path=/nonexistent/bus")
+    assert "the screen may blank" in kiosk_window.kiosk.awake.problem and kiosk_window.isFullScreen()
+
+
+def test_the_qr_code_is_a_real_one():
+    image = qr_pixmap("https://example.org/booth").toImage()
+    assert image.width() == image.height() >= 100 and image.pixelColor(0, 0).lightness() > 200  # the quiet zone is white
+    assert QImage(image).pixelColor(12, 12).lightness() < 50  # the finder pattern's dark corner
+
+
+def test_the_attract_loop_starts_when_idle_and_stops_on_input(qtbot, kiosk_window):
+    window = kiosk_window
+    window.settings.attract_idle_s = 2
+    window.settings.store.setValue("kiosk/questions", ["Name one colour.", "Name one animal."])
+    window.enter_kiosk()
+    loop = window.kiosk.attract
+    qtbot.waitUntil(lambda: loop.active, timeout=10000)
+    assert loop.caption.isVisible() and "Nothing leaves it." in loop.caption.text()
+    chat = window.chat
+    qtbot.waitUntil(lambda: [m.content for m in chat.messages if m.role == "user"][:1] == ["Name one colour."], timeout=60000)
+    qtbot.waitUntil(lambda: not chat.is_busy() and chat.messages[-1].role == "assistant" and bool(chat.messages[-1].content), timeout=60000)
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    assert not loop.active and not loop.caption.isVisible()

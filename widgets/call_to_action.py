@@ -1,0 +1,40 @@
+"""The kiosk's call-to-action corner: a QR code (made by segno) and a line of text from the settings."""
+
+from __future__ import annotations
+
+import io
+
+import segno
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+QR_SCALE = 5  # pixels per module: about 150 px for a short URL, readable by a phone at booth distance
+
+
+def qr_pixmap(content: str) -> QPixmap:
+    """``content`` as a QR code (error correction M, quiet zone of 2 modules)."""
+    png = io.BytesIO()
+    segno.make(content, error="m").save(png, kind="png", scale=QR_SCALE, border=2)
+    pixmap = QPixmap()
+    pixmap.loadFromData(png.getvalue(), "PNG")
+    return pixmap
+
+
+class CallToAction(QWidget):
+    """A QR code with a line of text beside it, on a white card."""
+
+    def __init__(self, text: str, url: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet("background: white; border-radius: 8px;")
+        self.url = url
+        self.code = QLabel(self)
+        self.code.setPixmap(qr_pixmap(url))
+        self.text = QLabel(text, self)
+        self.text.setWordWrap(True)
+        self.text.setMaximumWidth(260)
+        self.text.setStyleSheet("color: #111; font-size: 15px; font-weight: bold;")
+        row = QHBoxLayout(self)
+        row.addWidget(self.code)
+        row.addWidget(self.text)
