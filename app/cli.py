@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -84,6 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
     transcribe.add_argument("--engine", choices=["whisper", "vosk"], help="default: the --model folder's engine, else vosk with an English model, else whisper")
     transcribe.add_argument("--model", type=Path, help="a faster-whisper or vosk model folder")
     transcribe.add_argument("--json", action="store_true", help="one JSON object: text, words with times, rtf, engine")
+
+    report = commands.add_parser("report", help="run all three pipelines on the bundled media, then write the session report")
+    report.add_argument("--out", type=Path, required=True, help="the folder for index.html and its plots")
+    report.add_argument("--seconds", type=float, default=20.0, help="how long the three pipelines run first (0: none)")
 
     doctor = commands.add_parser("doctor", help="devices, providers, cameras and models found")
     doctor.add_argument("--json", action="store_true")
@@ -210,6 +215,26 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipelines.core_split import PIPELINES
+    from pipelines.dashboard_bench import run_phase
+    from pipelines.report import write_report
+    from pipelines.timing_log import SESSION
+
+    if args.seconds < 0:
+        raise ShowcaseError("--seconds must be 0 or more")
+    if args.seconds:
+        for pipeline in ("vision", "speech", "chat"):
+            require(pipeline)
+        run_phase(PIPELINES, args.seconds, True, os.cpu_count() or 1)
+    try:
+        page = write_report(args.out, SESSION.snapshot())
+    except OSError as error:
+        raise ShowcaseError(f"Could not write the report to {args.out}", str(error)) from error
+    print(f"Report written to {page}")
+    return 0
+
+
 def _pipeline_of(args: argparse.Namespace) -> str | None:
     """The pipeline a command runs, if any."""
     if args.command == "bench":
@@ -217,7 +242,7 @@ def _pipeline_of(args: argparse.Namespace) -> str | None:
     return {"detect": "vision", "chat": "chat", "transcribe": "speech"}.get(args.command)
 
 
-COMMANDS = {"detect": cmd_detect, "chat": cmd_chat, "transcribe": cmd_transcribe, "models": cmd_models, "doctor": cmd_doctor, "bench": cmd_bench}
+COMMANDS = {"report": cmd_report, "detect": cmd_detect, "chat": cmd_chat, "transcribe": cmd_transcribe, "models": cmd_models, "doctor": cmd_doctor, "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:

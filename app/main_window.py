@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from app import VIEWS, __version__
 from app.accelerators_menu import AcceleratorsMenu
@@ -16,7 +17,7 @@ from app.speech_panel import SpeechPanel
 from pipelines.engine_support import pipeline_unavailable
 from pipelines.network_watch import watch_network
 from pipelines.system_memory import process_memory_bytes
-from pipelines.worker import start_worker
+from pipelines.worker import run_in_background, start_worker
 from widgets.factory import button
 from widgets.network_badge import NetworkBadge
 from widgets.panel_deck import PanelDeck
@@ -124,7 +125,8 @@ class MainWindow(QMainWindow):
             action(file_menu, "&Open video or image...", QKeySequence.StandardKey.Open, self.vision.open_file)
             action(file_menu, "Open detector &model...", "Ctrl+M", self.vision.open_model)
             action(file_menu, "Save &snapshot", QKeySequence.StandardKey.Save, self.vision.save_snapshot)
-            file_menu.addSeparator()
+            action(file_menu, "&Export report...", "Ctrl+E", self.export_report)
+        file_menu.addSeparator()
         action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         view_menu = self.menuBar().addMenu("&View")
         for number, title in enumerate(("&Vision", "&Speech", "&Chat", "&Dashboard (all three)"), start=1):
@@ -142,6 +144,23 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.accelerators)
         help_menu = self.menuBar().addMenu("&Help")
         action(help_menu, "&About", "F1", self.show_about)
+
+    def export_report(self, folder: Path | None = None) -> None:
+        """Write the session report (machine, devices, models, the last hour's timings as plots) into a folder
+        the user picks; on a worker, with the outcome in the status bar."""
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, "Export the session report into...", str(Path.home()))
+            if not chosen:
+                return
+            folder = Path(chosen) / f"edge-showcase-report-{time.strftime('%Y%m%d-%H%M%S')}"
+        from pipelines.report import write_report
+        from pipelines.timing_log import SESSION
+
+        snapshot = SESSION.snapshot()
+        self.statusBar().showMessage(f"Writing the report to {folder}...")
+        self._report_job = run_in_background(
+            lambda: write_report(folder, snapshot), lambda page: self.statusBar().showMessage(f"Report written: {page}", 30000),
+            lambda message: self.statusBar().showMessage(f"Could not write the report: {message}", 30000), self, "report")
 
     def show_view(self, view: str) -> None:
         """Show one of ``VIEWS``: a panel, or the dashboard."""

@@ -117,7 +117,8 @@ def _run_together(loads: dict, seconds: float) -> tuple[dict[str, dict], float]:
     return results, max(0.0, worst - TICK_S) * 1000
 
 
-def _phase(live: tuple[str, ...], seconds: float, split: bool, cores: int) -> tuple[dict[str, dict], float, dict[str, int]]:
+def run_phase(live: tuple[str, ...], seconds: float, split: bool, cores: int) -> tuple[dict[str, dict], float, dict[str, int]]:
+    """The ``live`` pipelines together for ``seconds`` (each item is also recorded in the session's timing log)."""
     threads = thread_split(cores, live) if split else {}
     loads = {name: LOADS[name](threads.get(name)) for name in live}
     results, stall_ms = _run_together(loads, seconds)
@@ -134,10 +135,10 @@ def bench_dashboard(seconds: float = 30.0, split: bool = True) -> dict:
     solo_threads: dict[str, int] = {}
     solo_stall = 0.0
     for name in PIPELINES:
-        results, stall, threads = _phase((name,), seconds, split, cores)
+        results, stall, threads = run_phase((name,), seconds, split, cores)
         solo[name], solo_stall = results[name], max(solo_stall, stall)
         solo_threads.update(threads)
-    together, stall, together_threads = _phase(PIPELINES, seconds, split, cores)
+    together, stall, together_threads = run_phase(PIPELINES, seconds, split, cores)
     reload_ms = DetectionLoad(together_threads.get("detection")).load_ms
     return {"dashboard": {
         "detection": {"solo_fps": round(solo["detection"]["fps"], 1), "together_fps": round(together["detection"]["fps"], 1),

@@ -10,6 +10,7 @@ import numpy as np
 
 from pipelines.chat.context import FittedPrompt, fit_to_context
 from pipelines.chat.engine import ChatEngine, GenerationSettings, Message
+from pipelines.timing_log import SESSION
 
 
 @dataclass(frozen=True)
@@ -116,4 +117,7 @@ def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: Gene
         token_ms_p50=p50, token_ms_p95=p95,
         engine=info.engine, device=info.device, model=info.model_name, placement=info.placement,
     )
+    if tokens > 1:
+        SESSION.record("chat_tokens_per_s", stats.tokens_per_s)
+        SESSION.record("chat_first_token_ms", stats.ttft_ms)
     yield ReplyDone(text, stats, cancelled, prompt)

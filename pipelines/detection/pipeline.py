@@ -14,6 +14,7 @@ from pipelines.detection.detector import Detection, Detector, DetectorSettings
 from pipelines.detection.latest_frame import LatestFrameGrabber, SourceEnded
 from pipelines.detection.sources import Frame, FrameSource
 from pipelines.providers import ProviderInfo
+from pipelines.timing_log import SESSION
 
 STAGES = ("wait", "pre", "infer", "post", "total", "latency", "paint")
 POLL_S = 0.1
@@ -63,6 +64,7 @@ class DetectionPipeline:
             "total": (t3 - t0) * 1000,
             "latency": (t3 - frame.captured_at) * 1000,
         }
+        SESSION.record("detection_frame_ms", timings["total"])
         return DetectionResult(frame, detections, timings, self.detector.provider, dropped, source_name)
 
     def run_live(self, source: FrameSource, should_stop: Callable[[], bool]) -> Iterator[DetectionResult]:

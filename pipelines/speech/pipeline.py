@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pipelines.speech.audio import AudioChunk
 from pipelines.speech.recognizer import Final, Hypothesis, Partial, Recognizer, RecognizerInfo
 from pipelines.speech.sources import AudioSource
+from pipelines.timing_log import SESSION
 
 STAGES = ("chunk", "partial_latency", "first_partial", "final_latency")
 TIMELINE_CHUNKS = 600  # a minute of chunks: enough to date the start of any utterance
@@ -83,6 +84,7 @@ class SpeechPipeline:
             ended_at = self.captured_at(final.words[-1].end) if final.words else None
             if ended_at is not None:
                 timings["final_latency"] = (done - ended_at) * 1000
+                SESSION.record("speech_final_ms", timings["final_latency"])
         return SpeechUpdate(chunk.level_dbfs(), partials[-1] if partials else None, finals, timings,
                             self.processing_s / self.audio_s if self.audio_s else 0.0, self.audio_s, self.recognizer.info)
 
