@@ -62,6 +62,16 @@ def _chat(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
         f"  ttft ratio {c['ttft_ratio']:.3f} (budget 1.1)   throughput ratio {c['throughput_ratio']:.3f} (budget 0.9)")
 
 
+def _quality(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
+    from pipelines.chat.bench import bench_quality
+
+    report = bench_quality(args.model)
+    q = report["quality"]
+    lines = [f"chat quality: {q['model']} answered {q['correct']} of {q['asked']} booth questions with their key facts"]
+    lines += [f"  {'ok ' if a['correct'] else 'NO '} {a['question']}  ->  {a['answer'][:70]!r}" for a in q["answers"]]
+    return report, "\n".join(lines)
+
+
 def _devices(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
     from pipelines.detection.bench import bench_devices
 
@@ -110,5 +120,7 @@ DETECTION_COMPARISONS: dict[str, BenchRun] = {"device": _devices, "precision": _
 
 def run_bench(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
     """The report ``args`` ask for, and its text; ``provider``: --provider or --device, already resolved."""
+    if args.pipeline == "chat" and args.quality:
+        return _quality(args, provider)
     run = RUNS.get(args.pipeline) or DETECTION_COMPARISONS.get(args.compare or "", _detection)
     return run(args, provider)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -24,7 +25,9 @@ from app.core_share import CoreShare
 from app.settings import AppSettings
 from pipelines.chat.engine import ChatEngine, GenerationSettings, Message
 from pipelines.chat.engines import LLAMA_CPP, LoadProgress, engine_choices, load_engine_steps
+from pipelines.chat.bench import measure_speed
 from pipelines.chat.history import HistoryStore
+from pipelines.chat.model_choice import ChatCandidate, candidates, choose, remembered_speed
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
 from pipelines.worker import PipelineWorker, run_in_background, start_worker
 from widgets.chat_view import ChatEntry, ChatInput, ChatView
@@ -50,6 +53,7 @@ class ChatPanel(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.engine: ChatEngine | None = None
+        self.model_reason = ""  # why the app chose the model it loaded by itself (shown in the picker)
         # Live once a model is loaded; llama.cpp takes a new thread count at its next reply.
         self.cores = CoreShare(self, "chat", lambda threads: self.engine.set_threads(threads) if self.engine else None)
         self.messages: list[Message] = []
@@ -167,7 +171,7 @@ class ChatPanel(QWidget):
         """The model loads when the panel is first shown: no cost (CPU, memory, a GIL hitch) before that."""
         super().showEvent(event)
         if self._loader is None and self.engine is None:
-            self.load_model()
+            self._load_first_model()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override: keep the live overlay top-right
         super().resizeEvent(event)
@@ -177,14 +181,41 @@ class ChatPanel(QWidget):
         self.live_label.adjustSize()
         self.live_label.move(self.view.viewport().width() - self.live_label.width() - 12, 8)
 
+    def _load_first_model(self) -> None:
+        """The remembered model, or (until the user picks one) the best this machine streams fluently,
+        measured once per model on a worker (``pipelines/chat/model_choice.py``)."""
+        options = candidates()
+        if not self.settings.chat_auto_model or len(options) < 2:
+            self.model_reason = "the only chat model here" if len(options) == 1 else ""
+            self.load_model()
+            return
+        speeds = json.loads(self.settings.chat_speeds or "{}")
+
+        def pick() -> tuple[ChatCandidate, str]:
+            return choose(options, remembered_speed(speeds, lambda option: measure_speed(option.path)))
+
+        def picked(result: tuple[ChatCandidate, str]) -> None:
+            option, self.model_reason = result
+            self.settings.chat_speeds = json.dumps(speeds)
+            self.status.emit(f"Chat model: {option.label}, {self.model_reason}")
+            self.load_model(str(option.path) if option.path else BUNDLED)
+
+        self.model_info.setText("measuring which chat model this machine streams fluently...")
+        self._background(pick, picked, "chat-model-choice")
+
     def _fill_models(self) -> None:
         self.model_combo.clear()
         self.model_combo.addItem("SmolLM2-135M-Instruct (bundled)", BUNDLED)
+        for option in candidates():
+            if option.path is not None:
+                self.model_combo.addItem(option.label, str(option.path))
         for path in self.settings.recent("chat"):
             self.model_combo.addItem(Path(path).name, path)
         self.model_combo.addItem("Open model...", OPEN_MODEL)
-        index = self.model_combo.findData(self.settings.chat_model)
-        self.model_combo.setCurrentIndex(max(0, index))
+        index = max(0, self.model_combo.findData(self.settings.chat_model))
+        self.model_combo.setCurrentIndex(index)
+        if self.model_reason:
+            self.model_combo.setItemText(index, f"{self.model_combo.itemText(index)}: {self.model_reason}")
 
     # ----- background work ------------------------------------------------------------------
     def _background(self, job, on_result, name: str, on_error=None) -> None:
@@ -205,6 +236,7 @@ class ChatPanel(QWidget):
 
     # ----- models ----------------------------------------------------------------------------
     def _model_chosen(self, index: int) -> None:
+        self.settings.chat_auto_model = 0  # the user's choice from now on
         if self.model_combo.itemData(index) == OPEN_MODEL:
             self.open_model()
         else:

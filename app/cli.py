@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--compare", choices=["precision", "device"],
                        help="detection: FP32 against INT8 on the same provider, or the CPU against the best accelerator, same frames")
     bench.add_argument("--rounds", type=int, default=3, help="chat: replies per side")
+    bench.add_argument("--quality", action="store_true", help="chat: ask the booth's questions and count the answers with their key facts")
     bench.add_argument("--seconds", type=float, default=30.0, help="dashboard: seconds per phase (each alone, then all three)")
     bench.add_argument("--no-split", action="store_true", help="dashboard: every engine sized to the whole machine (no core split)")
     bench.add_argument("--json", action="store_true")

@@ -7,14 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from pipelines.chat.quiz import BOOTH_QUESTIONS
+
 ORGANIZATION = "EdgeAIShowcase"
 APPLICATION = "Edge AI Showcase"
 AUTO_PROVIDER = "auto"
-ATTRACT_QUESTIONS = (
-    "In one sentence, why does running AI on a laptop protect privacy?",
-    "Name three things a laptop camera can recognise.",
-    "What does an NPU do, in one sentence?",
-)
 
 
 class _Setting:
@@ -48,6 +45,8 @@ class AppSettings:
     model = _Setting("vision/model", "", str)  # "" means the built default detector
     chat_engine = _Setting("chat/engine", "llama.cpp", str)
     chat_model = _Setting("chat/model", "", str)  # "" means the bundled SmolLM2
+    chat_auto_model = _Setting("chat/auto_model", 1, int)  # 1 until the user picks a model: the app picks the best fluent one
+    chat_speeds = _Setting("chat/measured_speeds", "{}", str)  # JSON: tokens/s measured per candidate model (once)
     system_prompt = _Setting("chat/system_prompt", "You are a helpful assistant running entirely on this computer.", str)
     temperature = _Setting("chat/temperature", 0.7, float, 0.0, 2.0)
     first_run_note_seen = _Setting("app/first_run_note_seen", 0, int)
@@ -74,7 +73,7 @@ class AppSettings:
         """The questions the attract loop asks in turn (kiosk/questions in the settings file, one list)."""
         value = self.store.value("kiosk/questions", [])
         questions = [str(v) for v in (value if isinstance(value, list) else [value] if value else []) if str(v).strip()]
-        return questions or list(ATTRACT_QUESTIONS)
+        return questions or [question.text for question in BOOTH_QUESTIONS]
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self.store.value("window/geometry"), self.store.value("window/state")

@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipelines.chat.model_choice import BOOTH_MODEL_FILE  # noqa: E402
 from pipelines.model_build.builder import build_models  # noqa: E402
 from pipelines.models import CATALOG, model_path, path_size, read_manifest  # noqa: E402
 
@@ -41,10 +42,15 @@ def stage_models(stage: Path) -> dict[str, int]:
         target = stage / CATALOG[model_id].filename
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, target)
         sizes[model_id] = path_size(target)
-    vosk = model_path(CATALOG["whisper-base"]).parent / ENGLISH_VOSK
+    downloads = model_path(CATALOG["whisper-base"]).parent  # the release workflow downloads these into the models folder
+    vosk = downloads / ENGLISH_VOSK
     if vosk.is_dir():
         shutil.copytree(vosk, stage / ENGLISH_VOSK)
         sizes[ENGLISH_VOSK] = path_size(stage / ENGLISH_VOSK)
+    booth = downloads / BOOTH_MODEL_FILE
+    if booth.is_file():
+        shutil.copy2(booth, stage / BOOTH_MODEL_FILE)
+        sizes[BOOTH_MODEL_FILE] = path_size(stage / BOOTH_MODEL_FILE)
     (stage / "manifest.json").write_text(json.dumps({k: manifest[k] for k in SHIPPED}, indent=2), encoding="utf-8")
     return sizes
 

@@ -12,11 +12,13 @@ from pathlib import Path
 
 from pipelines.chat.engine import GenerationSettings, Message
 from pipelines.chat.llama_engine import LlamaCppEngine
+from pipelines.chat.quiz import BOOTH_QUESTIONS
 from pipelines.chat.reply import ReplyDone, stream_reply
 from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
 
 PROMPT = [Message("system", "You are a concise assistant."), Message("user", "Name three uses of a laptop camera.")]
 SETTINGS = GenerationSettings(temperature=0.0, max_tokens=64, seed=0, fresh=True)
+QUALITY_SETTINGS = GenerationSettings(temperature=0.0, max_tokens=80, seed=0, fresh=True)
 
 
 def _raw_run(engine: LlamaCppEngine) -> tuple[float, float]:
@@ -39,6 +41,33 @@ def _raw_stream(llama) -> tuple[float, float]:
 def _app_run(engine: LlamaCppEngine) -> tuple[float, float]:
     done = [event for event in stream_reply(engine, PROMPT, SETTINGS) if isinstance(event, ReplyDone)][0]
     return done.stats.ttft_ms, done.stats.tokens_per_s
+
+
+def measure_speed(model: Path | None) -> float:
+    """Tokens per second of one short greedy reply (the model picker's fluency check)."""
+    engine = LlamaCppEngine(resolve_model(DEFAULT_CHAT_MODEL, model))
+    try:
+        done = [e for e in stream_reply(engine, PROMPT, GenerationSettings(temperature=0.0, max_tokens=32, seed=0, fresh=True))
+                if isinstance(e, ReplyDone)][0]
+    finally:
+        engine.unload()
+    return done.stats.tokens_per_s
+
+
+def bench_quality(model: Path | None = None) -> dict:
+    """``{"quality": {...}}``: the booth's questions, each answered greedily from a fresh context, checked for
+    their key facts."""
+    engine = LlamaCppEngine(resolve_model(DEFAULT_CHAT_MODEL, model))
+    answers = []
+    for question in BOOTH_QUESTIONS:
+        messages = [Message("system", "You are a helpful assistant. Answer briefly."), Message("user", question.text)]
+        done = [e for e in stream_reply(engine, messages, QUALITY_SETTINGS) if isinstance(e, ReplyDone)][0]
+        missing = question.missing(done.text)
+        answers.append({"question": question.text, "answer": done.text.strip(), "correct": not missing, "missing": missing})
+    engine.unload()
+    correct = sum(answer["correct"] for answer in answers)
+    return {"quality": {"model": engine.info.model_name, "asked": len(answers), "correct": correct,
+                        "score": round(correct / len(answers), 3), "answers": answers}}
 
 
 def bench_chat(rounds: int = 3, model: Path | None = None) -> dict:
