@@ -1,8 +1,9 @@
 """The attract loop: after a while with nobody at the booth, the dashboard plays by itself on the bundled
 media (the demo video with detection, the demo recording transcribed, the chat answering a scripted list
 of questions from the settings) under a caption saying what the passer-by sees. Any key, click, touch
-or scroll returns the panels to their live input (a sound does not yet: see the README's known issues). It runs for hours: it only starts, stops and
-re-asks the same pipelines the dashboard already runs.
+or scroll returns the panels to their live input, and so does a voice near the booth: while it plays
+(and ``kiosk/wake_on_sound`` is on) a worker listens to the default microphone's level, keeping no
+audio. It runs for hours: it only starts, stops and re-asks the same pipelines the dashboard runs.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from pipelines.bundled import DEMO_VIDEO
+from pipelines.speech.sound_wake import loud_sound
 from pipelines.speech.sources import DEMO_SPEECH
+from pipelines.worker import PipelineWorker, start_worker
 
 QUESTION_PAUSE_S = 6.0  # after an answer, before the next question: time to read it
 POLL_MS = 500
@@ -42,6 +45,8 @@ class AttractLoop(QObject):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._next_question_when_ready)
         self._answered_at: float | None = None  # when the last answer ended (monotonic seconds)
+        self._listener: PipelineWorker | None = None
+        self.listen_problem = ""  # why a sound cannot wake the booth (no microphone...), once tried
         QGuiApplication.instance().installEventFilter(self)
         self._idle.start()
 
@@ -78,6 +83,15 @@ class AttractLoop(QObject):
         self._show_caption()
         self._ask()
         self._poll.start()
+        if window.settings.wake_on_sound:
+            self._listener = start_worker(loud_sound, "attract-listen", self, self._heard, self._cannot_listen, lambda: None)
+
+    def _heard(self) -> None:
+        if self.sender() is self._listener and self.active:
+            self.stop()
+
+    def _cannot_listen(self, message: str) -> None:
+        self.listen_problem = message  # no microphone, or a busy one: keys and clicks still wake the booth
 
     def _show_caption(self) -> None:
         self.caption.setText(self.caption_text())
@@ -111,13 +125,21 @@ class AttractLoop(QObject):
         self.active = False
         self._poll.stop()
         self.caption.hide()
+        self._stop_listening()
         window = self.window
         if window.chat is not None:
             window.chat.stop()
         if window.vision is not None and window.settings.source != DEMO_VIDEO:
             window.vision.start()  # the camera (or file) the user picked
 
+    def _stop_listening(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.stop()
+            listener.dispose()
+
     def shutdown(self) -> None:
+        self._stop_listening()
         QGuiApplication.instance().removeEventFilter(self)
         self._idle.stop()
         self._poll.stop()

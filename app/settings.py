@@ -52,6 +52,7 @@ class AppSettings:
     first_run_note_seen = _Setting("app/first_run_note_seen", 0, int)
     view = _Setting("app/view", "vision", str)  # the panel (or "dashboard") shown when the window last closed
     kiosk_pin = _Setting("kiosk/pin", "", str)  # asked after the exit chord when set
+    wake_on_sound = _Setting("kiosk/wake_on_sound", 1, int)  # 1: a voice near the booth ends the attract loop (mic level only)
     attract_idle_s = _Setting("kiosk/attract_idle_s", 60.0, float, 2.0, 3600.0)  # no input this long: the dashboard plays by itself
     cta_text = _Setting("kiosk/cta_text", "Runs on this laptop. Nothing leaves it. Scan to learn more.", str)
     cta_url = _Setting("kiosk/cta_url", "https://github.com/edge-ai-showcase", str)  # the QR code's content

@@ -14,6 +14,8 @@ from PySide6.QtGui import QImage
 
 from app.main_window import MainWindow
 from app.settings import AppSettings
+from tests.conftest import demo_sentences, write_wav
+from tests.test_speech import pulse_virtual_microphone
 from widgets.call_to_action import qr_pixmap
 
 FAKE_SCREENSAVER = Path(__file__).with_name("fake_screensaver.py")
@@ -110,3 +112,27 @@ def test_the_attract_loop_starts_when_idle_and_stops_on_input(qtbot, kiosk_windo
     qtbot.waitUntil(lambda: not chat.is_busy() and chat.messages[-1].role == "assistant" and bool(chat.messages[-1].content), timeout=60000)
     qtbot.keyClick(window, Qt.Key.Key_A)
     assert not loop.active and not loop.caption.isVisible()
+
+
+@pytest.mark.linux_audio
+def test_a_voice_near_the_booth_ends_the_attract_loop(qtbot, kiosk_window, tmp_path):
+    """The real microphone path: paplay speaks into PulseAudio's null sink, whose monitor is the default input."""
+    if not pulse_virtual_microphone():
+        if os.environ.get("CI"):
+            pytest.fail("no PulseAudio virtual microphone: .ci/run starts one")
+        pytest.skip("no PulseAudio virtual microphone here (run .ci/run)")
+    window = kiosk_window
+    window.settings.attract_idle_s = 2
+    window.enter_kiosk()
+    loop = window.kiosk.attract
+    qtbot.waitUntil(lambda: loop.active, timeout=10000)
+    qtbot.wait(1500)  # the room is quiet: the loop plays on
+    assert loop.active and not loop.listen_problem
+    clip = write_wav(tmp_path / "voice.wav", demo_sentences()[1])
+    player = subprocess.Popen(["paplay", "--device=virtual_mic_sink", str(clip)])
+    try:
+        qtbot.waitUntil(lambda: not loop.active, timeout=10000)
+    finally:
+        player.terminate()
+        player.wait(10)
+    assert not loop.caption.isVisible()
