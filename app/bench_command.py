@@ -9,14 +9,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from pipelines.engine_support import require
+from pipelines.engine_support import PIPELINES, require
 from pipelines.errors import ShowcaseError
 
 
 def _dashboard(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
     from pipelines.dashboard_bench import bench_dashboard
 
-    for pipeline in ("vision", "speech", "chat"):
+    for pipeline in PIPELINES:
         require(pipeline)
     if args.seconds < 5:
         raise ShowcaseError("--seconds must be at least 5")

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from app import VIEWS, __version__
-from pipelines.engine_support import require
+from pipelines.engine_support import PIPELINES, require
 from pipelines.models import DETECTOR_PRECISIONS
 from pipelines.providers import DEVICE_PREFIX
 from pipelines.errors import ShowcaseError
@@ -217,7 +217,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from pipelines.core_split import PIPELINES
+    from pipelines import core_split
     from pipelines.dashboard_bench import run_phase
     from pipelines.report import write_report
     from pipelines.timing_log import SESSION
@@ -225,9 +225,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.seconds < 0:
         raise ShowcaseError("--seconds must be 0 or more")
     if args.seconds:
-        for pipeline in ("vision", "speech", "chat"):
+        for pipeline in PIPELINES:
             require(pipeline)
-        run_phase(PIPELINES, args.seconds, True, os.cpu_count() or 1)
+        run_phase(core_split.PIPELINES, args.seconds, True, os.cpu_count() or 1)
     try:
         page = write_report(args.out, SESSION.snapshot())
     except OSError as error:

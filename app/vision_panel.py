@@ -30,7 +30,7 @@ from pipelines.bundled import DEMO_VIDEO
 from pipelines.detection.sources import list_cameras
 from pipelines.metrics import StageMetrics
 from pipelines.models import DETECTOR_PRECISIONS
-from pipelines.providers import DEVICE_ORDER, DEVICE_PREFIX, ProviderInfo, ranked_choices
+from pipelines.providers import DEVICE_ORDER, DEVICE_PREFIX, ProviderChoice, ProviderInfo, ranked_choices
 from pipelines.worker import PipelineWorker, run_in_background, start_worker
 from widgets.factory import button, combo, labeled, shortcuts, spin_box
 from widgets.video_view import VideoView
@@ -59,6 +59,7 @@ class VisionPanel(QWidget):
         self._worker: PipelineWorker | None = None
         self._live: LiveDetection | None = None
         self._camera_probe: PipelineWorker | None = None
+        self._provider_probe: PipelineWorker | None = None
         self._dropped = 0
         self._cameras: list[int] = []
         self._start_when_shown: tuple | None = None  # start()'s arguments, for when the panel shows
@@ -68,6 +69,8 @@ class VisionPanel(QWidget):
         self._threads = 0  # what the running detector was loaded with
         self._build_controls()
         self._probe_cameras()
+        # Ranking registers plugin EP libraries (OpenVINO's is tens of MB) and reads Windows ML's catalog: off the UI thread.
+        self._provider_probe = run_in_background(ranked_choices, self._providers_found, self.status.emit, self, "provider-probe")
 
     # ----- layout and controls -------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -75,12 +78,7 @@ class VisionPanel(QWidget):
         self.provider_combo = combo("Execution provider: Auto picks NPU, then GPU, then CPU; 'Best NPU' the best provider of one "
                                     "device type; or one provider")
         self.provider_combo.addItem("Auto (best available)", AUTO_PROVIDER)
-        ranked = ranked_choices()
-        for device in DEVICE_ORDER:
-            if any(choice.device == device for choice in ranked):
-                self.provider_combo.addItem(f"Best {device}", f"{DEVICE_PREFIX}{device.lower()}")
-        for choice in ranked:
-            self.provider_combo.addItem(f"{choice.label} [{choice.device}]", choice.key)
+        self._shown_provider = self.settings.provider  # selected again once the choices are known
         self.strict_box = QCheckBox("Strict")
         self.strict_box.setToolTip("Accelerator only: a provider that cannot run every node itself is skipped "
                                    "instead of handing nodes to the CPU (for demos that must not fall back silently)")
@@ -140,6 +138,14 @@ class VisionPanel(QWidget):
     def _probe_cameras(self) -> None:
         """Camera discovery can take seconds on some systems: it runs on a worker."""
         self._camera_probe = run_in_background(list_cameras, self._cameras_found, self.status.emit, self, "camera-probe")
+
+    def _providers_found(self, ranked: list[ProviderChoice]) -> None:
+        for device in DEVICE_ORDER:
+            if any(choice.device == device for choice in ranked):
+                self.provider_combo.addItem(f"Best {device}", f"{DEVICE_PREFIX}{device.lower()}")
+        for choice in ranked:
+            self.provider_combo.addItem(f"{choice.label} [{choice.device}]", choice.key)
+        self._select_data(self.provider_combo, self._shown_provider)
 
     def _cameras_found(self, cameras: list[int] | None) -> None:
         self._cameras = cameras or []
@@ -243,6 +249,7 @@ class VisionPanel(QWidget):
         provider = provider or self.settings.provider
         precision = precision or self.settings.precision
         strict = bool(self.settings.strict) if strict is None else strict
+        self._shown_provider = provider
         self._select_data(self.provider_combo, provider)
         self._select_data(self.precision_combo, precision)
         self.strict_box.blockSignals(True)  # showing this run's mode is not choosing it
@@ -319,8 +326,9 @@ class VisionPanel(QWidget):
             self.comparison.close()
         self.stop()
         self.cores.release()
-        if self._camera_probe is not None:
-            self._camera_probe.stop()
+        for probe in (self._camera_probe, self._provider_probe):
+            if probe is not None:
+                probe.stop()
 
     def _take_item(self) -> None:
         worker = self.sender()

@@ -11,7 +11,6 @@ thread stands in for the UI thread: its longest gap is the stall the window woul
 from __future__ import annotations
 
 import os
-import statistics
 import threading
 import time
 from collections.abc import Callable
@@ -24,6 +23,7 @@ from pipelines.core_split import PIPELINES, thread_split
 from pipelines.detection.loading import load_detector
 from pipelines.detection.pipeline import DetectionPipeline
 from pipelines.detection.sources import VideoFileSource
+from pipelines.metrics import median
 from pipelines.speech.engines import load_recognizer
 from pipelines.speech.pipeline import SpeechPipeline
 from pipelines.speech.sources import FileAudioSource, demo_recording
@@ -33,10 +33,6 @@ QUESTION = [Message("system", "You are a concise assistant running on this lapto
             Message("user", "Why does running AI on a laptop protect privacy? Answer in two sentences.")]
 ANSWER = GenerationSettings(temperature=0.0, max_tokens=96, seed=0, fresh=True)
 TICK_S = 0.01
-
-
-def _median(values: list[float]) -> float:
-    return round(statistics.median(values), 1) if values else 0.0
 
 
 class DetectionLoad:
@@ -71,7 +67,7 @@ class SpeechLoad:
             for update in pipeline.run(FileAudioSource(demo_recording(), paced=True), stop.is_set):
                 if "final_latency" in update.timings_ms:
                     finals_ms.append(update.timings_ms["final_latency"])
-        return {"rtf": pipeline.processing_s / pipeline.audio_s if pipeline.audio_s else 0.0, "final_ms_p50": _median(finals_ms)}
+        return {"rtf": pipeline.processing_s / pipeline.audio_s if pipeline.audio_s else 0.0, "final_ms_p50": median(finals_ms)}
 
 
 class ChatLoad:
@@ -88,7 +84,7 @@ class ChatLoad:
             if done.stats.tokens > 1:  # a reply the phase's end cut short still streamed at a real rate
                 rates.append(done.stats.tokens_per_s)
                 first_ms.append(done.stats.ttft_ms)
-        return {"tok_s": _median(rates), "first_token_ms": _median(first_ms)}
+        return {"tok_s": median(rates), "first_token_ms": median(first_ms)}
 
 
 LOADS: dict[str, Callable[[int | None], DetectionLoad | SpeechLoad | ChatLoad]] = {

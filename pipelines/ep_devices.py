@@ -14,6 +14,7 @@ process; a failure is reported with onnxruntime's reason, never raised.
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.metadata import packages_distributions
@@ -58,6 +59,7 @@ class PluginEp:
 
 _REGISTERED: dict[str, PluginEp] = {}  # by module (or "windowsml:<EP>"): registration is once per process
 _CATALOG_READ: list[bool] = []  # Windows ML's catalog is read once per process
+_REGISTERING = threading.RLock()  # the picker's probe and a pipeline's load may both ask first
 
 
 def plugin_modules() -> dict[str, str]:
@@ -90,9 +92,10 @@ def _register(key: str, package: str, locate: Callable[[], tuple[str, tuple[str,
 def register_catalog_provider(provider: CatalogProvider) -> PluginEp:
     """Register an EP that Windows ML has installed (at start-up, or once the user installed it)."""
     key = f"windowsml:{provider.name}"
-    if key not in _REGISTERED or not _REGISTERED[key].registered:
-        _REGISTERED[key] = _register(key, provider.package, lambda: (provider.library_path, (provider.name,)))
-    return _REGISTERED[key]
+    with _REGISTERING:
+        if key not in _REGISTERED or not _REGISTERED[key].registered:
+            _REGISTERED[key] = _register(key, provider.package, lambda: (provider.library_path, (provider.name,)))
+        return _REGISTERED[key]
 
 
 def register_plugin_eps(found: dict[str, str] | None = None) -> list[PluginEp]:
@@ -102,16 +105,17 @@ def register_plugin_eps(found: dict[str, str] | None = None) -> list[PluginEp]:
     if not hasattr(ort, "register_execution_provider_library"):
         return [PluginEp(m, p, "", (), False, f"onnxruntime {ort.__version__} has no plugin EP support (1.22+ does)")
                 for m, p in found.items()]
-    for module_name, package in found.items():
-        if module_name not in _REGISTERED:
-            _REGISTERED[module_name] = _register(module_name, package,
-                                                 lambda name=module_name: _library_and_names(importlib.import_module(name)))
-    if not _CATALOG_READ:
-        _CATALOG_READ.append(True)
-        for provider in catalog_providers():
-            if provider.state == READY:
-                register_catalog_provider(provider)
-    return list(_REGISTERED.values())
+    with _REGISTERING:
+        for module_name, package in found.items():
+            if module_name not in _REGISTERED:
+                _REGISTERED[module_name] = _register(module_name, package,
+                                                     lambda name=module_name: _library_and_names(importlib.import_module(name)))
+        if not _CATALOG_READ:
+            _CATALOG_READ.append(True)
+            for provider in catalog_providers():
+                if provider.state == READY:
+                    register_catalog_provider(provider)
+        return list(_REGISTERED.values())
 
 
 def raw_ep_devices() -> list:

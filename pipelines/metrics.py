@@ -12,6 +12,12 @@ import numpy as np
 DEFAULT_WINDOW = 120
 
 
+def median(values: Iterable[float], digits: int = 1) -> float:
+    """The median of ``values`` rounded to ``digits`` (0.0 when there are none): the benches' and the report's figure."""
+    values = list(values)
+    return round(float(np.median(values)), digits) if values else 0.0
+
+
 @dataclass(frozen=True)
 class StatSummary:
     """Latency figures of one stage in milliseconds."""

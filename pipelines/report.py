@@ -18,6 +18,7 @@ import psutil
 from matplotlib.figure import Figure
 
 from pipelines.ep_devices import ep_devices
+from pipelines.metrics import median
 from pipelines.models import CATALOG, model_status
 from pipelines.providers import available_eps, ranked_choices
 from pipelines.timing_log import SERIES
@@ -89,7 +90,7 @@ def write_report(folder: Path, timings: dict[str, list[tuple[float, float]]]) ->
         "machine": machine_info(), "providers_available": available_eps(),
         "ranking": [{"key": c.key, "device": c.device, "ep": c.ep} for c in ranked_choices()],
         "ep_devices": [device.to_json() for device in ep_devices()], "models": models_info(),
-        "timings": {name: {"samples": len(samples), "median": round(sorted(v for _, v in samples)[len(samples) // 2], 2)}
+        "timings": {name: {"samples": len(samples), "median": median((v for _, v in samples), 2)}
                     for name, samples in timings.items() if samples},
     }
     plots = {name: _plot(samples, name, folder) for name, samples in timings.items() if samples}

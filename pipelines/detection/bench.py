@@ -15,10 +15,10 @@ from pathlib import Path
 import numpy as np
 
 from pipelines.bundled import demo_video_path
-from pipelines.detection.comparison import DEVICE, load_pair
+from pipelines.detection.comparison import DEVICE, load_pair, run_pair
 from pipelines.detection.loading import load_detector
 from pipelines.detection.pipeline import DetectionPipeline
-from pipelines.detection.precision import AGREEMENT_FRAMES, Tally, compare_precisions, demo_frames, run_both, run_one
+from pipelines.detection.precision import AGREEMENT_FRAMES, Tally, compare_precisions, demo_frames
 from pipelines.detection.sources import VideoFileSource
 
 WARMUP_FRAMES = 3
@@ -48,10 +48,7 @@ def bench_devices(strict: bool = False) -> dict:
     pair = load_pair(DEVICE, strict)
     tally = Tally()
     for frame in demo_frames(AGREEMENT_FRAMES):
-        if pair.right is None:
-            run_one(pair.left, frame, tally)
-        else:
-            run_both(pair.left, pair.right, frame, tally)
+        run_pair(pair, frame, tally)
     cpu_ms, accelerator_ms = tally.p50()
     accelerator = _side_json(pair.right, accelerator_ms) if pair.right is not None else None
     return {"compare": {

@@ -80,16 +80,20 @@ class ComparedFrame:
         return self.left_ms_p50 / self.right_ms_p50 if self.right_ms_p50 else 0.0
 
 
+def run_pair(pair: Pair, image: np.ndarray, tally: Tally) -> tuple[list[Detection], list[Detection]]:
+    """Both sides on one frame, or the one side alone where there is no second."""
+    if pair.right is None:
+        return run_one(pair.left, image, tally), []
+    return run_both(pair.left, pair.right, image, tally)
+
+
 def compare_live(pair: Pair, should_stop: Callable[[], bool]) -> Iterator[ComparedFrame]:
     """Both sides on the demo video at its own pace, frame after frame, until stopped."""
     tally = Tally()
     with VideoFileSource(demo_video_path(), loop=True, paced=True) as source:
         while not should_stop():
             image = source.read().image
-            if pair.right is None:
-                left, right = run_one(pair.left, image, tally), []
-            else:
-                left, right = run_both(pair.left, pair.right, image, tally)
+            left, right = run_pair(pair, image, tally)
             left_p50, right_p50 = tally.p50()
             yield ComparedFrame(image, left, right, tally.left_ms[-1], tally.right_ms[-1] if tally.right_ms else 0.0,
                                 left_p50, right_p50, tally.agreement, tally.frames)

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from pipelines.bundled import asset_path
+from pipelines.metrics import median
 from pipelines.speech.audio import SAMPLE_RATE, int16_to_float
 from pipelines.speech.engines import load_recognizer
 from pipelines.speech.pipeline import SpeechPipeline
@@ -41,10 +42,6 @@ def _raw_seconds(recognizer: Recognizer, path: Path) -> float:
     return time.perf_counter() - started
 
 
-def _median(values: list[float]) -> float:
-    return round(statistics.median(values), 1) if values else 0.0
-
-
 def bench_speech(engine: str | None = None, model: Path | None = None) -> dict:
     recognizer, _ = load_recognizer(engine, model)
     path = demo_recording()
@@ -69,8 +66,8 @@ def bench_speech(engine: str | None = None, model: Path | None = None) -> dict:
         "engine": recognizer.info.engine, "device": recognizer.info.device, "model": recognizer.info.model,
         "rtf": round(pipeline.processing_s / pipeline.audio_s, 3), "raw_rtf": round(statistics.median(raw) / duration, 3),
         "app_rtf": round(statistics.median(app) / duration, 3), "overhead_ratio": round(statistics.median(app) / statistics.median(raw), 3),
-        "partial_latency_ms_p50": _median(timings["partial_latency"]), "first_partial_ms_p50": _median(timings["first_partial"]),
-        "final_latency_ms_p50": _median(timings["final_latency"]), "final_latency_ms_max": round(max(timings["final_latency"], default=0.0), 1),
+        "partial_latency_ms_p50": median(timings["partial_latency"]), "first_partial_ms_p50": median(timings["first_partial"]),
+        "final_latency_ms_p50": median(timings["final_latency"]), "final_latency_ms_max": round(max(timings["final_latency"], default=0.0), 1),
         "wer": round(word_error_rate(reference, transcript.text), 4), "live_wer": round(word_error_rate(reference, " ".join(live_text)), 4),
         "audio_s": round(duration, 2),
     }}
