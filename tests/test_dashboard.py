@@ -1,5 +1,6 @@
 """The dashboard: all three pipelines live in one view, the trade-show screen that runs all day."""
 
+import mmap
 import time
 
 import numpy as np
@@ -100,11 +101,13 @@ def test_the_dashboard_replays_the_demo_recording_without_piling_it_up(qtbot, tm
 
 def test_process_memory_follows_what_the_app_allocates():
     before = process_memory_bytes()
-    block = np.ones(64 * 2**20, np.uint8)  # 64 MiB, touched
-    # Linux keeps a process's RSS in per-CPU counters that it folds in lazily (one CI run read the same byte count
-    # right after the allocation): give it up to 2 s of short sleeps to catch up.
+    # 64 MiB of fresh anonymous pages, touched: an allocator may hand back memory already resident (two CI runs saw
+    # np.ones(64 MiB) leave the RSS unchanged), a new mapping cannot.
+    block = mmap.mmap(-1, 64 * 2**20)
+    block.write(b"\x01" * len(block))
+    # Linux keeps a process's RSS in per-CPU counters that it folds in lazily: give it up to 2 s to catch up.
     deadline = time.monotonic() + 2.0
     while (after := process_memory_bytes()) - before < 48 * 2**20 and time.monotonic() < deadline:
         time.sleep(0.05)
     assert before and after - before >= 48 * 2**20
-    del block
+    block.close()
