@@ -4,4 +4,5 @@ import sys
 
 from app.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # the engines' child processes import this module again (spawn)
+    sys.exit(main())

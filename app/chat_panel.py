@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -24,11 +25,15 @@ from PySide6.QtWidgets import (
 from app.core_share import CoreShare
 from app.settings import AppSettings
 from pipelines.chat.engine import ChatEngine, GenerationSettings, Message
-from pipelines.chat.engines import LLAMA_CPP, LoadProgress, engine_choices, load_engine_steps
+from pipelines.chat.engines import LLAMA_CPP, LoadProgress, engine_choices
+from pipelines.chat.hosted import load_hosted_engine_steps
 from pipelines.chat.bench import measure_speed
-from pipelines.chat.history import HistoryStore
+from pipelines.chat.history import INTERRUPTED, STREAMING, HistoryStore, new_id
 from pipelines.chat.model_choice import ChatCandidate, candidates, choose, remembered_speed
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
+from pipelines.durable_writer import DurableWriter
+from pipelines.errors import ShowcaseError
+from pipelines.supervision import is_engine_fault
 from pipelines.worker import PipelineWorker, run_in_background, start_worker
 from widgets.chat_view import ChatEntry, ChatInput, ChatView
 from widgets.factory import button, combo, labeled, overlay_label, shortcuts, single_shot_timer, spin_box
@@ -37,6 +42,8 @@ BUNDLED = ""
 OPEN_MODEL = "open-model"
 RENDER_INTERVAL_MS = 60  # batch repaints: rendering must never cap generation
 MAX_REPLY_TOKENS = 512
+DRAFT_SAVE_MS = 400  # the draft is saved this long after the last keystroke
+ANSWER_SAVE_S = 0.5  # a streaming answer is saved at most this often
 
 
 def history_path() -> Path:
@@ -48,11 +55,15 @@ class ChatPanel(QWidget):
     """Chat with a local model. Emits ``status`` lines for the window's status bar."""
 
     status = Signal(str)
+    storage_problem = Signal(str)  # from the history writer's thread
+    pipeline = "chat"
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None, history_file: Path | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.watchdog = None  # set by the window's watchdog when it watches this panel
         self.engine: ChatEngine | None = None
+        self._loaded_model: str | None = None  # the model the engine runs (reloaded after a crash)
         self.model_reason = ""  # why the app chose the model it loaded by itself (shown in the picker)
         # Live once a model is loaded; llama.cpp takes a new thread count at its next reply.
         self.cores = CoreShare(self, "chat", lambda threads: self.engine.set_threads(threads) if self.engine else None)
@@ -69,6 +80,10 @@ class ChatPanel(QWidget):
         self._jobs: set[PipelineWorker] = set()
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, lambda: self.view.set_entries(self.entries))
         self._search_timer = single_shot_timer(self, 250, self.refresh_history)
+        self._draft_timer = single_shot_timer(self, DRAFT_SAVE_MS, self._save_draft)
+        self.storage_problem.connect(self._show_error)
+        self.writer = DurableWriter("chat history", self.storage_problem.emit,
+                                    lambda: self.status.emit("Chat history is being saved again"))
         self._build()
         history_file = history_file or history_path()
         self._background(lambda: HistoryStore(history_file), self._store_ready, "history-open")
@@ -161,6 +176,7 @@ class ChatPanel(QWidget):
         self.system_edit.editingFinished.connect(lambda: setattr(self.settings, "system_prompt", self.system_edit.text()))
         self.temperature_box.valueChanged.connect(lambda value: setattr(self.settings, "temperature", value))
         self.input.submitted.connect(self.send)
+        self.input.textChanged.connect(self._draft_timer.start)
         self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
         self.history_list.itemActivated.connect(self._open_conversation)
         self.history_list.itemClicked.connect(self._open_conversation)
@@ -233,6 +249,17 @@ class ChatPanel(QWidget):
     def _store_ready(self, store: HistoryStore) -> None:
         self.store = store
         self.refresh_history()
+        self._background(store.draft, self._restore_draft, "history-draft")
+
+    def _restore_draft(self, draft: str) -> None:
+        if draft and not self.input.toPlainText():
+            self.input.setPlainText(draft)
+            self.input.moveCursor(self.input.textCursor().MoveOperation.End)
+
+    def _save_draft(self) -> None:
+        if self.store is not None:
+            store, text = self.store, self.input.toPlainText()
+            self.writer.submit("the chat draft", lambda: store.set_draft(text), key="draft")
 
     # ----- models ----------------------------------------------------------------------------
     def _model_chosen(self, index: int) -> None:
@@ -259,6 +286,7 @@ class ChatPanel(QWidget):
 
         def loaded(engine: ChatEngine) -> None:
             previous, self.engine = self.engine, engine
+            self._loaded_model = model
             if previous is not None:
                 previous.unload()
             self.cores.set_live(True)
@@ -297,9 +325,9 @@ class ChatPanel(QWidget):
         if self._loader is not None:
             self._loader.dispose()
         model_path = Path(model) if model else None
-        threads = self.cores.threads()
-        self._loader = start_worker(lambda should_stop: load_engine_steps(engine_key, model_path, threads=threads), "chat-load", self,
-                                    take, failed, lambda: None)
+        threads, stall_s = self.cores.threads(), self.settings.stall_s
+        self._loader = start_worker(lambda should_stop: load_hosted_engine_steps(engine_key, model_path, threads=threads, stall_s=stall_s),
+                                    "chat-load", self, take, failed, lambda: None)
 
     # ----- conversation -----------------------------------------------------------------------
     def is_busy(self) -> bool:
@@ -347,24 +375,42 @@ class ChatPanel(QWidget):
             self._start_reply(save_user_message=False, fresh=fresh)
 
     def _start_reply(self, save_user_message: bool, before=None, fresh: bool = False) -> None:
-        engine, store, conversation = self.engine, self.store, self.conversation_id
+        engine, store, writer = self.engine, self.store, self.writer
         messages = [Message("system", self.system_edit.text().strip()), *self.messages] if self.system_edit.text().strip() else list(self.messages)
         settings = GenerationSettings(temperature=self.temperature_box.value(), max_tokens=MAX_REPLY_TOKENS, fresh=fresh)
         user_text = self.messages[-1].content
+        conversation, answer_id = self.conversation_id or new_id(), new_id()
+        self.conversation_id = conversation
+        if store is not None:  # queued in order on the writer's thread; kept in memory while the disk refuses
+            if before is not None:
+                writer.submit("the chat history", before)
+            writer.submit("the chat history", lambda: store.new_conversation(user_text, conversation))
+            if save_user_message:
+                writer.submit("your message", lambda: store.add_message(conversation, "user", user_text))
+            self._draft_timer.stop()
+            writer.submit("the chat draft", lambda: store.set_draft(""), key="draft")
+
+        def save_answer(text: str, stats: str) -> None:
+            if store is not None:
+                writer.submit("the answer", lambda: store.add_message(conversation, "assistant", text, stats, answer_id), key=answer_id)
 
         def loop(should_stop):
-            """On the worker: save the question, stream the answer, save it; every item names the chat."""
-            conversation_id = conversation
-            if before is not None:
-                before()
-            if store is not None and conversation_id is None:
-                conversation_id = store.new_conversation(user_text)
-            if store is not None and save_user_message:
-                store.add_message(conversation_id, "user", user_text)
-            for event in stream_reply(engine, messages, settings, should_stop):
-                if isinstance(event, ReplyDone) and store is not None:
-                    store.add_message(conversation_id, "assistant", event.text, event.stats.summary())
-                yield conversation_id, event
+            """On the worker: stream the answer, saving it as it grows; a failure keeps the part streamed."""
+            text, saved_at = "", 0.0
+            try:
+                for event in stream_reply(engine, messages, settings, should_stop):
+                    if isinstance(event, ReplyPiece):
+                        text = event.text_so_far
+                        if time.monotonic() - saved_at > ANSWER_SAVE_S:
+                            save_answer(text, STREAMING)
+                            saved_at = time.monotonic()
+                    else:
+                        save_answer(event.text, event.stats.summary())
+                    yield event
+            except ShowcaseError as error:
+                if text:
+                    save_answer(text, f"{INTERRUPTED} ({error.message})")
+                raise
 
         self.entries.append(ChatEntry("assistant", "", "thinking..."))
         self.view.set_entries(self.entries)
@@ -374,10 +420,7 @@ class ChatPanel(QWidget):
     def _take_reply_item(self) -> None:
         if self.sender() is not self._reply:
             return
-        item = self._reply.take_item()
-        if item is None:
-            return
-        self.conversation_id, event = item
+        event = self._reply.take_item()
         if isinstance(event, ReplyPiece):
             self._streamed_tokens = event.tokens
             footer = event.context_note and f"note: {event.context_note}"
@@ -399,10 +442,22 @@ class ChatPanel(QWidget):
             self.view.set_entries(self.entries)
 
     def _reply_failed(self, message: str) -> None:
-        if self.sender() is self._reply:
+        worker = self.sender()
+        if worker is not self._reply:
+            return
+        self._render_timer.stop()
+        partial = self.entries[-1].text if self.entries and self.entries[-1].role == "assistant" else ""
+        if partial:  # the part already streamed stays, in the view, the conversation and the history
+            self.entries[-1] = ChatEntry("assistant", partial, f"{INTERRUPTED} ({message})")
+            self.messages.append(Message("assistant", partial))
+        else:
             self.entries[-1] = ChatEntry("note", message)
-            self.view.set_entries(self.entries)
-            self.status.emit(message)
+        self.view.set_entries(self.entries)
+        self.status.emit(message)
+        if is_engine_fault(worker.error):
+            self.engine = None  # its process is gone: nothing may be sent to it
+            if self.watchdog is not None:
+                self.watchdog.report(self, worker.error)
 
     def _reply_finished(self) -> None:
         if self.sender() is self._reply:
@@ -501,3 +556,29 @@ class ChatPanel(QWidget):
         if self.engine is not None:
             self.engine.unload()
             self.engine = None
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self._save_draft()
+        self.writer.close()  # the last answer and the draft reach the disk (or the user was told they could not)
+
+    # ----- watchdog (app/watchdog.py) --------------------------------------------------------------
+    def heartbeat_age_s(self) -> float | None:
+        return None  # while an answer streams, the engine's host watches for silence itself (stall_s)
+
+    def engine_fault(self) -> ShowcaseError | None:
+        """The engine's process died between answers (an answer in flight reports it by failing)."""
+        return self.engine.fault() if self.engine is not None and not self.is_busy() else None
+
+    def restart_engine(self) -> None:
+        """Load the model again; the conversation and the text in the input box stay as they are."""
+        if self.engine is not None:
+            self.engine.unload()
+            self.engine = None
+        self.load_model(self._loaded_model)
+
+    def show_fault(self, message: str) -> None:
+        self._show_error(message)
+
+    def fall_back(self) -> str:
+        self.engine = None
+        return "Pick a smaller model or another engine in the Model list to try again."

@@ -90,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path, required=True, help="the folder for index.html and its plots")
     report.add_argument("--seconds", type=float, default=20.0, help="how long the three pipelines run first (0: none)")
 
+    soak = commands.add_parser("soak", help="all three pipelines on the bundled media for minutes, restarted when they fail; "
+                                            "memory, threads and files of the whole process tree at the end")
+    soak.add_argument("--minutes", type=float, default=10.0, help="how long to run (default 10)")
+    soak.add_argument("--kill", choices=["chat", "speech"], help="SIGKILL that engine's child process halfway through")
+    soak.add_argument("--json", action="store_true")
+
     doctor = commands.add_parser("doctor", help="devices, providers, cameras and models found")
     doctor.add_argument("--json", action="store_true")
 
@@ -160,12 +166,12 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 def cmd_chat(args: argparse.Namespace) -> int:
     from pipelines.chat.engine import GenerationSettings, Message
-    from pipelines.chat.engines import load_engine
+    from pipelines.chat.hosted import load_hosted_engine
     from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
 
     if args.max_tokens < 1:
         raise ShowcaseError("--max-tokens must be at least 1")
-    engine = load_engine(args.engine, args.model)
+    engine = load_hosted_engine(args.engine, args.model)
     messages = [Message("system", args.system), Message("user", args.prompt)]
     settings = GenerationSettings(temperature=args.temperature, max_tokens=args.max_tokens, seed=0, fresh=True)
     for event in stream_reply(engine, messages, settings):
@@ -183,15 +189,16 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
-    from pipelines.speech.engines import load_recognizer
+    from pipelines.speech.hosted import load_hosted_recognizer
     from pipelines.speech.sources import decode_audio_file
     from pipelines.speech.transcribe import transcribe_samples
 
     started = time.perf_counter()
     samples = decode_audio_file(args.path)  # a bad file fails before the model loads
     decode_s = time.perf_counter() - started
-    recognizer, _ = load_recognizer(args.engine, args.model)
+    recognizer, _ = load_hosted_recognizer(args.engine, args.model)
     transcript = transcribe_samples(recognizer, samples, decode_s)
+    recognizer.close()
     if args.json:
         print(json.dumps(transcript.to_json()))
     else:
@@ -236,6 +243,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_soak(args: argparse.Namespace) -> int:
+    from pipelines.soak import soak
+
+    if args.minutes <= 0:
+        raise ShowcaseError("--minutes must be more than 0")
+    for pipeline in ("vision", "speech", "chat"):
+        require(pipeline)
+    result = soak(args.minutes, args.kill, lambda line: print(line, file=sys.stderr, flush=True))
+    print(json.dumps(result) if args.json else json.dumps(result, indent=2))
+    return 1 if result["soak"]["errors"] else 0
+
+
 def _pipeline_of(args: argparse.Namespace) -> str | None:
     """The pipeline a command runs, if any."""
     if args.command == "bench":
@@ -243,7 +262,8 @@ def _pipeline_of(args: argparse.Namespace) -> str | None:
     return {"detect": "vision", "chat": "chat", "transcribe": "speech"}.get(args.command)
 
 
-COMMANDS = {"report": cmd_report, "detect": cmd_detect, "chat": cmd_chat, "transcribe": cmd_transcribe, "models": cmd_models, "doctor": cmd_doctor, "bench": cmd_bench}
+COMMANDS = {"report": cmd_report, "detect": cmd_detect, "chat": cmd_chat, "transcribe": cmd_transcribe, "models": cmd_models, "doctor": cmd_doctor, "bench": cmd_bench,
+            "soak": cmd_soak}
 
 
 def main(argv: list[str] | None = None) -> int:

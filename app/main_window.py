@@ -13,11 +13,15 @@ from app import VIEWS, __version__
 from app.accelerators_menu import AcceleratorsMenu
 from app.settings import AppSettings
 from app.chat_panel import ChatPanel, history_path
+from app.log_file import install_log_file
 from app.speech_panel import SpeechPanel
+from app.watchdog import Watchdog
 from pipelines.engine_support import pipeline_unavailable
 from pipelines.network_watch import watch_network
+from pipelines.supervision import EventLog
 from pipelines.system_memory import process_memory_bytes
 from pipelines.worker import run_in_background, start_worker
+from widgets.event_log import EventLogView
 from widgets.factory import button
 from widgets.network_badge import NetworkBadge
 from widgets.panel_deck import PanelDeck
@@ -63,6 +67,12 @@ class MainWindow(QMainWindow):
             self.deck.add(panel, title, panel.details)
             panel.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.deck.view_changed.connect(self._view_changed)
+        log_file = install_log_file()
+        self.watchdog = Watchdog(EventLog(), settings.stall_s, self)
+        for panel in self.running_panels():
+            self.watchdog.watch(panel)
+        self.event_log = EventLogView(str(log_file or ""), self)
+        self.watchdog.event_added.connect(lambda event: self.event_log.add_line(event.line()))
         self._build_menus()
         self._memory_label = QLabel(self)
         self._memory_label.setToolTip("Memory this app uses now, models included")
@@ -137,6 +147,7 @@ class MainWindow(QMainWindow):
             action(view_menu, "&Compare CPU vs accelerator (C)", "", self.vision.compare_devices)
             action(view_menu, "Compare FP32 vs &INT8 (P)", "", self.vision.compare_precisions)
         action(view_menu, "&Full screen", "F11", self.toggle_full_screen)
+        action(view_menu, "&Event log", "Ctrl+L", self.event_log.show)
         self.accelerators = AcceleratorsMenu(self)
         self.accelerators.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         if self.vision is not None:

@@ -32,12 +32,13 @@ def check_detection() -> str:
 
 
 def check_speech() -> str:
-    from pipelines.speech.engines import load_recognizer
+    from pipelines.speech.hosted import load_hosted_recognizer
     from pipelines.speech.sources import demo_recording
     from pipelines.speech.transcribe import transcribe_file
 
-    recognizer, _ = load_recognizer()
+    recognizer, _ = load_hosted_recognizer()  # in a child process, as in the app: proves the frozen app can start one
     transcript = transcribe_file(recognizer, demo_recording())
+    recognizer.close()
     if "dashwood" not in transcript.text.lower():
         raise ShowcaseError(f"the demo recording was transcribed as '{transcript.text[:60]}'")
     return f"demo recording transcribed by {transcript.engine} on {transcript.device} (rtf {transcript.rtf:.2f})"
@@ -45,10 +46,10 @@ def check_speech() -> str:
 
 def check_chat() -> str:
     from pipelines.chat.engine import GenerationSettings, Message
-    from pipelines.chat.engines import load_engine
+    from pipelines.chat.hosted import load_hosted_engine
     from pipelines.chat.reply import ReplyDone, stream_reply
 
-    engine = load_engine()
+    engine = load_hosted_engine()
     done = [e for e in stream_reply(engine, [Message("user", SELFTEST_PROMPT)], GenerationSettings(0.0, 16, 0)) if isinstance(e, ReplyDone)][0]
     engine.unload()
     if "4" not in done.text:

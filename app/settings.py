@@ -51,6 +51,8 @@ class AppSettings:
     temperature = _Setting("chat/temperature", 0.7, float, 0.0, 2.0)
     first_run_note_seen = _Setting("app/first_run_note_seen", 0, int)
     view = _Setting("app/view", "vision", str)  # the panel (or "dashboard") shown when the window last closed
+    stall_s = _Setting("watchdog/stall_s", 20.0, float, 2.0, 600.0)  # a live pipeline silent this long is restarted
+    fallback_to_demo = _Setting("sources/fallback_to_demo", 1, int)  # 1: a camera, mic or file that fails gives way to the demo media
     kiosk_pin = _Setting("kiosk/pin", "", str)  # asked after the exit chord when set
     wake_on_sound = _Setting("kiosk/wake_on_sound", 1, int)  # 1: a voice near the booth ends the attract loop (mic level only)
     attract_idle_s = _Setting("kiosk/attract_idle_s", 60.0, float, 2.0, 3600.0)  # no input this long: the dashboard plays by itself

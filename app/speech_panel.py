@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-import threading
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core_share import CoreShare
 from app.settings import AppSettings
+from pipelines.atomic_file import write_atomically
+from pipelines.durable_writer import DurableWriter
 from pipelines.errors import ShowcaseError
+from pipelines.source_notice import SourceNotice
 from pipelines.speech.engines import VOSK, WHISPER, engine_for_folder, english_vosk_model
 from pipelines.speech.export import to_srt, to_text
 from pipelines.speech.live import LiveSpeech, SpeechState
 from pipelines.speech.pipeline import RecognizerReady
 from pipelines.speech.recognizer import Final, RecognizerInfo
 from pipelines.speech.sources import DEMO_SPEECH, list_microphones
+from pipelines.speech.transcript_file import load_finals, save_finals
+from pipelines.supervision import is_engine_fault
 from pipelines.worker import PipelineWorker, run_in_background, start_worker
 from widgets.factory import button, combo, labeled, overlay_label, shortcuts, single_shot_timer
 from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptView
@@ -33,6 +38,12 @@ REPLAY_PAUSE_MS = 3000  # the dashboard replays the demo recording after this pa
 AUDIO_FILTER = "Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)"
 
 
+def transcript_path() -> Path:
+    """Where the transcript so far is kept between runs of the app."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / "transcript.json"
+
+
 def _engine_label(info: RecognizerInfo) -> str:
     """'[CPU] whisper (whisper-base)': the overlay's device badge, engine and model."""
     return f"[{info.device}] {info.engine} ({info.model})"
@@ -42,11 +53,19 @@ class SpeechPanel(QWidget):
     """Live transcription with its latencies. Emits ``status`` lines for the window's status bar."""
 
     status = Signal(str)
+    storage_problem = Signal(str)  # from the transcript writer's thread
+    pipeline = "speech"
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None, transcript_file: Path | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.finals: list[Final] = []  # every word said so far survives stops, errors and restarts
+        self.watchdog = None  # set by the window's watchdog when it watches this panel
+        self._last_state_at: float | None = None
+        # Every word said so far survives stops, errors, engine restarts and (through this file) app restarts.
+        self.transcript_file = transcript_file or transcript_path()
+        self.finals: list[Final] = load_finals(self.transcript_file)  # a few kB: read at once
+        self.storage_problem.connect(self._show_storage_problem)
+        self.writer = DurableWriter("transcript", self.storage_problem.emit, lambda: self.status.emit("The transcript is being saved again"))
         self._run_finals = 0  # finals of the current run already copied into ``finals``
         self._run_first_final = 0  # where the current run's finals start in ``finals``
         self._run_failed = False
@@ -63,6 +82,8 @@ class SpeechPanel(QWidget):
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self.render)
         self._replay_timer = single_shot_timer(self, REPLAY_PAUSE_MS, self._replay_demo)
         self._build()
+        if self.finals:
+            self.render()  # the words kept from the last session
         self._probe = run_in_background(list_microphones, self._microphones_found, self.status.emit, self, "mic-probe")
 
     def _build(self) -> None:
@@ -182,7 +203,9 @@ class SpeechPanel(QWidget):
         cached = self._recognizers.get(choice)
         engine, model = (choice, None) if choice in BUILT_IN_ENGINES else (None, Path(choice))
         self.cores.set_live(True)
-        self._live = LiveSpeech(source, engine, model, self.ptt_button.isChecked(), cached, self.cores.threads())
+        self._live = LiveSpeech(source, engine, model, self.ptt_button.isChecked(), cached, self.cores.threads(),
+                                bool(self.settings.fallback_to_demo), self.settings.stall_s)
+        self._last_state_at = None
         self._run_finals, self._run_first_final, self._run_failed = 0, len(self.finals), False
         self.message.clear()
         self.demo_button.setVisible(False)
@@ -232,9 +255,17 @@ class SpeechPanel(QWidget):
                 self.settings.remember("speech", self._run_choice)  # a folder that loaded is offered next time
             loaded = f"loaded in {item.load_ms:.0f} ms" if item.load_ms else "ready"
             self.overlay.setText(f"{_engine_label(item.info)} {loaded}, listening...")
+        elif isinstance(item, SourceNotice):
+            self.message.setText(item.message)
+            self.status.emit(item.message)
+            if self.watchdog is not None:
+                self.watchdog.events.add(self.pipeline, item.message)
         elif isinstance(item, SpeechState):
-            self.finals += list(item.finals[self._run_finals:])
-            self._run_finals = len(item.finals)
+            self._last_state_at = time.monotonic()
+            if len(item.finals) > self._run_finals:
+                self.finals += list(item.finals[self._run_finals:])
+                self._run_finals = len(item.finals)
+                self._save_transcript()
             self.state = item
             self.meter.set_level(item.level_dbfs)
             if not self._render_timer.isActive():
@@ -253,11 +284,16 @@ class SpeechPanel(QWidget):
             self.captions.show_caption(self.finals[-1].text if self.finals else "", partial.text if partial else "")
 
     def _failed(self, message: str) -> None:
-        if self.sender() is self._worker:
+        worker = self.sender()
+        if worker is self._worker:
             self._run_failed = True
             self.message.setText(message + " — the words so far are kept.")
             self.demo_button.setVisible(True)
             self.status.emit(message)
+            if is_engine_fault(worker.error):
+                self._recognizers.pop(self._run_choice, None)  # its process is gone
+                if self.watchdog is not None:
+                    self.watchdog.report(self, worker.error)
 
     def _finished(self) -> None:
         if self.sender() is self._worker:
@@ -286,15 +322,25 @@ class SpeechPanel(QWidget):
 
     def clear(self) -> None:
         self.finals = []
+        self._save_transcript()
         self.render()
+
+    def _save_transcript(self) -> None:
+        """Keep the transcript so far on disk (atomically, on the writer's thread; retried while the disk refuses)."""
+        finals, path = list(self.finals), self.transcript_file
+        self.writer.submit("the transcript", lambda: save_finals(path, finals), key="transcript")
+
+    def _show_storage_problem(self, message: str) -> None:
+        self.message.setText(message)
+        self.status.emit(message)
 
     def save_transcript(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(self, "Save the transcript", str(Path.home() / "transcript.txt"), "Text (*.txt);;Subtitles (*.srt)")
         if not path:
             return
         content = to_srt(self.finals) if path.endswith(".srt") or "srt" in chosen else to_text(self.finals)
-        threading.Thread(target=lambda: Path(path).write_text(content, encoding="utf-8"), name="save-transcript", daemon=True).start()
-        self.status.emit(f"Transcript saved: {path}")
+        self.writer.submit(f"the transcript to {path}", lambda: write_atomically(Path(path), content))
+        self.status.emit(f"Saving the transcript to {path}")
 
     def show_captions(self) -> None:
         if self.captions is None:
@@ -311,10 +357,43 @@ class SpeechPanel(QWidget):
         """Mid-transcription: some sentences finished and one in progress (screenshot mode waits for it)."""
         return bool(self.finals) and self.state is not None and self.state.partial is not None
 
+    # ----- watchdog (app/watchdog.py) --------------------------------------------------------------
+    def heartbeat_age_s(self) -> float | None:
+        """Seconds since the last chunk was transcribed while listening (from the first one on)."""
+        if not self.is_running() or self._last_state_at is None:
+            return None
+        return time.monotonic() - self._last_state_at
+
+    def engine_fault(self) -> ShowcaseError | None:
+        """A kept recognizer whose process died while the panel was idle."""
+        if self.is_running():
+            return None
+        for choice, recognizer in list(self._recognizers.items()):
+            fault = recognizer.fault()
+            if fault is not None:
+                del self._recognizers[choice]
+                return fault
+        return None
+
+    def restart_engine(self) -> None:
+        self._recognizers.pop(self._run_choice, None)
+        self.start(self._live.source if self._live is not None else None)
+
+    def show_fault(self, message: str) -> None:
+        self.message.setText(f"{message} — the words so far are kept.")
+        self.status.emit(message)
+
+    def fall_back(self) -> str:
+        self.play_demo()
+        return "Switched to the demo recording."
+
     def shutdown(self) -> None:
         QGuiApplication.instance().removeEventFilter(self)
         self.stop(SHUTDOWN_TIMEOUT_MS)
         self.cores.release()
+        for recognizer in self._recognizers.values():
+            recognizer.close()
+        self.writer.close()
         self._probe.stop()
         if self.captions is not None:
             self.captions.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -24,10 +25,12 @@ from app.settings import AUTO_PROVIDER, AppSettings
 from app.vision_hud import vision_hud
 from pipelines.detection.comparison import DEVICE, PRECISION
 from pipelines.detection.detector import DetectorSettings
-from pipelines.detection.live import DetectorReady, LiveDetection, SourceNotice
+from pipelines.detection.live import DetectorReady, LiveDetection
+from pipelines.source_notice import SourceNotice
 from pipelines.detection.pipeline import STAGES, DetectionResult
 from pipelines.bundled import DEMO_VIDEO
 from pipelines.detection.sources import list_cameras
+from pipelines.errors import ShowcaseError
 from pipelines.metrics import StageMetrics
 from pipelines.models import DETECTOR_PRECISIONS
 from pipelines.providers import DEVICE_ORDER, DEVICE_PREFIX, ProviderChoice, ProviderInfo, ranked_choices
@@ -44,11 +47,14 @@ class VisionPanel(QWidget):
     """Live object detection. Emits ``status`` lines for the window's status bar."""
 
     status = Signal(str)
-    _snapshot_done = Signal(str, bool)
+    _snapshot_done = Signal(str, str)  # path, the problem ("" when saved)
+    pipeline = "detection"
 
     def __init__(self, settings: AppSettings, model: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.watchdog = None  # set by the window's watchdog when it watches this panel
+        self._last_result_at: float | None = None
         self.model = model or (Path(settings.model) if settings.model else None)
         self._model_on_trial: Path | None = None  # a newly opened model, kept only once it loads
         self._previous_model: Path | None = None
@@ -261,7 +267,9 @@ class VisionPanel(QWidget):
         self._live = LiveDetection(
             source or self.settings.source, self.model, None if provider == AUTO_PROVIDER else provider,
             self.detector_settings(), precision if self.model is None else "auto", strict, self._threads,
+            bool(self.settings.fallback_to_demo),
         )
+        self._last_result_at = None
         self.metrics = StageMetrics(STAGES)
         self.provider, self.notices = None, ()
         self.view.show_message("Loading the model and warming up the provider...")
@@ -347,8 +355,32 @@ class VisionPanel(QWidget):
         elif isinstance(item, SourceNotice):
             self.notices = (*self.notices, item.message)
             self.status.emit(item.message)
+            if self.watchdog is not None:
+                self.watchdog.events.add(self.pipeline, item.message)
+
+    # ----- watchdog (app/watchdog.py) --------------------------------------------------------------
+    def heartbeat_age_s(self) -> float | None:
+        """Seconds since the last frame while detection runs (from the first frame on)."""
+        if not self.is_running() or self._last_result_at is None:
+            return None
+        return time.monotonic() - self._last_result_at
+
+    def engine_fault(self) -> ShowcaseError | None:
+        return None  # detection runs in this process: a stall is what the watchdog can see
+
+    def restart_engine(self) -> None:
+        self.start(self._live.source if self._live is not None else None)
+
+    def show_fault(self, message: str) -> None:
+        self.view.show_message(message)
+        self.status.emit(message)
+
+    def fall_back(self) -> str:
+        self.start(DEMO_VIDEO, "cpu")
+        return "Switched to the CPU provider and the demo video."
 
     def _show_result(self, result: DetectionResult) -> None:
+        self._last_result_at = time.monotonic()
         self.metrics.record({**result.timings_ms, "paint": self.view.last_paint_ms})
         self.metrics.rate.tick()
         self._dropped = result.dropped_frames
@@ -378,11 +410,15 @@ class VisionPanel(QWidget):
         path = folder / f"snapshot-{datetime.now():%Y%m%d-%H%M%S-%f}.png"
 
         def write() -> None:
-            folder.mkdir(parents=True, exist_ok=True)
-            self._snapshot_done.emit(str(path), image.save(str(path)))
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                problem = "" if image.save(str(path)) else "the folder is read-only or the disk is full"
+            except OSError as error:
+                problem = error.strerror or str(error)
+            self._snapshot_done.emit(str(path), problem)
 
         threading.Thread(target=write, name="snapshot", daemon=True).start()
         return path
 
-    def _snapshot_saved(self, path: str, ok: bool) -> None:
-        self.status.emit(f"Snapshot saved: {path}" if ok else f"Could not save the snapshot to {path}")
+    def _snapshot_saved(self, path: str, problem: str) -> None:
+        self.status.emit(f"Could not save the snapshot to {path}: {problem}" if problem else f"Snapshot saved: {path}")

@@ -1,7 +1,10 @@
 """Entry point of the frozen app: the same as the ``edge-showcase`` console script."""
 
+import multiprocessing
 import sys
 
 from app.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()  # the engines' child processes start this executable again
+    sys.exit(main())

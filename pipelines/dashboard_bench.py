@@ -17,14 +17,14 @@ from collections.abc import Callable
 
 from pipelines.bundled import demo_video_path
 from pipelines.chat.engine import GenerationSettings, Message
-from pipelines.chat.engines import load_engine
+from pipelines.chat.hosted import load_hosted_engine
 from pipelines.chat.reply import ReplyDone, stream_reply
 from pipelines.core_split import PIPELINES, thread_split
 from pipelines.detection.loading import load_detector
 from pipelines.detection.pipeline import DetectionPipeline
 from pipelines.detection.sources import VideoFileSource
 from pipelines.metrics import median
-from pipelines.speech.engines import load_recognizer
+from pipelines.speech.hosted import load_hosted_recognizer
 from pipelines.speech.pipeline import SpeechPipeline
 from pipelines.speech.sources import FileAudioSource, demo_recording
 from pipelines.thread_priority import lower_this_threads_priority
@@ -57,7 +57,7 @@ class SpeechLoad:
     """The recognizer hearing the demo recording in real time, again and again."""
 
     def __init__(self, threads: int | None) -> None:
-        self.recognizer, _ = load_recognizer(threads=threads)
+        self.recognizer, _ = load_hosted_recognizer(threads=threads)
 
     def run(self, stop: threading.Event) -> dict:
         self.recognizer.reset()
@@ -74,7 +74,7 @@ class ChatLoad:
     """The chat model answering one question in a loop."""
 
     def __init__(self, threads: int | None) -> None:
-        self.engine = load_engine(threads=threads)
+        self.engine = load_hosted_engine(threads=threads)
         list(stream_reply(self.engine, QUESTION, GenerationSettings(temperature=0.0, max_tokens=8, fresh=True)))  # warm-up
 
     def run(self, stop: threading.Event) -> dict:
@@ -121,6 +121,8 @@ def run_phase(live: tuple[str, ...], seconds: float, split: bool, cores: int) ->
     for load in loads.values():
         if isinstance(load, ChatLoad):
             load.engine.unload()
+        elif isinstance(load, SpeechLoad):
+            load.recognizer.close()
     return results, stall_ms, threads
 
 

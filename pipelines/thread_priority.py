@@ -24,3 +24,12 @@ def lower_this_threads_priority(niceness: int = WORKER_NICENESS) -> None:
             os.setpriority(os.PRIO_PROCESS, thread, min(19, os.getpriority(os.PRIO_PROCESS, thread) + niceness))
         except OSError as error:  # a sandbox may forbid it: run at normal priority
             log.info("could not lower the worker's priority: %s", error)
+
+
+def lower_priority_to(niceness: int) -> None:
+    """Give this thread at least ``niceness`` (a child process inherits the nice value of the thread that
+    started it: counting from there would lower it twice)."""
+    if sys.platform.startswith("linux"):
+        current = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        if niceness > current:
+            lower_this_threads_priority(niceness - current)

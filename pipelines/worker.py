@@ -49,6 +49,7 @@ class _LoopRunner(QObject):
         self._lock = threading.Lock()
         self._item: Any = None
         self.produced = 0
+        self.error: Exception | None = None  # what ended the loop, when something did
 
     def take_item(self) -> Any:
         with self._lock:
@@ -67,9 +68,11 @@ class _LoopRunner(QObject):
                 if signal_needed:
                     self.item_ready.emit()
         except ShowcaseError as error:
+            self.error = error
             self.failed.emit(error.one_line())
         except Exception as error:  # noqa: BLE001 - the UI gets a message, the log gets the traceback
             log.exception("pipeline loop crashed")
+            self.error = error
             self.failed.emit(f"Unexpected error: {type(error).__name__}: {error}")
         finally:
             self.done.emit()
@@ -107,6 +110,11 @@ class PipelineWorker(QObject):
 
     def is_running(self) -> bool:
         return self._thread.isRunning()
+
+    @property
+    def error(self) -> Exception | None:
+        """The exception that ended the loop (read it in a ``failed`` handler), None if none did."""
+        return self._runner.error
 
     def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
         """Ask the loop to stop (thread-safe flag, never a queued call) and wait; True if it ended."""

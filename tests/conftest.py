@@ -44,14 +44,15 @@ def detector(built_model):
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path_factory):
-    """QSettings in a temporary folder and QStandardPaths in test mode: the user's stay untouched."""
+def isolated_settings(tmp_path_factory, monkeypatch):
+    """QSettings and the kept transcript in a temporary folder, QStandardPaths in test mode: the user's stay untouched."""
     from PySide6.QtCore import QSettings, QStandardPaths
 
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setattr("app.speech_panel.transcript_path", lambda: folder / "transcript.json")
     yield folder
 
 

@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from pipelines.detection.latest_frame import LatestFrameGrabber, SourceEnded
-from pipelines.detection.live import DetectorReady, LiveDetection, SourceNotice
+from pipelines.detection.live import DetectorReady, LiveDetection
+from pipelines.source_notice import SourceNotice
 from pipelines.detection.detector import DetectorSettings
 from pipelines.detection.pipeline import DetectionPipeline, DetectionResult
 from pipelines.detection.sources import CameraSource, FrameSource, Frame, ImageSource, VideoFileSource, list_cameras, open_source

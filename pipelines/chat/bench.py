@@ -1,7 +1,8 @@
 """``bench chat``: raw llama-cpp-python against the app's engine path, same model, prompt and settings.
 
-Both stream from the same loaded model with temperature 0 and a fixed seed, alternating, and the
-model's KV cache is reset before every run so neither side reuses the other's prompt.
+Raw: llama-cpp-python loaded in this process. App: the engine as the app runs it, in its child process
+(``pipelines/chat/hosted.py``), through ``stream_reply``. Both stream with temperature 0 and a fixed seed,
+alternating (never at the same time), each from a fresh context so neither reuses a cached prompt.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import statistics
 import time
 from pathlib import Path
 
-from pipelines.chat.engine import GenerationSettings, Message
+from pipelines.chat.engine import ChatEngine, GenerationSettings, Message
+from pipelines.chat.hosted import load_hosted_engine
 from pipelines.chat.llama_engine import LlamaCppEngine
 from pipelines.chat.quiz import BOOTH_QUESTIONS
 from pipelines.chat.reply import ReplyDone, stream_reply
@@ -38,14 +40,14 @@ def _raw_stream(llama) -> tuple[float, float]:
     return (stamps[0] - started) * 1000, (len(stamps) - 1) / (stamps[-1] - stamps[0])
 
 
-def _app_run(engine: LlamaCppEngine) -> tuple[float, float]:
+def _app_run(engine: ChatEngine) -> tuple[float, float]:
     done = [event for event in stream_reply(engine, PROMPT, SETTINGS) if isinstance(event, ReplyDone)][0]
     return done.stats.ttft_ms, done.stats.tokens_per_s
 
 
 def measure_speed(model: Path | None) -> float:
     """Tokens per second of one short greedy reply (the model picker's fluency check)."""
-    engine = LlamaCppEngine(resolve_model(DEFAULT_CHAT_MODEL, model))
+    engine = load_hosted_engine(model=model)
     try:
         done = [e for e in stream_reply(engine, PROMPT, GenerationSettings(temperature=0.0, max_tokens=32, seed=0, fresh=True))
                 if isinstance(e, ReplyDone)][0]
@@ -57,7 +59,7 @@ def measure_speed(model: Path | None) -> float:
 def bench_quality(model: Path | None = None) -> dict:
     """``{"quality": {...}}``: the booth's questions, each answered greedily from a fresh context, checked for
     their key facts."""
-    engine = LlamaCppEngine(resolve_model(DEFAULT_CHAT_MODEL, model))
+    engine = load_hosted_engine(model=model)
     answers = []
     for question in BOOTH_QUESTIONS:
         messages = [Message("system", "You are a helpful assistant. Answer briefly."), Message("user", question.text)]
@@ -72,19 +74,25 @@ def bench_quality(model: Path | None = None) -> dict:
 
 def bench_chat(rounds: int = 3, model: Path | None = None) -> dict:
     engine = LlamaCppEngine(resolve_model(DEFAULT_CHAT_MODEL, model))
+    hosted = load_hosted_engine(model=model)
     _raw_run(engine)  # warm-up: page the weights in, build the graph
+    _app_run(hosted)
     raw, app = [], []
     for index in range(rounds):
-        pair = (_raw_run, _app_run) if index % 2 == 0 else (_app_run, _raw_run)
-        for run in pair:
-            (raw if run is _raw_run else app).append(run(engine))
+        if index % 2 == 0:
+            raw.append(_raw_run(engine))
+            app.append(_app_run(hosted))
+        else:
+            app.append(_app_run(hosted))
+            raw.append(_raw_run(engine))
     ttft, raw_ttft = statistics.median(t for t, _ in app), statistics.median(t for t, _ in raw)
     tps, raw_tps = statistics.median(r for _, r in app), statistics.median(r for _, r in raw)
     engine.unload()
+    hosted.unload()
     return {"chat": {
         "ttft_ms": round(ttft, 1), "raw_ttft_ms": round(raw_ttft, 1),
         "tokens_per_s": round(tps, 1), "raw_tokens_per_s": round(raw_tps, 1),
         "ttft_ratio": round(ttft / raw_ttft, 3), "throughput_ratio": round(tps / raw_tps, 3),
         "engine": engine.info.engine, "device": engine.info.device, "placement": engine.info.placement,
-        "model": engine.info.model_name, "rounds": rounds,
+        "model": engine.info.model_name, "rounds": rounds, "isolated": True,
     }}

@@ -6,6 +6,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from pipelines.errors import ShowcaseError
+
 
 @dataclass(frozen=True)
 class Message:
@@ -71,3 +73,7 @@ class ChatEngine(ABC):
 
     def unload(self) -> None:
         """Free the model's memory."""
+
+    def fault(self) -> ShowcaseError | None:
+        """Why the engine ended on its own (its process died), or None: an engine in this process cannot."""
+        return None

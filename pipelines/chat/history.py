@@ -1,13 +1,17 @@
-"""Chat history in a local SQLite file: conversations, messages, search, delete, Markdown export.
+"""Chat history in a local SQLite file: conversations, messages, the unsent draft, search, delete, export.
 
-Every call opens its own short connection, so any worker thread may use the store; nothing here
-ever touches the network.
+Every call opens its own short connection (one transaction), so any worker thread may use the store;
+nothing here ever touches the network. Ids are chosen by the app (``new_id``), so a write can wait in a
+queue while the disk is full and later writes can still name what it creates. An answer is saved while it
+streams (marked ``STREAMING``); one still so marked when the store opens was cut off by a crash and is
+marked ``INTERRUPTED``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,8 +24,21 @@ CREATE TABLE IF NOT EXISTS messages (
     id INTEGER PRIMARY KEY, conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
     role TEXT NOT NULL, content TEXT NOT NULL, stats TEXT NOT NULL DEFAULT '', created REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(conversation_id, id);
+CREATE TABLE IF NOT EXISTS drafts (name TEXT PRIMARY KEY, text TEXT NOT NULL);
 """
 TITLE_CHARS = 60
+STREAMING = "streaming..."
+INTERRUPTED = "interrupted: the answer was cut off"
+_last_id = 0
+_id_lock = threading.Lock()
+
+
+def new_id() -> int:
+    """A fresh id for a conversation or message: microseconds since 1970, strictly increasing in this process."""
+    global _last_id
+    with _id_lock:
+        _last_id = max(_last_id + 1, time.time_ns() // 1000)
+        return _last_id
 
 
 @dataclass(frozen=True)
@@ -46,6 +63,7 @@ class HistoryStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as db:
             db.executescript(SCHEMA)
+            db.execute("UPDATE messages SET stats = ? WHERE stats = ?", (INTERRUPTED, STREAMING))
 
     @contextlib.contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -57,18 +75,32 @@ class HistoryStore:
         finally:
             db.close()
 
-    def new_conversation(self, first_message: str) -> int:
+    def new_conversation(self, first_message: str, conversation_id: int | None = None) -> int:
         title = " ".join(first_message.split())[:TITLE_CHARS] or "New chat"
         now = time.time()
+        conversation_id = conversation_id or new_id()
         with self._connect() as db:
-            return db.execute("INSERT INTO conversations (title, created, updated) VALUES (?, ?, ?)", (title, now, now)).lastrowid
+            db.execute("INSERT OR IGNORE INTO conversations (id, title, created, updated) VALUES (?, ?, ?, ?)",
+                       (conversation_id, title, now, now))
+        return conversation_id
 
-    def add_message(self, conversation_id: int, role: str, content: str, stats: str = "") -> None:
+    def add_message(self, conversation_id: int, role: str, content: str, stats: str = "", message_id: int | None = None) -> None:
+        """Add a message, or (same ``message_id``) replace it: an answer saved again as it grows."""
         now = time.time()
         with self._connect() as db:
-            db.execute("INSERT INTO messages (conversation_id, role, content, stats, created) VALUES (?, ?, ?, ?, ?)",
-                       (conversation_id, role, content, stats, now))
+            db.execute("INSERT OR REPLACE INTO messages (id, conversation_id, role, content, stats, created) VALUES (?, ?, ?, ?, ?, ?)",
+                       (message_id or new_id(), conversation_id, role, content, stats, now))
             db.execute("UPDATE conversations SET updated = ? WHERE id = ?", (now, conversation_id))
+
+    def set_draft(self, text: str) -> None:
+        """Keep the unsent text of the chat box."""
+        with self._connect() as db:
+            db.execute("INSERT OR REPLACE INTO drafts (name, text) VALUES ('chat', ?)", (text,))
+
+    def draft(self) -> str:
+        with self._connect() as db:
+            row = db.execute("SELECT text FROM drafts WHERE name = 'chat'").fetchone()
+        return row[0] if row else ""
 
     def remove_last_reply(self, conversation_id: int) -> None:
         """Forget the newest assistant message (before regenerating it)."""

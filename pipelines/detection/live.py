@@ -1,8 +1,8 @@
 """The live detection session the GUI runs on a worker: load, bind, stream, fall back.
 
 ``LiveDetection.loop`` is a worker loop (see ``pipelines/worker.py``): it loads the detector off the
-UI thread, reports the provider it bound, then streams results. A camera that cannot be opened or
-that dies mid-stream is replaced by the demo video, and the loop says so.
+UI thread, reports the provider it bound, then streams results. A camera that cannot be opened, or
+any source that dies mid-stream, is replaced by the demo video (when the user allows it), and the loop says so.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pipelines.bundled import DEMO_VIDEO
 from pipelines.detection.sources import open_source
 from pipelines.errors import SourceError
 from pipelines.providers import ProviderInfo
+from pipelines.source_notice import SourceNotice
 
 
 @dataclass(frozen=True)
@@ -28,13 +29,6 @@ class DetectorReady:
     model_name: str
 
 
-@dataclass(frozen=True)
-class SourceNotice:
-    """Something the user must know about the source (e.g. a fallback to the demo video)."""
-
-    message: str
-
-
 LiveItem = DetectorReady | SourceNotice | DetectionResult
 
 
@@ -43,8 +37,9 @@ class LiveDetection:
     and live thresholds."""
 
     def __init__(self, source: str, model: Path | None, provider: str | None, settings: DetectorSettings,
-                 precision: str = "auto", strict: bool = False, threads: int | None = None) -> None:
+                 precision: str = "auto", strict: bool = False, threads: int | None = None, fallback_to_demo: bool = True) -> None:
         self.source = source
+        self.fallback_to_demo = fallback_to_demo
         self.model = model
         self.provider = provider
         self.precision = precision
@@ -70,12 +65,17 @@ class LiveDetection:
         yield DetectorReady(detector.provider, detector.model_path.name)
         source_spec = self.source
         while not should_stop():
+            played = False
             try:
                 source = open_source(source_spec, live=True)
-                yield from self._pipeline.run_live(source, should_stop)
+                for result in self._pipeline.run_live(source, should_stop):
+                    played = True
+                    yield result
                 return
             except SourceError as error:
-                if not source_spec.startswith("camera:"):
+                # A camera that fails, or any source that fails mid-stream (a file deleted while it plays), gives way
+                # to the demo video when the user allows it; a file that cannot be opened at all is an error to show.
+                if source_spec == DEMO_VIDEO or not self.fallback_to_demo or not (played or source_spec.startswith("camera:")):
                     raise
                 yield SourceNotice(f"{error.message}: showing the demo video instead")
                 source_spec = DEMO_VIDEO

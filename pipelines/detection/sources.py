@@ -121,12 +121,13 @@ class VideoFileSource(FrameSource):
         if self.live:
             time.sleep(max(0.0, self._next_due - time.perf_counter()))
             self._next_due = max(self._next_due + 1.0 / self.fps, time.perf_counter())
+        if self.live and self._count % max(1, round(self.fps)) == 0:
+            self._check_still_there()  # once a second: the open file would otherwise play on after its deletion
         image = self._grab()
         if image is None and self._count == 0:
             raise SourceError(f"Video file has no frames OpenCV can decode: {self.path}")
         if image is None and self._loop:
-            if not self.path.exists():
-                raise SourceError(f"Video file disappeared while playing: {self.path}")
+            self._check_still_there()
             self._capture.set(cv2.CAP_PROP_POS_FRAMES, 0)
             image = self._grab()
             if image is None:
@@ -135,6 +136,10 @@ class VideoFileSource(FrameSource):
             return None
         self._count += 1
         return Frame(image, time.perf_counter(), self._count - 1)
+
+    def _check_still_there(self) -> None:
+        if not self.path.exists():
+            raise SourceError(f"Video file disappeared while playing: {self.path}")
 
     def close(self) -> None:
         self._capture.release()

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipelines.metrics import StageMetrics, StatSummary
 from pipelines.speech.audio import AudioChunk
-from pipelines.speech.engines import load_recognizer
+from pipelines.errors import SourceError
+from pipelines.source_notice import SourceNotice
+from pipelines.speech.hosted import DEFAULT_STALL_S, load_hosted_recognizer
 from pipelines.speech.pipeline import STAGES, RecognizerReady, SpeechPipeline
 from pipelines.speech.recognizer import Final, Partial, Recognizer, RecognizerInfo
-from pipelines.speech.sources import AudioSource, open_audio_source
+from pipelines.speech.sources import DEMO_SPEECH, AudioSource, open_audio_source
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,10 @@ class LiveSpeech:
     """One run of the Speech panel: a source spec ('demo', 'mic', 'mic:N' or a file), an engine, a model."""
 
     def __init__(self, source: str, engine: str | None, model: Path | None, push_to_talk: bool = False,
-                 loaded: Recognizer | None = None, threads: int | None = None) -> None:
+                 loaded: Recognizer | None = None, threads: int | None = None, fallback_to_demo: bool = True,
+                 stall_s: float = DEFAULT_STALL_S) -> None:
         self.source, self.engine, self.model = source, engine, model
+        self.fallback_to_demo, self.stall_s = fallback_to_demo, stall_s
         self.loaded = loaded  # a recognizer kept from an earlier run: loading again would stall the UI
         self.threads = threads  # for a recognizer loaded now (a kept one keeps its own)
         self.push_to_talk = push_to_talk
@@ -63,22 +67,38 @@ class LiveSpeech:
     def _gate(self) -> bool:
         return not self.push_to_talk or self._talking.is_set()
 
-    def loop(self, should_stop: Callable[[], bool]) -> Iterator[RecognizerReady | SpeechState]:
+    def loop(self, should_stop: Callable[[], bool]) -> Iterator[RecognizerReady | SpeechState | SourceNotice]:
         if self.loaded is not None:
             recognizer, load_ms = self.loaded, 0.0
             recognizer.reset()
         else:
-            recognizer, load_ms = load_recognizer(self.engine, self.model, self.threads)
+            recognizer, load_ms = load_hosted_recognizer(self.engine, self.model, self.threads, self.stall_s)
         yield RecognizerReady(recognizer.info, load_ms, recognizer)
-        source = GatedSource(open_audio_source(self.source, paced=True), self._gate)
-        pipeline = SpeechPipeline(recognizer)
         metrics = StageMetrics(STAGES)
         finals: tuple[Final, ...] = ()
         partial: Partial | None = None
-        for update in pipeline.run(source, should_stop):
-            metrics.record(update.timings_ms)
-            if update.finals:
-                finals, partial = finals + update.finals, None
-            elif update.partial is not None:
-                partial = update.partial
-            yield SpeechState(finals, partial, update.level_dbfs, update.rtf, metrics.summary(), update.info, update.audio_s)
+        source_spec, state = self.source, None
+        while True:
+            heard = False
+            try:
+                source = GatedSource(open_audio_source(source_spec, paced=True), self._gate)
+                for update in SpeechPipeline(recognizer).run(source, should_stop):
+                    heard = True
+                    metrics.record(update.timings_ms)
+                    if update.finals:
+                        finals, partial = finals + update.finals, None
+                    elif update.partial is not None:
+                        partial = update.partial
+                    state = SpeechState(finals, partial, update.level_dbfs, update.rtf, metrics.summary(), update.info, update.audio_s)
+                    yield state
+                return
+            except SourceError as error:
+                # A microphone that fails, or any source that fails mid-stream, gives way to the demo recording when
+                # the user allows it; the sentence in progress is finished first, so no word heard is lost.
+                if source_spec == DEMO_SPEECH or not self.fallback_to_demo or not (heard or source_spec.startswith("mic")):
+                    raise
+                finals += tuple(recognizer.flush())
+                if state is not None:
+                    yield replace(state, finals=finals, partial=None)
+                yield SourceNotice(f"{error.message}: playing the demo recording instead")
+                source_spec = DEMO_SPEECH

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from pipelines.errors import ShowcaseError
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk
 
 
@@ -78,3 +79,7 @@ class Recognizer(ABC):
 
     def close(self) -> None:
         """Free the model."""
+
+    def fault(self) -> ShowcaseError | None:
+        """Why the engine ended on its own (its process died), or None: an engine in this process cannot."""
+        return None

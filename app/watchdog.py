@@ -1,0 +1,98 @@
+"""The window's watchdog: a pipeline whose engine died or stalled is restarted with back-off, and logged.
+
+Panels report a failed worker (``report``); every half second the watchdog also asks each panel whether its
+engine died while idle and how long its live source has gone without a result (its heartbeat). The
+decisions (delays, giving up) are ``pipelines/supervision.py``'s, shared with the ``soak`` command.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from pipelines.engine_host import EngineStalled
+from pipelines.errors import ShowcaseError
+from pipelines.supervision import Event, EventLog, Supervisor
+
+CHECK_INTERVAL_MS = 500
+
+
+class Supervised(Protocol):
+    """What a panel offers the watchdog."""
+
+    pipeline: str
+
+    def heartbeat_age_s(self) -> float | None:
+        """Seconds since the last result while the source is live; None when no result is expected."""
+
+    def engine_fault(self) -> ShowcaseError | None:
+        """The engine's child died while nothing was asked of it (seen before the user asks)."""
+
+    def restart_engine(self) -> None:
+        """Start the engine again, keeping what the user has (conversation, transcript, source)."""
+
+    def show_fault(self, message: str) -> None:
+        """Tell the user, in the panel, what happened."""
+
+    def fall_back(self) -> str:
+        """Switch to the safer choice (the CPU provider, the demo media) when restarts keep failing; says what it did."""
+
+
+class Watchdog(QObject):
+    """Watches the panels; ``event_added`` carries every event (the event log view listens)."""
+
+    event_added = Signal(object)
+
+    def __init__(self, events: EventLog, stall_s: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.events, self.stall_s = events, stall_s
+        self._panels: dict[str, tuple[Supervised, Supervisor]] = {}
+        self._pending: set[str] = set()  # restarts scheduled: not checked again until they run
+        events.listen(self._forward)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(CHECK_INTERVAL_MS)
+
+    def _forward(self, event: Event) -> None:
+        self.event_added.emit(event)
+
+    def watch(self, panel: Supervised) -> None:
+        """Watch ``panel``; it gets ``panel.watchdog`` to report its engine's faults and its source's notices."""
+        self._panels[panel.pipeline] = (panel, Supervisor(panel.pipeline, self.events))
+        panel.watchdog = self
+
+    def restarts(self) -> dict[str, int]:
+        return {name: supervisor.restarts for name, (_, supervisor) in self._panels.items()}
+
+    def check(self) -> None:
+        for name, (panel, _) in self._panels.items():
+            if name in self._pending:
+                continue
+            fault = panel.engine_fault()
+            age = panel.heartbeat_age_s()
+            if fault is None and age is not None and age > self.stall_s:
+                fault = EngineStalled(f"The {name} pipeline produced nothing for {age:.0f} s")
+            if fault is not None:
+                self.report(panel, fault)
+
+    def report(self, panel: Supervised, error: ShowcaseError) -> None:
+        """An engine fault: log it, tell the panel, restart after the back-off or fall back."""
+        name = panel.pipeline
+        if name in self._pending:
+            return
+        supervisor = self._panels[name][1]
+        delay = supervisor.engine_failed(error)
+        if delay is None:
+            done = panel.fall_back()
+            self.events.add(name, done)
+            panel.show_fault(f"{error.message}. It keeps failing, so it is not restarted again. {done}")
+            return
+        panel.show_fault(f"{error.message}; restarting in {delay:.1f} s")
+        self._pending.add(name)
+        QTimer.singleShot(round(delay * 1000), self, lambda: self._restart(panel))
+
+    def _restart(self, panel: Supervised) -> None:
+        self._pending.discard(panel.pipeline)
+        panel.restart_engine()
+        self.events.add(panel.pipeline, "restarted")

@@ -1,0 +1,86 @@
+"""The speech engine in a child process: the same ``Recognizer`` to its callers, a crash there leaves the app up.
+
+Every chunk (0.1 s, 3.2 kB) is one round trip over the pipe, in order, as before: audio is never dropped.
+Loading in the child also keeps faster-whisper's tokenizer parse (230-255 ms holding the GIL) off the app.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+
+from pipelines.engine_host import EngineHost, EngineStopped
+from pipelines.speech.audio import SAMPLE_RATE, AudioChunk
+from pipelines.speech.engines import load_recognizer
+from pipelines.speech.recognizer import Final, Hypothesis, Recognizer, RecognizerInfo
+from pipelines.thread_priority import WORKER_NICENESS
+
+ENGINE_NAME = "speech engine"
+DEFAULT_STALL_S = 20.0  # the longest live decode (a 20 s utterance) takes ~2 s here: ten times that is a hang
+
+
+class RecognizerServer:
+    """Child side: loads the recognizer, then feeds it what the stand-in sends."""
+
+    def __init__(self) -> None:
+        self.recognizer: Recognizer | None = None
+
+    def load(self, engine: str | None, model: Path | None, threads: int | None) -> RecognizerInfo:
+        self.recognizer, _ = load_recognizer(engine, model, threads)
+        return self.recognizer.info
+
+    def accept(self, chunk: AudioChunk) -> list[Hypothesis]:
+        return self.recognizer.accept(chunk)
+
+    def transcribe_all(self, samples: np.ndarray) -> list[Final]:
+        return self.recognizer.transcribe_all(samples)
+
+    def flush(self) -> list[Final]:
+        return self.recognizer.flush()
+
+    def reset(self) -> None:
+        self.recognizer.reset()
+
+
+class HostedRecognizer(Recognizer):
+    """The app's handle on a recognizer that runs in a child process."""
+
+    def __init__(self, host: EngineHost, info: RecognizerInfo) -> None:
+        self.host, self.info = host, info
+
+    @property
+    def pid(self) -> int | None:
+        return self.host.pid
+
+    def accept(self, chunk: AudioChunk) -> list[Hypothesis]:
+        return self.host.call("accept", chunk)
+
+    def transcribe_all(self, samples: np.ndarray) -> list[Final]:
+        return self.host.call("transcribe_all", samples, timeout_s=(self.host.stall_s or 0) + 2 * len(samples) / SAMPLE_RATE)
+
+    def flush(self) -> list[Final]:
+        return self.host.call("flush")
+
+    def reset(self) -> None:
+        self.host.call("reset")
+
+    def close(self) -> None:
+        self.host.close()
+
+    def fault(self) -> EngineStopped | None:
+        return self.host.fault()
+
+
+def load_hosted_recognizer(engine: str | None = None, model: Path | None = None, threads: int | None = None,
+                           stall_s: float = DEFAULT_STALL_S) -> tuple[HostedRecognizer, float]:
+    """``load_recognizer`` in a new child process: the stand-in and the load time in ms (child start included)."""
+    started = time.perf_counter()
+    host = EngineHost("pipelines.speech.hosted:RecognizerServer", name=ENGINE_NAME, stall_s=stall_s, niceness=WORKER_NICENESS)
+    try:
+        info = host.call("load", engine, model, threads, timeout_s=max(stall_s, 120.0))
+    except BaseException:
+        host.close()
+        raise
+    return HostedRecognizer(host, info), (time.perf_counter() - started) * 1000

@@ -1,0 +1,114 @@
+"""Restarting a pipeline whose engine died or stalled: back-off, giving up, and the record of what happened.
+
+Qt-free, so the window's watchdog and the ``soak`` command decide the same way: the first restart after
+``first_delay_s``, each next one after twice as long (at most ``max_delay_s``); after ``max_failures``
+failures within ``window_s`` the pipeline is given up and the user is offered its fallback.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pipelines.engine_host import EngineStalled, EngineStopped
+from pipelines.errors import ShowcaseError
+
+log = logging.getLogger("edge_showcase.events")
+log.addHandler(logging.NullHandler())  # the window's log file gets events through the root logger; the CLI prints them itself
+EVENTS_KEPT = 500
+ENGINE_FAULTS = (EngineStopped, EngineStalled)
+
+
+def is_engine_fault(error: BaseException | None) -> bool:
+    """True for a dead or hung engine (a restart may help), False for a bad model or input (it would not)."""
+    return isinstance(error, ENGINE_FAULTS)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One line of the event log."""
+
+    at: float  # time.time()
+    pipeline: str
+    message: str
+
+    def line(self) -> str:
+        return f"{time.strftime('%H:%M:%S', time.localtime(self.at))}  {self.pipeline:<9} {self.message}"
+
+
+class EventLog:
+    """The last ``EVENTS_KEPT`` events in memory (the event log view), each also sent to the log file's logger."""
+
+    def __init__(self) -> None:
+        self._events: deque[Event] = deque(maxlen=EVENTS_KEPT)
+        self._lock = threading.Lock()
+        self._listeners: list[Callable[[Event], None]] = []
+
+    def add(self, pipeline: str, message: str) -> Event:
+        event = Event(time.time(), pipeline, message)
+        with self._lock:
+            self._events.append(event)
+        log.warning("%s: %s", pipeline, message)
+        for listener in list(self._listeners):
+            listener(event)
+        return event
+
+    def listen(self, listener: Callable[[Event], None]) -> None:
+        self._listeners.append(listener)
+
+    def events(self) -> list[Event]:
+        with self._lock:
+            return list(self._events)
+
+
+@dataclass
+class RestartPolicy:
+    """When to restart a failed pipeline, and when to stop trying."""
+
+    first_delay_s: float = 1.0
+    max_delay_s: float = 30.0
+    max_failures: int = 4
+    window_s: float = 300.0
+    clock: Callable[[], float] = time.monotonic
+    _failures: deque[float] = field(default_factory=deque)
+
+    def failed(self) -> float | None:
+        """Record a failure; the delay before the restart, or None when the pipeline should be given up."""
+        now = self.clock()
+        self._failures.append(now)
+        while self._failures and now - self._failures[0] > self.window_s:
+            self._failures.popleft()
+        if len(self._failures) >= self.max_failures:
+            return None
+        return min(self.max_delay_s, self.first_delay_s * 2 ** (len(self._failures) - 1))
+
+    def reset(self) -> None:
+        """Forget past failures (the user restarted the pipeline by hand)."""
+        self._failures.clear()
+
+
+class Supervisor:
+    """One pipeline's restarts: counts them, writes the events, says what the panel shows."""
+
+    def __init__(self, pipeline: str, events: EventLog, policy: RestartPolicy | None = None) -> None:
+        self.pipeline, self.events = pipeline, events
+        self.policy = policy or RestartPolicy()
+        self.restarts = 0
+
+    def engine_failed(self, error: ShowcaseError) -> float | None:
+        """Log the failure; the delay before restarting, or None (given up: the message says so)."""
+        delay = self.policy.failed()
+        if delay is None:
+            self.events.add(self.pipeline, f"{error.message}; it failed {self.policy.max_failures} times in "
+                                           f"{self.policy.window_s / 60:.0f} minutes, so it is not restarted again")
+        else:
+            self.restarts += 1
+            self.events.add(self.pipeline, f"{error.message}; restarting in {delay:.1f} s")
+        return delay
+
+    def gave_up_message(self, fallback: str) -> str:
+        return f"{self.pipeline.capitalize()} keeps failing and was not restarted again. {fallback}"
