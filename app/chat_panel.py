@@ -64,6 +64,8 @@ class ChatPanel(QWidget):
         self.watchdog = None  # set by the window's watchdog when it watches this panel
         self.engine: ChatEngine | None = None
         self._loaded_model: str | None = None  # the model the engine runs (reloaded after a crash)
+        self._candidates: list[ChatCandidate] = []  # the chat models present, found on a worker when the panel first shows
+        self._candidates_asked = False
         self.model_reason = ""  # why the app chose the model it loaded by itself (shown in the picker)
         # Live once a model is loaded; llama.cpp takes a new thread count at its next reply.
         self.cores = CoreShare(self, "chat", lambda threads: self.engine.set_threads(threads) if self.engine else None)
@@ -186,8 +188,9 @@ class ChatPanel(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         """The model loads when the panel is first shown: no cost (CPU, memory, a GIL hitch) before that."""
         super().showEvent(event)
-        if self._loader is None and self.engine is None:
-            self._load_first_model()
+        if self._loader is None and self.engine is None and not self._candidates_asked:
+            self._candidates_asked = True  # finding them checksums the model files (~80 ms): off the UI thread
+            self._background(candidates, self._load_first_model, "chat-candidates")
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override: keep the live overlay top-right
         super().resizeEvent(event)
@@ -197,10 +200,10 @@ class ChatPanel(QWidget):
         self.live_label.adjustSize()
         self.live_label.move(self.view.viewport().width() - self.live_label.width() - 12, 8)
 
-    def _load_first_model(self) -> None:
-        """The remembered model, or (until the user picks one) the best this machine streams fluently,
+    def _load_first_model(self, options: list[ChatCandidate]) -> None:
+        """The remembered model, or (until the user picks one) the best of ``options`` this machine streams fluently,
         measured once per model on a worker (``pipelines/chat/model_choice.py``)."""
-        options = candidates()
+        self._candidates = options
         if not self.settings.chat_auto_model or len(options) < 2:
             self.model_reason = "the only chat model here" if len(options) == 1 else ""
             self.load_model()
@@ -222,7 +225,7 @@ class ChatPanel(QWidget):
     def _fill_models(self) -> None:
         self.model_combo.clear()
         self.model_combo.addItem("SmolLM2-135M-Instruct (bundled)", BUNDLED)
-        for option in candidates():
+        for option in self._candidates:
             if option.path is not None:
                 self.model_combo.addItem(option.label, str(option.path))
         for path in self.settings.recent("chat"):
@@ -379,14 +382,15 @@ class ChatPanel(QWidget):
         messages = [Message("system", self.system_edit.text().strip()), *self.messages] if self.system_edit.text().strip() else list(self.messages)
         settings = GenerationSettings(temperature=self.temperature_box.value(), max_tokens=MAX_REPLY_TOKENS, fresh=fresh)
         user_text = self.messages[-1].content
-        conversation, answer_id = self.conversation_id or new_id(), new_id()
+        conversation = self.conversation_id or new_id()
+        question_id, answer_id = new_id(), new_id()  # chosen now: the history's order is the conversation's
         self.conversation_id = conversation
         if store is not None:  # queued in order on the writer's thread; kept in memory while the disk refuses
             if before is not None:
                 writer.submit("the chat history", before)
             writer.submit("the chat history", lambda: store.new_conversation(user_text, conversation))
             if save_user_message:
-                writer.submit("your message", lambda: store.add_message(conversation, "user", user_text))
+                writer.submit("your message", lambda: store.add_message(conversation, "user", user_text, message_id=question_id))
             self._draft_timer.stop()
             writer.submit("the chat draft", lambda: store.set_draft(""), key="draft")
 

@@ -1,0 +1,196 @@
+"""Faults injected into real processes: engines killed (SIGKILL) and hung (SIGSTOP), sources that vanish, a data
+folder that cannot be written. Restarted, logged, nothing the user typed or said lost, the UI responsive."""
+
+import os
+import shutil
+import signal
+import time
+
+import pytest
+
+from app.chat_panel import ChatPanel
+from app.settings import AppSettings
+from app.speech_panel import SpeechPanel
+from app.watchdog import Watchdog
+from pipelines.bundled import demo_video_path
+from pipelines.chat.engine import GenerationSettings, Message
+from pipelines.chat.history import INTERRUPTED, HistoryStore
+from pipelines.chat.hosted import load_hosted_engine
+from pipelines.detection.detector import DetectorSettings
+from pipelines.detection.live import LiveDetection
+from pipelines.durable_writer import DurableWriter
+from pipelines.engine_host import EngineStalled, EngineStopped
+from pipelines.errors import ModelError
+from pipelines.source_notice import SourceNotice
+from pipelines.speech.hosted import load_hosted_recognizer
+from pipelines.speech.sources import demo_recording, decode_audio_file
+from pipelines.speech.audio import AudioChunk
+from pipelines.supervision import EventLog, RestartPolicy
+from tests.test_gui import Heartbeat
+
+LONG_QUESTION = "Write a long story about a robot who learns to paint. Use many sentences."
+
+
+def test_a_killed_engine_is_reported_by_its_signal_within_a_second():
+    engine = load_hosted_engine(threads=2)
+    pieces = engine.stream([Message("user", LONG_QUESTION)], GenerationSettings(max_tokens=400))
+    next(pieces)
+    os.kill(engine.pid, signal.SIGKILL)
+    killed = time.monotonic()
+    with pytest.raises(EngineStopped, match=r"chat engine stopped unexpectedly \(signal 9, SIGKILL\)"):
+        for _ in pieces:
+            pass
+    assert time.monotonic() - killed < 1.0
+    assert isinstance(engine.fault(), EngineStopped)
+
+
+def test_a_cancelled_answer_leaves_the_engine_usable_and_its_errors_arrive_as_one_line(tmp_path):
+    engine = load_hosted_engine(threads=2)
+    pieces = engine.stream([Message("user", LONG_QUESTION)], GenerationSettings(max_tokens=400))
+    assert [next(pieces) for _ in range(3)]
+    pieces.close()
+    assert engine.count_tokens("hello world") == 2 and engine.fault() is None
+    engine.unload()
+    garbage = tmp_path / "garbage.gguf"
+    garbage.write_bytes(b"GGUF" + os.urandom(4096))
+    with pytest.raises(ModelError) as error:
+        load_hosted_engine(model=garbage)
+    assert "llama.cpp could not load" in error.value.one_line() and "\n" not in error.value.one_line()
+
+
+def test_a_hung_engine_is_stopped_after_its_stall_limit():
+    recognizer, _ = load_hosted_recognizer(stall_s=2.0)
+    samples = decode_audio_file(demo_recording())[:1600]
+    assert recognizer.accept(AudioChunk(samples, time.perf_counter(), 0.0)) is not None
+    os.kill(recognizer.pid, signal.SIGSTOP)
+    started = time.monotonic()
+    with pytest.raises(EngineStalled, match="speech engine stopped responding for 2 s"):
+        recognizer.accept(AudioChunk(samples, time.perf_counter(), 0.1))
+    assert 1.9 < time.monotonic() - started < 3.0
+    assert not recognizer.host.process.is_alive()
+
+
+def test_the_restart_policy_backs_off_then_gives_up():
+    now = [0.0]
+    policy = RestartPolicy(first_delay_s=1.0, max_failures=4, window_s=300.0, clock=lambda: now[0])
+    assert [policy.failed() for _ in range(3)] == [1.0, 2.0, 4.0]
+    assert policy.failed() is None
+    now[0] = 1000.0  # failures long ago no longer count
+    assert policy.failed() == 1.0
+
+
+def test_chat_engine_killed_mid_answer_restarts_and_keeps_the_partial_answer(qtbot, tmp_path):
+    history = tmp_path / "history.sqlite3"
+    panel = ChatPanel(AppSettings(), history_file=history)
+    events = EventLog()
+    watchdog = Watchdog(events, 20.0)
+    watchdog.watch(panel)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.engine is not None and panel.store is not None, timeout=30000)
+    panel.send(LONG_QUESTION)
+    qtbot.waitUntil(lambda: panel.streaming_tokens() > 10, timeout=20000)
+    pid, beat = panel.engine.pid, Heartbeat()
+    os.kill(pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: INTERRUPTED in panel.entries[1].footer, timeout=5000)
+    partial = panel.entries[1].text  # the answer streamed so far stays, marked
+    assert partial and "signal 9, SIGKILL" in panel.entries[1].footer
+    qtbot.waitUntil(lambda: panel.engine is not None and panel.engine.pid != pid, timeout=30000)
+    beat.timer.stop()
+    lines = [event.message for event in events.events()]
+    assert "The chat engine stopped unexpectedly (signal 9, SIGKILL); restarting in 1.0 s" in lines and "restarted" in lines
+    assert beat.worst_ms <= 50, f"UI thread stalled {beat.worst_ms} ms while the engine died and came back"
+    assert panel.writer.flush()
+    stored = HistoryStore(history).messages(panel.conversation_id)
+    assert [m.role for m in stored] == ["user", "assistant"] and stored[1].content == partial
+    assert stored[1].stats.startswith(INTERRUPTED)
+    panel.send("Thanks. What is 2 plus 2?")  # the conversation goes on with the new engine
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.messages[-1].role == "assistant", timeout=30000)
+    assert [m.role for m in panel.messages] == ["user", "assistant", "user", "assistant"]
+    panel.shutdown()
+
+
+def test_a_hung_speech_engine_is_restarted_and_the_transcript_kept(qtbot):
+    settings = AppSettings()
+    settings.stall_s = 2.0
+    panel = SpeechPanel(settings)
+    events = EventLog()
+    Watchdog(events, settings.stall_s, panel).watch(panel)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start("demo")
+    qtbot.waitUntil(lambda: len(panel.finals) >= 1, timeout=60000)
+    words = list(panel.finals)
+    pid = next(iter(panel._recognizers.values())).pid
+    os.kill(pid, signal.SIGSTOP)
+    qtbot.waitUntil(lambda: any("stopped responding" in event.message for event in events.events()), timeout=10000)
+    qtbot.waitUntil(lambda: panel.is_running() and bool(panel._recognizers) and next(iter(panel._recognizers.values())).pid != pid, timeout=60000)
+    assert panel.finals[:len(words)] == words
+    qtbot.waitUntil(lambda: panel.state is not None and panel._last_state_at is not None, timeout=30000)
+    panel.shutdown()
+
+
+def test_the_draft_and_the_transcript_survive_an_app_restart(qtbot, tmp_path):
+    history = tmp_path / "history.sqlite3"
+    panel = ChatPanel(AppSettings(), history_file=history)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.store is not None, timeout=10000)
+    qtbot.keyClicks(panel.input, "half a thought, not sent")
+    panel.shutdown()  # the window closes (the draft timer had not fired yet)
+    again = ChatPanel(AppSettings(), history_file=history)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.input.toPlainText() == "half a thought, not sent", timeout=10000)
+    again.shutdown()
+
+    speech = SpeechPanel(AppSettings())
+    qtbot.addWidget(speech)
+    speech.show()
+    speech.start("demo")
+    qtbot.waitUntil(lambda: len(speech.finals) >= 1, timeout=60000)
+    speech.shutdown()
+    heard = [final.text for final in speech.finals]
+    reopened = SpeechPanel(AppSettings())
+    qtbot.addWidget(reopened)
+    assert [final.text for final in reopened.finals] == heard and heard[0] in reopened.view.toPlainText()
+    reopened.shutdown()
+
+
+def test_a_folder_that_cannot_be_written_keeps_the_data_and_retries(tmp_path):
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")  # mkdir fails, as on a read-only or full disk
+    problems, recovered = [], []
+    writer = DurableWriter("test", problems.append, lambda: recovered.append(True), retry_s=0.2)
+    from pipelines.atomic_file import write_atomically
+
+    writer.submit("the transcript", lambda: write_atomically(blocker / "transcript.json", "v1"), key="t")
+    writer.submit("the transcript", lambda: write_atomically(blocker / "transcript.json", "v2"), key="t")
+    assert not writer.flush(2.0) and writer.pending() == 1  # kept in memory, the newest version only
+    assert len(problems) == 1 and problems[0].startswith("Could not save the transcript:") and "kept in memory" in problems[0]
+    blocker.unlink()
+    deadline = time.monotonic() + 5
+    while writer.pending() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert (blocker / "transcript.json").read_text() == "v2" and recovered == [True]
+    assert writer.close()
+
+
+def test_a_video_file_deleted_while_it_plays_gives_way_to_the_demo_within_a_second(tmp_path):
+    video = tmp_path / "clip.mp4"
+    shutil.copy(demo_video_path(), video)
+    live = LiveDetection(str(video), None, "cpu", DetectorSettings(), threads=1)
+    items = live.loop(lambda: False)
+    results = 0
+    for item in items:
+        results += 1
+        if results == 5:
+            video.unlink()
+            deleted = time.monotonic()
+        if isinstance(item, SourceNotice):
+            break
+    assert "disappeared while playing" in item.message and "demo video instead" in item.message
+    assert time.monotonic() - deleted < 1.5
+    assert next(items) is not None  # the demo plays on
+    items.close()
+    refused = LiveDetection(str(tmp_path / "missing.mp4"), None, "cpu", DetectorSettings(), threads=1).loop(lambda: False)
+    with pytest.raises(Exception, match="not found"):
+        list(refused)
