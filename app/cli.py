@@ -16,7 +16,6 @@ from pathlib import Path
 from app import VIEWS, __version__
 from pipelines.engine_support import PIPELINES, require
 from pipelines.models import DETECTOR_PRECISIONS
-from pipelines.providers import DEVICE_PREFIX
 from pipelines.errors import ShowcaseError
 
 EXIT_ERROR = 1
@@ -35,6 +34,8 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
 
 def provider_request(args: argparse.Namespace) -> str | None:
     """``--provider`` or ``--device`` (as 'device:npu'), never both."""
+    from pipelines.providers import DEVICE_PREFIX  # onnxruntime: not for the commands (and engine processes) without it
+
     if args.provider and args.device:
         raise ShowcaseError("--provider and --device both pick where the model runs", "give one of them")
     return f"{DEVICE_PREFIX}{args.device}" if args.device else args.provider

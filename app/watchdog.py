@@ -62,9 +62,6 @@ class Watchdog(QObject):
         self._panels[panel.pipeline] = (panel, Supervisor(panel.pipeline, self.events))
         panel.watchdog = self
 
-    def restarts(self) -> dict[str, int]:
-        return {name: supervisor.restarts for name, (_, supervisor) in self._panels.items()}
-
     def check(self) -> None:
         for name, (panel, _) in self._panels.items():
             if name in self._pending:

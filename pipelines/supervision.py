@@ -109,6 +109,3 @@ class Supervisor:
             self.restarts += 1
             self.events.add(self.pipeline, f"{error.message}; restarting in {delay:.1f} s")
         return delay
-
-    def gave_up_message(self, fallback: str) -> str:
-        return f"{self.pipeline.capitalize()} keeps failing and was not restarted again. {fallback}"

@@ -130,6 +130,22 @@ def test_a_hung_speech_engine_is_restarted_and_the_transcript_kept(qtbot):
     panel.shutdown()
 
 
+def test_the_window_stays_responsive_while_the_speech_and_chat_models_load(qtbot, tmp_path):
+    speech = SpeechPanel(AppSettings())
+    chat = ChatPanel(AppSettings(), history_file=tmp_path / "history.sqlite3")
+    for panel in (speech, chat):
+        qtbot.addWidget(panel)
+    beat = Heartbeat()
+    speech.show()
+    speech.start("demo")  # loads Whisper (its tokenizer parse held the GIL 230-255 ms in this process)
+    chat.show()  # loads SmolLM2
+    qtbot.waitUntil(lambda: speech.state is not None and chat.engine is not None, timeout=60000)
+    beat.timer.stop()
+    assert beat.worst_ms <= 50, f"UI thread stalled {beat.worst_ms} ms while the models loaded"
+    speech.shutdown()
+    chat.shutdown()
+
+
 def test_the_draft_and_the_transcript_survive_an_app_restart(qtbot, tmp_path):
     history = tmp_path / "history.sqlite3"
     panel = ChatPanel(AppSettings(), history_file=history)

