@@ -19,6 +19,7 @@ from app.watchdog import Watchdog
 from pipelines.engine_support import pipeline_unavailable
 from pipelines.network_watch import watch_network
 from pipelines.supervision import EventLog
+from pipelines.process_tree import tree_usage
 from pipelines.system_memory import process_memory_bytes
 from pipelines.worker import run_in_background, start_worker
 from widgets.event_log import EventLogView
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self.watchdog.event_added.connect(lambda event: self.event_log.add_line(event.line()))
         self._build_menus()
         self._memory_label = QLabel(self)
-        self._memory_label.setToolTip("Memory this app uses now, models included")
+        self._memory_label.setToolTip("Memory this app and its engine processes use now, models included")
         self.statusBar().addPermanentWidget(self._memory_label)
         self._memory_timer = QTimer(self)
         self._memory_timer.timeout.connect(self._show_memory)
@@ -188,7 +189,8 @@ class MainWindow(QMainWindow):
             self.vision.view.set_compact_hud(dashboard)
 
     def _show_memory(self) -> None:
-        used = process_memory_bytes()
+        tree = tree_usage()  # the chat and speech engines run in child processes: count them too
+        used = tree.memory_mb * 2**20 if tree is not None else process_memory_bytes()
         self._memory_label.setText(f"Memory {used / 2**20:,.0f} MB" if used else "")
 
     def _show_network(self) -> None:
