@@ -459,7 +459,9 @@ class ChatPanel(QWidget):
         self.view.set_entries(self.entries)
         self.status.emit(message)
         if is_engine_fault(worker.error):
-            self.engine = None  # its process is gone: nothing may be sent to it
+            failed, self.engine = self.engine, None  # dead, hung or in an unknown state: nothing more is sent to it
+            if failed is not None:
+                failed.unload()
             if self.watchdog is not None:
                 self.watchdog.report(self, worker.error)
 

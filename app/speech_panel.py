@@ -291,7 +291,9 @@ class SpeechPanel(QWidget):
             self.demo_button.setVisible(True)
             self.status.emit(message)
             if is_engine_fault(worker.error):
-                self._recognizers.pop(self._run_choice, None)  # its process is gone
+                failed = self._recognizers.pop(self._run_choice, None)  # dead, hung or in an unknown state
+                if failed is not None:
+                    failed.close()
                 if self.watchdog is not None:
                     self.watchdog.report(self, worker.error)
 

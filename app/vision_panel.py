@@ -31,6 +31,7 @@ from pipelines.detection.pipeline import STAGES, DetectionResult
 from pipelines.bundled import DEMO_VIDEO
 from pipelines.detection.sources import list_cameras
 from pipelines.errors import ShowcaseError
+from pipelines.supervision import is_engine_fault
 from pipelines.metrics import StageMetrics
 from pipelines.models import DETECTOR_PRECISIONS
 from pipelines.providers import DEVICE_ORDER, DEVICE_PREFIX, ProviderChoice, ProviderInfo, ranked_choices
@@ -388,7 +389,11 @@ class VisionPanel(QWidget):
         self.view.show_frame(result.frame.image, result.detections, hud)
 
     def _failed(self, message: str) -> None:
-        if self.sender() is not self._worker:
+        worker = self.sender()
+        if worker is not self._worker:
+            return
+        if is_engine_fault(worker.error) and self.watchdog is not None and self._model_on_trial is None:
+            self.watchdog.report(self, worker.error)  # a worker that raised unexpectedly: restarted with back-off
             return
         if self._model_on_trial is not None:
             self.model, self._model_on_trial = self._previous_model, None

@@ -7,13 +7,14 @@ decisions (delays, giving up) are ``pipelines/supervision.py``'s, shared with th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from pipelines.engine_host import EngineStalled
 from pipelines.errors import ShowcaseError
-from pipelines.supervision import Event, EventLog, Supervisor
+from pipelines.supervision import Event, EventLog, RestartPolicy, Supervisor, fault_message
 
 CHECK_INTERVAL_MS = 500
 
@@ -44,9 +45,10 @@ class Watchdog(QObject):
 
     event_added = Signal(object)
 
-    def __init__(self, events: EventLog, stall_s: float, parent: QObject | None = None) -> None:
+    def __init__(self, events: EventLog, stall_s: float, parent: QObject | None = None,
+                 policy: Callable[[], RestartPolicy] = RestartPolicy) -> None:
         super().__init__(parent)
-        self.events, self.stall_s = events, stall_s
+        self.events, self.stall_s, self._policy = events, stall_s, policy
         self._panels: dict[str, tuple[Supervised, Supervisor]] = {}
         self._pending: set[str] = set()  # restarts scheduled: not checked again until they run
         events.listen(self._forward)
@@ -59,7 +61,7 @@ class Watchdog(QObject):
 
     def watch(self, panel: Supervised) -> None:
         """Watch ``panel``; it gets ``panel.watchdog`` to report its engine's faults and its source's notices."""
-        self._panels[panel.pipeline] = (panel, Supervisor(panel.pipeline, self.events))
+        self._panels[panel.pipeline] = (panel, Supervisor(panel.pipeline, self.events, self._policy()))
         panel.watchdog = self
 
     def check(self) -> None:
@@ -73,7 +75,7 @@ class Watchdog(QObject):
             if fault is not None:
                 self.report(panel, fault)
 
-    def report(self, panel: Supervised, error: ShowcaseError) -> None:
+    def report(self, panel: Supervised, error: Exception) -> None:
         """An engine fault: log it, tell the panel, restart after the back-off or fall back."""
         name = panel.pipeline
         if name in self._pending:
@@ -83,9 +85,9 @@ class Watchdog(QObject):
         if delay is None:
             done = panel.fall_back()
             self.events.add(name, done)
-            panel.show_fault(f"{error.message}. It keeps failing, so it is not restarted again. {done}")
+            panel.show_fault(f"{fault_message(error)}. It keeps failing, so it is not restarted again. {done}")
             return
-        panel.show_fault(f"{error.message}; restarting in {delay:.1f} s")
+        panel.show_fault(f"{fault_message(error)}; restarting in {delay:.1f} s")
         self._pending.add(name)
         QTimer.singleShot(round(delay * 1000), self, lambda: self._restart(panel))
 

@@ -39,6 +39,10 @@ class EngineStalled(ShowcaseError):
     """The engine's child process sent nothing for longer than its stall limit (it was killed)."""
 
 
+class EngineFailed(ShowcaseError):
+    """The engine raised an exception nobody expected (a bug, not a bad model or input); its process lives on."""
+
+
 def exit_description(exitcode: int | None) -> str:
     """'signal 11, SIGSEGV', 'exit code 3' or 'still running' for a process's exit code."""
     if exitcode is None:
@@ -51,20 +55,20 @@ def exit_description(exitcode: int | None) -> str:
     return f"exit code {exitcode}"
 
 
-def _error_message(error: BaseException) -> tuple:
+def _error_message(error: BaseException, name: str) -> tuple:
     if isinstance(error, ShowcaseError):
         return ("error", type(error).__name__, error.message, error.hint)
-    return ("error", "ShowcaseError", f"Unexpected error: {type(error).__name__}: {error}", "")
+    return ("error", "EngineFailed", f"The {name} failed: {type(error).__name__}: {error}", "")
 
 
-def _serve(connection: Connection, server_path: str, args: tuple, niceness: int) -> None:
+def _serve(connection: Connection, server_path: str, args: tuple, niceness: int, name: str) -> None:
     """The child's main: build the server, then answer requests until told to close (or the pipe ends)."""
     lower_priority_to(niceness)  # before any engine starts its native thread pool, which inherits it
     module_name, class_name = server_path.split(":")
     try:
         server = getattr(importlib.import_module(module_name), class_name)(*args)
     except BaseException as error:  # noqa: BLE001 - the parent gets it as the answer to its first request
-        server, start_error = None, _error_message(error)
+        server, start_error = None, _error_message(error, name)
     else:
         start_error = None
     while True:
@@ -87,7 +91,7 @@ def _serve(connection: Connection, server_path: str, args: tuple, niceness: int)
             else:
                 _relay(connection, getattr(server, method)(*method_args))
         except BaseException as error:  # noqa: BLE001 - every failure becomes one message to the parent
-            connection.send(_error_message(error))
+            connection.send(_error_message(error, name))
 
 
 def _relay(connection: Connection, items: Iterator[Any]) -> None:
@@ -110,7 +114,7 @@ class EngineHost:
         self.name = name
         self.stall_s = stall_s
         self._connection, child_end = SPAWN.Pipe()
-        self.process = SPAWN.Process(target=_serve, args=(child_end, server_path, args, niceness), name=name, daemon=True)
+        self.process = SPAWN.Process(target=_serve, args=(child_end, server_path, args, niceness, name), name=name, daemon=True)
         self.process.start()
         child_end.close()
         self._lock = threading.Lock()
@@ -183,7 +187,7 @@ class EngineHost:
     def _answer(message: tuple) -> Any:
         if message[0] == "error":
             _, class_name, text, hint = message
-            error_class = getattr(errors, class_name, ShowcaseError)
+            error_class = EngineFailed if class_name == "EngineFailed" else getattr(errors, class_name, ShowcaseError)
             raise error_class(text, hint)
         return message[1]
 

@@ -109,7 +109,7 @@ def _supervised(name: str, threads: int | None, engines: dict, tally: _Tally, su
                 if stop.is_set():
                     break
             return
-        except ShowcaseError as error:
+        except Exception as error:  # noqa: BLE001 - a fault is restarted, anything else ends this pipeline's run
             if not is_engine_fault(error):
                 errors.append(f"{name}: {error.one_line()}")
                 return

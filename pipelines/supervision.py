@@ -14,18 +14,24 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pipelines.engine_host import EngineStalled, EngineStopped
+from pipelines.engine_host import EngineFailed, EngineStalled, EngineStopped
 from pipelines.errors import ShowcaseError
 
 log = logging.getLogger("edge_showcase.events")
 log.addHandler(logging.NullHandler())  # the window's log file gets events through the root logger; the CLI prints them itself
 EVENTS_KEPT = 500
-ENGINE_FAULTS = (EngineStopped, EngineStalled)
+ENGINE_FAULTS = (EngineStopped, EngineStalled, EngineFailed)
 
 
 def is_engine_fault(error: BaseException | None) -> bool:
-    """True for a dead or hung engine (a restart may help), False for a bad model or input (it would not)."""
-    return isinstance(error, ENGINE_FAULTS)
+    """True for a dead, hung or unexpectedly raising engine or worker (a restart may help); False for an error the
+    user can act on, such as a bad model or input (a restart would fail the same way)."""
+    return error is not None and (isinstance(error, ENGINE_FAULTS) or not isinstance(error, ShowcaseError))
+
+
+def fault_message(error: Exception) -> str:
+    """The one line that names a fault: an engine's own message, or the unexpected exception."""
+    return error.message if isinstance(error, ShowcaseError) else f"Unexpected error: {type(error).__name__}: {error}"
 
 
 @dataclass(frozen=True)
@@ -99,13 +105,15 @@ class Supervisor:
         self.policy = policy or RestartPolicy()
         self.restarts = 0
 
-    def engine_failed(self, error: ShowcaseError) -> float | None:
+    def engine_failed(self, error: Exception) -> float | None:
         """Log the failure; the delay before restarting, or None (given up: the message says so)."""
         delay = self.policy.failed()
+        message = fault_message(error)
         if delay is None:
-            self.events.add(self.pipeline, f"{error.message}; it failed {self.policy.max_failures} times in "
+            times = self.policy.max_failures
+            self.events.add(self.pipeline, f"{message}; it failed {times} time{'s' if times != 1 else ''} in "
                                            f"{self.policy.window_s / 60:.0f} minutes, so it is not restarted again")
         else:
             self.restarts += 1
-            self.events.add(self.pipeline, f"{error.message}; restarting in {delay:.1f} s")
+            self.events.add(self.pipeline, f"{message}; restarting in {delay:.1f} s")
         return delay

@@ -6,6 +6,7 @@ import shutil
 import signal
 import time
 
+import numpy as np
 import pytest
 
 from app.chat_panel import ChatPanel
@@ -19,14 +20,18 @@ from pipelines.chat.hosted import load_hosted_engine
 from pipelines.detection.detector import DetectorSettings
 from pipelines.detection.live import LiveDetection
 from pipelines.durable_writer import DurableWriter
-from pipelines.engine_host import EngineStalled, EngineStopped
+from pipelines.detection.pipeline import DetectionPipeline
+from pipelines.engine_host import EngineFailed, EngineStalled, EngineStopped
 from pipelines.errors import ModelError
 from pipelines.source_notice import SourceNotice
 from pipelines.speech.hosted import load_hosted_recognizer
 from pipelines.speech.sources import demo_recording, decode_audio_file
 from pipelines.speech.audio import AudioChunk
+from pipelines.speech.live import LiveSpeech
+from pipelines.speech.sources import MicrophoneSource
 from pipelines.supervision import EventLog, RestartPolicy
-from tests.test_gui import Heartbeat
+from tests.test_gui import Heartbeat, wait_for_boxes
+from tests.test_speech import fake_microphone
 
 LONG_QUESTION = "Write a long story about a robot who learns to paint. Use many sentences."
 
@@ -210,3 +215,76 @@ def test_a_video_file_deleted_while_it_plays_gives_way_to_the_demo_within_a_seco
     refused = LiveDetection(str(tmp_path / "missing.mp4"), None, "cpu", DetectorSettings(), threads=1).loop(lambda: False)
     with pytest.raises(Exception, match="not found"):
         list(refused)
+
+
+def test_an_unexpected_exception_in_the_engine_process_is_a_fault_it_survives():
+    recognizer, _ = load_hosted_recognizer()
+    with pytest.raises(EngineFailed, match="speech engine failed: AttributeError"):
+        recognizer.host.call("accept", "not an audio chunk")
+    assert recognizer.fault() is None  # the process lives on; the watchdog restarts it all the same
+    recognizer.close()
+
+
+def test_a_worker_that_raises_is_restarted(qtbot, monkeypatch, built_model):
+    from app.vision_panel import VisionPanel
+
+    calls, process = [0], DetectionPipeline.process
+
+    def process_that_fails_once(self, *args, **kwargs):
+        calls[0] += 1
+        if calls[0] == 20:
+            raise RuntimeError("injected fault in the detection worker")
+        return process(self, *args, **kwargs)
+
+    monkeypatch.setattr(DetectionPipeline, "process", process_that_fails_once)
+    panel = VisionPanel(AppSettings(), built_model)
+    events = EventLog()
+    Watchdog(events, 20.0, panel).watch(panel)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start("demo", "cpu")
+    qtbot.waitUntil(lambda: "restarted" in [event.message for event in events.events()], timeout=20000)
+    assert "Unexpected error: RuntimeError: injected fault in the detection worker; restarting in 1.0 s" in [e.message for e in events.events()]
+    first = calls[0]
+    qtbot.waitUntil(lambda: calls[0] > first + 10 and panel.is_running(), timeout=20000)
+    wait_for_boxes(qtbot, panel)
+    panel.shutdown()
+
+
+def test_an_engine_that_keeps_failing_is_given_up_and_the_fallback_taken(qtbot):
+    panel = SpeechPanel(AppSettings())
+    events = EventLog()
+    Watchdog(events, 20.0, panel, policy=lambda: RestartPolicy(max_failures=1)).watch(panel)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start("demo")
+    qtbot.waitUntil(lambda: panel.state is not None and bool(panel._recognizers), timeout=60000)
+    pid = next(iter(panel._recognizers.values())).pid
+    os.kill(pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: "Switched to the demo recording." in panel.message.text(), timeout=20000)
+    assert "keeps failing, so it is not restarted again" in panel.message.text()
+    assert any("not restarted again" in event.message for event in events.events())
+    qtbot.waitUntil(lambda: panel.is_running() and bool(panel._recognizers) and next(iter(panel._recognizers.values())).pid != pid,
+                    timeout=60000)
+    panel.shutdown()
+
+
+def test_a_microphone_that_dies_mid_sentence_gives_way_to_the_demo_recording(monkeypatch):
+    import sounddevice
+
+    rate = 16_000
+    speech = decode_audio_file(demo_recording())[: rate * 8].astype(np.float32) / 32768
+    factory = fake_microphone(monkeypatch, speech, rate, stop_after_s=6.0)  # unplugged 6 s into the recording
+    monkeypatch.setattr(sounddevice, "InputStream", factory)
+    live = LiveSpeech("mic", None, None)
+    items = live.loop(lambda: False)
+    notice, words_before = None, 0
+    for item in items:
+        if isinstance(item, SourceNotice):
+            notice = item
+            break
+        words_before = len(getattr(item, "finals", ()))
+    assert notice is not None and "stopped delivering audio" in notice.message and "demo recording instead" in notice.message
+    state = next(items)  # the demo recording plays on, the words heard before are kept
+    assert len(state.finals) >= max(1, words_before)
+    items.close()
