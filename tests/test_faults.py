@@ -88,8 +88,10 @@ def test_chat_engine_killed_mid_answer_restarts_and_keeps_the_partial_answer(qtb
     history = tmp_path / "history.sqlite3"
     panel = ChatPanel(AppSettings(), history_file=history)
     events = EventLog()
-    watchdog = Watchdog(events, 20.0)
-    watchdog.watch(panel)
+    # Parented to the panel: Qt deletes it with the panel, on this thread. An unparented one (it and the panel refer to
+    # each other) is left to Python's cycle collector, which may run on any thread: a QTimer deleted off the GUI thread
+    # crashed a later test (segfault in the event loop).
+    Watchdog(events, 20.0, panel).watch(panel)
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitUntil(lambda: panel.engine is not None and panel.store is not None, timeout=30000)
