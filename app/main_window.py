@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -16,12 +16,13 @@ from app.chat_panel import ChatPanel, history_path
 from app.log_file import install_log_file
 from app.speech_panel import SpeechPanel
 from app.watchdog import Watchdog
+from pipelines.durable_writer import DurableWriter
 from pipelines.engine_support import pipeline_unavailable
 from pipelines.network_watch import watch_network
 from pipelines.supervision import EventLog
 from pipelines.process_tree import tree_usage
 from pipelines.system_memory import process_memory_bytes
-from pipelines.worker import run_in_background, start_worker
+from pipelines.worker import start_worker
 from widgets.event_log import EventLogView
 from widgets.factory import button
 from widgets.network_badge import NetworkBadge
@@ -44,6 +45,9 @@ ABOUT = (
 
 class MainWindow(QMainWindow):
     """One window: a tab per pipeline panel, and the dashboard tab with all three at once."""
+
+    _report_written = Signal(str)  # from the report writer's thread
+    _report_problem = Signal(str)
 
     def __init__(self, settings: AppSettings, model: Path | None = None, history_file: Path | None = None) -> None:
         super().__init__()
@@ -68,6 +72,9 @@ class MainWindow(QMainWindow):
             self.deck.add(panel, title, panel.details)
             panel.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.deck.view_changed.connect(self._view_changed)
+        self._report_written.connect(lambda page: self.statusBar().showMessage(f"Report written: {page}", 30000))
+        self._report_problem.connect(lambda message: self.statusBar().showMessage(message, 30000))
+        self.report_writer = DurableWriter("report", self._report_problem.emit)
         log_file = install_log_file()
         self.watchdog = Watchdog(EventLog(), settings.stall_s, self)
         for panel in self.running_panels():
@@ -170,9 +177,8 @@ class MainWindow(QMainWindow):
 
         snapshot = SESSION.snapshot()
         self.statusBar().showMessage(f"Writing the report to {folder}...")
-        self._report_job = run_in_background(
-            lambda: write_report(folder, snapshot), lambda page: self.statusBar().showMessage(f"Report written: {page}", 30000),
-            lambda message: self.statusBar().showMessage(f"Could not write the report: {message}", 30000), self, "report")
+        # On the writer's thread: a full disk or a read-only folder is said once, the data kept and the write retried.
+        self.report_writer.submit(f"the report to {folder}", lambda: self._report_written.emit(str(write_report(folder, snapshot))))
 
     def show_view(self, view: str) -> None:
         """Show one of ``VIEWS``: a panel, or the dashboard."""
@@ -229,5 +235,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         for panel in self.running_panels():
             panel.shutdown()
+        self.report_writer.close()
         self._network_watch.stop()
         super().closeEvent(event)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +29,7 @@ from pipelines.source_notice import SourceNotice
 from pipelines.detection.pipeline import STAGES, DetectionResult
 from pipelines.bundled import DEMO_VIDEO
 from pipelines.detection.sources import list_cameras
+from pipelines.durable_writer import DurableWriter
 from pipelines.errors import ShowcaseError
 from pipelines.supervision import is_engine_fault
 from pipelines.metrics import StageMetrics
@@ -48,7 +48,7 @@ class VisionPanel(QWidget):
     """Live object detection. Emits ``status`` lines for the window's status bar."""
 
     status = Signal(str)
-    _snapshot_done = Signal(str, str)  # path, the problem ("" when saved)
+    _snapshot_done = Signal(str)  # the path saved
     pipeline = "detection"
 
     def __init__(self, settings: AppSettings, model: Path | None = None, parent: QWidget | None = None) -> None:
@@ -70,7 +70,9 @@ class VisionPanel(QWidget):
         self._dropped = 0
         self._cameras: list[int] = []
         self._start_when_shown: tuple | None = None  # start()'s arguments, for when the panel shows
-        self._snapshot_done.connect(self._snapshot_saved)
+        self._snapshot_done.connect(lambda path: self.status.emit(f"Snapshot saved: {path}"))
+        # Encoded and written off the UI thread; a full disk or a read-only folder: said once, kept, retried.
+        self.writer = DurableWriter("snapshots", self.status.emit, lambda: self.status.emit("Snapshots are being saved again"))
         self.comparison: ComparisonWindow | None = None
         self.cores = CoreShare(self, "detection", self._threads_changed)
         self._threads = 0  # what the running detector was loaded with
@@ -338,6 +340,7 @@ class VisionPanel(QWidget):
         for probe in (self._camera_probe, self._provider_probe):
             if probe is not None:
                 probe.stop()
+        self.writer.close()  # a snapshot being written is finished
 
     def _take_item(self) -> None:
         worker = self.sender()
@@ -415,15 +418,10 @@ class VisionPanel(QWidget):
         path = folder / f"snapshot-{datetime.now():%Y%m%d-%H%M%S-%f}.png"
 
         def write() -> None:
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-                problem = "" if image.save(str(path)) else "the folder is read-only or the disk is full"
-            except OSError as error:
-                problem = error.strerror or str(error)
-            self._snapshot_done.emit(str(path), problem)
+            folder.mkdir(parents=True, exist_ok=True)
+            if not image.save(str(path)):
+                raise OSError(f"{path} could not be written (a read-only folder or a full disk)")
+            self._snapshot_done.emit(str(path))
 
-        threading.Thread(target=write, name="snapshot", daemon=True).start()
+        self.writer.submit(f"the snapshot {path.name}", write)
         return path
-
-    def _snapshot_saved(self, path: str, problem: str) -> None:
-        self.status.emit(f"Could not save the snapshot to {path}: {problem}" if problem else f"Snapshot saved: {path}")

@@ -76,7 +76,14 @@ class DurableWriter:
                 key, (what, write) = next(iter(self._queue.items()))
             try:
                 write()
-            except (OSError, sqlite3.Error) as error:
+            except Exception as error:  # noqa: BLE001 - one write that cannot succeed must not end the writer
+                if not isinstance(error, (OSError, sqlite3.Error)):
+                    log.exception("%s: writing %s failed", self.name, what)
+                    self._on_problem(f"Could not save {what}: {type(error).__name__}: {error}")
+                    with self._wake:
+                        if self._queue.get(key) == (what, write):
+                            del self._queue[key]
+                    continue
                 self._failed(what, error)
                 with self._wake:
                     if self._closed:

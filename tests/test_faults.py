@@ -5,6 +5,7 @@ import os
 import shutil
 import signal
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -290,3 +291,27 @@ def test_a_microphone_that_dies_mid_sentence_gives_way_to_the_demo_recording(mon
     state = next(items)  # the demo recording plays on, the words heard before are kept
     assert len(state.finals) >= max(1, words_before)
     items.close()
+
+
+def test_a_snapshot_into_a_folder_that_cannot_be_written_is_kept_and_retried(qtbot, built_model):
+    from PySide6.QtCore import QStandardPaths
+
+    from app.vision_panel import VisionPanel
+
+    panel = VisionPanel(AppSettings(), built_model)
+    qtbot.addWidget(panel)
+    panel.writer.retry_s = 0.2
+    panel.show()
+    panel.start("demo", "cpu")
+    wait_for_boxes(qtbot, panel)
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)) / "Edge AI Showcase"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("a file where the folder should be")  # mkdir fails, as on a read-only or full disk
+    with qtbot.waitSignal(panel.status, timeout=5000, check_params_cb=lambda text: text.startswith("Could not save the snapshot")):
+        path = panel.save_snapshot()
+    folder.unlink()
+    with qtbot.waitSignal(panel.status, timeout=5000, check_params_cb=lambda text: text == f"Snapshot saved: {path}"):
+        pass
+    assert path.stat().st_size > 1000
+    panel.shutdown()
