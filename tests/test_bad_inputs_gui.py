@@ -56,7 +56,7 @@ def test_a_vosk_folder_missing_a_file_is_refused_in_one_line(qtbot, monkeypatch,
     panel.start("demo")
     qtbot.waitUntil(lambda: "vosk could not load the model" in panel.message.text(), timeout=30000)
     assert "a file missing or damaged" in panel.message.text() and "\n" not in panel.message.text()
-    assert not panel.is_running()
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=5000)  # the worker's thread ends just after it reports
     panel.shutdown()
 
 
