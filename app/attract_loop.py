@@ -20,6 +20,9 @@ from pipelines.speech.sources import DEMO_SPEECH
 from pipelines.worker import PipelineWorker, start_worker
 
 QUESTION_PAUSE_S = 6.0  # after an answer, before the next question: time to read it
+# A fresh conversation every few questions keeps the prompt short: once a long one overflows the context,
+# dropping its oldest turns defeats the engine's prompt cache and every question is read whole again.
+QUESTIONS_PER_CONVERSATION = 3
 POLL_MS = 500
 # Not mouse moves: Qt synthesizes them when widgets move under a resting cursor (the caption appearing would end the loop).
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -81,8 +84,8 @@ class AttractLoop(QObject):
         if window.speech is not None and not window.speech.is_running():
             window.speech.start(DEMO_SPEECH)
         self._show_caption()
-        self._ask()
         self._poll.start()
+        self._next_question_when_ready()
         if window.settings.wake_on_sound:
             self._listener = start_worker(loud_sound, "attract-listen", self, self._heard, self._cannot_listen, lambda: None)
 
@@ -103,6 +106,8 @@ class AttractLoop(QObject):
         chat = self.window.chat
         if chat is None:
             return
+        if self.asked and self.asked % QUESTIONS_PER_CONVERSATION == 0:
+            chat.new_chat()
         questions = self.window.settings.attract_questions()
         chat.send_when_ready(questions[self.asked % len(questions)])
         self.asked += 1
@@ -112,6 +117,11 @@ class AttractLoop(QObject):
         """Every half second while active: once an answer is done, pause to let it be read, then ask the next."""
         self._show_caption()  # the devices are known once the models have loaded
         chat = self.window.chat
+        if chat is not None and not chat.scripted:  # the visitor's own answer, if one streams, ends first
+            if not chat.is_busy():
+                chat.begin_scripted_chat()
+                self._ask()
+            return
         if chat is None or chat.engine is None or chat.is_busy():
             self._answered_at = None
             return
@@ -128,7 +138,7 @@ class AttractLoop(QObject):
         self._stop_listening()
         window = self.window
         if window.chat is not None:
-            window.chat.stop()
+            window.chat.end_scripted_chat()
         if window.vision is not None and window.settings.source != DEMO_VIDEO:
             window.vision.start()  # the camera (or file) the user picked
 

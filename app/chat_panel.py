@@ -56,6 +56,7 @@ class ChatPanel(QWidget):
 
     status = Signal(str)
     storage_problem = Signal(str)  # from the history writer's thread
+    _writer_note = Signal(str)  # from the history writer's thread; connected to ``status``, so said on the UI thread
     pipeline = "chat"
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None, history_file: Path | None = None) -> None:
@@ -75,6 +76,7 @@ class ChatPanel(QWidget):
         self.store: HistoryStore | None = None
         self.last_done: ReplyDone | None = None
         self._pending_prompt = ""
+        self._set_aside: tuple[list[Message], list[ChatEntry], int | None] | None = None  # the visitor's chat, during a script
         self._streamed_tokens = 0
         self._closing = False
         self._reply: PipelineWorker | None = None
@@ -84,8 +86,9 @@ class ChatPanel(QWidget):
         self._search_timer = single_shot_timer(self, 250, self.refresh_history)
         self._draft_timer = single_shot_timer(self, DRAFT_SAVE_MS, self._save_draft)
         self.storage_problem.connect(self._show_error)
+        self._writer_note.connect(self.status)
         self.writer = DurableWriter("chat history", self.storage_problem.emit,
-                                    lambda: self.status.emit("Chat history is being saved again"))
+                                    lambda: self._writer_note.emit("Chat history is being saved again"))
         self._build()
         history_file = history_file or history_path()
         self._background(lambda: HistoryStore(history_file), self._store_ready, "history-open")
@@ -337,14 +340,16 @@ class ChatPanel(QWidget):
         return self._reply is not None and self._reply.is_running()
 
     def send(self, text: str | None = None) -> None:
-        """Send the input box's text (or ``text``) and stream the answer."""
-        text = (text if text is not None else self.input.toPlainText()).strip()
+        """Send the input box's text (or ``text``, leaving the input box as it is) and stream the answer."""
+        typed = text is None
+        text = (self.input.toPlainText() if typed else text).strip()
         if not text or self.is_busy():
             return
         if self.engine is None:
             self.status.emit("The model is still loading; your message is kept in the input box")
             return
-        self.input.clear()
+        if typed:
+            self.input.clear()
         self.messages.append(Message("user", text))
         self.entries.append(ChatEntry("user", text))
         self._start_reply(save_user_message=True)
@@ -378,7 +383,10 @@ class ChatPanel(QWidget):
             self._start_reply(save_user_message=False, fresh=fresh)
 
     def _start_reply(self, save_user_message: bool, before=None, fresh: bool = False) -> None:
-        engine, store, writer = self.engine, self.store, self.writer
+        engine, writer = self.engine, self.writer
+        store = None if self.scripted else self.store  # the attract loop's script is not the visitor's history
+        if self._reply is not None:
+            self._reply.dispose()  # the last answer's worker (ended: nothing is busy)
         messages = [Message("system", self.system_edit.text().strip()), *self.messages] if self.system_edit.text().strip() else list(self.messages)
         settings = GenerationSettings(temperature=self.temperature_box.value(), max_tokens=MAX_REPLY_TOKENS, fresh=fresh)
         user_text = self.messages[-1].content
@@ -483,11 +491,42 @@ class ChatPanel(QWidget):
         return self._reply.stop()
 
     def new_chat(self) -> None:
-        if self.is_busy():
-            self.stop()
+        self._let_reply_go()
         self.messages, self.entries, self.conversation_id, self.last_done = [], [], None, None
         self.view.set_entries(self.entries)
         self.history_list.clearSelection()
+
+    def _let_reply_go(self) -> None:
+        """Stop the answer in flight and ignore what it still reports (it saves what it streamed to the history)."""
+        reply, self._reply = self._reply, None
+        if reply is not None:
+            reply.stop()
+            reply.dispose()
+            self._render_timer.stop()
+            self._set_streaming(False)
+
+    @property
+    def scripted(self) -> bool:
+        """True while the attract loop holds the chat."""
+        return self._set_aside is not None
+
+    def begin_scripted_chat(self) -> None:
+        """The attract loop takes the chat: the conversation on screen is set aside (``end_scripted_chat``
+        brings it back) and the scripted questions and answers stay out of the history."""
+        if self._set_aside is None:
+            self._let_reply_go()
+            self._set_aside = (self.messages, self.entries, self.conversation_id)
+        self.new_chat()
+
+    def end_scripted_chat(self) -> None:
+        """Someone is back: the script stops and their conversation is on screen again, as they left it."""
+        if self._set_aside is None:
+            return
+        self._let_reply_go()
+        self._pending_prompt = ""
+        (self.messages, self.entries, self.conversation_id), self._set_aside = self._set_aside, None
+        self.last_done = None
+        self.view.set_entries(self.entries)
 
     def copy_last_answer(self) -> None:
         answer = next((m.content for m in reversed(self.messages) if m.role == "assistant"), "")

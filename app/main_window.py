@@ -46,8 +46,7 @@ ABOUT = (
 class MainWindow(QMainWindow):
     """One window: a tab per pipeline panel, and the dashboard tab with all three at once."""
 
-    _report_written = Signal(str)  # from the report writer's thread
-    _report_problem = Signal(str)
+    _report_note = Signal(str)  # from the report writer's thread: "Report written: ..." or why it could not be
 
     def __init__(self, settings: AppSettings, model: Path | None = None, history_file: Path | None = None) -> None:
         super().__init__()
@@ -72,9 +71,8 @@ class MainWindow(QMainWindow):
             self.deck.add(panel, title, panel.details)
             panel.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.deck.view_changed.connect(self._view_changed)
-        self._report_written.connect(lambda page: self.statusBar().showMessage(f"Report written: {page}", 30000))
-        self._report_problem.connect(lambda message: self.statusBar().showMessage(message, 30000))
-        self.report_writer = DurableWriter("report", self._report_problem.emit)
+        self._report_note.connect(self._show_report_note)
+        self.report_writer = DurableWriter("report", self._report_note.emit)
         log_file = install_log_file()
         self.watchdog = Watchdog(EventLog(), settings.stall_s, self)
         for panel in self.running_panels():
@@ -178,7 +176,10 @@ class MainWindow(QMainWindow):
         snapshot = SESSION.snapshot()
         self.statusBar().showMessage(f"Writing the report to {folder}...")
         # On the writer's thread: a full disk or a read-only folder is said once, the data kept and the write retried.
-        self.report_writer.submit(f"the report to {folder}", lambda: self._report_written.emit(str(write_report(folder, snapshot))))
+        self.report_writer.submit(f"the report to {folder}", lambda: self._report_note.emit(f"Report written: {write_report(folder, snapshot)}"))
+
+    def _show_report_note(self, message: str) -> None:
+        self.statusBar().showMessage(message, 30000)
 
     def show_view(self, view: str) -> None:
         """Show one of ``VIEWS``: a panel, or the dashboard."""

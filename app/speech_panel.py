@@ -54,6 +54,7 @@ class SpeechPanel(QWidget):
 
     status = Signal(str)
     storage_problem = Signal(str)  # from the transcript writer's thread
+    _writer_note = Signal(str)  # from the transcript writer's thread; connected to ``status``, so said on the UI thread
     pipeline = "speech"
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None, transcript_file: Path | None = None) -> None:
@@ -65,7 +66,8 @@ class SpeechPanel(QWidget):
         self.transcript_file = transcript_file or transcript_path()
         self.finals: list[Final] = load_finals(self.transcript_file)  # a few kB: read at once
         self.storage_problem.connect(self._show_storage_problem)
-        self.writer = DurableWriter("transcript", self.storage_problem.emit, lambda: self.status.emit("The transcript is being saved again"))
+        self._writer_note.connect(self.status)
+        self.writer = DurableWriter("transcript", self.storage_problem.emit, lambda: self._writer_note.emit("The transcript is being saved again"))
         self._run_finals = 0  # finals of the current run already copied into ``finals``
         self._run_first_final = 0  # where the current run's finals start in ``finals``
         self._run_failed = False

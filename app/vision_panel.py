@@ -48,7 +48,7 @@ class VisionPanel(QWidget):
     """Live object detection. Emits ``status`` lines for the window's status bar."""
 
     status = Signal(str)
-    _snapshot_done = Signal(str)  # the path saved
+    _writer_note = Signal(str)  # from the snapshot writer's thread; connected to ``status``, so said on the UI thread
     pipeline = "detection"
 
     def __init__(self, settings: AppSettings, model: Path | None = None, parent: QWidget | None = None) -> None:
@@ -70,9 +70,9 @@ class VisionPanel(QWidget):
         self._dropped = 0
         self._cameras: list[int] = []
         self._start_when_shown: tuple | None = None  # start()'s arguments, for when the panel shows
-        self._snapshot_done.connect(lambda path: self.status.emit(f"Snapshot saved: {path}"))
+        self._writer_note.connect(self.status)
         # Encoded and written off the UI thread; a full disk or a read-only folder: said once, kept, retried.
-        self.writer = DurableWriter("snapshots", self.status.emit, lambda: self.status.emit("Snapshots are being saved again"))
+        self.writer = DurableWriter("snapshots", self._writer_note.emit, lambda: self._writer_note.emit("Snapshots are being saved again"))
         self.comparison: ComparisonWindow | None = None
         self.cores = CoreShare(self, "detection", self._threads_changed)
         self._threads = 0  # what the running detector was loaded with
@@ -421,7 +421,7 @@ class VisionPanel(QWidget):
             folder.mkdir(parents=True, exist_ok=True)
             if not image.save(str(path)):
                 raise OSError(f"{path} could not be written (a read-only folder or a full disk)")
-            self._snapshot_done.emit(str(path))
+            self._writer_note.emit(f"Snapshot saved: {path}")
 
         self.writer.submit(f"the snapshot {path.name}", write)
         return path

@@ -80,9 +80,7 @@ class DurableWriter:
                 if not isinstance(error, (OSError, sqlite3.Error)):
                     log.exception("%s: writing %s failed", self.name, what)
                     self._on_problem(f"Could not save {what}: {type(error).__name__}: {error}")
-                    with self._wake:
-                        if self._queue.get(key) == (what, write):
-                            del self._queue[key]
+                    self._forget(key, (what, write))
                     continue
                 self._failed(what, error)
                 with self._wake:
@@ -92,13 +90,17 @@ class DurableWriter:
                     self._idle.set()  # stuck, not busy: flush() returns
                     self._wake.wait(self.retry_s)
                 continue
-            with self._wake:
-                if self._queue.get(key) == (what, write):
-                    del self._queue[key]
+            self._forget(key, (what, write))
             if self.problem:
                 self.problem = ""
                 log.warning("%s: writing works again", self.name)
                 self._on_recovered()
+
+    def _forget(self, key: object, entry: tuple) -> None:
+        """Drop a write that is done with, unless a newer one replaced it meanwhile (same key)."""
+        with self._wake:
+            if self._queue.get(key) == entry:
+                del self._queue[key]
 
     def _failed(self, what: str, error: BaseException) -> None:
         message = f"Could not save {what}: {error}. It is kept in memory and saved as soon as the disk allows"

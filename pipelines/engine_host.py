@@ -130,14 +130,19 @@ class EngineHost:
             self._send(("call", method, args))
             return self._answer(self._receive(timeout_s or self.stall_s))
 
-    def stream(self, method: str, *args: Any) -> Iterator[Any]:
-        """The items of ``server.method(*args)`` as the child makes them; closing this iterator cancels it."""
+    def stream(self, method: str, *args: Any, first_item_s: float | None = None) -> Iterator[Any]:
+        """The items of ``server.method(*args)`` as the child makes them; closing this iterator cancels it.
+
+        The child may take ``first_item_s`` (default: the stall limit) for the first item, work it does
+        before it can say anything (a long prompt read on a busy core); the stall limit applies between items."""
         with self._lock:
             self._send(("stream", method, args))
             ended = False
+            wait_s = first_item_s or self.stall_s
             try:
                 while True:
-                    message = self._receive(self.stall_s)
+                    message = self._receive(wait_s)
+                    wait_s = self.stall_s
                     if message[0] == "end":
                         ended = True
                         return

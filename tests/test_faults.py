@@ -4,6 +4,7 @@ folder that cannot be written. Restarted, logged, nothing the user typed or said
 import os
 import shutil
 import signal
+import threading
 import time
 from pathlib import Path
 
@@ -74,6 +75,21 @@ def test_a_hung_engine_is_stopped_after_its_stall_limit():
         recognizer.accept(AudioChunk(samples, time.perf_counter(), 0.1))
     assert 1.9 < time.monotonic() - started < 3.0
     assert not recognizer.host.process.is_alive()
+
+
+def test_the_first_token_may_wait_for_a_long_prompt_to_be_read_the_next_ones_may_not():
+    engine = load_hosted_engine(threads=1, stall_s=1.0)
+    prompt = [Message("user", "Read this, then answer in one long paragraph. " + LONG_QUESTION * 12)]
+    assert 5 < engine.first_token_limit_s(prompt) < 60
+    os.kill(engine.pid, signal.SIGSTOP)  # the prompt's reading held up on a busy core, 2.5 s, past the 1 s stall limit...
+    threading.Timer(2.5, os.kill, (engine.pid, signal.SIGCONT)).start()
+    pieces = engine.stream(prompt, GenerationSettings(max_tokens=300))
+    assert next(pieces)  # ...is no hang
+    os.kill(engine.pid, signal.SIGSTOP)  # silence between two tokens is
+    with pytest.raises(EngineStalled, match="chat engine stopped responding for 1 s"):
+        for _ in pieces:
+            pass
+    assert not engine.host.process.is_alive()
 
 
 def test_the_restart_policy_backs_off_then_gives_up():

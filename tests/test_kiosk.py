@@ -99,19 +99,32 @@ def test_the_qr_code_is_a_real_one():
     assert QImage(image).pixelColor(12, 12).lightness() < 50  # the finder pattern's dark corner
 
 
-def test_the_attract_loop_starts_when_idle_and_stops_on_input(qtbot, kiosk_window):
-    window = kiosk_window
+def test_the_attract_loop_starts_when_idle_and_stops_on_input(qtbot, monkeypatch, kiosk_window):
+    """It plays in conversations of its own, a fresh one every few questions, kept out of the history; the
+    visitor's conversation and half-typed message are on screen again when they are back."""
+    monkeypatch.setattr("app.attract_loop.QUESTION_PAUSE_S", 0.5)
+    window, chat = kiosk_window, kiosk_window.chat
+    window.show_view("dashboard")  # the chat model loads when its panel first shows
+    qtbot.waitUntil(lambda: chat.engine is not None and chat.store is not None, timeout=60000)
+    chat.send("Name one fruit.")
+    qtbot.waitUntil(lambda: chat.last_done is not None, timeout=60000)
+    visitors = [(m.role, m.content) for m in chat.messages]
+    chat.input.setPlainText("and one vegetable")
+    scripted_before = len(chat.store.conversations("Name one colour."))
     window.settings.attract_idle_s = 2
     window.settings.store.setValue("kiosk/questions", ["Name one colour.", "Name one animal."])
     window.enter_kiosk()
     loop = window.kiosk.attract
     qtbot.waitUntil(lambda: loop.active, timeout=10000)
     assert loop.caption.isVisible() and "Nothing leaves it." in loop.caption.text()
-    chat = window.chat
     qtbot.waitUntil(lambda: [m.content for m in chat.messages if m.role == "user"][:1] == ["Name one colour."], timeout=60000)
-    qtbot.waitUntil(lambda: not chat.is_busy() and chat.messages[-1].role == "assistant" and bool(chat.messages[-1].content), timeout=60000)
+    qtbot.waitUntil(lambda: loop.asked == 4 and not chat.is_busy() and chat.messages[-1].role == "assistant", timeout=120000)
+    assert [m.content for m in chat.messages if m.role == "user"] == ["Name one animal."]  # the 4th question, a new conversation
     qtbot.keyClick(window, Qt.Key.Key_A)
     assert not loop.active and not loop.caption.isVisible()
+    assert [(m.role, m.content) for m in chat.messages] == visitors and chat.input.toPlainText() == "and one vegetable"
+    chat.writer.flush()
+    assert len(chat.store.conversations("Name one colour.")) == scripted_before
 
 
 @pytest.mark.linux_audio

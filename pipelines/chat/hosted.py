@@ -17,7 +17,11 @@ from pipelines.engine_host import EngineHost, EngineStopped
 from pipelines.thread_priority import WORKER_NICENESS
 
 ENGINE_NAME = "chat engine"
-DEFAULT_STALL_S = 30.0  # no token for this long (the longest prompt's evaluation on 2 cores is ~10 s): a hang
+DEFAULT_STALL_S = 30.0  # no token for this long between two tokens: a hang
+# The first token waits for the whole prompt to be read: SmolLM2 on one idle core of the 2-core test machine reads
+# 9.5-10.9 ms a token (91 to 1261 tokens), slower beside detection and Whisper (a 1500-token prompt passed 20 s).
+PROMPT_READ_S_PER_TOKEN_AT_MOST = 0.05
+CHARACTERS_PER_TOKEN_AT_LEAST = 3  # English measured 5.2 characters a token; fewer for code and other scripts
 
 
 class ChatServer:
@@ -56,7 +60,15 @@ class HostedChatEngine(ChatEngine):
         return self.host.pid
 
     def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Iterator[str]:
-        return self.host.stream("stream", list(messages), settings, self._threads)
+        return self.host.stream("stream", list(messages), settings, self._threads, first_item_s=self.first_token_limit_s(messages))
+
+    def first_token_limit_s(self, messages: Sequence[Message]) -> float | None:
+        """How long the first token may take: the stall limit plus the prompt's reading at a slow core's pace
+        (a prompt the engine's cache cannot reuse is read whole before the first token)."""
+        if self.host.stall_s is None:
+            return None
+        prompt_tokens = sum(len(message.content) for message in messages) / CHARACTERS_PER_TOKEN_AT_LEAST
+        return self.host.stall_s + prompt_tokens * PROMPT_READ_S_PER_TOKEN_AT_MOST
 
     def count_tokens(self, text: str) -> int:
         return self.host.call("count_tokens", text)
