@@ -79,8 +79,10 @@ def test_a_hung_engine_is_stopped_after_its_stall_limit():
 
 def test_the_first_token_may_wait_for_a_long_prompt_to_be_read_the_next_ones_may_not():
     engine = load_hosted_engine(threads=1, stall_s=1.0)
+    assert "".join(engine.stream([Message("user", "Count from one to twenty.")], GenerationSettings(max_tokens=40)))
+    assert 0.002 < engine.token_s < 0.2  # the answers' own pace (SmolLM2 on one core: ~10 ms a token)
     prompt = [Message("user", "Read this, then answer in one long paragraph. " + LONG_QUESTION * 12)]
-    assert 5 < engine.first_token_limit_s(prompt) < 60
+    assert 3 < engine.first_token_limit_s(prompt) < 120
     os.kill(engine.pid, signal.SIGSTOP)  # the prompt's reading held up on a busy core, 2.5 s, past the 1 s stall limit...
     threading.Timer(2.5, os.kill, (engine.pid, signal.SIGCONT)).start()
     pieces = engine.stream(prompt, GenerationSettings(max_tokens=300))

@@ -8,6 +8,7 @@ token); counting tokens for the context fit is one round trip per message.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -18,9 +19,15 @@ from pipelines.thread_priority import WORKER_NICENESS
 
 ENGINE_NAME = "chat engine"
 DEFAULT_STALL_S = 30.0  # no token for this long between two tokens: a hang
-# The first token waits for the whole prompt to be read: SmolLM2 on one idle core of the 2-core test machine reads
-# 9.5-10.9 ms a token (91 to 1261 tokens), slower beside detection and Whisper (a 1500-token prompt passed 20 s).
-PROMPT_READ_S_PER_TOKEN_AT_MOST = 0.05
+# The first token waits for the whole prompt to be read. On a CPU a prompt token costs about what a generated one
+# does (the same weights, the same arithmetic; batching only helps): SmolLM2 (98 MB) on one idle core of the 2-core
+# test machine read 9.5-10.9 ms a token (91 to 1261 tokens) and generates at ~10 ms a token there, and beside
+# detection and Whisper a 1500-token prompt took over 20 s. So the first token may take the stall limit plus
+# PROMPT_READ_SLACK times the answers' own pace for each prompt token; before the first answer, the pace is guessed
+# from the model's size (arithmetic grows with it).
+PROMPT_READ_SLACK = 5
+GUESSED_TOKEN_S_PER_GB = 0.1  # SmolLM2: 10 ms a token for 0.1 GB on one slow core
+MIN_PACE_TOKENS = 5  # an answer this long or longer sets the pace
 CHARACTERS_PER_TOKEN_AT_LEAST = 3  # English measured 5.2 characters a token; fewer for code and other scripts
 
 
@@ -54,21 +61,35 @@ class HostedChatEngine(ChatEngine):
 
     def __init__(self, host: EngineHost, info: EngineInfo, threads: int) -> None:
         self.host, self.info, self._threads = host, info, threads
+        self.token_s = max(info.size_bytes, 1e8) / 1e9 * GUESSED_TOKEN_S_PER_GB  # seconds a token, measured once it answers
 
     @property
     def pid(self) -> int | None:
         return self.host.pid
 
     def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Iterator[str]:
-        return self.host.stream("stream", list(messages), settings, self._threads, first_item_s=self.first_token_limit_s(messages))
+        limit_s = self.first_token_limit_s(messages)
+        return self._paced(self.host.stream("stream", list(messages), settings, self._threads, first_item_s=limit_s))
 
     def first_token_limit_s(self, messages: Sequence[Message]) -> float | None:
-        """How long the first token may take: the stall limit plus the prompt's reading at a slow core's pace
-        (a prompt the engine's cache cannot reuse is read whole before the first token)."""
+        """How long the first token may take: the stall limit plus the whole prompt read at a fifth of the
+        answers' pace (a prompt the engine's cache cannot reuse is read whole before the first token)."""
         if self.host.stall_s is None:
             return None
         prompt_tokens = sum(len(message.content) for message in messages) / CHARACTERS_PER_TOKEN_AT_LEAST
-        return self.host.stall_s + prompt_tokens * PROMPT_READ_S_PER_TOKEN_AT_MOST
+        return self.host.stall_s + prompt_tokens * PROMPT_READ_SLACK * self.token_s
+
+    def _paced(self, pieces: Iterator[str]) -> Iterator[str]:
+        """The pieces as they arrive; their pace becomes ``token_s``. Closing this closes (cancels) ``pieces``."""
+        arrivals: list[float] = []
+        try:
+            for piece in pieces:
+                arrivals.append(time.monotonic())
+                yield piece
+        finally:
+            pieces.close()
+            if len(arrivals) >= MIN_PACE_TOKENS:
+                self.token_s = (arrivals[-1] - arrivals[0]) / (len(arrivals) - 1)
 
     def count_tokens(self, text: str) -> int:
         return self.host.call("count_tokens", text)
