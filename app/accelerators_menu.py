@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from pipelines.ep_devices import register_catalog_provider
 from pipelines.windows_ml import INSTALL_SOURCE, READY, CatalogProvider, catalog_providers, install_provider
-from pipelines.worker import PipelineWorker, run_in_background
+from pipelines.worker import BackgroundJobs
 
 NO_CATALOG = "No Windows ML catalog on this machine (Windows 11 with the windowsml package)"
 
@@ -28,16 +28,14 @@ class AcceleratorsMenu(QMenu):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__("&Accelerators", parent)
-        self._jobs: set[PipelineWorker] = set()
+        self._jobs = BackgroundJobs(self)
         self._placeholder = self.addAction("Reading Windows ML's catalog...")
         self._placeholder.setEnabled(False)
         self.progress.connect(lambda fraction: self.status.emit(f"Installing the execution provider... {fraction:.0%}"))
         self._run(catalog_providers, self.show_providers, "windowsml-catalog")
 
     def _run(self, job, on_result, name: str) -> None:
-        worker = run_in_background(job, on_result, self.status.emit, self, name)
-        self._jobs.add(worker)
-        worker.finished.connect(lambda: self._jobs.discard(worker))
+        self._jobs.run(job, on_result, self.status.emit, name)
 
     def show_providers(self, providers: list[CatalogProvider]) -> None:
         self.clear()

@@ -34,7 +34,7 @@ from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
 from pipelines.durable_writer import DurableWriter
 from pipelines.errors import ShowcaseError
 from pipelines.supervision import is_engine_fault
-from pipelines.worker import PipelineWorker, run_in_background, start_worker
+from pipelines.worker import BackgroundJobs, PipelineWorker, start_worker
 from widgets.chat_view import ChatEntry, ChatInput, ChatView
 from widgets.factory import button, combo, labeled, overlay_label, shortcuts, single_shot_timer, spin_box
 
@@ -81,7 +81,7 @@ class ChatPanel(QWidget):
         self._closing = False
         self._reply: PipelineWorker | None = None
         self._loader: PipelineWorker | None = None
-        self._jobs: set[PipelineWorker] = set()
+        self._jobs = BackgroundJobs(self)
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, lambda: self.view.set_entries(self.entries))
         self._search_timer = single_shot_timer(self, 250, self.refresh_history)
         self._draft_timer = single_shot_timer(self, DRAFT_SAVE_MS, self._save_draft)
@@ -243,9 +243,7 @@ class ChatPanel(QWidget):
     def _background(self, job, on_result, name: str, on_error=None) -> None:
         if self._closing:
             return
-        worker = run_in_background(job, on_result, on_error or self._show_error, self, name)
-        self._jobs.add(worker)
-        worker.finished.connect(lambda: self._jobs.discard(worker))
+        self._jobs.run(job, on_result, on_error or self._show_error, name)
 
     def _show_error(self, message: str) -> None:
         self.status.emit(message)
@@ -596,8 +594,7 @@ class ChatPanel(QWidget):
         self.cores.release()
         if self._loader is not None:
             self._loader.stop()
-        for job in list(self._jobs):
-            job.stop()
+        self._jobs.stop_all()
         if self.engine is not None:
             self.engine.unload()
             self.engine = None

@@ -167,3 +167,25 @@ def run_in_background(job: Callable[[], Any], on_result: Callable[[Any], None], 
     worker.failed.connect(on_error)
     worker.start()
     return worker
+
+
+class BackgroundJobs:
+    """An owner's one-shot jobs (history queries, catalog reads): each is deleted once it has ended, so an app
+    that runs for days does not keep one finished worker per query; ``stop_all`` when the owner closes."""
+
+    def __init__(self, owner: QObject) -> None:
+        self._owner = owner
+        self._running: set[PipelineWorker] = set()
+
+    def run(self, job: Callable[[], Any], on_result: Callable[[Any], None], on_error: Callable[[str], None], name: str) -> None:
+        worker = run_in_background(job, on_result, on_error, self._owner, name)
+        self._running.add(worker)
+        worker.finished.connect(lambda: self._ended(worker))
+
+    def _ended(self, worker: PipelineWorker) -> None:
+        self._running.discard(worker)
+        worker.dispose()
+
+    def stop_all(self) -> None:
+        for worker in list(self._running):
+            worker.stop()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QObject
 
 from pipelines.thread_priority import WORKER_NICENESS
-from pipelines.worker import run_in_background
+from pipelines.worker import BackgroundJobs, PipelineWorker, run_in_background
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are a Linux feature")
@@ -28,6 +28,16 @@ def test_a_worker_and_the_threads_it_starts_run_below_the_ui(qtbot):
     qtbot.waitUntil(lambda: bool(results or errors), timeout=5000)
     ui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     assert not errors and results[0] == (min(19, ui + WORKER_NICENESS),) * 2
+
+
+def test_finished_background_jobs_are_deleted_not_kept_by_their_owner(qtbot):
+    """The chat lists its history after every answer: a booth answering all day must not keep a worker per list."""
+    owner = QObject()
+    jobs, results = BackgroundJobs(owner), []
+    for n in range(30):
+        jobs.run(lambda n=n: n * n, results.append, pytest.fail, f"job-{n}")
+    qtbot.waitUntil(lambda: len(results) == 30 and not owner.findChildren(PipelineWorker), timeout=10000)
+    assert sorted(results) == [n * n for n in range(30)]
 
 
 OWNER_DELETED_MID_DECODE = """
