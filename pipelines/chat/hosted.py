@@ -72,8 +72,8 @@ class HostedChatEngine(ChatEngine):
         return self._paced(self.host.stream("stream", list(messages), settings, self._threads, first_item_s=limit_s))
 
     def first_token_limit_s(self, messages: Sequence[Message]) -> float | None:
-        """How long the first token may take: the stall limit plus the whole prompt read at a fifth of the
-        answers' pace (a prompt the engine's cache cannot reuse is read whole before the first token)."""
+        """How long the first token may take: the stall limit plus the whole prompt read five times slower than
+        the answers stream (a prompt the engine's cache cannot reuse is read whole before the first token)."""
         if self.host.stall_s is None:
             return None
         prompt_tokens = sum(len(message.content) for message in messages) / CHARACTERS_PER_TOKEN_AT_LEAST
