@@ -512,9 +512,8 @@ class ChatPanel(QWidget):
         """The attract loop takes the chat: the conversation on screen is set aside (``end_scripted_chat``
         brings it back) and the scripted questions and answers stay out of the history."""
         if self._set_aside is None:
-            self._let_reply_go()
             self._set_aside = (self.messages, self.entries, self.conversation_id)
-        self.new_chat()
+        self.new_chat()  # lets an answer in flight go: what it still reports is ignored
 
     def end_scripted_chat(self) -> None:
         """Someone is back: the script stops and their conversation is on screen again, as they left it."""

@@ -26,3 +26,8 @@ class SourceError(ShowcaseError):
 
 class ProviderError(ShowcaseError):
     """No usable execution provider, or a forced one that is absent."""
+
+
+def unexpected_error_message(error: BaseException) -> str:
+    """The one line for an exception nobody expected (a bug, not a bad model or input)."""
+    return f"Unexpected error: {type(error).__name__}: {error}"

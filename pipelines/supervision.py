@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipelines.engine_host import EngineFailed, EngineStalled, EngineStopped
-from pipelines.errors import ShowcaseError
+from pipelines.errors import ShowcaseError, unexpected_error_message
 
 log = logging.getLogger("edge_showcase.events")
 log.addHandler(logging.NullHandler())  # the window's log file gets events through the root logger; the CLI prints them itself
@@ -31,7 +31,7 @@ def is_engine_fault(error: BaseException | None) -> bool:
 
 def fault_message(error: Exception) -> str:
     """The one line that names a fault: an engine's own message, or the unexpected exception."""
-    return error.message if isinstance(error, ShowcaseError) else f"Unexpected error: {type(error).__name__}: {error}"
+    return error.message if isinstance(error, ShowcaseError) else unexpected_error_message(error)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from pipelines.errors import ShowcaseError
+from pipelines.errors import ShowcaseError, unexpected_error_message
 from pipelines.thread_priority import lower_this_threads_priority
 
 Loop = Callable[[Callable[[], bool]], Iterator[Any]]
@@ -73,7 +73,7 @@ class _LoopRunner(QObject):
         except Exception as error:  # noqa: BLE001 - the UI gets a message, the log gets the traceback
             log.exception("pipeline loop crashed")
             self.error = error
-            self.failed.emit(f"Unexpected error: {type(error).__name__}: {error}")
+            self.failed.emit(unexpected_error_message(error))
         finally:
             self.done.emit()
 
