@@ -415,7 +415,7 @@ class ChatPanel(QWidget):
                             save_answer(text, STREAMING)
                             saved_at = time.monotonic()
                     else:
-                        save_answer(event.text, event.stats.summary())
+                        save_answer(event.text, event.footer())
                     yield event
             except ShowcaseError as error:
                 if text:
@@ -442,12 +442,8 @@ class ChatPanel(QWidget):
                 self._render_timer.start()
         elif isinstance(event, ReplyDone):
             self.last_done = event
-            notes = [event.prompt.note()] if event.prompt.note() else []
-            if event.cancelled:
-                notes.append("stopped")
-            footer = " · ".join([event.stats.summary(), *notes])
             self.messages.append(Message("assistant", event.text))
-            self.entries[-1] = ChatEntry("assistant", event.text, footer)
+            self.entries[-1] = ChatEntry("assistant", event.text, event.footer())
             self._render_timer.stop()
             self.view.set_entries(self.entries)
 

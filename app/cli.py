@@ -182,9 +182,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
             print(event.text, end="", flush=True)
         elif isinstance(event, ReplyDone):
             if args.json:
-                print(json.dumps({"text": event.text, **event.stats.to_json()}))
+                print(json.dumps({"text": event.text, **event.stats.to_json(), "looped": event.looped}))
             else:
-                print(f"\n[{event.stats.summary()}]", file=sys.stderr)
+                print(f"\n[{event.footer()}]", file=sys.stderr)
     engine.unload()
     return 0
 

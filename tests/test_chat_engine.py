@@ -13,6 +13,7 @@ from pipelines.chat.engine import GenerationSettings, Message
 from pipelines.chat.llama_engine import LlamaCppEngine
 from pipelines.chat.llama_placement import parse_load_log
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
+from pipelines.chat.repetition import LOOP_NOTE
 from pipelines.errors import ModelError
 from pipelines.models import DEFAULT_CHAT_MODEL
 from tests.conftest import catalog_model_path
@@ -164,3 +165,11 @@ def test_the_badge_says_where_llama_cpp_put_the_layers(engine, capsys):
     cuda_log = "".join(f"load_tensors: layer {i:3d} assigned to device {'CUDA0' if i < 28 else 'CPU'}, is_swa = 0\n" for i in range(31))
     placement = parse_load_log(cuda_log + "load_tensors: offloaded 28/31 layers to GPU\n")
     assert placement.describe() == "28/31 layers on CUDA0, 3/31 layers on CPU" and placement.offloaded == "28/31"
+
+
+def test_a_reply_that_falls_into_a_loop_is_stopped_there_and_says_so(engine):
+    """Greedy SmolLM2 answers this with "Ultra-Resistant-" over and over (795 characters at 300 tokens)."""
+    _, done = ask(engine, [Message("user", "What does NPU stand for?")], replace(GREEDY, max_tokens=300, fresh=True))
+    assert done.looped and not done.cancelled
+    assert len(done.text) < 400 and done.stats.tokens < 150
+    assert done.footer().endswith(LOOP_NOTE)

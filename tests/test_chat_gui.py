@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from app.chat_panel import ChatPanel
 from app.settings import AppSettings
+from pipelines.chat.repetition import LOOP_NOTE
 from tests.test_gui import Heartbeat
 
 
@@ -84,3 +85,15 @@ def test_a_bad_model_keeps_the_previous_one(qtbot, panel, tmp_path):
     qtbot.waitUntil(lambda: any("Not a GGUF model" in e.text for e in panel.entries), timeout=10000)
     assert "(keeping SmolLM2-135M-Instruct.Q4_1)" in panel.entries[-1].text
     assert panel.engine is not None and AppSettings().chat_model == ""
+
+
+def test_an_answer_stuck_in_a_loop_ends_with_a_note_kept_in_the_history(qtbot, panel):
+    panel.system_edit.clear()  # greedy SmolLM2 loops on this question ("Ultra-Resistant-Ultra-Resistant-...")
+    type_and_send(qtbot, panel, "What does NPU stand for?")
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.last_done is not None, timeout=30000)
+    assert panel.last_done.looped and panel.entries[-1].footer.endswith(LOOP_NOTE)
+    qtbot.waitUntil(lambda: panel.history_list.count() == 1, timeout=5000)
+    panel.new_chat()
+    panel._open_conversation(panel.history_list.item(0))
+    qtbot.waitUntil(lambda: len(panel.entries) == 2, timeout=5000)
+    assert panel.entries[-1].footer.endswith(LOOP_NOTE)

@@ -10,6 +10,7 @@ import numpy as np
 
 from pipelines.chat.context import FittedPrompt, fit_to_context
 from pipelines.chat.engine import ChatEngine, GenerationSettings, Message
+from pipelines.chat.repetition import LOOP_NOTE, is_looping
 from pipelines.timing_log import SESSION
 
 
@@ -55,12 +56,18 @@ class ReplyPiece:
 
 @dataclass(frozen=True)
 class ReplyDone:
-    """The whole reply; ``cancelled`` when the user stopped it."""
+    """The whole reply; ``cancelled`` when the user stopped it, ``looped`` when it was stopped for repeating itself."""
 
     text: str
     stats: ReplyStats
     cancelled: bool
     prompt: FittedPrompt
+    looped: bool = False
+
+    def footer(self) -> str:
+        """The line under the answer: its figures, the context note, why it ended early."""
+        notes = [self.prompt.note(), "stopped" if self.cancelled else "", LOOP_NOTE if self.looped else ""]
+        return " · ".join([self.stats.summary(), *filter(None, notes)])
 
 
 ReplyEvent = ReplyPiece | ReplyDone
@@ -76,7 +83,8 @@ def _percentiles(gaps: list[float]) -> tuple[float, float]:
 
 def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: GenerationSettings,
                  should_stop: Callable[[], bool] = lambda: False) -> Iterator[ReplyEvent]:
-    """Fit ``messages`` to the context, stream the reply, end with ``ReplyDone`` (also on stop)."""
+    """Fit ``messages`` to the context, stream the reply, end with ``ReplyDone`` (also on stop, and where the
+    reply falls into a loop: it ends there)."""
     info = engine.info
     prompt = fit_to_context(messages, engine.count_tokens, engine.truncate_to_tokens, info.context_length,
                             min(settings.max_tokens, info.context_length // 4))
@@ -87,7 +95,7 @@ def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: Gene
     gaps: list[float] = []
     text = ""
     tokens = 0
-    cancelled = False
+    cancelled = looped = False
     pieces = engine.stream(prompt.messages, settings)
     try:
         for piece in pieces:
@@ -106,6 +114,9 @@ def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: Gene
             if should_stop():
                 cancelled = True
                 break
+            if is_looping(text):
+                looped = True
+                break
     finally:
         pieces.close()  # stops the engine's generation at once
     decode_s = last_at - first_at
@@ -120,4 +131,4 @@ def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: Gene
     if tokens > 1:
         SESSION.record("chat_tokens_per_s", stats.tokens_per_s)
         SESSION.record("chat_first_token_ms", stats.ttft_ms)
-    yield ReplyDone(text, stats, cancelled, prompt)
+    yield ReplyDone(text, stats, cancelled, prompt, looped)
