@@ -18,6 +18,7 @@ from app.main_window import MainWindow
 from app.private_files import keep_private
 from app.qt_platform import prepare_platform
 from app.settings import APPLICATION, ORGANIZATION, AppSettings
+from app.termination import TerminationSignals
 from pipelines.bundled import DEMO_VIDEO, asset_path
 from pipelines.worker import wait_for_all_workers
 
@@ -51,6 +52,7 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     window = MainWindow(settings, model, history)
     window.show()
     window.show_view(panel)  # after show: hidden controls must not count in the window's first size
+    termination = TerminationSignals(lambda name: _close_on_signal(window, name), app)
     if kiosk:
         window.enter_kiosk(display)
         if window.kiosk.awake.problem:
@@ -77,6 +79,7 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     elif quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), lambda: _report_and_close(window, panel, quit_after))
     app.exec()
+    termination.restore()
     if not wait_for_all_workers(EXIT_WAIT_S):
         # A native call that never returns: end without destroying its running thread (Qt would abort).
         print(f"edge-showcase: a worker was still busy {EXIT_WAIT_S} s after the window closed; exiting anyway", file=sys.stderr)
@@ -117,6 +120,11 @@ def _report_and_close(window: MainWindow, panel: str, seconds: float) -> None:
     problem = _panel_problem(window, panel)
     shown = f"not every panel showed output ({problem})" if problem else "every panel showed live output"
     print(f"Ran {seconds:g} s on the {panel} view: {shown}", flush=True)
+    window.quit_app()
+
+
+def _close_on_signal(window: MainWindow, name: str) -> None:
+    print(f"edge-showcase: {name} received: closing", file=sys.stderr, flush=True)
     window.quit_app()
 
 

@@ -81,26 +81,47 @@ def _serve(connection: Connection, server_path: str, args: tuple, niceness: int,
             return
         if kind != "call" and kind != "stream":
             continue  # a cancel that arrived after its stream had ended
-        if start_error is not None:
-            connection.send(start_error)
-            continue
-        _, method, method_args = request
         try:
-            if kind == "call":
-                connection.send(("value", getattr(server, method)(*method_args)))
-            else:
-                _relay(connection, getattr(server, method)(*method_args))
-        except BaseException as error:  # noqa: BLE001 - every failure becomes one message to the parent
-            connection.send(_error_message(error, name))
+            _answer(connection, server, request, start_error, name)
+        except _ParentGone:
+            return  # it ended (or was ended) while this request ran: nobody is left to answer
+
+
+class _ParentGone(Exception):
+    """The pipe to the parent broke: the app has ended."""
+
+
+def _send(connection: Connection, message: tuple) -> None:
+    try:
+        connection.send(message)
+    except (BrokenPipeError, ConnectionResetError, EOFError) as error:
+        raise _ParentGone from error
+
+
+def _answer(connection: Connection, server: Any, request: tuple, start_error: tuple | None, name: str) -> None:
+    """Serve one call or stream request; every failure of the server becomes one message to the parent."""
+    if start_error is not None:
+        _send(connection, start_error)
+        return
+    kind, method, method_args = request
+    try:
+        if kind == "call":
+            _send(connection, ("value", getattr(server, method)(*method_args)))
+        else:
+            _relay(connection, getattr(server, method)(*method_args))
+    except _ParentGone:
+        raise
+    except BaseException as error:  # noqa: BLE001 - every failure becomes one message to the parent
+        _send(connection, _error_message(error, name))
 
 
 def _relay(connection: Connection, items: Iterator[Any]) -> None:
     try:
         for item in items:
-            connection.send(("item", item))
+            _send(connection, ("item", item))
             if connection.poll() and connection.recv()[0] == "cancel":
                 break
-        connection.send(("end",))
+        _send(connection, ("end",))
     finally:
         close = getattr(items, "close", None)
         if close is not None:

@@ -4,11 +4,14 @@ folder that cannot be written. Restarted, logged, nothing the user typed or said
 import os
 import shutil
 import signal
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 import numpy as np
+import psutil
 import pytest
 
 from app.chat_panel import ChatPanel
@@ -17,7 +20,7 @@ from app.speech_panel import SpeechPanel
 from app.watchdog import Watchdog
 from pipelines.bundled import demo_video_path
 from pipelines.chat.engine import GenerationSettings, Message
-from pipelines.chat.history import INTERRUPTED, HistoryStore
+from pipelines.chat.history import INTERRUPTED, STREAMING, HistoryStore
 from pipelines.chat.hosted import load_hosted_engine
 from pipelines.detection.detector import DetectorSettings
 from pipelines.detection.live import LiveDetection
@@ -63,6 +66,18 @@ def test_a_cancelled_answer_leaves_the_engine_usable_and_its_errors_arrive_as_on
     with pytest.raises(ModelError) as error:
         load_hosted_engine(model=garbage)
     assert "llama.cpp could not load" in error.value.one_line() and "\n" not in error.value.one_line()
+
+
+def test_an_engine_whose_app_is_gone_ends_quietly(capfd):
+    """The pipe to the app breaks mid-answer (the app was killed): the engine's process ends by itself, without a
+    traceback on the terminal the app was started from."""
+    engine = load_hosted_engine(threads=1)
+    pieces = engine.stream([Message("user", LONG_QUESTION)], GenerationSettings(max_tokens=400))
+    next(pieces)
+    engine.host._connection.close()  # what the app's end does to its side of the pipe
+    engine.host.process.join(10)
+    assert engine.host.process.exitcode == 0
+    assert "Traceback" not in capfd.readouterr().err
 
 
 def test_a_hung_engine_is_stopped_after_its_stall_limit():
@@ -333,3 +348,35 @@ def test_a_snapshot_into_a_folder_that_cannot_be_written_is_kept_and_retried(qtb
         pass
     assert path.stat().st_size > 1000
     panel.shutdown()
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT])
+def test_a_termination_signal_mid_answer_closes_the_app_cleanly_and_keeps_the_answer(tmp_path, signal_number):
+    """Logout, a service manager or ``kill`` (SIGTERM), Ctrl+C in the terminal (SIGINT): the window closes the way its
+    own quit does. Before, the process died at once: the answer stayed 'streaming...' and its engines wrote tracebacks."""
+    config, data = tmp_path / "config", tmp_path / "data"
+    (config / "EdgeAIShowcase").mkdir(parents=True)
+    (config / "EdgeAIShowcase" / "Edge AI Showcase.ini").write_text("[app]\nfirst_run_note_seen=1\n")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(config), "XDG_DATA_HOME": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    app = subprocess.Popen([sys.executable, "-m", "app", "--panel", "chat", "--prompt", LONG_QUESTION, "--quit-after", "120"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    store_path = data / "EdgeAIShowcase" / "Edge AI Showcase" / "chat-history.sqlite3"
+
+    def streaming_answer():
+        if not store_path.exists():
+            return None
+        store = HistoryStore(store_path)
+        return next((m for c in store.conversations() for m in store.messages(c.id) if m.role == "assistant"), None)
+
+    deadline = time.monotonic() + 60
+    while streaming_answer() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert streaming_answer() is not None, "no answer began streaming within 60 s"
+    engines = psutil.Process(app.pid).children(recursive=True)
+    app.send_signal(signal_number)
+    _, stderr = app.communicate(timeout=30)
+    assert app.returncode == 0, stderr
+    assert f"{signal.Signals(signal_number).name} received: closing" in stderr and "Traceback" not in stderr, stderr
+    answer = streaming_answer()
+    assert answer.content.strip() and answer.stats != STREAMING and answer.stats != INTERRUPTED  # saved whole, with its figures
+    assert not [p for p in engines if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
