@@ -2,7 +2,7 @@
 
 import sys
 
-from app.cli import main
+from app.cli.main import main
 
 if __name__ == "__main__":  # the engines' child processes import this module again (spawn)
     sys.exit(main())

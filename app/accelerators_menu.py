@@ -12,15 +12,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from pipelines.ep_devices import register_catalog_provider
-from pipelines.windows_ml import INSTALL_SOURCE, READY, CatalogProvider, catalog_providers, install_provider
-from pipelines.worker import BackgroundJobs
+from app.worker import BackgroundJobs
+from pipelines.devices.ep_devices import register_catalog_provider
+from pipelines.devices.windows_ml import INSTALL_SOURCE, READY, CatalogProvider, catalog_providers, install_provider
 
 NO_CATALOG = "No Windows ML catalog on this machine (Windows 11 with the windowsml package)"
 
 
 class AcceleratorsMenu(QMenu):
-    """Lists Windows ML's providers (read on a worker); ``installed`` is emitted once one is installed and registered."""
+    """Lists Windows ML's providers (read on a worker); ``installed`` is emitted once one is installed and
+    registered."""
 
     status = Signal(str)
     progress = Signal(float)  # emitted from Windows' download thread: queued to the UI thread
@@ -52,11 +53,14 @@ class AcceleratorsMenu(QMenu):
     def offer_install(self, provider: CatalogProvider) -> None:
         """Ask first: the download is the user's decision, with what and from where stated."""
         answer = QMessageBox.question(
-            self.parentWidget(), f"Install {provider.name}?",
+            self.parentWidget(),
+            f"Install {provider.name}?",
             f"Windows ML will download and install the {provider.name} execution provider "
-            f"(version {provider.version}, {'certified' if provider.certified else 'not certified'} for this machine).\n\n"
+            f"(version {provider.version}, {'certified' if provider.certified else 'not certified'} for this "
+            "machine).\n\n"
             f"Source: {INSTALL_SOURCE}; package {provider.package}.\n\n"
-            "This is the only time the app asks Windows to use the network. Install it now?")
+            "This is the only time the app asks Windows to use the network. Install it now?",
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.status.emit(f"Installing {provider.name} through Windows ML...")

@@ -12,20 +12,29 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app import VIEWS
-from app.chat_panel import history_path
+from app import DASHBOARD, view_name
 from app.main_window import MainWindow
-from app.private_files import keep_private
+from app.panels.chat_panel import history_path
 from app.qt_platform import prepare_platform
-from app.settings import APPLICATION, ORGANIZATION, AppSettings
+from app.settings import AppSettings
 from app.termination import TerminationSignals
+from app.worker import wait_for_all_workers
 from pipelines.bundled import DEMO_VIDEO, asset_path
-from pipelines.worker import wait_for_all_workers
-
+from pipelines.names import PIPELINES, Pipeline
+from pipelines.storage.private_files import keep_private
+from pipelines.storage.user_folders import APPLICATION, ORGANIZATION
 
 MID_ANSWER_TOKENS = 24
 EXIT_WAIT_S = 30  # closing waits this long for a decode in flight (seconds at worst) before it gives up
 DEMO_PROMPT = "In three short bullet points, why does running AI on a laptop protect privacy?"
+
+
+def _remembered_view(settings: AppSettings) -> str:
+    """The view shown when the window last closed (saved as "vision" by older versions), else detection."""
+    try:
+        return view_name(settings.view)
+    except ValueError:
+        return Pipeline.DETECTION.value
 
 
 def run_gui(source: str | None, provider: str | None, model: Path | None, screenshot: Path | None,
@@ -48,7 +57,7 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     history = Path(tempfile.mkdtemp(prefix="edge-showcase-")) / "history.sqlite3" if screenshot else None
     settings = AppSettings()
     keep_private(Path(settings.file), (history or history_path()).parent)
-    panel = "dashboard" if kiosk else panel or (settings.view if settings.view in VIEWS else "vision")
+    panel = DASHBOARD if kiosk else panel or _remembered_view(settings)
     window = MainWindow(settings, model, history)
     window.show()
     window.show_view(panel)  # after show: hidden controls must not count in the window's first size
@@ -57,12 +66,12 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
         window.enter_kiosk(display)
         if window.kiosk.awake.problem:
             print(f"edge-showcase: {window.kiosk.awake.problem}", file=sys.stderr)
-    vision_source = source if panel in ("vision", "dashboard") else None
+    vision_source = source if panel in (Pipeline.DETECTION, DASHBOARD) else None
     if window.vision is not None:
         window.vision.start(vision_source or (DEMO_VIDEO if screenshot else None), provider, precision, strict)
-    if panel in ("chat", "dashboard") and (prompt or screenshot) and window.chat is not None:
+    if panel in (Pipeline.CHAT, DASHBOARD) and (prompt or screenshot) and window.chat is not None:
         window.chat.send_when_ready(prompt or DEMO_PROMPT)
-    if panel == "speech" and window.speech is not None:
+    if panel == Pipeline.SPEECH and window.speech is not None:
         window.speech.start(source)
     outcome = {"code": 0}
     if screenshot is not None:
@@ -82,7 +91,10 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     termination.restore()
     if not wait_for_all_workers(EXIT_WAIT_S):
         # A native call that never returns: end without destroying its running thread (Qt would abort).
-        print(f"edge-showcase: a worker was still busy {EXIT_WAIT_S} s after the window closed; exiting anyway", file=sys.stderr)
+        print(
+            f"edge-showcase: a worker was still busy {EXIT_WAIT_S} s after the window closed; exiting anyway",
+            file=sys.stderr,
+        )
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(outcome["code"])
@@ -91,24 +103,26 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
 
 def _shows_live_output(window: MainWindow, panel: str) -> bool:
     """The moment for the shot: chat mid-answer, speech mid-sentence, the dashboard all three at work."""
-    if panel == "chat":
+    if panel == Pipeline.CHAT:
         return window.chat is not None and window.chat.streaming_tokens() >= MID_ANSWER_TOKENS
-    if panel == "speech":
+    if panel == Pipeline.SPEECH:
         return window.speech is not None and window.speech.has_partial_and_final()
-    if panel == "dashboard":  # speech with a final sentence, not only its first words
+    if panel == DASHBOARD:  # speech with a final sentence, not only its first words
         return window.speech is not None and window.speech.has_partial_and_final() and not _panel_problem(window, panel)
     return False
 
 
 def _panel_problem(window: MainWindow, panel: str) -> str:
     """Why the shown panel (every panel, on the dashboard) has nothing to show yet, or '' when it shows real output."""
-    if panel == "dashboard":
-        return "; ".join(f"{name}: {problem}" for name in ("vision", "speech", "chat") if (problem := _panel_problem(window, name)))
+    if panel == DASHBOARD:
+        return "; ".join(
+            f"{name}: {problem}" for name in PIPELINES if (problem := _panel_problem(window, name))
+        )
     if window.unavailable[panel]:
         return f"unavailable here ({window.unavailable[panel]})"
-    if panel == "chat":
+    if panel == Pipeline.CHAT:
         return "" if window.chat.has_answer_text() else "no answer text streamed yet"
-    if panel == "speech":
+    if panel == Pipeline.SPEECH:
         return "" if window.speech.has_words() else (window.speech.message.text() or "no words transcribed yet")
     view = window.vision.view
     if not view.has_frame() or view.message:
@@ -137,7 +151,10 @@ def _save_screenshot(window: MainWindow, panel: str, path: Path, outcome: dict) 
         print(f"edge-showcase: error: could not write the screenshot to {path}", file=sys.stderr)
         outcome["code"] = 1
     elif problem:
-        print(f"edge-showcase: error: the {panel} panel shows no result ({problem}); screenshot saved to {path}", file=sys.stderr)
+        print(
+            f"edge-showcase: error: the {panel} panel shows no result ({problem}); screenshot saved to {path}",
+            file=sys.stderr,
+        )
         outcome["code"] = 1
     else:
         print(f"Screenshot of the {panel} view saved to {path}", flush=True)

@@ -6,23 +6,17 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from pipelines.storage import user_folders
 
 MAX_BYTES = 1 << 20
 BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def log_folder() -> Path:
-    """Windows: %LOCALAPPDATA%/EdgeAIShowcase/Edge AI Showcase/logs; macOS: ~/Library/Application Support/...;
-    Linux: ~/.local/share/EdgeAIShowcase/Edge AI Showcase/logs."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)) / "logs"
-
-
 def install_log_file() -> Path | None:
-    """Send warnings and the watchdog's events to ``log_folder()/edge-showcase.log`` (1 MiB, 3 old files kept);
+    """Send warnings and the watchdog's events to ``edge-showcase.log`` in the log folder (1 MiB, 3 old files kept);
     None when the folder cannot be written (the app runs on, the event log view still has the events)."""
-    path = log_folder() / "edge-showcase.log"
+    path = user_folders.log_folder() / "edge-showcase.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")

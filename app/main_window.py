@@ -9,20 +9,22 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from app import VIEWS, __version__
+from app import VIEWS, __version__, view_name
 from app.accelerators_menu import AcceleratorsMenu
-from app.settings import AppSettings
-from app.chat_panel import ChatPanel, history_path
 from app.log_file import install_log_file
-from app.speech_panel import SpeechPanel
+from app.panels.chat_panel import ChatPanel, history_path
+from app.panels.pipeline_panel import PipelinePanel
+from app.panels.speech_panel import SpeechPanel
+from app.settings import AppSettings
 from app.watchdog import Watchdog
-from pipelines.durable_writer import DurableWriter
-from pipelines.engine_support import pipeline_unavailable
-from pipelines.network_watch import watch_network
-from pipelines.supervision import EventLog
-from pipelines.process_tree import tree_usage
-from pipelines.system_memory import process_memory_bytes
-from pipelines.worker import start_worker
+from app.worker import start_worker
+from pipelines.machine.memory import process_memory_bytes
+from pipelines.machine.network_watch import watch_network
+from pipelines.machine.process_tree import tree_usage
+from pipelines.names import PIPELINES, Pipeline
+from pipelines.runtime.engine_support import pipeline_unavailable
+from pipelines.runtime.supervision import EventLog
+from pipelines.storage.durable_writer import DurableWriter
 from widgets.event_log import EventLogView
 from widgets.factory import button
 from widgets.network_badge import NetworkBadge
@@ -61,14 +63,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.first_run_note)
         layout.addWidget(self.deck, 1)
         self.setCentralWidget(central)
-        # A pipeline whose engine this machine lacks (Windows on ARM64: no OpenCV, CTranslate2 or vosk) gets a notice instead.
-        self.unavailable = {name: pipeline_unavailable(name) for name in ("vision", "speech", "chat")}
-        self.vision = self._vision_panel(model) if not self.unavailable["vision"] else None
-        self.speech = SpeechPanel(settings, self) if not self.unavailable["speech"] else None
-        self.chat = ChatPanel(settings, self, history_file) if not self.unavailable["chat"] else None
-        for name, title in (("vision", "Vision"), ("speech", "Speech"), ("chat", "Chat")):
-            panel = getattr(self, name) or UnavailableNotice(title, self.unavailable[name], self)
-            self.deck.add(panel, title, panel.details)
+        # A pipeline whose engine this machine lacks (Windows on ARM64: no OpenCV, CTranslate2 or vosk) gets a notice
+        # instead.
+        self.unavailable = {pipeline: pipeline_unavailable(pipeline) for pipeline in PIPELINES}
+        self.vision = self._vision_panel(model) if not self.unavailable[Pipeline.DETECTION] else None
+        self.speech = SpeechPanel(settings, self) if not self.unavailable[Pipeline.SPEECH] else None
+        self.chat = ChatPanel(settings, self, history_file) if not self.unavailable[Pipeline.CHAT] else None
+        for pipeline in PIPELINES:
+            panel = self.panel(pipeline) or UnavailableNotice(pipeline.label, self.unavailable[pipeline], self)
+            self.deck.add(panel, pipeline.label, panel.details)
             panel.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.deck.view_changed.connect(self._view_changed)
         self._report_note.connect(self._show_report_note)
@@ -89,8 +92,14 @@ class MainWindow(QMainWindow):
         self._show_memory()
         self.network_badge = NetworkBadge(self)
         self.statusBar().addPermanentWidget(self.network_badge)
-        self._network_watch = start_worker(watch_network, "network-watch", self, self._show_network,
-                                           lambda message: self.network_badge.setToolTip(message), lambda: None)
+        self._network_watch = start_worker(
+            watch_network,
+            "network-watch",
+            self,
+            self._show_network,
+            lambda message: self.network_badge.setToolTip(message),
+            lambda: None,
+        )
         self.resize(1100, 800)
         geometry, state = settings.window_state()
         if geometry is not None:
@@ -99,11 +108,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def _vision_panel(self, model: Path | None):
-        from app.vision_panel import VisionPanel  # imports OpenCV: only where it exists
+        from app.panels.vision_panel import VisionPanel  # imports OpenCV: only where it exists
 
         return VisionPanel(self.settings, model, self)
 
-    def running_panels(self) -> list:
+    def running_panels(self) -> list[PipelinePanel]:
         """The panels whose pipeline can run here."""
         return [panel for panel in (self.vision, self.speech, self.chat) if panel is not None]
 
@@ -138,7 +147,7 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu("&File")
         if self.vision is not None:
-            action(file_menu, "&Open video or image...", QKeySequence.StandardKey.Open, self.vision.open_file)
+            action(file_menu, "&Open video or image...", QKeySequence.StandardKey.Open, self.vision.controls.open_file)
             action(file_menu, "Open detector &model...", "Ctrl+M", self.vision.open_model)
             action(file_menu, "Save &snapshot", QKeySequence.StandardKey.Save, self.vision.save_snapshot)
             action(file_menu, "&Export report...", "Ctrl+E", self.export_report)
@@ -170,20 +179,27 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return
             folder = Path(chosen) / f"edge-showcase-report-{time.strftime('%Y%m%d-%H%M%S')}"
-        from pipelines.report import write_report
-        from pipelines.timing_log import SESSION
+        from pipelines.measure.report import write_report
+        from pipelines.measure.timing_log import SESSION
 
         snapshot = SESSION.snapshot()
         self.statusBar().showMessage(f"Writing the report to {folder}...")
         # On the writer's thread: a full disk or a read-only folder is said once, the data kept and the write retried.
-        self.report_writer.submit(f"the report to {folder}", lambda: self._report_note.emit(f"Report written: {write_report(folder, snapshot)}"))
+        self.report_writer.submit(
+            f"the report to {folder}",
+            lambda: self._report_note.emit(f"Report written: {write_report(folder, snapshot)}"),
+        )
 
     def _show_report_note(self, message: str) -> None:
         self.statusBar().showMessage(message, 30000)
 
     def show_view(self, view: str) -> None:
-        """Show one of ``VIEWS``: a panel, or the dashboard."""
-        self.deck.select(VIEWS.index(view))
+        """Show one of ``VIEWS``: a panel, or the dashboard ("vision", an older name of the detection panel, too)."""
+        self.deck.select(VIEWS.index(view_name(view)))
+
+    def panel(self, pipeline: Pipeline) -> PipelinePanel | None:
+        """The panel of ``pipeline``, or None where this machine cannot run it."""
+        return {Pipeline.DETECTION: self.vision, Pipeline.SPEECH: self.speech, Pipeline.CHAT: self.chat}[pipeline]
 
     def current_view(self) -> str:
         return VIEWS[self.deck.current()]
@@ -212,8 +228,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, f"About {TITLE}", ABOUT.format(version=__version__))
 
     def enter_kiosk(self, display: int | None = None, bus_address: str | None = None) -> None:
-        """The booth screen: the dashboard full screen, locked (``app/kiosk.py``)."""
-        from app.kiosk import Kiosk
+        """The booth screen: the dashboard full screen, locked (``app/kiosk/booth.py``)."""
+        from app.kiosk.booth import Kiosk
 
         self.kiosk = Kiosk(self, display, bus_address)
 
@@ -224,7 +240,7 @@ class MainWindow(QMainWindow):
         else:
             self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk is not None and not self.kiosk.unlocked:
             event.ignore()  # Alt+F4 and other close requests: only the exit chord leaves a kiosk
             return

@@ -72,7 +72,8 @@ def missing_libraries(plugin: Path) -> list[str]:
 
 def debian_package(soname: str) -> str:
     """The Debian/Ubuntu package that ships ``soname``, by Debian's library naming policy:
-    libxcb-cursor.so.0 -> libxcb-cursor0, libX11-xcb.so.1 -> libx11-xcb1, libxkbcommon-x11.so.0 -> libxkbcommon-x11-0."""
+    libxcb-cursor.so.0 -> libxcb-cursor0, libX11-xcb.so.1 -> libx11-xcb1,
+    libxkbcommon-x11.so.0 -> libxkbcommon-x11-0."""
     if soname in PACKAGE_EXCEPTIONS:
         return PACKAGE_EXCEPTIONS[soname]
     stem, _, version = soname.partition(".so")

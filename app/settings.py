@@ -8,16 +8,17 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from pipelines.chat.quiz import BOOTH_QUESTIONS
+from pipelines.storage.user_folders import APPLICATION, ORGANIZATION
 
-ORGANIZATION = "EdgeAIShowcase"
-APPLICATION = "Edge AI Showcase"
 AUTO_PROVIDER = "auto"
 
 
 class _Setting:
     """A typed QSettings value with a default and an optional clamp to a valid range."""
 
-    def __init__(self, key: str, default: Any, kind: Callable[[Any], Any], low: float | None = None, high: float | None = None) -> None:
+    def __init__(
+        self, key: str, default: Any, kind: Callable[[Any], Any], low: float | None = None, high: float | None = None
+    ) -> None:
         self.key, self.default, self.kind, self.low, self.high = key, default, kind, low, high
 
     def __get__(self, settings: AppSettings, owner=None) -> Any:
@@ -43,25 +44,37 @@ class AppSettings:
     threshold = _Setting("vision/threshold", 0.5, float, 0.05, 0.95)
     iou = _Setting("vision/iou", 0.5, float, 0.1, 0.9)
     model = _Setting("vision/model", "", str)  # "" means the built default detector
-    chat_engine = _Setting("chat/engine", "llama.cpp", str)
+    chat_engine = _Setting("chat/engine", "auto", str)  # auto: the NPU / GPU engine, else the faster one here
     chat_model = _Setting("chat/model", "", str)  # "" means the bundled SmolLM2
-    chat_auto_model = _Setting("chat/auto_model", 1, int)  # 1 until the user picks a model: the app picks the best fluent one
+    chat_auto_model = _Setting(
+        "chat/auto_model", 1, int
+    )  # 1 until the user picks a model: the app picks the best fluent one
     chat_speeds = _Setting("chat/measured_speeds", "{}", str)  # JSON: tokens/s measured per candidate model (once)
-    system_prompt = _Setting("chat/system_prompt", "You are a helpful assistant running entirely on this computer.", str)
+    system_prompt = _Setting(
+        "chat/system_prompt", "You are a helpful assistant running entirely on this computer.", str
+    )
     temperature = _Setting("chat/temperature", 0.7, float, 0.0, 2.0)
     first_run_note_seen = _Setting("app/first_run_note_seen", 0, int)
-    view = _Setting("app/view", "vision", str)  # the panel (or "dashboard") shown when the window last closed
+    view = _Setting("app/view", "detection", str)  # the panel (or "dashboard") shown when the window last closed
     stall_s = _Setting("watchdog/stall_s", 20.0, float, 2.0, 600.0)  # a live pipeline silent this long is restarted
-    fallback_to_demo = _Setting("sources/fallback_to_demo", 1, int)  # 1: a camera, mic or file that fails gives way to the demo media
+    fallback_to_demo = _Setting(
+        "sources/fallback_to_demo", 1, int
+    )  # 1: a camera, mic or file that fails gives way to the demo media
     kiosk_pin = _Setting("kiosk/pin", "", str)  # asked after the exit chord when set
-    wake_on_sound = _Setting("kiosk/wake_on_sound", 1, int)  # 1: a voice near the booth ends the attract loop (mic level only)
-    attract_idle_s = _Setting("kiosk/attract_idle_s", 60.0, float, 2.0, 3600.0)  # no input this long: the dashboard plays by itself
+    wake_on_sound = _Setting(
+        "kiosk/wake_on_sound", 1, int
+    )  # 1: a voice near the booth ends the attract loop (mic level only)
+    attract_idle_s = _Setting(
+        "kiosk/attract_idle_s", 60.0, float, 2.0, 3600.0
+    )  # no input this long: the dashboard plays by itself
     cta_text = _Setting("kiosk/cta_text", "Runs on this laptop. Nothing leaves it. Scan to learn more.", str)
     cta_url = _Setting("kiosk/cta_url", "https://github.com/edge-ai-showcase", str)  # the QR code's content
 
     def __init__(self, store: QSettings | None = None) -> None:
         # INI files everywhere (not the Windows registry): easy to inspect, back up and reset.
-        self.store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+        self.store = store or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+        )
 
     def recent(self, kind: str) -> list[str]:
         """Recently opened files of one kind ('vision' sources, 'chat' models, 'speech' model folders), newest first."""

@@ -2,7 +2,7 @@
 
 Panels report a failed worker (``report``); every half second the watchdog also asks each panel whether its
 engine died while idle and how long its live source has gone without a result (its heartbeat). The
-decisions (delays, giving up) are ``pipelines/supervision.py``'s, shared with the ``soak`` command.
+decisions (delays, giving up) are ``pipelines/runtime/supervision.py``'s, shared with the ``soak`` command.
 """
 
 from __future__ import annotations
@@ -12,17 +12,19 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from pipelines.engine_host import EngineStalled
 from pipelines.errors import ShowcaseError
-from pipelines.supervision import Event, EventLog, RestartPolicy, Supervisor, fault_message
+from pipelines.names import Pipeline
+from pipelines.runtime.engine_host import EngineStalled
+from pipelines.runtime.supervision import Event, EventLog, RestartPolicy, Supervisor, fault_message
 
 CHECK_INTERVAL_MS = 500
 
 
 class Supervised(Protocol):
-    """What a panel offers the watchdog."""
+    """What a panel offers the watchdog (``app/panels/pipeline_panel.py`` implements it for every panel)."""
 
-    pipeline: str
+    pipeline: Pipeline
+    watchdog: Watchdog | None  # set by ``Watchdog.watch``
 
     def heartbeat_age_s(self) -> float | None:
         """Seconds since the last result while the source is live; None when no result is expected."""
@@ -37,7 +39,8 @@ class Supervised(Protocol):
         """Tell the user, in the panel, what happened."""
 
     def fall_back(self) -> str:
-        """Switch to the safer choice (the CPU provider, the demo media) when restarts keep failing; says what it did."""
+        """Switch to the safer choice (the CPU provider, the demo media) when restarts keep failing; says what it
+        did."""
 
 
 class Watchdog(QObject):
@@ -45,12 +48,17 @@ class Watchdog(QObject):
 
     event_added = Signal(object)
 
-    def __init__(self, events: EventLog, stall_s: float, parent: QObject | None = None,
-                 policy: Callable[[], RestartPolicy] = RestartPolicy) -> None:
+    def __init__(
+        self,
+        events: EventLog,
+        stall_s: float,
+        parent: QObject | None = None,
+        policy: Callable[[], RestartPolicy] = RestartPolicy,
+    ) -> None:
         super().__init__(parent)
         self.events, self.stall_s, self._policy = events, stall_s, policy
-        self._panels: dict[str, tuple[Supervised, Supervisor]] = {}
-        self._pending: set[str] = set()  # restarts scheduled: not checked again until they run
+        self._panels: dict[Pipeline, tuple[Supervised, Supervisor]] = {}
+        self._pending: set[Pipeline] = set()  # restarts scheduled: not checked again until they run
         events.listen(self._forward)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)

@@ -42,7 +42,9 @@ def stage_models(stage: Path) -> dict[str, int]:
         target = stage / CATALOG[model_id].filename
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, target)
         sizes[model_id] = path_size(target)
-    downloads = model_path(CATALOG["whisper-base"]).parent  # the release workflow downloads these into the models folder
+    downloads = model_path(
+        CATALOG["whisper-base"]
+    ).parent  # the release workflow downloads these into the models folder
     vosk = downloads / ENGLISH_VOSK
     if vosk.is_dir():
         shutil.copytree(vosk, stage / ENGLISH_VOSK)
@@ -71,14 +73,31 @@ def main() -> int:
     sizes = stage_models(stage)
     env = {**os.environ, "EDGE_SHOWCASE_MODELS_STAGE": str(stage), "EDGE_SHOWCASE_BUNDLE_NAME": NAME}
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", str(ROOT / "dist"),
-                    "--workpath", str(ROOT / "build" / "pyinstaller"), str(ROOT / "packaging" / "edge_showcase.spec")],
-                   env=env, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(ROOT / "dist"),
+            "--workpath",
+            str(ROOT / "build" / "pyinstaller"),
+            str(ROOT / "packaging" / "edge_showcase.spec"),
+        ],
+        env=env,
+        check=True,
+    )
     bundle = ROOT / "dist" / NAME
     executable = bundle / (NAME + (".exe" if sys.platform == "win32" else ""))
     report = {
-        "bundle": str(bundle), "executable": str(executable), "build_s": round(time.perf_counter() - started, 1),
-        "bundle_mb": round(path_size(bundle) / 1e6, 1), "models_mb": {k: round(v / 1e6, 1) for k, v in sizes.items()},
+        "bundle": str(bundle),
+        "executable": str(executable),
+        "build_s": round(time.perf_counter() - started, 1),
+        "bundle_mb": round(path_size(bundle) / 1e6, 1),
+        "models_mb": {k: round(v / 1e6, 1) for k, v in sizes.items()},
         "startup_frozen_s": round(startup_seconds([str(executable)]), 2),
         "startup_venv_s": round(startup_seconds([sys.executable, "-m", "app"]), 2),
     }

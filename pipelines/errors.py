@@ -28,6 +28,12 @@ class ProviderError(ShowcaseError):
     """No usable execution provider, or a forced one that is absent."""
 
 
+def first_line(error: BaseException | str, limit: int = 200) -> str:
+    """An error's own text as one line: its first line (the rest is usually a native stack), at most ``limit`` long."""
+    text = str(error).strip() or (type(error).__name__ if isinstance(error, BaseException) else "no details")
+    return text.splitlines()[0][:limit]
+
+
 def unexpected_error_message(error: BaseException) -> str:
     """The one line for an exception nobody expected (a bug, not a bad model or input)."""
     return f"Unexpected error: {type(error).__name__}: {error}"

@@ -16,8 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from pipelines.errors import ModelError
-
-APP_DIR_NAME = "edge-ai-showcase"
+from pipelines.storage.user_folders import cache_folder
 
 
 @dataclass(frozen=True)
@@ -45,6 +44,16 @@ class ModelSpec:
     packaged_in: str = ""  # a Python package whose files are the model itself (nothing to convert)
     precision: str = ""  # of the weights (and activations): "fp32", "int8", "Q4_1"...
     built_from: str = ""  # the catalog model this one is made from (``models build`` makes that first)
+    ep: str = ""  # an onnxruntime-genai variant: the execution provider it is built for
+    release_only: bool = False  # built by the release workflow for its installer (``models build --all`` here)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One build of a model for one execution provider: the app runs the best one whose EP has a device here."""
+
+    ep: str  # onnxruntime's EP name
+    model_id: str  # the catalog entry of its folder
 
 
 SSD_MOBILENET_V2 = ModelSpec(
@@ -126,8 +135,51 @@ VOSK_KOREAN = ModelSpec(
     expects="a vosk model folder (am/, graph/, conf/, ivector/)",
 )
 
+CPU_EP, DML_EP = "CPUExecutionProvider", "DmlExecutionProvider"
+GENAI_FOLDER = "an onnxruntime-genai model folder (genai_config.json, ONNX model and tokenizer files)"
+
+
+def _genai_variant(base: ModelSpec, ep: str, precision: str, what: str, release_only: bool = False) -> ModelSpec:
+    """The onnxruntime-genai build of ``base`` for ``ep`` (made by ``models build`` from ``base``)."""
+    short = {CPU_EP: "cpu", DML_EP: "dml"}[ep]
+    return ModelSpec(
+        id=f"{base.id}-genai-{short}",
+        task=base.task,
+        title=f"{what} for onnxruntime-genai ({precision.upper()}, {short.upper()})",
+        filename=f"{base.id}-genai-{short}",
+        license=base.license,
+        source=base.source,
+        expects=GENAI_FOLDER,
+        precision=precision,
+        built_from=base.id,
+        ep=ep,
+        release_only=release_only,
+    )
+
+
+SMOLLM2_GENAI_CPU = _genai_variant(SMOLLM2_135M, CPU_EP, "int4", "SmolLM2-135M-Instruct")
+SMOLLM2_GENAI_DML = _genai_variant(SMOLLM2_135M, DML_EP, "int4", "SmolLM2-135M-Instruct", release_only=True)
+WHISPER_GENAI_CPU = _genai_variant(WHISPER_BASE, CPU_EP, "fp32", "Whisper base")
+WHISPER_GENAI_DML = _genai_variant(WHISPER_BASE, DML_EP, "fp16", "Whisper base", release_only=True)
+
 CATALOG: dict[str, ModelSpec] = {
-    spec.id: spec for spec in (SSD_MOBILENET_V2, SSD_MOBILENET_V2_INT8, SMOLLM2_135M, WHISPER_BASE, VOSK_KOREAN)
+    spec.id: spec
+    for spec in (
+        SSD_MOBILENET_V2,
+        SSD_MOBILENET_V2_INT8,
+        SMOLLM2_135M,
+        WHISPER_BASE,
+        VOSK_KOREAN,
+        SMOLLM2_GENAI_CPU,
+        SMOLLM2_GENAI_DML,
+        WHISPER_GENAI_CPU,
+        WHISPER_GENAI_DML,
+    )
+}
+# Per model, its onnxruntime-genai builds by execution provider (NPU variants come from vendor flows as folders).
+VARIANTS: dict[str, tuple[Variant, ...]] = {
+    base.id: tuple(Variant(spec.ep, spec.id) for spec in CATALOG.values() if spec.ep and spec.built_from == base.id)
+    for base in (SMOLLM2_135M, WHISPER_BASE)
 }
 DEFAULT_DETECTOR = SSD_MOBILENET_V2.id
 INT8_DETECTOR = SSD_MOBILENET_V2_INT8.id
@@ -135,16 +187,6 @@ DETECTOR_BUILDS = {"fp32": DEFAULT_DETECTOR, "int8": INT8_DETECTOR}  # the built
 DETECTOR_PRECISIONS = ("auto", *DETECTOR_BUILDS)  # auto: what each device wants (pipelines.detection.loading)
 DEFAULT_CHAT_MODEL = SMOLLM2_135M.id
 DEFAULT_WHISPER_MODEL = WHISPER_BASE.id
-
-
-def user_cache_dir() -> Path:
-    """The per-user cache folder of the app, following each platform's convention."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-        return base / APP_DIR_NAME / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / APP_DIR_NAME
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / APP_DIR_NAME
 
 
 BUNDLED_MODELS = "models"  # the folder inside an installed (frozen) app that holds its models
@@ -158,7 +200,7 @@ def models_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a frozen app
     if bundle and (Path(bundle) / BUNDLED_MODELS).is_dir():
         return Path(bundle) / BUNDLED_MODELS
-    return user_cache_dir() / "models"
+    return cache_folder() / "models"
 
 
 def packaged_file(package: str, filename: str) -> Path | None:
@@ -247,7 +289,8 @@ def model_status(spec: ModelSpec) -> ModelStatus:
 def check_model_file(path: Path, folder: bool = False) -> None:
     """Fail early, with the path, on a missing, unreadable or empty model file (or folder)."""
     if not path.exists():
-        raise ModelError(f"Model {'folder' if folder else 'file'} not found: {path}", "run 'edge-showcase models build' or pick another")
+        kind = "folder" if folder else "file"
+        raise ModelError(f"Model {kind} not found: {path}", "run 'edge-showcase models build' or pick another")
     if folder:
         if not path.is_dir():
             raise ModelError(f"Model path is not a folder: {path}")
@@ -265,10 +308,33 @@ def resolve_model(model_id: str, user_file: Path | None, folder: bool = False) -
         return user_file
     status = model_status(CATALOG[model_id])
     if status.state == "not built":
-        raise ModelError(f"{CATALOG[model_id].title} is not built yet ({status.path})", "run 'edge-showcase models build' once")
+        raise ModelError(
+            f"{CATALOG[model_id].title} is not built yet ({status.path})", "run 'edge-showcase models build' once"
+        )
     if not status.ready:
         raise ModelError(
             f"{status.path} does not match the checksum recorded when it was built (damaged?)",
             "run 'edge-showcase models build --force'",
         )
     return status.path
+
+
+def _made_how(spec: ModelSpec) -> str:
+    if spec.ep:
+        return f"made from {spec.built_from} by 'models build' (onnxruntime-genai's builder, checked on a real input)"
+    if spec.built_from:
+        return f"made from {spec.built_from} by 'models build' (static quantization, calibrated on the demo video)"
+    return f"PyPI {spec.source.package}: {spec.source.member} ({spec.source.upstream})"
+
+
+def catalog_rows() -> list[dict]:
+    """Every catalog model with its state here: what ``models list`` and the session report show."""
+    rows = []
+    for spec in CATALOG.values():
+        status = model_status(spec)
+        rows.append({
+            "id": spec.id, "task": spec.task, "title": spec.title, "precision": spec.precision, "state": status.state,
+            "path": str(status.path), "size_mb": round(status.size / 1e6, 1), "sha256": status.sha256,
+            "license": spec.license, "source": _made_how(spec), "expects": spec.expects,
+        })
+    return rows

@@ -1,25 +1,18 @@
-"""The conversation view: Markdown messages, each answer with its metrics line; the streaming one re-rendered in place."""
+"""The conversation view: Markdown messages, each answer with its metrics line; the streaming one re-rendered in
+place."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
 
+from pipelines.chat.conversation import ChatEntry
+
 ROLE_TITLES = {"user": "You", "assistant": "Assistant", "note": "Note"}
 RULE = QTextFormat.Property.BlockTrailingHorizontalRulerWidth  # the block of a Markdown '---' between messages
-
-
-@dataclass(frozen=True)
-class ChatEntry:
-    """One message as shown: who, the Markdown text, and the line under it (metrics or a note)."""
-
-    role: str
-    text: str
-    footer: str = ""
 
 
 def conversation_markdown(entries: Sequence[ChatEntry]) -> str:
@@ -90,8 +83,11 @@ class ChatInput(QPlainTextEdit):
 
     submitted = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             self.submitted.emit()
             return
         super().keyPressEvent(event)

@@ -20,7 +20,9 @@ class EventLogView(QDialog):
         self.text.setMaximumBlockCount(MAX_LINES)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setPlaceholderText("Nothing has gone wrong in this session.")
-        where = QLabel(f"Also written to {log_file}" if log_file else "The log folder cannot be written: events are kept here only")
+        where = QLabel(
+            f"Also written to {log_file}" if log_file else "The log folder cannot be written: events are kept here only"
+        )
         where.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)

@@ -49,7 +49,9 @@ def labeled(text: str, control: QWidget, stretch: int = 0) -> QWidget:
 def overlay_label(parent: QWidget | None = None) -> QLabel:
     """White monospace text on a dark translucent pill: the live figures over a panel (like the video HUD)."""
     label = QLabel(parent)
-    label.setStyleSheet("background: rgba(0,0,0,170); color: white; padding: 4px 8px; border-radius: 6px; font-family: monospace;")
+    label.setStyleSheet(
+        "background: rgba(0,0,0,170); color: white; padding: 4px 8px; border-radius: 6px; font-family: monospace;"
+    )
     return label
 
 

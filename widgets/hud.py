@@ -40,7 +40,9 @@ def draw_hud(painter: QPainter, area: QRectF, content: HudContent) -> None:
     line_h = metrics.height()
     badge = f" {content.device} " if content.device else ""
     rows = [content.headline, *content.lines]
-    width = max([metrics.horizontalAdvance(r) for r in rows] + [metrics.horizontalAdvance(badge + "  " + content.provider)])
+    width = max(
+        [metrics.horizontalAdvance(r) for r in rows] + [metrics.horizontalAdvance(badge + "  " + content.provider)]
+    )
     height = line_h * (len(rows) + 1) + MARGIN * 2
     panel = QRectF(area.left() + MARGIN, area.top() + MARGIN, width + MARGIN * 2, height)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -69,7 +71,12 @@ def _draw_warnings(painter: QPainter, area: QRectF, warnings: tuple[str, ...], m
     flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
     text = "\n".join(warnings)
     bounds = metrics.boundingRect(QRectF(0, 0, area.width() - 4 * MARGIN, 10_000), flags, text)
-    panel = QRectF(area.left() + MARGIN, area.bottom() - bounds.height() - 3 * MARGIN, area.width() - 2 * MARGIN, bounds.height() + 2 * MARGIN)
+    panel = QRectF(
+        area.left() + MARGIN,
+        area.bottom() - bounds.height() - 3 * MARGIN,
+        area.width() - 2 * MARGIN,
+        bounds.height() + 2 * MARGIN,
+    )
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(PANEL_COLOUR)
     painter.drawRoundedRect(panel, 6, 6)

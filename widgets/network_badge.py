@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from pipelines.network_watch import NetworkSnapshot
+from pipelines.machine.network_watch import NetworkSnapshot
 
 QUIET_STYLE = "color: #2e7d32;"
 ALARM_STYLE = "color: white; background: #c62828; padding: 0 6px; font-weight: bold;"

@@ -69,7 +69,7 @@ class LevelMeter(QWidget):
         self.level_dbfs = dbfs
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#2c3e50"))
         fraction = min(1.0, max(0.0, (self.level_dbfs - METER_FLOOR_DBFS) / -METER_FLOOR_DBFS))
@@ -96,9 +96,12 @@ class CaptionWindow(QWidget):
         self.resize(1200, 400)
 
     def show_caption(self, last_final: str, partial: str) -> None:
-        self.label.setText(html.escape(last_final) + (f'<br><span style="color:#bdc3c7">{html.escape(partial)}</span>' if partial else ""))
+        self.label.setText(
+            html.escape(last_final)
+            + (f'<br><span style="color:#bdc3c7">{html.escape(partial)}</span>' if partial else "")
+        )
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close()
         else:

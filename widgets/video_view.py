@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from pipelines.detection.detector import Detection
+from pipelines.detection.protocol import Detection
 from widgets.hud import HudContent, draw_hud
 
 BACKGROUND = QColor("#101418")
@@ -28,7 +28,9 @@ def bgr_to_qimage(image: np.ndarray) -> QImage:
     return QImage(image.data, width, height, image.strides[0], QImage.Format.Format_BGR888)
 
 
-def draw_detections(painter: QPainter, detections: Sequence[Detection], scale: float, offset_x: float, offset_y: float) -> None:
+def draw_detections(
+    painter: QPainter, detections: Sequence[Detection], scale: float, offset_x: float, offset_y: float
+) -> None:
     """Boxes with 'label score' tags; boxes are in image pixels, drawn at ``scale`` and offset."""
     font = QFont("DejaVu Sans")
     font.setPixelSize(13)
@@ -43,7 +45,12 @@ def draw_detections(painter: QPainter, detections: Sequence[Detection], scale: f
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
         tag = f"{det.label} {det.score:.2f}"
-        tag_rect = QRectF(rect.left(), max(offset_y, rect.top() - metrics.height()), metrics.horizontalAdvance(tag) + 8, metrics.height())
+        tag_rect = QRectF(
+            rect.left(),
+            max(offset_y, rect.top() - metrics.height()),
+            metrics.horizontalAdvance(tag) + 8,
+            metrics.height(),
+        )
         painter.fillRect(tag_rect, colour)
         painter.setPen(Qt.GlobalColor.black)
         painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
@@ -101,7 +108,7 @@ class VideoView(QWidget):
         painter.end()
         return out
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         started = time.perf_counter()
         painter = QPainter(self)
         painter.fillRect(self.rect(), BACKGROUND)
@@ -129,4 +136,8 @@ class VideoView(QWidget):
         font.setPixelSize(max(14, self.height() // 28))
         painter.setFont(font)
         painter.setPen(Qt.GlobalColor.white)
-        painter.drawText(self.rect().adjusted(40, 40, -40, -40), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._message)
+        painter.drawText(
+            self.rect().adjusted(40, 40, -40, -40),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            self._message,
+        )

@@ -7,15 +7,16 @@ alternating (never at the same time), each from a fresh context so neither reuse
 
 from __future__ import annotations
 
-import statistics
 import time
 from pathlib import Path
 
-from pipelines.chat.engine import ChatEngine, GenerationSettings, Message
 from pipelines.chat.hosted import load_hosted_engine
 from pipelines.chat.llama_engine import LlamaCppEngine
+from pipelines.chat.loading import AUTO, GENAI, LLAMA_CPP
+from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.quiz import BOOTH_QUESTIONS
 from pipelines.chat.reply import ReplyDone, stream_reply
+from pipelines.measure.metrics import median
 from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
 
 PROMPT = [Message("system", "You are a concise assistant."), Message("user", "Name three uses of a laptop camera.")]
@@ -41,18 +42,23 @@ def _raw_stream(llama) -> tuple[float, float]:
 
 
 def _app_run(engine: ChatEngine) -> tuple[float, float]:
-    done = [event for event in stream_reply(engine, PROMPT, SETTINGS) if isinstance(event, ReplyDone)][0]
+    done = _answer(engine)
     return done.stats.ttft_ms, done.stats.tokens_per_s
 
 
 def measure_speed(model: Path | None) -> float:
     """Tokens per second of one short greedy reply (the model picker's fluency check)."""
-    engine = load_hosted_engine(model=model)
+    engine = load_hosted_engine(LLAMA_CPP if model is not None else AUTO, model=model)
     try:
-        done = [e for e in stream_reply(engine, PROMPT, GenerationSettings(temperature=0.0, max_tokens=32, seed=0, fresh=True))
-                if isinstance(e, ReplyDone)][0]
+        done = [
+            e
+            for e in stream_reply(
+                engine, PROMPT, GenerationSettings(temperature=0.0, max_tokens=32, seed=0, fresh=True)
+            )
+            if isinstance(e, ReplyDone)
+        ][0]
     finally:
-        engine.unload()
+        engine.close()
     return done.stats.tokens_per_s
 
 
@@ -65,16 +71,25 @@ def bench_quality(model: Path | None = None) -> dict:
         messages = [Message("system", "You are a helpful assistant. Answer briefly."), Message("user", question.text)]
         done = [e for e in stream_reply(engine, messages, QUALITY_SETTINGS) if isinstance(e, ReplyDone)][0]
         missing = question.missing(done.text)
-        answers.append({"question": question.text, "answer": done.text.strip(), "correct": not missing, "missing": missing})
-    engine.unload()
-    correct = sum(answer["correct"] for answer in answers)
-    return {"quality": {"model": engine.info.model_name, "asked": len(answers), "correct": correct,
-                        "score": round(correct / len(answers), 3), "answers": answers}}
+        answers.append(
+            {"question": question.text, "answer": done.text.strip(), "correct": not missing, "missing": missing}
+        )
+    engine.close()
+    correct = sum(1 for answer in answers if answer["correct"])
+    return {
+        "quality": {
+            "model": engine.info.model_name,
+            "asked": len(answers),
+            "correct": correct,
+            "score": round(correct / len(answers), 3),
+            "answers": answers,
+        }
+    }
 
 
 def bench_chat(rounds: int = 3, model: Path | None = None) -> dict:
     engine = LlamaCppEngine(resolve_model(DEFAULT_CHAT_MODEL, model))
-    hosted = load_hosted_engine(model=model)
+    hosted = load_hosted_engine(LLAMA_CPP, model=model)
     _raw_run(engine)  # warm-up: page the weights in, build the graph
     _app_run(hosted)
     raw, app = [], []
@@ -85,14 +100,57 @@ def bench_chat(rounds: int = 3, model: Path | None = None) -> dict:
         else:
             app.append(_app_run(hosted))
             raw.append(_raw_run(engine))
-    ttft, raw_ttft = statistics.median(t for t, _ in app), statistics.median(t for t, _ in raw)
-    tps, raw_tps = statistics.median(r for _, r in app), statistics.median(r for _, r in raw)
-    engine.unload()
-    hosted.unload()
-    return {"chat": {
-        "ttft_ms": round(ttft, 1), "raw_ttft_ms": round(raw_ttft, 1),
-        "tokens_per_s": round(tps, 1), "raw_tokens_per_s": round(raw_tps, 1),
-        "ttft_ratio": round(ttft / raw_ttft, 3), "throughput_ratio": round(tps / raw_tps, 3),
-        "engine": engine.info.engine, "device": engine.info.device, "placement": engine.info.placement,
-        "model": engine.info.model_name, "rounds": rounds, "isolated": True,
-    }}
+    ttft, raw_ttft = median((t for t, _ in app), digits=None), median((t for t, _ in raw), digits=None)
+    tps, raw_tps = median((r for _, r in app), digits=None), median((r for _, r in raw), digits=None)
+    engine.close()
+    hosted.close()
+    return {
+        "chat": {
+            "ttft_ms": round(ttft, 1),
+            "raw_ttft_ms": round(raw_ttft, 1),
+            "tokens_per_s": round(tps, 1),
+            "raw_tokens_per_s": round(raw_tps, 1),
+            "ttft_ratio": round(ttft / raw_ttft, 3),
+            "throughput_ratio": round(tps / raw_tps, 3),
+            "engine": engine.info.engine,
+            "device": engine.info.device,
+            "placement": engine.info.placement,
+            "model": engine.info.model_name,
+            "rounds": rounds,
+            "isolated": True,
+        }
+    }
+
+
+def compare_engines(rounds: int = 3) -> dict:
+    """``{"compare": {...}}``: llama.cpp (the Q4_1 GGUF) and onnxruntime-genai (its INT4 build) on the same
+    question, each in its child process as the app runs it, replies alternating, medians of ``rounds`` each."""
+    engines = {"llama_cpp": load_hosted_engine(LLAMA_CPP), "onnxruntime_genai": load_hosted_engine(GENAI)}
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in engines}
+    texts: dict[str, str] = {}
+    try:
+        for name, engine in engines.items():
+            texts[name] = _answer(engine).text  # warm-up, and the greedy answer each gives
+        for index in range(rounds):
+            order = list(engines) if index % 2 == 0 else list(reversed(engines))
+            for name in order:
+                runs[name].append(_app_run(engines[name]))
+    finally:
+        for engine in engines.values():
+            engine.close()
+    rates = {name: median((r for _, r in results), digits=None) for name, results in runs.items()}
+    figures = {
+        name: {
+            "tokens_per_s": round(rates[name], 1),
+            "ttft_ms": round(median((t for t, _ in results), digits=None), 1),
+            "device": engines[name].info.device,
+        }
+        for name, results in runs.items()
+    }
+    ratio = rates["onnxruntime_genai"] / max(rates["llama_cpp"], 1e-9)
+    same = texts["llama_cpp"].strip() == texts["onnxruntime_genai"].strip()
+    return {"compare": {**figures, "ratio": round(ratio, 3), "same_text": same, "rounds": rounds, "texts": texts}}
+
+
+def _answer(engine: ChatEngine) -> ReplyDone:
+    return [event for event in stream_reply(engine, PROMPT, SETTINGS) if isinstance(event, ReplyDone)][0]

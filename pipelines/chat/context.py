@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pipelines.chat.engine import Message
+from pipelines.chat.protocol import Message
 
 TEMPLATE_TOKENS_PER_MESSAGE = 8  # role markers and separators the chat template adds
 TEMPLATE_BASE_TOKENS = 64  # BOS, the assistant cue, and a default system prompt some templates add

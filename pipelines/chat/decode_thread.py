@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any, TypeVar
 
-from pipelines.thread_priority import CHAT_NICENESS, lower_this_threads_priority
+from pipelines.runtime.thread_priority import CHAT_NICENESS, lower_this_threads_priority
 
 T = TypeVar("T")
 _DONE = object()
@@ -42,7 +42,7 @@ class DecodeThread:
         def job() -> None:
             try:
                 outcome["value"] = function()
-            except BaseException as error:  # noqa: BLE001 - handed to the caller
+            except BaseException as error:
                 outcome["error"] = error
             done.set()
 
@@ -52,7 +52,7 @@ class DecodeThread:
             raise outcome["error"]
         return outcome["value"]
 
-    def stream(self, produce: Callable[[], Iterator[T]]) -> Iterator[T]:
+    def stream(self, produce: Callable[[], Iterator[T]]) -> Generator[T, None, None]:
         """Items of ``produce()`` (run on the decode thread) as they come; closing this iterator stops it
         at its next item."""
         items: queue.SimpleQueue = queue.SimpleQueue()
@@ -67,7 +67,7 @@ class DecodeThread:
                     if stopped.is_set():
                         break
                 items.put(_DONE)
-            except BaseException as error:  # noqa: BLE001 - handed to the consumer
+            except BaseException as error:
                 items.put(error)
             finally:
                 close = getattr(source, "close", None)

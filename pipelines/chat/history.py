@@ -84,12 +84,17 @@ class HistoryStore:
                        (conversation_id, title, now, now))
         return conversation_id
 
-    def add_message(self, conversation_id: int, role: str, content: str, stats: str = "", message_id: int | None = None) -> None:
+    def add_message(
+        self, conversation_id: int, role: str, content: str, stats: str = "", message_id: int | None = None
+    ) -> None:
         """Add a message, or (same ``message_id``) replace it: an answer saved again as it grows."""
         now = time.time()
         with self._connect() as db:
-            db.execute("INSERT OR REPLACE INTO messages (id, conversation_id, role, content, stats, created) VALUES (?, ?, ?, ?, ?, ?)",
-                       (message_id or new_id(), conversation_id, role, content, stats, now))
+            db.execute(
+                "INSERT OR REPLACE INTO messages (id, conversation_id, role, content, stats, created) VALUES (?, ?, "
+                "?, ?, ?, ?)",
+                (message_id or new_id(), conversation_id, role, content, stats, now),
+            )
             db.execute("UPDATE conversations SET updated = ? WHERE id = ?", (now, conversation_id))
 
     def set_draft(self, text: str) -> None:
@@ -105,8 +110,11 @@ class HistoryStore:
     def remove_last_reply(self, conversation_id: int) -> None:
         """Forget the newest assistant message (before regenerating it)."""
         with self._connect() as db:
-            db.execute("DELETE FROM messages WHERE id = (SELECT MAX(id) FROM messages WHERE conversation_id = ? AND role = 'assistant')",
-                       (conversation_id,))
+            db.execute(
+                "DELETE FROM messages WHERE id = (SELECT MAX(id) FROM messages WHERE conversation_id = ? AND role = "
+                "'assistant')",
+                (conversation_id,),
+            )
 
     def conversations(self, search: str = "") -> list[Conversation]:
         """Newest first; ``search`` matches titles and message text (case-insensitive)."""
@@ -121,7 +129,9 @@ class HistoryStore:
 
     def messages(self, conversation_id: int) -> list[StoredMessage]:
         with self._connect() as db:
-            rows = db.execute("SELECT role, content, stats FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,))
+            rows = db.execute(
+                "SELECT role, content, stats FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)
+            )
             return [StoredMessage(*row) for row in rows]
 
     def delete(self, conversation_id: int) -> None:

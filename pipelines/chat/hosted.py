@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 
-from pipelines.chat.engine import ChatEngine, EngineInfo, GenerationSettings, Message
-from pipelines.chat.engines import LLAMA_CPP, LoadProgress, load_engine_steps
-from pipelines.engine_host import EngineHost, EngineStopped
-from pipelines.thread_priority import WORKER_NICENESS
+from pipelines.chat.loading import AUTO, LoadProgress, load_engine_steps
+from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message
+from pipelines.errors import ShowcaseError
+from pipelines.runtime.engine_host import EngineHost, EngineStopped
+from pipelines.runtime.thread_priority import WORKER_NICENESS
 
 ENGINE_NAME = "chat engine"
 DEFAULT_STALL_S = 30.0  # no token for this long between two tokens: a hang
@@ -27,6 +28,7 @@ DEFAULT_STALL_S = 30.0  # no token for this long between two tokens: a hang
 # from the model's size (arithmetic grows with it).
 PROMPT_READ_SLACK = 5
 GUESSED_TOKEN_S_PER_GB = 0.1  # SmolLM2: 10 ms a token for 0.1 GB on one slow core
+LOAD_TIMEOUT_S = 120.0
 MIN_PACE_TOKENS = 5  # an answer this long or longer sets the pace
 CHARACTERS_PER_TOKEN_AT_LEAST = 3  # English measured 5.2 characters a token; fewer for code and other scripts
 
@@ -37,7 +39,9 @@ class ChatServer:
     def __init__(self) -> None:
         self.engine: ChatEngine | None = None
 
-    def load(self, engine: str, model: Path | None, device: str, threads: int | None) -> Iterator[LoadProgress | EngineInfo]:
+    def load(
+        self, engine: str, model: Path | None, device: str, threads: int | None
+    ) -> Iterator[LoadProgress | EngineInfo]:
         for step in load_engine_steps(engine, model, device, threads):
             if isinstance(step, ChatEngine):
                 self.engine = step
@@ -45,15 +49,23 @@ class ChatServer:
             else:
                 yield step
 
-    def stream(self, messages: Sequence[Message], settings: GenerationSettings, threads: int) -> Iterator[str]:
-        self.engine.set_threads(threads)
-        yield from self.engine.stream(messages, settings)
+    def _loaded(self) -> ChatEngine:
+        if self.engine is None:
+            raise ShowcaseError("No chat model is loaded in the engine process")
+        return self.engine
+
+    def stream(
+        self, messages: Sequence[Message], settings: GenerationSettings, threads: int
+    ) -> Generator[str, None, None]:
+        engine = self._loaded()
+        engine.set_threads(threads)
+        yield from engine.stream(messages, settings)
 
     def count_tokens(self, text: str) -> int:
-        return self.engine.count_tokens(text)
+        return self._loaded().count_tokens(text)
 
     def truncate_to_tokens(self, text: str, tokens: int) -> str:
-        return self.engine.truncate_to_tokens(text, tokens)
+        return self._loaded().truncate_to_tokens(text, tokens)
 
 
 class HostedChatEngine(ChatEngine):
@@ -61,13 +73,15 @@ class HostedChatEngine(ChatEngine):
 
     def __init__(self, host: EngineHost, info: EngineInfo, threads: int) -> None:
         self.host, self.info, self._threads = host, info, threads
-        self.token_s = max(info.size_bytes, 1e8) / 1e9 * GUESSED_TOKEN_S_PER_GB  # seconds a token, measured once it answers
+        self.token_s = (
+            max(info.size_bytes, 1e8) / 1e9 * GUESSED_TOKEN_S_PER_GB
+        )  # seconds a token, measured once it answers
 
     @property
     def pid(self) -> int | None:
         return self.host.pid
 
-    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Iterator[str]:
+    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, None]:
         limit_s = self.first_token_limit_s(messages)
         return self._paced(self.host.stream("stream", list(messages), settings, self._threads, first_item_s=limit_s))
 
@@ -79,7 +93,7 @@ class HostedChatEngine(ChatEngine):
         prompt_tokens = sum(len(message.content) for message in messages) / CHARACTERS_PER_TOKEN_AT_LEAST
         return self.host.stall_s + prompt_tokens * PROMPT_READ_SLACK * self.token_s
 
-    def _paced(self, pieces: Iterator[str]) -> Iterator[str]:
+    def _paced(self, pieces: Generator[str, None, None]) -> Generator[str, None, None]:
         """The pieces as they arrive; their pace becomes ``token_s``. Closing this closes (cancels) ``pieces``."""
         arrivals: list[float] = []
         try:
@@ -103,17 +117,23 @@ class HostedChatEngine(ChatEngine):
     def set_threads(self, threads: int) -> None:
         self._threads = max(1, threads)  # sent with the next reply: never a round trip from the UI thread
 
-    def unload(self) -> None:
+    def close(self) -> None:
         self.host.close()
 
 
-def load_hosted_engine_steps(engine: str = LLAMA_CPP, model: Path | None = None, device: str = "auto",
-                             threads: int | None = None, stall_s: float = DEFAULT_STALL_S) -> Iterator[LoadProgress | ChatEngine]:
+def load_hosted_engine_steps(
+    engine: str = AUTO,
+    model: Path | None = None,
+    device: str = "auto",
+    threads: int | None = None,
+    stall_s: float = DEFAULT_STALL_S,
+) -> Iterator[LoadProgress | ChatEngine]:
     """``load_engine_steps`` in a new child process: progress, then the hosted engine."""
-    host = EngineHost("pipelines.chat.hosted:ChatServer", name=ENGINE_NAME, stall_s=stall_s, niceness=WORKER_NICENESS)
+    host = EngineHost(ChatServer, name=ENGINE_NAME, stall_s=stall_s, niceness=WORKER_NICENESS)
     info = None
     try:
-        for step in host.stream("load", engine, model, device, threads):
+        # Before its first word the child may measure the engines (once per machine) or bind and profile a model.
+        for step in host.stream("load", engine, model, device, threads, first_item_s=max(stall_s, LOAD_TIMEOUT_S)):
             if isinstance(step, EngineInfo):
                 info = step
             else:
@@ -121,11 +141,19 @@ def load_hosted_engine_steps(engine: str = LLAMA_CPP, model: Path | None = None,
     finally:
         if info is None:  # failed, or the caller stopped waiting
             host.close()
+    if info is None:
+        raise ShowcaseError("The chat engine's process ended its load without a model")
     yield HostedChatEngine(host, info, threads or os.cpu_count() or 1)
 
 
-def load_hosted_engine(engine: str = LLAMA_CPP, model: Path | None = None, device: str = "auto", threads: int | None = None,
-                       stall_s: float = DEFAULT_STALL_S) -> HostedChatEngine:
+def load_hosted_engine(
+    engine: str = AUTO,
+    model: Path | None = None,
+    device: str = "auto",
+    threads: int | None = None,
+    stall_s: float = DEFAULT_STALL_S,
+) -> HostedChatEngine:
     """Load without progress reports (CLI, bench, soak)."""
     *_, loaded = load_hosted_engine_steps(engine, model, device, threads, stall_s)
+    assert isinstance(loaded, HostedChatEngine), "load_hosted_engine_steps ends with the engine"
     return loaded

@@ -7,22 +7,39 @@ the file is checked: present, a GGUF file, and small enough for the memory that 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
 from pipelines.chat.decode_thread import DecodeThread
-from pipelines.chat.engine import ChatEngine, EngineInfo, GenerationSettings, Message
-from pipelines.errors import ModelError
-from pipelines.stdio_lock import STDIO_SWAP_LOCK
-from pipelines.system_memory import available_memory_bytes
+from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message
+from pipelines.errors import ModelError, first_line
+from pipelines.machine.memory import available_memory_bytes
+from pipelines.runtime.stdio_lock import STDIO_SWAP_LOCK
 
 T = TypeVar("T")
 GGUF_MAGIC = b"GGUF"
 DEFAULT_CONTEXT = 2048
 MEMORY_MARGIN_BYTES = 256 * 1024 * 1024  # KV cache and scratch buffers of a small context
-FILE_TYPES = {0: "F32", 1: "F16", 2: "Q4_0", 3: "Q4_1", 7: "Q8_0", 8: "Q5_0", 9: "Q5_1", 10: "Q2_K", 11: "Q3_K_S",
-              12: "Q3_K_M", 13: "Q3_K_L", 14: "Q4_K_S", 15: "Q4_K_M", 16: "Q5_K_S", 17: "Q5_K_M", 18: "Q6_K", 32: "BF16"}
+FILE_TYPES = {
+    0: "F32",
+    1: "F16",
+    2: "Q4_0",
+    3: "Q4_1",
+    7: "Q8_0",
+    8: "Q5_0",
+    9: "Q5_1",
+    10: "Q2_K",
+    11: "Q3_K_S",
+    12: "Q3_K_M",
+    13: "Q3_K_L",
+    14: "Q4_K_S",
+    15: "Q4_K_M",
+    16: "Q5_K_S",
+    17: "Q5_K_M",
+    18: "Q6_K",
+    32: "BF16",
+}
 GPU_BACKENDS = ("CUDA", "METAL", "VULKAN", "HIP", "SYCL")
 
 
@@ -37,8 +54,11 @@ def check_gguf_file(path: Path) -> int:
         raise ModelError(f"Not a GGUF model: {path}", "llama.cpp needs a .gguf file")
     free = available_memory_bytes()
     if free is not None and size + MEMORY_MARGIN_BYTES > free:
-        raise ModelError(f"{path.name} needs about {(size + MEMORY_MARGIN_BYTES) / 2**30:.1f} GiB but only "
-                         f"{free / 2**30:.1f} GiB of memory is free", "close other apps or pick a smaller model")
+        raise ModelError(
+            f"{path.name} needs about {(size + MEMORY_MARGIN_BYTES) / 2**30:.1f} GiB but only "
+            f"{free / 2**30:.1f} GiB of memory is free",
+            "close other apps or pick a smaller model",
+        )
     return size
 
 
@@ -65,11 +85,16 @@ class LlamaCppEngine(ChatEngine):
         self._threads = self._wanted_threads = threads or max(1, os.cpu_count() or 2)
 
         def load() -> llama_cpp.Llama:
-            # verbose=False makes llama-cpp-python silence fds 1 and 2 while it loads; its log still reaches our callback
+            # verbose=False makes llama-cpp-python silence fds 1 and 2 while it loads; its log still reaches our
+            # callback
             with STDIO_SWAP_LOCK, load_log_captured(placement):
                 return llama_cpp.Llama(
-                    model_path=str(path), n_ctx=context_length, n_gpu_layers=-1 if device != "CPU" else 0,
-                    n_threads=self._threads, n_threads_batch=self._threads, verbose=False,
+                    model_path=str(path),
+                    n_ctx=context_length,
+                    n_gpu_layers=-1 if device != "CPU" else 0,
+                    n_threads=self._threads,
+                    n_threads_batch=self._threads,
+                    verbose=False,
                 )
 
         self._decoder = DecodeThread(f"llama.cpp:{path.stem}")
@@ -77,12 +102,15 @@ class LlamaCppEngine(ChatEngine):
             self._llama = self._decoder.call(load)
         except (ValueError, RuntimeError) as error:
             self._decoder.close()
-            raise ModelError(f"llama.cpp could not load {path}", str(error).splitlines()[0][:200]) from error
+            raise ModelError(f"llama.cpp could not load {path}", first_line(error)) from error
         metadata = self._llama.metadata
         file_type = metadata.get("general.file_type", "")
         self.info = EngineInfo(
-            engine="llama.cpp", device=device, model_name=path.stem,
-            context_length=self._llama.n_ctx(), size_bytes=size,
+            engine="llama.cpp",
+            device=device,
+            model_name=path.stem,
+            context_length=self._llama.n_ctx(),
+            size_bytes=size,
             quantization=FILE_TYPES.get(int(file_type), f"type {file_type}") if file_type.isdigit() else "",
             placement=placement[0].describe(),
         )
@@ -90,7 +118,7 @@ class LlamaCppEngine(ChatEngine):
     def set_threads(self, threads: int) -> None:
         self._wanted_threads = max(1, threads)  # applied between replies, never under a decode in flight
 
-    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Iterator[str]:
+    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, None]:
         def produce() -> Iterator[str]:
             if self._wanted_threads != self._threads:
                 self._threads = self._wanted_threads
@@ -98,8 +126,11 @@ class LlamaCppEngine(ChatEngine):
             if settings.fresh:
                 self._llama.reset()  # no cached prefix: the prompt is evaluated in the same batches every time
             chunks = self._llama.create_chat_completion(
-                messages=[m.to_dict() for m in messages], temperature=settings.temperature,
-                max_tokens=settings.max_tokens, seed=settings.seed, stream=True,
+                messages=[m.to_dict() for m in messages],
+                temperature=settings.temperature,
+                max_tokens=settings.max_tokens,
+                seed=settings.seed,
+                stream=True,
             )
             try:
                 for chunk in chunks:
@@ -126,6 +157,6 @@ class LlamaCppEngine(ChatEngine):
         """``function()`` on the thread every llama.cpp call of this engine runs on."""
         return self._decoder.call(function)
 
-    def unload(self) -> None:
+    def close(self) -> None:
         self._decoder.call(self._llama.close)
         self._decoder.close()

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from pathlib import Path
 
-from pipelines.chat.engine import ChatEngine, EngineInfo, GenerationSettings, Message
-from pipelines.errors import ModelError, ProviderError
+from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message
+from pipelines.errors import ModelError, ProviderError, first_line
 
 CHARS_PER_TOKEN = 3.5  # MLC's Python API exposes no tokenizer; a conservative estimate for trimming
 DEFAULT_CONTEXT = 4096
@@ -42,7 +42,7 @@ class MlcEngine(ChatEngine):
         try:
             self._engine = mlc_llm.MLCEngine(self._model, device=device, model_lib=None, mode="local")
         except ValueError as error:
-            raise ProviderError(f"MLC LLM cannot use device '{device}'", str(error)[:200]) from error
+            raise ProviderError(f"MLC LLM cannot use device '{device}'", first_line(error)) from error
         config = model / "mlc-chat-config.json"
         context = DEFAULT_CONTEXT
         if config.is_file():
@@ -50,7 +50,7 @@ class MlcEngine(ChatEngine):
         self.info = EngineInfo(engine="MLC LLM", device=device, model_name=model.name, context_length=context,
                                size_bytes=sum(f.stat().st_size for f in model.rglob("*") if f.is_file()))
 
-    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Iterator[str]:
+    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, None]:
         response = self._engine.chat.completions.create(
             messages=[m.to_dict() for m in messages], model=self._model, stream=True,
             temperature=settings.temperature, max_tokens=settings.max_tokens, seed=settings.seed,
@@ -66,5 +66,5 @@ class MlcEngine(ChatEngine):
     def truncate_to_tokens(self, text: str, tokens: int) -> str:
         return text[: int(tokens * CHARS_PER_TOKEN)]
 
-    def unload(self) -> None:
+    def close(self) -> None:
         self._engine.terminate()

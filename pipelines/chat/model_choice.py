@@ -47,13 +47,23 @@ def choose(options: list[ChatCandidate], speed: Callable[[ChatCandidate], float]
     rates = {option.label: speed(option) for option in options}
     for option in options:
         if rates[option.label] >= FLUENT_TOKENS_PER_S:
-            return option, f"the best model this machine streams fluently: {rates[option.label]:.0f} tokens/s (fluent from {FLUENT_TOKENS_PER_S:.0f})"
+            return (
+                option,
+                f"the best model this machine streams fluently: {rates[option.label]:.0f} tokens/s (fluent from "
+                f"{FLUENT_TOKENS_PER_S:.0f})",
+            )
     fastest = max(options, key=lambda option: rates[option.label])
-    return fastest, f"no model reaches {FLUENT_TOKENS_PER_S:.0f} tokens/s here; the fastest: {rates[fastest.label]:.0f} tokens/s"
+    return (
+        fastest,
+        f"no model reaches {FLUENT_TOKENS_PER_S:.0f} tokens/s here; the fastest: {rates[fastest.label]:.0f} tokens/s",
+    )
 
 
-def remembered_speed(store: Mapping[str, float], measure: Callable[[ChatCandidate], float]) -> Callable[[ChatCandidate], float]:
+def remembered_speed(
+    store: Mapping[str, float], measure: Callable[[ChatCandidate], float]
+) -> Callable[[ChatCandidate], float]:
     """``speed`` for ``choose``: from ``store`` (by label) when measured before, else measured now (and kept in it)."""
+
     def speed(option: ChatCandidate) -> float:
         if option.label not in store:
             store[option.label] = measure(option)  # type: ignore[index]

@@ -25,7 +25,24 @@ BOOTH_QUESTIONS: tuple[Question, ...] = (
     Question("What is 12 times 7?", (("84",),)),
     Question("What does NPU stand for?", (("neural processing unit", "neural processor"),)),
     Question("What is the capital of France?", (("paris",),)),
-    Question("In one sentence, why does running AI on a laptop protect privacy?",
-             (("data", "information", "conversation"), ("never leave", "stays", "stay on", "local", "not sent", "doesn't leave", "does not leave", "no cloud", "without sending"))),
-    Question("Name two things a laptop camera can recognise.", (("face", "person", "people", "object", "gesture", "hand"),)),
+    Question(
+        "In one sentence, why does running AI on a laptop protect privacy?",
+        (
+            ("data", "information", "conversation"),
+            (
+                "never leave",
+                "stays",
+                "stay on",
+                "local",
+                "not sent",
+                "doesn't leave",
+                "does not leave",
+                "no cloud",
+                "without sending",
+            ),
+        ),
+    ),
+    Question(
+        "Name two things a laptop camera can recognise.", (("face", "person", "people", "object", "gesture", "hand"),)
+    ),
 )

@@ -5,13 +5,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from pipelines.chat.context import FittedPrompt, fit_to_context
-from pipelines.chat.engine import ChatEngine, GenerationSettings, Message
+from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.repetition import LOOP_NOTE, is_looping
-from pipelines.timing_log import SESSION
+from pipelines.devices.where import where_it_ran
+from pipelines.measure.metrics import percentiles
+from pipelines.measure.timing_log import SESSION
+
+if TYPE_CHECKING:
+    from pipelines.devices.provider_info import ProviderInfo
 
 
 @dataclass(frozen=True)
@@ -27,14 +31,16 @@ class ReplyStats:
     device: str
     model: str
     placement: str = ""  # e.g. '31/31 layers on CPU', from the engine's own load log
+    provider: ProviderInfo | None = None  # onnxruntime-genai: the EP, nodes per EP, fallbacks
 
     def summary(self) -> str:
         return (f"first token {self.ttft_ms:.0f} ms · {self.tokens_per_s:.1f} tokens/s · {self.tokens} tokens · "
                 f"{self.engine} on {self.device}")
 
     def to_json(self) -> dict:
-        return {"ttft_ms": round(self.ttft_ms, 1), "tokens_per_s": round(self.tokens_per_s, 2), "tokens": self.tokens,
-                "engine": self.engine, "device": self.device, "model": self.model, "placement": self.placement}
+        figures = {"ttft_ms": round(self.ttft_ms, 1), "tokens_per_s": round(self.tokens_per_s, 2)}
+        figures["tokens"] = self.tokens
+        return {**figures, "model": self.model, **where_it_ran(self.engine, self.device, self.placement, self.provider)}
 
 
 @dataclass(frozen=True)
@@ -74,13 +80,6 @@ ReplyEvent = ReplyPiece | ReplyDone
 LIVE_STATS_INTERVAL_S = 0.1
 
 
-def _percentiles(gaps: list[float]) -> tuple[float, float]:
-    if not gaps:
-        return 0.0, 0.0
-    p50, p95 = np.percentile(gaps, (50, 95))
-    return float(p50), float(p95)
-
-
 def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: GenerationSettings,
                  should_stop: Callable[[], bool] = lambda: False) -> Iterator[ReplyEvent]:
     """Fit ``messages`` to the context, stream the reply, end with ``ReplyDone`` (also on stop, and where the
@@ -91,7 +90,7 @@ def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: Gene
     note = prompt.note()
     started = time.perf_counter()
     first_at = last_at = live_at = 0.0
-    live = (0.0, 0.0)
+    live_p50, live_p95 = 0.0, 0.0
     gaps: list[float] = []
     text = ""
     tokens = 0
@@ -108,9 +107,9 @@ def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: Gene
             tokens += 1
             text += piece
             if now - live_at > LIVE_STATS_INTERVAL_S:  # percentiles are cheap, but not free per token
-                live, live_at = _percentiles(gaps[-64:]), now
+                (live_p50, live_p95), live_at = percentiles(gaps[-64:], 50, 95), now
             rate = (tokens - 1) / (now - first_at) if now > first_at else 0.0
-            yield ReplyPiece(piece, text, tokens, rate, *live, note)
+            yield ReplyPiece(piece, text, tokens, rate, live_p50, live_p95, note)
             if should_stop():
                 cancelled = True
                 break
@@ -120,13 +119,14 @@ def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: Gene
     finally:
         pieces.close()  # stops the engine's generation at once
     decode_s = last_at - first_at
-    p50, p95 = _percentiles(gaps)
+    p50, p95 = percentiles(gaps, 50, 95)
     stats = ReplyStats(
         ttft_ms=(first_at - started) * 1000 if tokens else 0.0,
         tokens=tokens,
         tokens_per_s=(tokens - 1) / decode_s if decode_s > 0 else 0.0,
         token_ms_p50=p50, token_ms_p95=p95,
         engine=info.engine, device=info.device, model=info.model_name, placement=info.placement,
+        provider=info.provider,
     )
     if tokens > 1:
         SESSION.record("chat_tokens_per_s", stats.tokens_per_s)

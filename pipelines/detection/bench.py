@@ -20,12 +20,9 @@ from pipelines.detection.loading import load_detector
 from pipelines.detection.pipeline import DetectionPipeline
 from pipelines.detection.precision import AGREEMENT_FRAMES, Tally, compare_precisions, demo_frames
 from pipelines.detection.sources import VideoFileSource
+from pipelines.measure.metrics import percentiles
 
 WARMUP_FRAMES = 3
-
-
-def _p(values: list[float], q: float) -> float:
-    return round(float(np.percentile(values, q)), 2)
 
 
 def bench_precisions(provider: str | None = None, strict: bool = False) -> dict:
@@ -74,7 +71,7 @@ def bench_detection(frames: int = 60, provider: str | None = None, model: Path |
             for step in order:
                 if step == "pipeline":
                     started = time.perf_counter()
-                    frame = source.read()
+                    frame = source.next_frame()
                     read_ms = (time.perf_counter() - started) * 1000
                     result = pipeline.process(frame, wait_ms=read_ms)
                     elapsed = (time.perf_counter() - started) * 1000
@@ -83,13 +80,13 @@ def bench_detection(frames: int = 60, provider: str | None = None, model: Path |
                         for stage, values in stage_ms.items():
                             values.append(result.timings_ms[stage])
                 else:
-                    image = frame.image if frame is not None else source.read().image
+                    image = frame.image if frame is not None else source.next_frame().image
                     inputs, _ = detector.preprocess(image)
                     started = time.perf_counter()
                     detector.session.run(None, inputs)
                     if index >= WARMUP_FRAMES:
                         raw_ms.append((time.perf_counter() - started) * 1000)
-    raw_p50, pipeline_p50 = _p(raw_ms, 50), _p(pipeline_ms, 50)
+    raw_p50, pipeline_p50 = percentiles(raw_ms, 50, digits=2)[0], percentiles(pipeline_ms, 50, digits=2)[0]
     return {
         "detection": {
             "raw_infer_ms_p50": raw_p50,
@@ -98,8 +95,8 @@ def bench_detection(frames: int = 60, provider: str | None = None, model: Path |
             "fps": round(1000 / float(np.mean(pipeline_ms)), 1),
             **detector.provider.to_json(),
             "frames": frames,
-            "raw_infer_ms_p95": _p(raw_ms, 95),
-            "pipeline_ms_p95": _p(pipeline_ms, 95),
-            "stages_ms_p50": {stage: _p(values, 50) for stage, values in stage_ms.items()},
+            "raw_infer_ms_p95": percentiles(raw_ms, 95, digits=2)[0],
+            "pipeline_ms_p95": percentiles(pipeline_ms, 95, digits=2)[0],
+            "stages_ms_p50": {stage: percentiles(values, 50, digits=2)[0] for stage, values in stage_ms.items()},
         }
     }

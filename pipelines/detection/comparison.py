@@ -14,9 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from pipelines.bundled import demo_video_path
-from pipelines.detection.detector import Detection, Detector
 from pipelines.detection.loading import load_detector
 from pipelines.detection.precision import Tally, model_mb, run_both, run_one
+from pipelines.detection.protocol import Detection, Detector
 from pipelines.detection.sources import VideoFileSource
 from pipelines.errors import ShowcaseError
 from pipelines.models import CATALOG, INT8_DETECTOR, model_status
@@ -47,7 +47,9 @@ def load_pair(kind: str, strict: bool = False) -> Pair:
         best = load_detector(strict=strict)
         if best.provider.device == "CPU":
             tried = best.provider.fallback_note()
-            why = "No NPU or GPU this app can use on this machine: the CPU is the only device here" + (f" ({tried})" if tried else "")
+            why = "No NPU or GPU this app can use on this machine: the CPU is the only device here" + (
+                f" ({tried})" if tried else ""
+            )
             return Pair(kind, best, None, side_title(best), "", why)
         cpu = load_detector(provider="cpu", precision=best.provider.precision or "auto")
         return Pair(kind, cpu, best, side_title(cpu), side_title(best))
@@ -56,8 +58,13 @@ def load_pair(kind: str, strict: bool = False) -> Pair:
             raise ShowcaseError("The INT8 detector is not built yet", "run 'edge-showcase models build'")
         fp32 = load_detector(precision="fp32", strict=strict)
         int8 = load_detector(provider=fp32.provider.key, precision="int8", strict=strict)
-        return Pair(kind, fp32, int8, f"FP32 · {model_mb(fp32):.1f} MB · {fp32.provider.device}",
-                    f"INT8 · {model_mb(int8):.1f} MB · {int8.provider.device}")
+        return Pair(
+            kind,
+            fp32,
+            int8,
+            f"FP32 · {model_mb(fp32):.1f} MB · {fp32.provider.device}",
+            f"INT8 · {model_mb(int8):.1f} MB · {int8.provider.device}",
+        )
     raise ValueError(f"unknown comparison {kind!r}")
 
 
@@ -92,8 +99,17 @@ def compare_live(pair: Pair, should_stop: Callable[[], bool]) -> Iterator[Compar
     tally = Tally()
     with VideoFileSource(demo_video_path(), loop=True, paced=True) as source:
         while not should_stop():
-            image = source.read().image
+            image = source.next_frame().image
             left, right = run_pair(pair, image, tally)
             left_p50, right_p50 = tally.p50()
-            yield ComparedFrame(image, left, right, tally.left_ms[-1], tally.right_ms[-1] if tally.right_ms else 0.0,
-                                left_p50, right_p50, tally.agreement, tally.frames)
+            yield ComparedFrame(
+                image,
+                left,
+                right,
+                tally.left_ms[-1],
+                tally.right_ms[-1] if tally.right_ms else 0.0,
+                left_p50,
+                right_p50,
+                tally.agreement,
+                tally.frames,
+            )

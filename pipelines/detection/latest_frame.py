@@ -48,7 +48,7 @@ class LatestFrameGrabber:
                     return
         except ShowcaseError as error:
             self._finish_with(error)
-        except Exception as error:  # noqa: BLE001 - a crashing capture backend becomes a message
+        except Exception as error:
             self._finish_with(SourceError(f"{self._source.name} failed: {error}"))
         finally:
             self._source.close()  # on this thread, so a read in progress is never cut short

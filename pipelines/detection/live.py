@@ -1,6 +1,6 @@
 """The live detection session the GUI runs on a worker: load, bind, stream, fall back.
 
-``LiveDetection.loop`` is a worker loop (see ``pipelines/worker.py``): it loads the detector off the
+``LiveDetection.loop`` is a worker loop (see ``app/worker.py``): it loads the detector off the
 UI thread, reports the provider it bound, then streams results. A camera that cannot be opened, or
 any source that dies mid-stream, is replaced by the demo video (when the user allows it), and the loop says so.
 """
@@ -11,14 +11,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.detection.detector import DetectorSettings
+from pipelines.bundled import DEMO_VIDEO
 from pipelines.detection.loading import load_detector
 from pipelines.detection.pipeline import DetectionPipeline, DetectionResult
-from pipelines.bundled import DEMO_VIDEO
+from pipelines.detection.protocol import DetectorSettings
 from pipelines.detection.sources import open_source
+from pipelines.devices.provider_info import ProviderInfo
 from pipelines.errors import SourceError
-from pipelines.providers import ProviderInfo
-from pipelines.source_notice import SourceNotice
+from pipelines.source_notice import SourceNotice, gives_way_to_demo
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,17 @@ class LiveDetection:
     """One run of the Vision panel: a source spec, a model, a provider, a precision, strict or not, its CPU threads
     and live thresholds."""
 
-    def __init__(self, source: str, model: Path | None, provider: str | None, settings: DetectorSettings,
-                 precision: str = "auto", strict: bool = False, threads: int | None = None, fallback_to_demo: bool = True) -> None:
+    def __init__(
+        self,
+        source: str,
+        model: Path | None,
+        provider: str | None,
+        settings: DetectorSettings,
+        precision: str = "auto",
+        strict: bool = False,
+        threads: int | None = None,
+        fallback_to_demo: bool = True,
+    ) -> None:
         self.source = source
         self.fallback_to_demo = fallback_to_demo
         self.model = model
@@ -73,9 +82,7 @@ class LiveDetection:
                     yield result
                 return
             except SourceError as error:
-                # A camera that fails, or any source that fails mid-stream (a file deleted while it plays), gives way
-                # to the demo video when the user allows it; a file that cannot be opened at all is an error to show.
-                if source_spec == DEMO_VIDEO or not self.fallback_to_demo or not (played or source_spec.startswith("camera:")):
+                if not gives_way_to_demo(source_spec, DEMO_VIDEO, self.fallback_to_demo, played, "camera:"):
                     raise
                 yield SourceNotice(f"{error.message}: showing the demo video instead")
                 source_spec = DEMO_VIDEO

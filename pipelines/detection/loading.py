@@ -15,14 +15,22 @@ from pathlib import Path
 import onnxruntime as ort
 
 from pipelines.detection import ssd_mobilenet  # noqa: F401 - registers the built-in architecture
-from pipelines.detection.detector import ARCHITECTURES, Detector
 from pipelines.detection.precision import CPU_MIN_AGREEMENT
+from pipelines.detection.protocol import ARCHITECTURES, Detector
+from pipelines.devices.onnx_sessions import create_session
+from pipelines.devices.ranking import CPU_EP, ProviderChoice
 from pipelines.errors import ModelError, ShowcaseError
 from pipelines.models import (
-    CATALOG, DEFAULT_DETECTOR, DETECTOR_BUILDS, DETECTOR_PRECISIONS, INT8_DETECTOR, ModelStatus, model_status, read_manifest,
+    CATALOG,
+    DEFAULT_DETECTOR,
+    DETECTOR_BUILDS,
+    DETECTOR_PRECISIONS,
+    INT8_DETECTOR,
+    ModelStatus,
+    model_status,
+    read_manifest,
     resolve_model,
 )
-from pipelines.providers import CPU_EP, ProviderChoice, create_session
 
 OPENVINO_EP = "OpenVINOExecutionProvider"
 
@@ -71,8 +79,14 @@ def load_detector(model: Path | None = None, provider: str | None = None, precis
     if precision not in DETECTOR_PRECISIONS:
         raise ShowcaseError(f"Unknown precision '{precision}'", f"choose one of: {', '.join(DETECTOR_PRECISIONS)}")
     if model is not None and precision != "auto":
-        raise ShowcaseError("--precision picks a build of the built-in detector", "a model file you open runs in its own precision")
-    chooser = resolve_model(DEFAULT_DETECTOR, model) if model is not None else (lambda choice: built_in_detector(choice, precision))
+        raise ShowcaseError(
+            "--precision picks a build of the built-in detector", "a model file you open runs in its own precision"
+        )
+    chooser = (
+        resolve_model(DEFAULT_DETECTOR, model)
+        if model is not None
+        else (lambda choice: built_in_detector(choice, precision))
+    )
 
     def warmup(session: ort.InferenceSession, model_path: Path) -> None:
         session.run(None, architecture_of(session, model_path).warmup_inputs(session))

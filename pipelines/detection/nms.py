@@ -17,7 +17,9 @@ def box_iou(box: np.ndarray, boxes: np.ndarray) -> np.ndarray:
     return inter / np.maximum(area + areas - inter, 1e-9)
 
 
-def nms(boxes: np.ndarray, scores: np.ndarray, class_ids: np.ndarray, iou_threshold: float, max_keep: int = 100) -> np.ndarray:
+def nms(
+    boxes: np.ndarray, scores: np.ndarray, class_ids: np.ndarray, iou_threshold: float, max_keep: int = 100
+) -> np.ndarray:
     """Indices of the boxes kept, best score first; boxes of different classes never suppress each other."""
     if len(boxes) == 0:
         return np.empty(0, dtype=np.int64)

@@ -10,11 +10,11 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from pipelines.detection.detector import Detection, Detector, DetectorSettings
 from pipelines.detection.latest_frame import LatestFrameGrabber, SourceEnded
+from pipelines.detection.protocol import Detection, Detector, DetectorSettings
 from pipelines.detection.sources import Frame, FrameSource
-from pipelines.providers import ProviderInfo
-from pipelines.timing_log import SESSION
+from pipelines.devices.provider_info import ProviderInfo
+from pipelines.measure.timing_log import SESSION
 
 STAGES = ("wait", "pre", "infer", "post", "total", "latency", "paint")
 POLL_S = 0.1
@@ -36,7 +36,9 @@ class DetectionResult:
             "frame": self.frame.index,
             "detections": [d.to_json() for d in self.detections],
             **self.provider.to_json(),
-            "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items() if k in ("pre", "infer", "post", "total")},
+            "timings_ms": {
+                k: round(v, 2) for k, v in self.timings_ms.items() if k in ("pre", "infer", "post", "total")
+            },
         }
 
 

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from pipelines.bundled import demo_video_path
-from pipelines.detection.detector import Detection, Detector, DetectorSettings
 from pipelines.detection.nms import box_iou
+from pipelines.detection.protocol import Detection, Detector, DetectorSettings
 from pipelines.detection.sources import VideoFileSource
 from pipelines.errors import SourceError
+from pipelines.measure.metrics import median
 
 AGREEMENT_MIN_SCORE = 0.5
 AGREEMENT_MIN_IOU = 0.5
@@ -69,10 +70,15 @@ class Tally:
         return self.found / self.reference if self.reference else 0.0
 
     def p50(self) -> tuple[float, float]:
-        return (float(np.median(self.left_ms)) if self.left_ms else 0.0, float(np.median(self.right_ms)) if self.right_ms else 0.0)
+        return (
+            median(self.left_ms, digits=None),
+            median(self.right_ms, digits=None),
+        )
 
 
-def run_both(left: Detector, right: Detector, frame: np.ndarray, tally: Tally) -> tuple[list[Detection], list[Detection]]:
+def run_both(
+    left: Detector, right: Detector, frame: np.ndarray, tally: Tally
+) -> tuple[list[Detection], list[Detection]]:
     """Both detectors on one frame, from the same input (only the model or provider differs), alternating
     which runs first so drift on a noisy machine hits both alike; the tally takes the times and matches."""
     settings = DetectorSettings(score_threshold=AGREEMENT_MIN_SCORE)
@@ -116,11 +122,15 @@ class PrecisionComparison:
 
     def to_json(self) -> dict:
         return {
-            "fp32_ms_p50": round(self.fp32_ms_p50, 2), "int8_ms_p50": round(self.int8_ms_p50, 2),
+            "fp32_ms_p50": round(self.fp32_ms_p50, 2),
+            "int8_ms_p50": round(self.int8_ms_p50, 2),
             "speedup": round(self.fp32_ms_p50 / self.int8_ms_p50, 3),
-            "fp32_mb": round(self.fp32_mb, 1), "int8_mb": round(self.int8_mb, 1),
+            "fp32_mb": round(self.fp32_mb, 1),
+            "int8_mb": round(self.int8_mb, 1),
             "size_ratio": round(self.int8_mb / self.fp32_mb, 3),
-            "agreement": round(self.agreement, 3), "reference_detections": self.reference_detections, "frames": self.frames,
+            "agreement": round(self.agreement, 3),
+            "reference_detections": self.reference_detections,
+            "frames": self.frames,
         }
 
 
@@ -134,4 +144,6 @@ def compare_precisions(fp32: Detector, int8: Detector, frames: list[np.ndarray])
     for frame in frames:
         run_both(fp32, int8, frame, tally)
     fp32_ms, int8_ms = tally.p50()
-    return PrecisionComparison(fp32_ms, int8_ms, model_mb(fp32), model_mb(int8), tally.agreement, tally.reference, tally.frames)
+    return PrecisionComparison(
+        fp32_ms, int8_ms, model_mb(fp32), model_mb(int8), tally.agreement, tally.reference, tally.frames
+    )

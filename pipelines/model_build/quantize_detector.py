@@ -64,7 +64,9 @@ def quantize(model: Path, calibration: Path, output: Path) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, required=True, help="the FP32 ONNX detector")
-    parser.add_argument("--calibration", type=Path, required=True, help=".npy of preprocessed frames, N x H x W x C float32")
+    parser.add_argument(
+        "--calibration", type=Path, required=True, help=".npy of preprocessed frames, N x H x W x C float32"
+    )
     parser.add_argument("--output", type=Path, required=True)
     args = parser.parse_args()
     kept = quantize(args.model, args.calibration, args.output)

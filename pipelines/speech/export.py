@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipelines.speech.recognizer import Final
+from pipelines.speech.protocol import Final
 
 
 def to_text(finals: Sequence[Final]) -> str:

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import numpy as np
 
-from pipelines.engine_host import EngineHost, EngineStopped
+from pipelines.errors import ShowcaseError
+from pipelines.runtime.engine_host import EngineHost, EngineStopped
+from pipelines.runtime.thread_priority import WORKER_NICENESS
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk
-from pipelines.speech.engines import load_recognizer
-from pipelines.speech.recognizer import Final, Hypothesis, Recognizer, RecognizerInfo
-from pipelines.thread_priority import WORKER_NICENESS
+from pipelines.speech.loading import load_recognizer
+from pipelines.speech.protocol import Final, Hypothesis, Recognizer, RecognizerInfo
 
 ENGINE_NAME = "speech engine"
 DEFAULT_STALL_S = 20.0  # the longest live decode (a 20 s utterance) takes ~2 s here: ten times that is a hang
@@ -27,21 +28,26 @@ class RecognizerServer:
     def __init__(self) -> None:
         self.recognizer: Recognizer | None = None
 
-    def load(self, engine: str | None, model: Path | None, threads: int | None) -> RecognizerInfo:
-        self.recognizer, _ = load_recognizer(engine, model, threads)
+    def load(self, engine: str | None, model: Path | None, threads: int | None, provider: str | None) -> RecognizerInfo:
+        self.recognizer, _ = load_recognizer(engine, model, threads, provider)
         return self.recognizer.info
 
+    def _loaded(self) -> Recognizer:
+        if self.recognizer is None:
+            raise ShowcaseError("No speech model is loaded in the engine process")
+        return self.recognizer
+
     def accept(self, chunk: AudioChunk) -> list[Hypothesis]:
-        return self.recognizer.accept(chunk)
+        return self._loaded().accept(chunk)
 
     def transcribe_all(self, samples: np.ndarray) -> list[Final]:
-        return self.recognizer.transcribe_all(samples)
+        return self._loaded().transcribe_all(samples)
 
     def flush(self) -> list[Final]:
-        return self.recognizer.flush()
+        return self._loaded().flush()
 
     def reset(self) -> None:
-        self.recognizer.reset()
+        self._loaded().reset()
 
 
 class HostedRecognizer(Recognizer):
@@ -58,7 +64,9 @@ class HostedRecognizer(Recognizer):
         return self.host.call("accept", chunk)
 
     def transcribe_all(self, samples: np.ndarray) -> list[Final]:
-        return self.host.call("transcribe_all", samples, timeout_s=(self.host.stall_s or 0) + 2 * len(samples) / SAMPLE_RATE)
+        return self.host.call(
+            "transcribe_all", samples, timeout_s=(self.host.stall_s or 0) + 2 * len(samples) / SAMPLE_RATE
+        )
 
     def flush(self) -> list[Final]:
         return self.host.call("flush")
@@ -73,13 +81,18 @@ class HostedRecognizer(Recognizer):
         return self.host.fault()
 
 
-def load_hosted_recognizer(engine: str | None = None, model: Path | None = None, threads: int | None = None,
-                           stall_s: float = DEFAULT_STALL_S) -> tuple[HostedRecognizer, float]:
+def load_hosted_recognizer(
+    engine: str | None = None,
+    model: Path | None = None,
+    threads: int | None = None,
+    stall_s: float = DEFAULT_STALL_S,
+    provider: str | None = None,
+) -> tuple[HostedRecognizer, float]:
     """``load_recognizer`` in a new child process: the stand-in and the load time in ms (child start included)."""
     started = time.perf_counter()
-    host = EngineHost("pipelines.speech.hosted:RecognizerServer", name=ENGINE_NAME, stall_s=stall_s, niceness=WORKER_NICENESS)
+    host = EngineHost(RecognizerServer, name=ENGINE_NAME, stall_s=stall_s, niceness=WORKER_NICENESS)
     try:
-        info = host.call("load", engine, model, threads, timeout_s=max(stall_s, 120.0))
+        info = host.call("load", engine, model, threads, provider, timeout_s=max(stall_s, 120.0))
     except BaseException:
         host.close()
         raise

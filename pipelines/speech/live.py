@@ -11,13 +11,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipelines.metrics import StageMetrics, StatSummary
-from pipelines.speech.audio import AudioChunk
 from pipelines.errors import SourceError
-from pipelines.source_notice import SourceNotice
+from pipelines.measure.metrics import StageMetrics, StatSummary
+from pipelines.source_notice import SourceNotice, gives_way_to_demo
+from pipelines.speech.audio import AudioChunk
 from pipelines.speech.hosted import DEFAULT_STALL_S, load_hosted_recognizer
 from pipelines.speech.pipeline import STAGES, RecognizerReady, SpeechPipeline
-from pipelines.speech.recognizer import Final, Partial, Recognizer, RecognizerInfo
+from pipelines.speech.protocol import Final, Partial, Recognizer, RecognizerInfo
 from pipelines.speech.sources import DEMO_SPEECH, AudioSource, open_audio_source
 
 
@@ -89,14 +89,15 @@ class LiveSpeech:
                         finals, partial = finals + update.finals, None
                     elif update.partial is not None:
                         partial = update.partial
-                    state = SpeechState(finals, partial, update.level_dbfs, update.rtf, metrics.summary(), update.info, update.audio_s)
+                    state = SpeechState(
+                        finals, partial, update.level_dbfs, update.rtf, metrics.summary(), update.info, update.audio_s
+                    )
                     yield state
                 return
             except SourceError as error:
-                # A microphone that fails, or any source that fails mid-stream, gives way to the demo recording when
-                # the user allows it; the sentence in progress is finished first, so no word heard is lost.
-                if source_spec == DEMO_SPEECH or not self.fallback_to_demo or not (heard or source_spec.startswith("mic")):
+                if not gives_way_to_demo(source_spec, DEMO_SPEECH, self.fallback_to_demo, heard, "mic"):
                     raise
+                # The sentence in progress is finished first, so no word heard is lost.
                 finals += tuple(recognizer.flush())
                 if state is not None:
                     yield replace(state, finals=finals, partial=None)

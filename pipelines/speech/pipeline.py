@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from pipelines.measure.timing_log import SESSION
 from pipelines.speech.audio import AudioChunk
-from pipelines.speech.recognizer import Final, Hypothesis, Partial, Recognizer, RecognizerInfo
+from pipelines.speech.protocol import Final, Hypothesis, Partial, Recognizer, RecognizerInfo
 from pipelines.speech.sources import AudioSource
-from pipelines.timing_log import SESSION
 
 STAGES = ("chunk", "partial_latency", "first_partial", "final_latency")
 TIMELINE_CHUNKS = 600  # a minute of chunks: enough to date the start of any utterance
@@ -66,7 +66,9 @@ class SpeechPipeline:
         hypotheses = self.recognizer.accept(chunk)
         return self._update(chunk, hypotheses, started, time.perf_counter())
 
-    def _update(self, chunk: AudioChunk, hypotheses: list[Hypothesis], started: float, done: float) -> SpeechUpdate:
+    def _update(
+        self, chunk: AudioChunk, hypotheses: Sequence[Hypothesis], started: float, done: float
+    ) -> SpeechUpdate:
         self.processing_s += done - started
         self.audio_s += chunk.duration_s
         partials = [h for h in hypotheses if isinstance(h, Partial)]
@@ -85,8 +87,15 @@ class SpeechPipeline:
             if ended_at is not None:
                 timings["final_latency"] = (done - ended_at) * 1000
                 SESSION.record("speech_final_ms", timings["final_latency"])
-        return SpeechUpdate(chunk.level_dbfs(), partials[-1] if partials else None, finals, timings,
-                            self.processing_s / self.audio_s if self.audio_s else 0.0, self.audio_s, self.recognizer.info)
+        return SpeechUpdate(
+            chunk.level_dbfs(),
+            partials[-1] if partials else None,
+            finals,
+            timings,
+            self.processing_s / self.audio_s if self.audio_s else 0.0,
+            self.audio_s,
+            self.recognizer.info,
+        )
 
     def run(self, source: AudioSource, should_stop: Callable[[], bool]) -> Iterator[SpeechUpdate]:
         """Every chunk of ``source`` in order; at the end of a finite source, the last utterance."""
@@ -98,6 +107,11 @@ class SpeechPipeline:
             if last_chunk is not None and not should_stop():
                 started = time.perf_counter()
                 finals = self.recognizer.flush()
-                yield self._update(AudioChunk(last_chunk.samples[:0], last_chunk.captured_at, last_chunk.start_s), finals, started, time.perf_counter())
+                yield self._update(
+                    AudioChunk(last_chunk.samples[:0], last_chunk.captured_at, last_chunk.start_s),
+                    finals,
+                    started,
+                    time.perf_counter(),
+                )
         finally:
             source.close()

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from pipelines.bundled import asset_path
-from pipelines.errors import SourceError
+from pipelines.errors import SourceError, first_line
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk, float_to_int16, resample, to_mono
 
 CHUNK_S = 0.1
@@ -78,7 +78,7 @@ def decode_audio_file(path: Path) -> np.ndarray:
                 pieces += [f.to_ndarray().reshape(-1) for f in resampler.resample(frame)]
             pieces += [f.to_ndarray().reshape(-1) for f in resampler.resample(None)]
     except av.error.FFmpegError as error:
-        raise SourceError(f"Not an audio file FFmpeg can decode: {path}", str(error)[:120]) from error
+        raise SourceError(f"Not an audio file FFmpeg can decode: {path}", first_line(error, 120)) from error
     return np.concatenate(pieces).astype(np.int16) if pieces else np.zeros(0, np.int16)
 
 
@@ -119,7 +119,11 @@ def list_microphones() -> tuple[list[Microphone], str]:
         devices = sounddevice.query_devices()
     except sounddevice.PortAudioError as error:
         return [], f"audio input unavailable: {error}"
-    found = [Microphone(i, d["name"], int(d["default_samplerate"])) for i, d in enumerate(devices) if d["max_input_channels"] > 0]
+    found = [
+        Microphone(i, d["name"], int(d["default_samplerate"]))
+        for i, d in enumerate(devices)
+        if d["max_input_channels"] > 0
+    ]
     return found, "" if found else "no microphone found"
 
 
@@ -140,11 +144,19 @@ class MicrophoneSource(AudioSource):
             self.rate = int(info["default_samplerate"])
             self.name = str(info["name"])
             self._blocks: queue.Queue = queue.Queue()
-            self._stream = factory(device=device, channels=1, samplerate=self.rate, dtype="float32",
-                                   blocksize=int(self.rate * CHUNK_S), callback=self._callback)
+            self._stream = factory(
+                device=device,
+                channels=1,
+                samplerate=self.rate,
+                dtype="float32",
+                blocksize=int(self.rate * CHUNK_S),
+                callback=self._callback,
+            )
             self._stream.start()
         except (sounddevice.PortAudioError, ValueError) as error:
-            raise SourceError(f"Cannot open the microphone ({error})", "it may be in use by another app; try the demo recording") from error
+            raise SourceError(
+                f"Cannot open the microphone ({error})", "it may be in use by another app; try the demo recording"
+            ) from error
 
     def _callback(self, indata, frames, time_info, status) -> None:
         """PortAudio's thread: copy the block and return at once."""
@@ -159,8 +171,10 @@ class MicrophoneSource(AudioSource):
                 block, captured_at = self._blocks.get(timeout=0.1)
             except queue.Empty:
                 if not self._stream.active or time.perf_counter() - silent_since > patience:
-                    raise SourceError(f"The microphone '{self.name}' stopped delivering audio (unplugged?)",
-                                      "the words so far are kept; try the demo recording") from None
+                    raise SourceError(
+                        f"The microphone '{self.name}' stopped delivering audio (unplugged?)",
+                        "the words so far are kept; try the demo recording",
+                    ) from None
                 continue
             silent_since, patience = time.perf_counter(), MIC_SILENCE_S
             samples = float_to_int16(resample(to_mono(block).reshape(-1), self.rate))

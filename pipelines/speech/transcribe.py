@@ -5,12 +5,17 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from pipelines.devices.where import where_it_ran
 from pipelines.speech.audio import SAMPLE_RATE
-from pipelines.speech.recognizer import Recognizer, Word
+from pipelines.speech.protocol import Recognizer, Word
 from pipelines.speech.sources import decode_audio_file
+
+if TYPE_CHECKING:
+    from pipelines.devices.provider_info import ProviderInfo
 
 
 @dataclass(frozen=True)
@@ -22,10 +27,13 @@ class Transcript:
     engine: str
     device: str
     seconds: float
+    provider: ProviderInfo | None = None
 
     def to_json(self) -> dict:
-        return {"text": self.text, "words": [w.to_json() for w in self.words], "rtf": round(self.rtf, 3),
-                "duration_s": round(self.duration_s, 2), "engine": self.engine, "device": self.device}
+        figures = {"rtf": round(self.rtf, 3), "duration_s": round(self.duration_s, 2)}
+        words = [w.to_json() for w in self.words]
+        where = where_it_ran(self.engine, self.device, "", self.provider)
+        return {"text": self.text, "words": words, **figures, **where}
 
 
 def transcribe_file(recognizer: Recognizer, path: Path) -> Transcript:
@@ -46,4 +54,13 @@ def transcribe_samples(recognizer: Recognizer, samples: np.ndarray, decode_s: fl
     words = [w for final in finals for w in final.words]
     text = " ".join(final.text for final in finals)
     duration = len(samples) / SAMPLE_RATE
-    return Transcript(text, words, seconds / duration if duration else 0.0, duration, recognizer.info.engine, recognizer.info.device, seconds)
+    return Transcript(
+        text,
+        words,
+        seconds / duration if duration else 0.0,
+        duration,
+        recognizer.info.engine,
+        recognizer.info.device,
+        seconds,
+        recognizer.info.provider,
+    )

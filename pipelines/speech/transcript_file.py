@@ -5,13 +5,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipelines.atomic_file import write_atomically
-from pipelines.speech.recognizer import Final, Word
+from pipelines.speech.protocol import Final, Word
+from pipelines.storage.atomic_file import write_atomically
 
 
 def save_finals(path: Path, finals: list[Final]) -> None:
-    data = [{"text": f.text, "start": f.start_s, "end": f.end_s, "words": [[w.word, w.start, w.end, w.conf] for w in f.words]}
-            for f in finals]
+    data = [
+        {
+            "text": f.text,
+            "start": f.start_s,
+            "end": f.end_s,
+            "words": [[w.word, w.start, w.end, w.conf] for w in f.words],
+        }
+        for f in finals
+    ]
     write_atomically(path, json.dumps(data, ensure_ascii=False))
 
 
@@ -19,6 +26,9 @@ def load_finals(path: Path) -> list[Final]:
     """The saved transcript; empty when there is none or it cannot be read (a damaged file is not fatal)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return [Final(item["text"], tuple(Word(*word) for word in item["words"]), item["start"], item["end"]) for item in data]
+        return [
+            Final(item["text"], tuple(Word(*word) for word in item["words"]), item["start"], item["end"])
+            for item in data
+        ]
     except (OSError, ValueError, KeyError, TypeError):
         return []

@@ -1,4 +1,5 @@
-"""Voice activity: Silero VAD (bundled with faster-whisper) over a live stream of chunks."""
+"""Voice activity over a live stream of chunks: Silero VAD (bundled with faster-whisper) where faster-whisper is
+installed; elsewhere (Windows on ARM64 has no CTranslate2 build) the signal's level against its noise floor."""
 
 from __future__ import annotations
 
@@ -33,11 +34,38 @@ class StreamingVad:
         self._history = np.zeros(0, np.float32)
 
 
+class LevelVad:
+    """Speech where a chunk's level stands well above the quietest recent level (the room's noise floor).
+    Cruder than Silero (a cough counts), good enough to cut utterances for Whisper, which drops non-speech."""
+
+    def __init__(self, margin_db: float = 15.0, floor_decay_s: float = 10.0) -> None:
+        self.margin_db, self.floor_decay_s = margin_db, floor_decay_s
+        self._floor_db: float | None = None
+
+    def probability(self, samples: np.ndarray) -> float:
+        level = 10 * np.log10(float(np.mean(np.square(samples))) + 1e-10)
+        seconds = len(samples) / 16_000
+        floor = level if self._floor_db is None else min(level, self._floor_db + seconds * 60 / self.floor_decay_s)
+        self._floor_db = max(floor, -90.0)
+        above = level - self._floor_db
+        return float(np.clip(above / self.margin_db, 0.0, 1.0)) if level > -60.0 else 0.0
+
+    def reset(self) -> None:
+        self._floor_db = None
+
+
+def voice_detector() -> StreamingVad | LevelVad:
+    """Silero where faster-whisper brings it, else the level detector."""
+    from pipelines.runtime.engine_support import installed
+
+    return StreamingVad() if installed("faster_whisper") and installed("ctranslate2") else LevelVad()
+
+
 class SpeechEndDetector:
     """Says when speech has been followed by ``silence_s`` of silence: the end of an utterance."""
 
     def __init__(self, silence_s: float) -> None:
-        self.vad = StreamingVad()
+        self.vad = voice_detector()
         self.silence_s = silence_s
         self._heard_speech = False
         self._silent_for_s = 0.0

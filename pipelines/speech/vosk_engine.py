@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipelines.errors import ModelError
+import numpy as np
+
+from pipelines.errors import ModelError, first_line
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk, int16_to_float
-from pipelines.speech.recognizer import Final, Hypothesis, Partial, Recognizer, RecognizerInfo, Word
+from pipelines.speech.protocol import Final, Hypothesis, Partial, Recognizer, RecognizerInfo, Word
 from pipelines.speech.vad import SpeechEndDetector
 
 REQUIRED_PARTS = ("am", "conf")
@@ -26,12 +28,17 @@ def check_vosk_folder(folder: Path) -> None:
         raise ModelError(f"Vosk model folder not found: {folder}", "expected a folder with am/, conf/, graph/")
     missing = [part for part in REQUIRED_PARTS if not (folder / part).is_dir()]
     if missing:
-        raise ModelError(f"{folder} is not a vosk model folder (missing {', '.join(missing)}/)", "download a model from the vosk models page")
+        raise ModelError(
+            f"{folder} is not a vosk model folder (missing {', '.join(missing)}/)",
+            "download a model from the vosk models page",
+        )
 
 
 def _final_from(result_json: str) -> Final | None:
     result = json.loads(result_json)
-    words = tuple(Word(w["word"], float(w["start"]), float(w["end"]), float(w.get("conf", 1.0))) for w in result.get("result", []))
+    words = tuple(
+        Word(w["word"], float(w["start"]), float(w["end"]), float(w.get("conf", 1.0))) for w in result.get("result", [])
+    )
     text = result.get("text", "").strip()
     if not text:
         return None
@@ -46,16 +53,27 @@ class VoskRecognizer(Recognizer):
         import vosk
 
         vosk.SetLogLevel(-1)
-        try:  # a folder missing a file fails here (the model) or only when the recognizer is made (the i-vector extractor)
+        # a folder missing a file fails here (the model) or only when the recognizer is made (the i-vector extractor)
+        try:
             self.model = vosk.Model(str(folder))
             self._recognizer = vosk.KaldiRecognizer(self.model, SAMPLE_RATE)
         except Exception as error:  # vosk raises a bare Exception when Kaldi cannot read the folder
-            raise ModelError(f"vosk could not load the model in {folder} (a file missing or damaged?)", str(error)[:200]) from error
+            raise ModelError(
+                f"vosk could not load the model in {folder} (a file missing or damaged?)", first_line(error)
+            ) from error
         self._recognizer.SetWords(True)
         self._recognizer.SetPartialWords(True)  # partial words carry times: the utterance's start
         self._last_partial = ""
         self._speech_end = SpeechEndDetector(END_SILENCE_S)
         self.info = RecognizerInfo("vosk", "CPU", folder.name)
+
+    def raw_transcribe(self, samples: np.ndarray) -> None:
+        import vosk
+
+        raw = vosk.KaldiRecognizer(self.model, SAMPLE_RATE)
+        raw.SetWords(True)
+        raw.AcceptWaveform(samples.tobytes())
+        raw.FinalResult()
 
     def accept(self, chunk: AudioChunk) -> list[Hypothesis]:
         hypotheses = self._accept_vosk(chunk)

@@ -6,7 +6,6 @@ import re
 
 import numpy as np
 
-
 SPELLINGS = {"mr": "mister", "mrs": "missus", "dr": "doctor"}
 
 

@@ -38,7 +38,9 @@ class WindowedDecoder:
         from faster_whisper.transcribe import get_suppressed_tokens
 
         self._model = model
-        self._tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language)
+        self._tokenizer = Tokenizer(
+            model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language
+        )
         self._prompt = [*self._tokenizer.sot_sequence, self._tokenizer.no_timestamps]
         self._suppressed = get_suppressed_tokens(self._tokenizer, [-1])
 
@@ -52,11 +54,22 @@ class WindowedDecoder:
         encoded = self._model.encode(pad_or_trim(features[:, :content], window_frames(content)))
         max_tokens = min(MAX_TOKENS, int(10 + TOKENS_PER_S * len(audio) / SAMPLE_RATE))
         result = self._model.model.generate(
-            encoded, [self._prompt], beam_size=1, max_length=len(self._prompt) + max_tokens, suppress_blank=True,
-            suppress_tokens=self._suppressed, return_scores=True, return_no_speech_prob=True)[0]
+            encoded,
+            [self._prompt],
+            beam_size=1,
+            max_length=len(self._prompt) + max_tokens,
+            suppress_blank=True,
+            suppress_tokens=self._suppressed,
+            return_scores=True,
+            return_no_speech_prob=True,
+        )[0]
         tokens = [t for t in result.sequences_ids[0] if t < self._tokenizer.eot]
         if not tokens or (result.no_speech_prob > NO_SPEECH_PROB and result.scores[0] < LOW_LOGPROB):
             return []
         alignment = self._model.find_alignment(self._tokenizer, [tokens], encoded, content)[0]
         merge_punctuations(alignment, PREPEND_PUNCTUATION, APPEND_PUNCTUATION)
-        return [(w["word"], float(w["start"]), float(w["end"]), float(w["probability"])) for w in alignment if w["word"].strip()]
+        return [
+            (w["word"], float(w["start"]), float(w["end"]), float(w["probability"]))
+            for w in alignment
+            if w["word"].strip()
+        ]

@@ -1,0 +1,1 @@
+"""The ``edge-showcase`` command line: the parser, and one module per sub-command that needs more than a few lines."""

@@ -1,0 +1,183 @@
+"""The sub-commands of ``edge-showcase``: each runs the same pipeline code as the window and prints its result
+(``--json``: one JSON object); errors are ``ShowcaseError`` lines, said by ``main``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+from app import DASHBOARD
+from app.cli.parser import provider_request
+from pipelines.errors import ShowcaseError
+from pipelines.names import PIPELINES, Pipeline
+from pipelines.runtime.engine_support import require
+
+
+def cmd_detect(args: argparse.Namespace) -> int:
+    from pipelines.detection.loading import load_detector
+    from pipelines.detection.pipeline import DetectionPipeline
+    from pipelines.detection.protocol import DetectorSettings
+    from pipelines.detection.sources import open_source
+
+    if not 0.0 < args.threshold < 1.0 or not 0.0 < args.iou <= 1.0:
+        raise ShowcaseError("--threshold must be in (0, 1) and --iou in (0, 1]")
+    source = open_source(str(args.path), live=False)  # a bad file fails before the model loads
+    detector = load_detector(args.model, provider_request(args), args.precision or "auto", bool(args.strict))
+    pipeline = DetectionPipeline(detector, DetectorSettings(args.threshold, args.iou))
+    for result in pipeline.run_all(source):
+        if args.json:
+            print(json.dumps(result.to_json()), flush=True)
+            continue
+        timings = result.timings_ms
+        print(
+            f"{args.path.name} frame {result.frame.index}: {len(result.detections)} object(s) on "
+            f"{result.provider.badge()} "
+            f"in {timings['total']:.1f} ms (infer {timings['infer']:.1f} ms)"
+        )
+        for det in result.detections:
+            print(f"  {det.label:<16}{det.score:5.2f}  [{', '.join(f'{v:.0f}' for v in det.box)}]")
+    return 0
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from pipelines.models import CATALOG, catalog_rows
+
+    if args.models_command == "build":
+        from pipelines.model_build.builder import build_models
+
+        unknown = [model_id for model_id in args.only or () if model_id not in CATALOG]
+        if unknown:
+            raise ShowcaseError(f"Unknown model {', '.join(unknown)}", "see 'edge-showcase models list'")
+        build_models(lambda line: print(line, flush=True), force=args.force, only=args.only)
+        return 0
+    rows = catalog_rows()
+    if args.json:
+        print(json.dumps({"models": rows}, indent=2))
+    else:
+        for row in rows:
+            print(
+                f"{row['id']}  [{row['state']}]  {row['precision'] or '-'}  {row['size_mb']} MB  {row['task']}  "
+                f"{row['license']}\n"
+                f"    {row['title']}\n    source: {row['source']}\n    file: {row['path']}"
+            )
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from pipelines.chat.hosted import load_hosted_engine
+    from pipelines.chat.loading import AUTO
+    from pipelines.chat.protocol import GenerationSettings, Message
+    from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
+
+    if args.max_tokens < 1:
+        raise ShowcaseError("--max-tokens must be at least 1")
+    engine = load_hosted_engine(args.engine or AUTO, args.model, provider_request(args) or "auto")
+    messages = [Message("system", args.system), Message("user", args.prompt)]
+    settings = GenerationSettings(temperature=args.temperature, max_tokens=args.max_tokens, seed=0, fresh=True)
+    for event in stream_reply(engine, messages, settings):
+        if isinstance(event, ReplyPiece) and event.tokens == 1 and event.context_note:
+            print(f"note: {event.context_note}", file=sys.stderr)
+        if isinstance(event, ReplyPiece) and not args.json:
+            print(event.text, end="", flush=True)
+        elif isinstance(event, ReplyDone):
+            if args.json:
+                print(json.dumps({"text": event.text, **event.stats.to_json(), "looped": event.looped}))
+            else:
+                print(f"\n[{event.footer()}]", file=sys.stderr)
+    engine.close()
+    return 0
+
+
+def cmd_transcribe(args: argparse.Namespace) -> int:
+    from pipelines.speech.hosted import load_hosted_recognizer
+    from pipelines.speech.sources import decode_audio_file
+    from pipelines.speech.transcribe import transcribe_samples
+
+    started = time.perf_counter()
+    samples = decode_audio_file(args.path)  # a bad file fails before the model loads
+    decode_s = time.perf_counter() - started
+    recognizer, _ = load_hosted_recognizer(args.engine, args.model, provider=provider_request(args))
+    transcript = transcribe_samples(recognizer, samples, decode_s)
+    recognizer.close()
+    if args.json:
+        print(json.dumps(transcript.to_json()))
+    else:
+        print(transcript.text)
+        print(
+            f"[{transcript.duration_s:.1f} s of audio, rtf {transcript.rtf:.2f}, {transcript.engine} on "
+            f"{transcript.device}]",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from app.cli.doctor import collect_report, format_report
+
+    report = collect_report()
+    print(json.dumps(report, indent=2) if args.json else format_report(report))
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from app.cli.bench import run_bench
+
+    report, text = run_bench(args, provider_request(args))
+    print(json.dumps(report) if args.json else text)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipelines.measure.dashboard_bench import run_phase
+    from pipelines.measure.report import write_report
+    from pipelines.measure.timing_log import SESSION
+
+    if args.seconds < 0:
+        raise ShowcaseError("--seconds must be 0 or more")
+    if args.seconds:
+        for pipeline in PIPELINES:
+            require(pipeline)
+        run_phase(PIPELINES, args.seconds, True, os.cpu_count() or 1)
+    try:
+        page = write_report(args.out, SESSION.snapshot())
+    except OSError as error:
+        raise ShowcaseError(f"Could not write the report to {args.out}", str(error)) from error
+    print(f"Report written to {page}")
+    return 0
+
+
+def cmd_soak(args: argparse.Namespace) -> int:
+    from pipelines.measure.soak import soak
+
+    if args.minutes <= 0:
+        raise ShowcaseError("--minutes must be more than 0")
+    for pipeline in PIPELINES:
+        require(pipeline)
+    result = soak(args.minutes, args.kill, lambda line: print(line, file=sys.stderr, flush=True))
+    print(json.dumps(result) if args.json else json.dumps(result, indent=2))
+    return 1 if result["soak"]["errors"] else 0
+
+
+COMMAND_PIPELINES = {"detect": Pipeline.DETECTION, "chat": Pipeline.CHAT, "transcribe": Pipeline.SPEECH}
+
+
+def pipeline_of(args: argparse.Namespace) -> Pipeline | None:
+    """The pipeline a command runs, if any (the dashboard bench checks all three itself)."""
+    if args.command == "bench":
+        return None if args.pipeline == DASHBOARD else Pipeline(args.pipeline)
+    return COMMAND_PIPELINES.get(args.command)
+
+
+COMMANDS = {
+    "report": cmd_report,
+    "detect": cmd_detect,
+    "chat": cmd_chat,
+    "transcribe": cmd_transcribe,
+    "models": cmd_models,
+    "doctor": cmd_doctor,
+    "bench": cmd_bench,
+    "soak": cmd_soak,
+}

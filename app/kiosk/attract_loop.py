@@ -1,0 +1,160 @@
+"""The attract loop: after a while with nobody at the booth, the dashboard plays by itself on the bundled
+media (the demo video with detection, the demo recording transcribed, the chat answering a scripted list
+of questions from the settings) under a caption saying what the passer-by sees. Any key, click, touch
+or scroll returns the panels to their live input, and so does a voice near the booth: while it plays
+(and ``kiosk/wake_on_sound`` is on) a worker listens to the default microphone's level, keeping no
+audio. It runs for hours: it only starts, stops and re-asks the same pipelines the dashboard runs.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from app.worker import PipelineWorker, start_worker
+from pipelines.bundled import DEMO_VIDEO
+from pipelines.speech.sound_wake import loud_sound
+from pipelines.speech.sources import DEMO_SPEECH
+
+QUESTION_PAUSE_S = 6.0  # after an answer, before the next question: time to read it
+# A fresh conversation every few questions keeps the prompt short: once a long one overflows the context,
+# dropping its oldest turns defeats the engine's prompt cache and every question is read whole again.
+QUESTIONS_PER_CONVERSATION = 3
+POLL_MS = 500
+# Not mouse moves: Qt synthesizes them when widgets move under a resting cursor (the caption appearing would end the
+# loop).
+INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+class AttractLoop(QObject):
+    """Starts after ``settings.attract_idle_s`` without input; ``active`` while it plays."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.active = False
+        self.asked = 0
+        self.caption = QLabel(window)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setStyleSheet(
+            "background: rgba(20,20,20,200); color: white; font-size: 22px; font-weight: bold; padding: 10px;"
+        )
+        self.caption.hide()
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(int(window.settings.attract_idle_s * 1000))
+        self._idle.timeout.connect(self.start)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._next_question_when_ready)
+        self._answered_at: float | None = None  # when the last answer ended (monotonic seconds)
+        self._listener: PipelineWorker | None = None
+        self.listen_problem = ""  # why a sound cannot wake the booth (no microphone...), once tried
+        QGuiApplication.instance().installEventFilter(self)
+        self._idle.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS:
+            self._idle.start()
+            if self.active:
+                self.stop()
+        return False
+
+    def caption_text(self) -> str:
+        """'All three run on this laptop's CPU. Nothing leaves it.' with the devices the panels report."""
+        devices = set()
+        if self.window.vision is not None and self.window.vision.provider is not None:
+            devices.add(self.window.vision.provider.device)
+        if self.window.speech is not None and self.window.speech.state is not None:
+            devices.add(self.window.speech.state.info.device.split(" ")[0])
+        if self.window.chat is not None and self.window.chat.engine is not None:
+            devices.add(self.window.chat.engine.info.device.split(" ")[0])
+        order = [d for d in ("NPU", "GPU", "CPU") if d in devices] or ["CPU"]
+        return f"All three run on this laptop's {' and '.join(order)}. Nothing leaves it."
+
+    def start(self) -> None:
+        """Play the bundled media on every panel and start asking the scripted questions."""
+        if self.active:
+            return
+        self.active, self.asked = True, 0
+        window = self.window
+        window.show_view("dashboard")
+        if window.vision is not None:
+            window.vision.start(DEMO_VIDEO)
+        if window.speech is not None and not window.speech.is_running():
+            window.speech.start(DEMO_SPEECH)
+        self._show_caption()
+        self._poll.start()
+        self._next_question_when_ready()
+        if window.settings.wake_on_sound:
+            self._listener = start_worker(
+                loud_sound, "attract-listen", self, self._heard, self._cannot_listen, lambda: None
+            )
+
+    def _heard(self) -> None:
+        if self.sender() is self._listener and self.active:
+            self.stop()
+
+    def _cannot_listen(self, message: str) -> None:
+        self.listen_problem = message  # no microphone, or a busy one: keys and clicks still wake the booth
+
+    def _show_caption(self) -> None:
+        self.caption.setText(self.caption_text())
+        self.caption.setGeometry(0, 0, self.window.width(), 56)
+        self.caption.show()
+        self.caption.raise_()
+
+    def _ask(self) -> None:
+        chat = self.window.chat
+        if chat is None:
+            return
+        if self.asked and self.asked % QUESTIONS_PER_CONVERSATION == 0:
+            chat.new_chat()
+        questions = self.window.settings.attract_questions()
+        chat.send_when_ready(questions[self.asked % len(questions)])
+        self.asked += 1
+        self._answered_at = None
+
+    def _next_question_when_ready(self) -> None:
+        """Every half second while active: once an answer is done, pause to let it be read, then ask the next."""
+        self._show_caption()  # the devices are known once the models have loaded
+        chat = self.window.chat
+        if chat is not None and not chat.conversation.scripted:  # the visitor's own answer, if one streams, ends first
+            if not chat.is_busy():
+                chat.begin_scripted_chat()
+                self._ask()
+            return
+        if chat is None or chat.engine is None or chat.is_busy():
+            self._answered_at = None
+            return
+        if self._answered_at is None:
+            self._answered_at = time.monotonic()
+        elif time.monotonic() - self._answered_at >= QUESTION_PAUSE_S:
+            self._ask()
+
+    def stop(self) -> None:
+        """Someone is here: the panels go back to their own input."""
+        self.active = False
+        self._poll.stop()
+        self.caption.hide()
+        self._stop_listening()
+        window = self.window
+        if window.chat is not None:
+            window.chat.end_scripted_chat()
+        if window.vision is not None and window.settings.source != DEMO_VIDEO:
+            window.vision.start()  # the camera (or file) the user picked
+
+    def _stop_listening(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.stop()
+            listener.dispose()
+
+    def shutdown(self) -> None:
+        self._stop_listening()
+        QGuiApplication.instance().removeEventFilter(self)
+        self._idle.stop()
+        self._poll.stop()

@@ -1,0 +1,222 @@
+"""The Chat panel's model picker: engine and model lists, loading a model off the UI thread with its progress, and
+what the loaded model is. On first show it loads the remembered model, or the best one this machine streams fluently.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from app.panels.pipeline_panel import Background
+from app.settings import AppSettings
+from app.worker import PipelineWorker, start_worker
+from pipelines.chat.bench import measure_speed
+from pipelines.chat.hosted import load_hosted_engine_steps
+from pipelines.chat.loading import AUTO, LoadProgress, engine_choices
+from pipelines.chat.model_choice import ChatCandidate, candidates, choose, remembered_speed
+from pipelines.chat.protocol import ChatEngine, EngineInfo
+from widgets.factory import combo, labeled
+
+BUNDLED = ""
+OPEN_MODEL = "open-model"
+OPEN_FOLDER = "open-folder"
+
+
+def engine_summary(info: EngineInfo) -> str:
+    """The model, where it runs (an onnxruntime engine's badge: device, EP, precision, nodes) and why this engine."""
+    where = info.provider.badge() if info.provider else info.device + (f" ({info.placement})" if info.placement else "")
+    why = f" · {info.why}" if info.why else ""
+    return (f"{info.model_name} · {info.size_bytes / 1e6:.0f} MB · {info.quantization or 'n/a'} · "
+            f"context {info.context_length} · {info.engine} on {where}{why}")
+
+
+class ChatModelPicker(QWidget):
+    """Holds the loaded ``engine``. Emits ``loaded`` with each engine that loads (the one before is closed),
+    ``problem`` when one does not (the one before stays), ``status`` for the status bar."""
+
+    loaded = Signal(object)
+    problem = Signal(str)
+    status = Signal(str)
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        threads: Callable[[], int],
+        background: Background,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._threads, self._background = threads, background
+        self.engine: ChatEngine | None = None
+        self._loaded_model: str | None = None  # the model the engine runs (loaded again by ``reload``)
+        self._candidates: list[ChatCandidate] = []  # the chat models present, found when the panel first shows
+        self._candidates_asked = False
+        self.model_reason = ""  # why the app chose the model it loaded by itself (shown in the list)
+        self._loader: PipelineWorker | None = None
+        self.engine_combo = combo("Inference engine")
+        for choice in engine_choices():
+            label = choice.label if not choice.unavailable_reason else f"{choice.label}: unavailable"
+            self.engine_combo.addItem(label, choice.key)
+            if choice.unavailable_reason:
+                index = self.engine_combo.count() - 1
+                self.engine_combo.model().item(index).setEnabled(False)
+                self.engine_combo.setItemData(index, choice.unavailable_reason, Qt.ItemDataRole.ToolTipRole)
+        self.engine_combo.setCurrentIndex(max(0, self.engine_combo.findData(settings.chat_engine)))
+        self.model_combo = combo("Model (Ctrl+Shift+O opens a GGUF file)")
+        self._fill_models()
+        self.model_info = QLabel("no model loaded")
+        self.model_info.setWordWrap(True)
+        self.load_progress = QProgressBar()
+        self.load_progress.setRange(0, 0)  # busy: llama.cpp reports no load progress
+        self.load_progress.setMaximumWidth(120)
+        self.load_progress.setVisible(False)
+        self.engine_row, self.model_row = labeled("Engine", self.engine_combo), labeled("Model", self.model_combo)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.engine_row, self.model_row, self.load_progress):
+            row.addWidget(widget)
+        row.addWidget(self.model_info, 1)
+        self.engine_combo.activated.connect(lambda _: self.load_model())
+        self.model_combo.activated.connect(self._model_chosen)
+
+    def load_first_model(self) -> None:
+        """Once, when the panel first shows (no cost before that): finding the models checksums them (~80 ms)."""
+        if self._loader is None and self.engine is None and not self._candidates_asked:
+            self._candidates_asked = True
+            self._background(candidates, self._choose_first_model, "chat-candidates")
+
+    def _choose_first_model(self, options: list[ChatCandidate]) -> None:
+        """The remembered model, or (until the user picks one) the best of ``options`` this machine streams fluently,
+        measured once per model on a worker (``pipelines/chat/model_choice.py``)."""
+        self._candidates = options
+        if not self.settings.chat_auto_model or len(options) < 2:
+            self.model_reason = "the only chat model here" if len(options) == 1 else ""
+            self.load_model()
+            return
+        speeds = json.loads(self.settings.chat_speeds or "{}")
+
+        def pick() -> tuple[ChatCandidate, str]:
+            return choose(options, remembered_speed(speeds, lambda option: measure_speed(option.path)))
+
+        def picked(result: tuple[ChatCandidate, str]) -> None:
+            option, self.model_reason = result
+            self.settings.chat_speeds = json.dumps(speeds)
+            self.status.emit(f"Chat model: {option.label}, {self.model_reason}")
+            self.load_model(str(option.path) if option.path else BUNDLED)
+
+        self.model_info.setText("measuring which chat model this machine streams fluently...")
+        self._background(pick, picked, "chat-model-choice")
+
+    def _fill_models(self) -> None:
+        self.model_combo.clear()
+        self.model_combo.addItem("SmolLM2-135M-Instruct (bundled)", BUNDLED)
+        for option in self._candidates:
+            if option.path is not None:
+                self.model_combo.addItem(option.label, str(option.path))
+        for path in self.settings.recent("chat"):
+            self.model_combo.addItem(Path(path).name, path)
+        self.model_combo.addItem("Open model...", OPEN_MODEL)
+        self.model_combo.addItem("Open model folder (onnxruntime-genai, MLC)...", OPEN_FOLDER)
+        index = max(0, self.model_combo.findData(self.settings.chat_model))
+        self.model_combo.setCurrentIndex(index)
+        if self.model_reason:
+            self.model_combo.setItemText(index, f"{self.model_combo.itemText(index)}: {self.model_reason}")
+
+    def _model_chosen(self, index: int) -> None:
+        self.settings.chat_auto_model = 0  # the user's choice from now on
+        if self.model_combo.itemData(index) == OPEN_MODEL:
+            self.open_model()
+        elif self.model_combo.itemData(index) == OPEN_FOLDER:
+            self.open_model_folder()
+        else:
+            self.load_model(self.model_combo.itemData(index))
+
+    def open_model(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+        )
+        if path:
+            self.load_model(path)
+        else:
+            self._fill_models()
+
+    def open_model_folder(self) -> None:
+        """A Foundry Local, AI Hub or Ryzen AI model folder (onnxruntime-genai), or a compiled MLC model."""
+        title = "Open an onnxruntime-genai or MLC model folder"
+        folder = QFileDialog.getExistingDirectory(self, title, str(Path.home()))
+        if folder:
+            self.load_model(folder)
+        else:
+            self._fill_models()
+
+    def load_model(self, model: str | None = None) -> None:
+        """Load a model off the UI thread; if it fails, the previous one stays loaded."""
+        model = self.settings.chat_model if model is None else model
+        engine_key = self.engine_combo.currentData() or AUTO
+        name = Path(model).name if model else "SmolLM2-135M-Instruct"
+        self.load_progress.setVisible(True)
+        self.model_info.setText(f"loading {name}...")
+
+        def done(engine: ChatEngine) -> None:
+            previous, self.engine, self._loaded_model = self.engine, engine, model
+            if previous is not None:
+                previous.close()
+            self.settings.chat_model, self.settings.chat_engine = model, engine_key
+            if model:
+                self.settings.remember("chat", model)
+            self._fill_models()
+            self.load_progress.setVisible(False)
+            self.model_info.setText(engine_summary(engine.info))
+            self.model_info.setToolTip(engine.info.why)
+            self.loaded.emit(engine)
+
+        def failed(message: str) -> None:
+            self.load_progress.setVisible(False)
+            kept = self.engine.info.model_name if self.engine else ""
+            self.model_info.setText(kept or "no model loaded")
+            self._fill_models()
+            self.problem.emit(message + (f" (keeping {kept})" if kept else ""))
+
+        def take() -> None:
+            item = self._loader.take_item() if self._loader is not None else None
+            if isinstance(item, LoadProgress):
+                self.load_progress.setRange(0, 100)
+                self.load_progress.setValue(round(item.fraction * 100))
+                if item.fraction >= 1.0:
+                    self.load_progress.setRange(0, 0)  # reading done; llama.cpp now builds the model
+            elif item is not None:
+                done(item)
+
+        if self._loader is not None:
+            self._loader.dispose()
+        model_path = Path(model) if model else None
+        threads, stall_s = self._threads(), self.settings.stall_s
+        self._loader = start_worker(
+            lambda should_stop: load_hosted_engine_steps(engine_key, model_path, threads=threads, stall_s=stall_s),
+            "chat-load",
+            self,
+            take,
+            failed,
+            lambda: None,
+        )
+
+    def drop_engine(self) -> None:
+        """Close the engine: dead, hung, in an unknown state, or the panel closing."""
+        engine, self.engine = self.engine, None
+        if engine is not None:
+            engine.close()
+
+    def reload(self) -> None:
+        """Load the model the engine ran again (after its process died)."""
+        self.drop_engine()
+        self.load_model(self._loaded_model)
+
+    def shutdown(self) -> None:
+        if self._loader is not None:
+            self._loader.stop()
+        self.drop_engine()

@@ -1,0 +1,328 @@
+"""The Chat panel: a private assistant streaming token by token, with its metrics and local history.
+
+It composes the model picker (``chat_model_picker.py``), the history side bar (``chat_history_bar.py``) and the
+conversation itself, kept as data without Qt (``pipelines/chat/conversation.py``); each answer streams on a worker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSplitter, QVBoxLayout, QWidget
+
+from app.panels.chat_history_bar import ChatHistoryBar
+from app.panels.chat_model_picker import ChatModelPicker
+from app.panels.pipeline_panel import PipelinePanel
+from app.settings import AppSettings
+from app.worker import STOP_TIMEOUT_MS
+from pipelines.chat.conversation import ChatEntry, Conversation
+from pipelines.chat.history import HistoryStore
+from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
+from pipelines.chat.reply import ReplyDone, ReplyPiece
+from pipelines.errors import ShowcaseError
+from pipelines.names import Pipeline
+from pipelines.storage import user_folders
+from widgets.chat_view import ChatInput, ChatView
+from widgets.factory import button, labeled, overlay_label, shortcuts, single_shot_timer, spin_box
+
+RENDER_INTERVAL_MS = 60  # batch repaints: rendering must never cap generation
+MAX_REPLY_TOKENS = 512
+DRAFT_SAVE_MS = 400  # the draft is saved this long after the last keystroke
+
+
+def history_path() -> Path:
+    return user_folders.data_folder() / "chat-history.sqlite3"
+
+
+class ChatPanel(PipelinePanel):
+    """Chat with a local model; its worker streams one answer at a time."""
+
+    pipeline = Pipeline.CHAT
+    writes = ("chat history", "Chat history is being saved again")
+    # No ``result_type``, so no heartbeat: while an answer streams, the engine's host watches for silence (stall_s).
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None, history_file: Path | None = None) -> None:
+        super().__init__(settings, parent)
+        self.conversation = Conversation(self.writer)
+        self._pending_prompt = ""
+        self._streamed_tokens = 0
+        self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self._render)
+        self._draft_timer = single_shot_timer(self, DRAFT_SAVE_MS, self._save_draft)
+        self._build()
+        history_file = history_file or history_path()
+        self.background(lambda: HistoryStore(history_file), self._store_ready, "history-open")
+
+    # What the window, the kiosk and the tests read.
+    @property
+    def engine(self) -> ChatEngine | None:
+        return self.picker.engine
+
+    @property
+    def store(self) -> HistoryStore | None:
+        return self.conversation.store
+
+    @property
+    def messages(self) -> list[Message]:
+        return self.conversation.messages
+
+    @property
+    def entries(self) -> list[ChatEntry]:
+        return self.conversation.entries
+
+    @property
+    def last_done(self) -> ReplyDone | None:
+        return self.conversation.last_done
+
+    # ----- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.picker = ChatModelPicker(self.settings, self.cores.threads, self.background)
+        self.system_edit = QLineEdit(self.settings.system_prompt)
+        self.system_edit.setToolTip("System prompt")
+        self.temperature_box = spin_box(0.0, 2.0, 0.1, self.settings.temperature, "Temperature (0 = deterministic)")
+        prompt_bar = QWidget()
+        prompt_row = QHBoxLayout(prompt_bar)
+        prompt_row.setContentsMargins(0, 0, 0, 0)
+        prompt_row.addWidget(labeled("System prompt", self.system_edit, 1), 1)
+        prompt_row.addWidget(labeled("Temperature", self.temperature_box))
+
+        self.view = ChatView(self)
+        self.live_label = overlay_label(self.view)
+        self.live_label.setVisible(False)
+        self.input = ChatInput(self)
+        self.input.setPlaceholderText("Ask anything. Enter sends, Shift+Enter starts a new line.")
+        self.input.setMaximumHeight(90)
+        self.send_button = button("Send", "Send (Enter)", self.send)
+        self.stop_button = button("Stop", "Stop the answer (Esc)", self.stop)
+        self.stop_button.setEnabled(False)
+        self.regenerate_button = button("Regenerate", "Answer the last message again (Ctrl+Shift+R)", self.regenerate)
+        self.new_button = button("New chat", "Start a new conversation (Ctrl+N)", self.new_chat)
+        self.copy_button = button("Copy", "Copy the last answer (Ctrl+Shift+C)", self.copy_last_answer)
+        detail_buttons = [self.regenerate_button, self.new_button, self.copy_button]  # not on the dashboard
+        buttons = QHBoxLayout()
+        for widget in (self.send_button, self.stop_button, *detail_buttons):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        chat_side = QWidget()
+        chat_layout = QVBoxLayout(chat_side)
+        chat_layout.setContentsMargins(0, 0, 0, 0)
+        chat_layout.addWidget(self.view, 1)
+        chat_layout.addWidget(self.input)
+        chat_layout.addLayout(buttons)
+
+        self.history_bar = ChatHistoryBar(self.conversation, self.is_busy, self.background)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.history_bar)
+        splitter.addWidget(chat_side)
+        splitter.setSizes([220, 800])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker)
+        layout.addWidget(prompt_bar)
+        layout.addWidget(splitter, 1)
+        self.details = [self.picker.engine_row, self.picker.model_row, prompt_bar, self.history_bar, *detail_buttons]
+
+        self.picker.loaded.connect(self._engine_loaded)
+        self.picker.problem.connect(self.show_problem)
+        self.picker.status.connect(self.status)
+        self.history_bar.changed.connect(self._render)
+        self.history_bar.status.connect(self.status)
+        self.system_edit.editingFinished.connect(
+            lambda: setattr(self.settings, "system_prompt", self.system_edit.text())
+        )
+        self.temperature_box.valueChanged.connect(lambda value: setattr(self.settings, "temperature", value))
+        self.input.submitted.connect(self.send)
+        self.input.textChanged.connect(self._draft_timer.start)
+        shortcuts(
+            self,
+            (
+                ("Esc", self.stop),
+                ("Ctrl+N", self.new_chat),
+                ("Ctrl+Shift+R", self.regenerate),
+                ("Ctrl+Shift+C", self.copy_last_answer),
+                ("Ctrl+Shift+O", self.picker.open_model),
+            ),
+        )
+
+    def showEvent(self, event) -> None:
+        """The model loads when the panel is first shown: no cost (CPU, memory, a GIL hitch) before that."""
+        super().showEvent(event)
+        self.picker.load_first_model()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_live_label()
+
+    def _place_live_label(self) -> None:
+        self.live_label.adjustSize()
+        self.live_label.move(self.view.viewport().width() - self.live_label.width() - 12, 8)
+
+    def _render(self) -> None:
+        self.view.set_entries(self.conversation.entries)
+
+    # ----- the engine, the history and the draft ----------------------------------------------------
+    def _engine_loaded(self, engine: ChatEngine) -> None:
+        """A model loaded: it takes the seat (llama.cpp applies a new thread count between answers), and a prompt
+        waiting for it is sent."""
+        self.cores.set_live(True)
+        engine.set_threads(self.cores.threads())
+        self.status.emit(f"Chat model ready: {engine.info.model_name} on {engine.info.device}")
+        if self._pending_prompt:
+            self.send(self._pending_prompt)
+            self._pending_prompt = ""
+
+    def _store_ready(self, store: HistoryStore) -> None:
+        self.conversation.store = store
+        self.history_bar.refresh()
+        self.background(store.draft, self._restore_draft, "history-draft")
+
+    def _restore_draft(self, draft: str) -> None:
+        if draft and not self.input.toPlainText():
+            self.input.setPlainText(draft)
+            self.input.moveCursor(self.input.textCursor().MoveOperation.End)
+
+    def _save_draft(self) -> None:
+        self.conversation.save_draft(self.input.toPlainText())
+
+    # ----- conversation -----------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        """An answer is streaming."""
+        return self.is_running()
+
+    def send(self, text: str | None = None) -> None:
+        """Send the input box's text (or ``text``, leaving the input box as it is) and stream the answer."""
+        typed = text is None
+        text = (self.input.toPlainText() if typed else text).strip()
+        if not text or self.is_busy():
+            return
+        if self.engine is None:
+            self.status.emit("The model is still loading; your message is kept in the input box")
+            return
+        if typed:
+            self.input.clear()
+        self.conversation.ask(text)
+        self._start_reply()
+
+    def send_when_ready(self, text: str) -> None:
+        """Send ``text`` now, or as soon as the model has loaded (demo and screenshot mode)."""
+        if self.engine is None:
+            self._pending_prompt = text
+        else:
+            self.send(text)
+
+    def has_answer_text(self) -> bool:
+        return self.conversation.has_answer_text()
+
+    def streaming_tokens(self) -> int:
+        """Tokens of the answer streaming now (0 when none is)."""
+        return self._streamed_tokens if self.is_busy() else 0
+
+    def regenerate(self) -> None:
+        """Answer the last question again; at temperature 0 the conversation is read anew, so it gives the same
+        answer every time."""
+        if not self.is_busy() and self.engine is not None and self.conversation.can_regenerate():
+            self._start_reply(regenerating=True, fresh=self.temperature_box.value() == 0)
+
+    def _start_reply(self, regenerating: bool = False, fresh: bool = False) -> None:
+        self._let_go()  # the last answer's worker (ended: nothing is busy)
+        temperature = self.temperature_box.value()
+        settings = GenerationSettings(temperature=temperature, max_tokens=MAX_REPLY_TOKENS, fresh=fresh)
+        if self.conversation.saving:
+            self._draft_timer.stop()  # the answer's start empties the saved draft
+        system_prompt = self.system_edit.text().strip()
+        loop = self.conversation.start_answer(self.engine, system_prompt, settings, regenerating)
+        self._render()
+        self._run(loop, "chat-reply")
+
+    def take(self, event: object) -> None:
+        if isinstance(event, ReplyPiece):
+            self._streamed_tokens = event.tokens
+            self.conversation.show_piece(event)
+            self.live_label.setText(
+                f"streaming · {event.tokens_per_s:5.1f} tokens/s · per token p50 {event.token_ms_p50:.0f} ms "
+                f"p95 {event.token_ms_p95:.0f} ms · {event.tokens} tokens"
+            )
+            self._place_live_label()
+            if not self._render_timer.isActive():
+                self._render_timer.start()
+        elif isinstance(event, ReplyDone):
+            self.conversation.finish(event)
+            self._render_timer.stop()
+            self._render()
+
+    def run_failed(self, message: str, engine_fault: bool) -> bool:
+        self._render_timer.stop()
+        self.conversation.fail(message)
+        self._render()
+        self.status.emit(message)
+        if engine_fault:
+            self.picker.drop_engine()  # dead, hung or in an unknown state: nothing more is sent to it
+        return engine_fault
+
+    def run_ended(self) -> None:
+        self.history_bar.refresh()
+
+    def running_changed(self, running: bool) -> None:
+        self.stop_button.setEnabled(running)
+        self.send_button.setEnabled(not running)
+        self.regenerate_button.setEnabled(not running)
+        self.live_label.setVisible(running)
+        if not running:
+            self._render_timer.stop()
+
+    def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
+        """Stop the answer being streamed (the text so far is kept); True when nothing runs."""
+        return self._worker.stop(timeout_ms) if self._worker is not None else True
+
+    def new_chat(self) -> None:
+        self._let_go()  # an answer in flight goes on saving what it streamed; the panel ignores it
+        self.conversation.clear()
+        self._render()
+        self.history_bar.list.clearSelection()
+
+    def begin_scripted_chat(self) -> None:
+        """The attract loop takes the chat: the conversation on screen is set aside (``end_scripted_chat``
+        brings it back) and the scripted questions and answers stay out of the history."""
+        self.conversation.begin_script()
+        self.new_chat()  # lets an answer in flight go: what it still reports is ignored
+
+    def end_scripted_chat(self) -> None:
+        """Someone is back: the script stops and their conversation is on screen again, as they left it."""
+        if self.conversation.scripted:
+            self._let_go()
+            self._pending_prompt = ""
+            self.conversation.end_script()
+            self._render()
+
+    def copy_last_answer(self) -> None:
+        answer = self.conversation.last_answer()
+        if answer:
+            QGuiApplication.clipboard().setText(answer)
+            self.status.emit("Answer copied")
+
+    # ----- hooks of the base and the watchdog (app/watchdog.py) -----------------------------------------
+    def threads_changed(self, threads: int) -> None:
+        if self.engine is not None:
+            self.engine.set_threads(threads)
+
+    def show_problem(self, message: str) -> None:
+        self.status.emit(message)
+        self.conversation.note(message)
+        self._render()
+
+    def free_engines(self) -> None:
+        self.picker.shutdown()
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self._save_draft()
+
+    def idle_engine_fault(self) -> ShowcaseError | None:
+        """The engine's process died between answers."""
+        return self.engine.fault() if self.engine is not None else None
+
+    def restart_engine(self) -> None:
+        """Load the model again; the conversation and the text in the input box stay as they are."""
+        self.picker.reload()
+
+    def fall_back(self) -> str:
+        self.picker.engine = None
+        return "Pick a smaller model or another engine in the Model list to try again."

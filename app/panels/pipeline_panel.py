@@ -1,0 +1,209 @@
+"""What every pipeline panel does the same way: one current worker, its items, failures and end; the seat in the
+core plan; the durable writer; the source's notices; the heartbeat and the watchdog's side (``app/watchdog.py``).
+
+A subclass supplies what differs: its controls, the live loop it runs (``start``), the items it shows (``take``)
+and the few hooks below. Pipeline cores stay in ``pipelines/``; a panel only wires them to Qt.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from app.panels.core_share import CoreShare
+from app.settings import AppSettings
+from app.worker import STOP_TIMEOUT_MS, BackgroundJobs, Loop, PipelineWorker, start_worker
+from pipelines.errors import ShowcaseError
+from pipelines.names import Pipeline
+from pipelines.runtime.supervision import is_engine_fault
+from pipelines.source_notice import SourceNotice
+from pipelines.storage.durable_writer import DurableWriter
+
+if TYPE_CHECKING:
+    from app.watchdog import Watchdog
+
+Background = Callable[..., None]  # ``PipelinePanel.background``: (job, on_result, name, on_error=None)
+
+
+class LiveLoop(Protocol):
+    """A pipeline's live run (``LiveDetection``, ``LiveSpeech``): the source it reads and the loop a worker runs."""
+
+    source: str
+
+    def loop(self, should_stop: Callable[[], bool]) -> Iterator[Any]: ...
+
+
+class PipelinePanel(QWidget):
+    """A pipeline's panel. Emits ``status`` lines for the window's status bar."""
+
+    status = Signal(str)
+    storage_problem = Signal(str)  # from the writer's thread; shown by ``show_problem`` on the UI thread
+    _writer_note = Signal(str)  # from the writer's thread; connected to ``status``, so said on the UI thread
+    pipeline: Pipeline
+    writes: tuple[str, str]  # what the durable writer keeps, and what is said once it can write again
+    result_type: type | tuple[type, ...] = ()  # the items that count as the heartbeat (none: no heartbeat)
+    shutdown_wait_ms = STOP_TIMEOUT_MS  # how long closing waits for the worker
+    start_button: QPushButton  # a panel with a Start button; others override ``running_changed``
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.watchdog: Watchdog | None = None  # set by the window's watchdog when it watches this panel
+        self._worker: PipelineWorker | None = None
+        self._live: LiveLoop | None = None
+        self._last_result_at: float | None = None
+        self._closing = False
+        self._jobs = BackgroundJobs(self)
+        self.cores = CoreShare(self, self.pipeline, self.threads_changed)
+        self.storage_problem.connect(self.show_problem)
+        self._writer_note.connect(self.status)
+        name, writing_again = self.writes
+        self.writer = DurableWriter(name, self.storage_problem.emit, lambda: self._writer_note.emit(writing_again))
+
+    # ----- running ------------------------------------------------------------------------------
+    def start(self, source: str | None = None) -> None:
+        """Run the live loop on ``source`` (default: the one picked); panels with a live source implement it."""
+        raise NotImplementedError
+
+    def is_running(self) -> bool:
+        return self._worker is not None and self._worker.is_running()
+
+    def toggle(self) -> None:
+        self.stop() if self.is_running() else self.start()
+
+    def restart(self) -> None:
+        """Run again with the controls' new choices, when running."""
+        if self.is_running():
+            self.start()
+
+    def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
+        """Stop the live loop and leave the core plan's live set; True when nothing is left running."""
+        self.cores.set_live(False)
+        return self._let_go(timeout_ms)
+
+    def _go_live(self, make_live: Callable[[int], LiveLoop], name: str) -> None:
+        """Take the panel's seat and run the live loop ``make_live`` makes for the seat's thread count."""
+        self.cores.set_live(True)
+        self._live = make_live(self.cores.threads())
+        self._run(self._live.loop, name)
+
+    def _run(self, loop: Loop, name: str) -> None:
+        """Run ``loop`` on a worker as the current one."""
+        self._last_result_at = None
+        self._worker = start_worker(loop, name, self, self._take_item, self._worker_failed, self._worker_finished)
+        self.running_changed(True)
+
+    def _let_go(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
+        """Stop the current worker and ignore what it still reports; True when it ended within ``timeout_ms``."""
+        worker, self._worker = self._worker, None
+        self.running_changed(False)
+        if worker is None:
+            return True
+        stopped = worker.stop(timeout_ms)
+        worker.dispose()
+        return stopped
+
+    def _current_source(self) -> str | None:
+        return self._live.source if self._live is not None else None
+
+    # The worker's three signals: only the current worker is heard (an older one may still report as it ends).
+    def _take_item(self) -> None:
+        worker = self.sender()
+        if worker is not self._worker:
+            return
+        item = worker.take_item()
+        if isinstance(item, SourceNotice):
+            self.show_notice(item.message)
+            self.status.emit(item.message)
+            if self.watchdog is not None:
+                self.watchdog.events.add(self.pipeline, item.message)
+        elif item is not None:
+            if isinstance(item, self.result_type):
+                self._last_result_at = time.monotonic()
+            self.take(item)
+
+    def _worker_failed(self, message: str) -> None:
+        worker = self.sender()
+        if worker is not self._worker:
+            return
+        if self.run_failed(message, is_engine_fault(worker.error)) and self.watchdog is not None:
+            self.watchdog.report(self, worker.error)
+
+    def _worker_finished(self) -> None:
+        if self.sender() is self._worker:
+            self.running_changed(False)
+            self.run_ended()
+
+    # ----- hooks ----------------------------------------------------------------------------------
+    def take(self, item: object) -> None:
+        """Show an item the live loop yielded (a source notice is handled already)."""
+        raise NotImplementedError
+
+    def show_notice(self, message: str) -> None:
+        """Show a notice about the source in the panel (it also goes to the status bar and the event log)."""
+
+    def run_failed(self, message: str, engine_fault: bool) -> bool:
+        """Show why the run failed; True when the watchdog should restart the engine (an ``engine_fault``)."""
+        raise NotImplementedError
+
+    def run_ended(self) -> None:
+        """The current worker's thread ended (stopped, failed or done)."""
+
+    def running_changed(self, running: bool) -> None:
+        self.start_button.setText("Stop" if running else "Start")
+
+    def threads_changed(self, threads: int) -> None:
+        """Another pipeline started or stopped while this one is live: ``threads`` is its new share."""
+
+    def show_problem(self, message: str) -> None:
+        """A write or a background job failed: say so."""
+        self.status.emit(message)
+
+    def free_engines(self) -> None:
+        """Closing: free what the panel holds (engines, windows) before the writer's last write."""
+
+    # ----- background work and closing ---------------------------------------------------------------
+    def background(
+        self, job: Callable[[], Any], on_result: Callable[[Any], None], name: str, on_error=None
+    ) -> None:
+        """Run a one-shot job off the UI thread (``show_problem`` hears its failure unless ``on_error`` does)."""
+        if not self._closing:
+            self._jobs.run(job, on_result, on_error or self.show_problem, name)
+
+    def shutdown(self) -> None:
+        """The window closes: stop everything this panel runs and write what is queued."""
+        self._closing = True
+        self.stop(self.shutdown_wait_ms)
+        self.cores.release()
+        self._jobs.stop_all()
+        self.free_engines()
+        self.writer.close()
+
+    # ----- watchdog (app/watchdog.py) ----------------------------------------------------------------
+    def heartbeat_age_s(self) -> float | None:
+        """Seconds since the last result while running (from the first one on)."""
+        if not self.is_running() or self._last_result_at is None:
+            return None
+        return time.monotonic() - self._last_result_at
+
+    def engine_fault(self) -> ShowcaseError | None:
+        """An engine whose process died while the panel was idle (a run in flight reports it by failing)."""
+        return None if self.is_running() else self.idle_engine_fault()
+
+    def idle_engine_fault(self) -> ShowcaseError | None:
+        return None  # in this process by default: a stall is what the watchdog can see
+
+    def restart_engine(self) -> None:
+        """Start the engine again on the same source, keeping what the user has."""
+        self.start(self._current_source())
+
+    def show_fault(self, message: str) -> None:
+        self.show_problem(message)
+
+    def fall_back(self) -> str:
+        """Switch to the safer choice when restarts keep failing; says what it did."""
+        raise NotImplementedError

@@ -1,0 +1,118 @@
+"""The Speech panel's source and engine lists: the demo recording, the microphones found, audio files; Whisper, vosk
+and model folders the user opened (a folder that loaded is offered again). A new choice emits ``changed``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
+
+from app.settings import AppSettings
+from pipelines.errors import ShowcaseError
+from pipelines.runtime.engine_support import speech_engine_missing
+from pipelines.speech.loading import GENAI, VOSK, WHISPER, engine_for_folder, english_vosk_model
+from pipelines.speech.sources import DEMO_SPEECH, Microphone
+from widgets.factory import combo, labeled
+
+AUTO = ""  # the engine ``pipelines.speech.loading.chosen_engine`` picks
+NO_ENGLISH_VOSK = "No English vosk model is installed (the installers bundle one)"
+OPEN_FILE = "open-file"
+OPEN_MODEL_FOLDER = "open-model-folder"
+AUDIO_FILTER = "Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)"
+
+
+class SpeechChoices(QWidget):
+    """Emits ``changed`` when the user picks another source or engine, ``problem`` when a folder is refused."""
+
+    changed = Signal()
+    problem = Signal(str)
+    status = Signal(str)
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._microphones: list[Microphone] = []
+        self.source_combo = combo("Microphone, demo recording or an audio file")
+        self.engine_combo = combo(
+            "Auto: vosk with an English model, else the Whisper engine that reaches the NPU / GPU, else the faster "
+            "one here; Whisper in onnxruntime-genai (NPU / GPU / CPU) or faster-whisper; vosk; or a model folder"
+        )
+        for label, key, missing in (
+            ("Auto: the NPU / GPU engine, else the faster here", AUTO, ""),
+            ("Whisper base (onnxruntime-genai)", GENAI, speech_engine_missing(GENAI)),
+            ("Whisper base (faster-whisper)", WHISPER, speech_engine_missing(WHISPER)),
+            ("vosk", VOSK, speech_engine_missing(VOSK) or ("" if english_vosk_model() else NO_ENGLISH_VOSK)),
+        ):
+            self.engine_combo.addItem(label, key)
+            if missing:
+                self.engine_combo.model().item(self.engine_combo.count() - 1).setEnabled(False)
+                self.engine_combo.setItemData(self.engine_combo.count() - 1, missing, Qt.ItemDataRole.ToolTipRole)
+        for folder in settings.recent("speech"):
+            self.engine_combo.addItem(Path(folder).name, folder)
+        self.engine_combo.addItem("Open model folder...", OPEN_MODEL_FOLDER)
+        self._fill_sources()
+        self.engine_row = labeled("Engine", self.engine_combo)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(labeled("Source", self.source_combo))
+        row.addWidget(self.engine_row)
+        self._engine_shown = self.engine_combo.currentIndex()  # shown again when a folder is refused
+        self.source_combo.activated.connect(self._source_chosen)
+        self.engine_combo.activated.connect(self._engine_chosen)
+
+    def source(self) -> str:
+        return self.source_combo.currentData() or DEMO_SPEECH
+
+    def pick_demo(self) -> None:
+        self.source_combo.setCurrentIndex(0)
+
+    def engine_for_run(self) -> str:
+        """The engine picked: a built-in engine's name, AUTO, or a model folder."""
+        return self.engine_combo.currentData()
+
+    def _fill_sources(self) -> None:
+        current = self.source_combo.currentData()
+        self.source_combo.clear()
+        self.source_combo.addItem("Demo recording (LibriVox)", DEMO_SPEECH)
+        for mic in self._microphones:
+            self.source_combo.addItem(f"Microphone: {mic.name}", f"mic:{mic.index}")
+        self.source_combo.addItem("Open audio file...", OPEN_FILE)
+        index = self.source_combo.findData(current)
+        self.source_combo.setCurrentIndex(max(0, index))
+
+    def microphones_found(self, found: tuple[list[Microphone], str]) -> None:
+        self._microphones, reason = found
+        self._fill_sources()
+        if reason:
+            self.status.emit(f"Speech: {reason}; the demo recording works without one")
+
+    def _source_chosen(self, index: int) -> None:
+        if self.source_combo.itemData(index) == OPEN_FILE:
+            path, _ = QFileDialog.getOpenFileName(self, "Open an audio file", str(Path.home()), AUDIO_FILTER)
+            if not path:
+                self.source_combo.setCurrentIndex(0)
+                return
+            self.source_combo.insertItem(index, Path(path).name, path)
+            self.source_combo.setCurrentIndex(index)
+        self.changed.emit()
+
+    def _engine_chosen(self, index: int) -> None:
+        if self.engine_combo.itemData(index) == OPEN_MODEL_FOLDER:
+            folder = QFileDialog.getExistingDirectory(
+                self, "Open a vosk, faster-whisper or onnxruntime-genai Whisper model folder", str(Path.home())
+            )
+            if not folder or not self._usable_model_folder(Path(folder)):
+                self.engine_combo.setCurrentIndex(self._engine_shown)
+                return
+            self.engine_combo.insertItem(index, Path(folder).name, folder)
+            self.engine_combo.setCurrentIndex(index)
+        self._engine_shown = self.engine_combo.currentIndex()
+        self.changed.emit()
+
+    def _usable_model_folder(self, folder: Path) -> bool:
+        try:
+            engine_for_folder(folder)
+        except ShowcaseError as error:
+            self.problem.emit(error.one_line())
+            return False
+        return True

@@ -1,0 +1,315 @@
+"""The Speech panel: speak (or play the demo recording) and the words appear as they are said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.panels.pipeline_panel import PipelinePanel
+from app.panels.speech_choices import AUTO, SpeechChoices
+from app.settings import AppSettings
+from pipelines.errors import ShowcaseError
+from pipelines.names import Pipeline
+from pipelines.speech.export import to_srt, to_text
+from pipelines.speech.live import LiveSpeech, SpeechState
+from pipelines.speech.loading import GENAI, VOSK, WHISPER
+from pipelines.speech.pipeline import RecognizerReady
+from pipelines.speech.protocol import Final, RecognizerInfo
+from pipelines.speech.sources import DEMO_SPEECH, list_microphones
+from pipelines.speech.transcript_file import load_finals, save_finals
+from pipelines.storage import user_folders
+from pipelines.storage.atomic_file import write_atomically
+from widgets.factory import button, labeled, overlay_label, shortcuts, single_shot_timer
+from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptView
+
+BUILT_IN_ENGINES = (AUTO, GENAI, WHISPER, VOSK)
+PUSH_TO_TALK_KEY = Qt.Key.Key_F8
+RENDER_INTERVAL_MS = 100
+STOP_WAIT_MS = 200
+SHUTDOWN_TIMEOUT_MS = 5000  # closing waits for a decode in flight rather than kill the thread under it
+REPLAY_PAUSE_MS = 3000  # the dashboard replays the demo recording after this pause
+
+
+def transcript_path() -> Path:
+    """Where the transcript so far is kept between runs of the app."""
+    return user_folders.data_folder() / "transcript.json"
+
+
+def _engine_label(info: RecognizerInfo) -> str:
+    """'[CPU] whisper (whisper-base)': the overlay's device badge (an onnxruntime engine's: device, EP, precision,
+    nodes), engine and model."""
+    return f"[{info.provider.badge() if info.provider else info.device}] {info.engine} ({info.model})"
+
+
+class SpeechPanel(PipelinePanel):
+    """Live transcription with its latencies."""
+
+    pipeline = Pipeline.SPEECH
+    writes = ("transcript", "The transcript is being saved again")
+    result_type = SpeechState
+    shutdown_wait_ms = SHUTDOWN_TIMEOUT_MS
+
+    def __init__(
+        self, settings: AppSettings, parent: QWidget | None = None, transcript_file: Path | None = None
+    ) -> None:
+        super().__init__(settings, parent)
+        # Every word said so far survives stops, errors, engine restarts and (through this file) app restarts.
+        self.transcript_file = transcript_file or transcript_path()
+        self.finals: list[Final] = load_finals(self.transcript_file)  # a few kB: read at once
+        self._run_finals = 0  # finals of the current run already copied into ``finals``
+        self._run_first_final = 0  # where the current run's finals start in ``finals``
+        self._run_failed = False
+        self.showcase = False  # on the dashboard: the demo recording replays all day
+        self.state: SpeechState | None = None
+        # Engine choice (built-in engine or model folder) -> loaded recognizer. A loaded recognizer keeps its thread
+        # count when the core plan changes: reloading Whisper to resize it would cost ~1 s and a UI hitch.
+        self._recognizers: dict = {}
+        self._run_choice = AUTO
+        self.captions: CaptionWindow | None = None
+        self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self.render)
+        self._replay_timer = single_shot_timer(self, REPLAY_PAUSE_MS, self._replay_demo)
+        self._build()
+        if self.finals:
+            self.render()  # the words kept from the last session
+        self.background(list_microphones, self.choices.microphones_found, "mic-probe", self.status.emit)
+
+    def _build(self) -> None:
+        self.choices = SpeechChoices(self.settings)
+        self.start_button = button("Start", "Start or stop listening (Space)", self.toggle)
+        self.ptt_button = button(
+            "Push to talk: off", "When on, only audio while F8 is held is transcribed", self.toggle_push_to_talk
+        )
+        self.ptt_button.setCheckable(True)
+        self.copy_button = button("Copy", "Copy the transcript", self.copy_transcript)
+        self.clear_button = button("Clear", "Clear the transcript", self.clear)
+        self.save_button = button("Save...", "Save as .txt or .srt subtitles (Ctrl+Shift+S)", self.save_transcript)
+        self.captions_button = button("Captions", "Large live captions in their own window (F9)", self.show_captions)
+        self.demo_button = button(
+            "Play demo recording", "Transcribe the bundled recording through the same pipeline", self.play_demo
+        )
+        self.demo_button.setVisible(False)
+        self.meter = LevelMeter(self)
+        self.overlay = overlay_label()
+        self.overlay.setWordWrap(True)  # a narrow panel (the dashboard) wraps the figures rather than widen the window
+        self.overlay.setText("not listening")
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setWordWrap(True)
+        self.view = TranscriptView(self)
+
+        buttons = [self.ptt_button, self.copy_button, self.clear_button, self.save_button, self.captions_button]
+        self.details = [self.choices.engine_row, *buttons]
+        top = QHBoxLayout()
+        top.addWidget(self.choices)
+        top.addWidget(labeled("Level", self.meter))
+        top.addStretch(1)
+        for widget in (self.start_button, *buttons):
+            top.addWidget(widget)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.message, 1)
+        status_row.addWidget(self.demo_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.overlay)
+        layout.addLayout(status_row)
+        layout.addWidget(self.view, 1)
+
+        self.choices.changed.connect(self.restart)
+        self.choices.problem.connect(self.message.setText)
+        self.choices.status.connect(self.status)
+        shortcuts(self, (("Space", self.toggle), ("Ctrl+Shift+S", self.save_transcript), ("F9", self.show_captions)))
+        QGuiApplication.instance().installEventFilter(self)  # the F8 key is held anywhere in the window
+
+    # ----- running ----------------------------------------------------------------------------
+    def start(self, source: str | None = None) -> None:
+        """Listen to ``source`` (default: the picked one); the transcript so far is kept."""
+        previous_done = self.stop()
+        source = source or self.choices.source()
+        choice = self._run_choice = self.choices.engine_for_run()
+        if not previous_done:  # the last run is still finishing a decode with it: load another
+            self._recognizers.pop(choice, None)
+        cached = self._recognizers.get(choice)
+        engine, model = (choice or None, None) if choice in BUILT_IN_ENGINES else (None, Path(choice))
+        self._run_finals, self._run_first_final, self._run_failed = 0, len(self.finals), False
+        self.message.clear()
+        self.demo_button.setVisible(False)
+        self.overlay.setText("loading the speech model...")
+        push_to_talk, fallback = self.ptt_button.isChecked(), bool(self.settings.fallback_to_demo)
+        stall_s = self.settings.stall_s
+        self._go_live(
+            lambda threads: LiveSpeech(source, engine, model, push_to_talk, cached, threads, fallback, stall_s),
+            "speech",
+        )
+
+    def stop(self, timeout_ms: int = STOP_WAIT_MS) -> bool:
+        """Stop listening now. A Whisper decode in flight (0.3-1.5 s, native code) finishes on its own
+        thread afterwards; the panel does not wait for it (closing the window does)."""
+        self._replay_timer.stop()
+        return super().stop(timeout_ms)
+
+    def play_demo(self) -> None:
+        self.choices.pick_demo()
+        self.start(DEMO_SPEECH)
+
+    def set_showcase(self, on: bool) -> None:
+        """On the dashboard the panel runs unattended: the demo recording (when it is the chosen
+        source) starts by itself and replays when it ends. A microphone is never opened unasked."""
+        self.showcase = on
+        if on and not self.is_running() and self.choices.source() == DEMO_SPEECH:
+            self.play_demo()
+        if not on:
+            self._replay_timer.stop()
+
+    def _replay_demo(self) -> None:
+        """The demo's last pass makes way for the next: only the demo's own words are dropped."""
+        if self.showcase and not self.is_running():
+            del self.finals[self._run_first_final :]
+            self.play_demo()
+
+    def take(self, item: object) -> None:
+        if isinstance(item, RecognizerReady):
+            self._recognizers[self._run_choice] = item.recognizer
+            if self._run_choice not in BUILT_IN_ENGINES:
+                self.settings.remember("speech", self._run_choice)  # a folder that loaded is offered next time
+            loaded = f"loaded in {item.load_ms:.0f} ms" if item.load_ms else "ready"
+            self.overlay.setText(f"{_engine_label(item.info)} {loaded}, listening...")
+        elif isinstance(item, SpeechState):
+            if len(item.finals) > self._run_finals:
+                self.finals += list(item.finals[self._run_finals :])
+                self._run_finals = len(item.finals)
+                self._save_transcript()
+            self.state = item
+            self.meter.set_level(item.level_dbfs)
+            if not self._render_timer.isActive():
+                self._render_timer.start()
+
+    def render(self) -> None:
+        state = self.state
+        partial = state.partial if state is not None else None
+        self.view.show_transcript(
+            [(f.start_s, f.text) for f in self.finals],
+            partial.text if partial else "",
+            partial.stable if partial else "",
+        )
+        if state is not None:
+            stats = state.stats
+            self.overlay.setText(
+                f"{_engine_label(state.info)} · RTF {state.rtf:.2f} · partial "
+                f"{stats['partial_latency'].p50:.0f}/{stats['partial_latency'].p95:.0f} ms"
+                f" (p50/p95) · final {stats['final_latency'].p50:.0f}/{stats['final_latency'].p95:.0f} ms after "
+                f"speech · {state.audio_s:.0f} s heard"
+            )
+        if self.captions is not None and self.captions.isVisible():
+            self.captions.show_caption(self.finals[-1].text if self.finals else "", partial.text if partial else "")
+
+    def run_failed(self, message: str, engine_fault: bool) -> bool:
+        self._run_failed = True
+        self.show_fault(message)
+        self.demo_button.setVisible(True)
+        if engine_fault:
+            failed = self._recognizers.pop(self._run_choice, None)  # dead, hung or in an unknown state
+            if failed is not None:
+                failed.close()
+        return engine_fault
+
+    def run_ended(self) -> None:
+        self.render()
+        if self.showcase and not self._run_failed and self._live is not None and self._live.source == DEMO_SPEECH:
+            self._replay_timer.start()
+
+    # ----- push to talk -----------------------------------------------------------------------
+    def toggle_push_to_talk(self) -> None:
+        on = self.ptt_button.isChecked()
+        self.ptt_button.setText(f"Push to talk: {'on (hold F8)' if on else 'off'}")
+        if self._live is not None:
+            self._live.push_to_talk = on
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.key() == PUSH_TO_TALK_KEY
+            and not event.isAutoRepeat()
+            and self._live is not None
+            and self.isVisible()
+        ):
+            self._live.set_talking(event.type() == QEvent.Type.KeyPress)
+        return super().eventFilter(watched, event)
+
+    # ----- transcript -------------------------------------------------------------------------
+    def copy_transcript(self) -> None:
+        QGuiApplication.clipboard().setText(to_text(self.finals))
+        self.status.emit("Transcript copied")
+
+    def clear(self) -> None:
+        self.finals = []
+        self._save_transcript()
+        self.render()
+
+    def _save_transcript(self) -> None:
+        """Keep the transcript so far on disk (atomically, on the writer's thread; retried while the disk refuses)."""
+        finals, path = list(self.finals), self.transcript_file
+        self.writer.submit("the transcript", lambda: save_finals(path, finals), key="transcript")
+
+    def save_transcript(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Save the transcript", str(Path.home() / "transcript.txt"), "Text (*.txt);;Subtitles (*.srt)"
+        )
+        if not path:
+            return
+        content = to_srt(self.finals) if path.endswith(".srt") or "srt" in chosen else to_text(self.finals)
+        self.writer.submit(f"the transcript to {path}", lambda: write_atomically(Path(path), content))
+        self.status.emit(f"Saving the transcript to {path}")
+
+    def show_captions(self) -> None:
+        if self.captions is None:
+            self.captions = CaptionWindow()
+        self.captions.show()
+        self.captions.raise_()
+        self.render()
+
+    def has_words(self) -> bool:
+        """Some words on screen: a finished sentence or one in progress (a replay clears the last pass's)."""
+        return bool(self.finals) or (self.state is not None and self.state.partial is not None)
+
+    def has_partial_and_final(self) -> bool:
+        """Mid-transcription: some sentences finished and one in progress (screenshot mode waits for it)."""
+        return bool(self.finals) and self.state is not None and self.state.partial is not None
+
+    # ----- hooks of the base and the watchdog (app/watchdog.py) -----------------------------------------
+    def show_notice(self, message: str) -> None:
+        self.message.setText(message)
+
+    def show_problem(self, message: str) -> None:
+        self.message.setText(message)
+        self.status.emit(message)
+
+    def idle_engine_fault(self) -> ShowcaseError | None:
+        """A kept recognizer whose process died while the panel was idle."""
+        for choice, recognizer in list(self._recognizers.items()):
+            fault = recognizer.fault()
+            if fault is not None:
+                del self._recognizers[choice]
+                return fault
+        return None
+
+    def restart_engine(self) -> None:
+        self._recognizers.pop(self._run_choice, None)
+        super().restart_engine()
+
+    def show_fault(self, message: str) -> None:
+        self.message.setText(f"{message} — the words so far are kept.")
+        self.status.emit(message)
+
+    def fall_back(self) -> str:
+        self.play_demo()
+        return "Switched to the demo recording."
+
+    def free_engines(self) -> None:
+        QGuiApplication.instance().removeEventFilter(self)
+        for recognizer in self._recognizers.values():
+            recognizer.close()
+        if self.captions is not None:
+            self.captions.close()

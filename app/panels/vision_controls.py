@@ -1,0 +1,183 @@
+"""The Vision panel's control bar: source, provider, strict mode, precision, score threshold and NMS IoU, each
+remembered in the settings. A choice that needs a new run emits ``restart_needed``; new thresholds reach the running
+detector through ``thresholds_changed``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QSlider, QWidget
+
+from app.panels.pipeline_panel import Background
+from app.settings import AUTO_PROVIDER, AppSettings
+from pipelines.bundled import DEMO_VIDEO
+from pipelines.detection.protocol import DetectorSettings
+from pipelines.detection.sources import list_cameras
+from pipelines.devices.ranking import DEVICE_ORDER, ProviderChoice, ranked_choices
+from pipelines.devices.requests import DEVICE_PREFIX
+from pipelines.models import DETECTOR_PRECISIONS
+from widgets.factory import combo, labeled, spin_box
+
+OPEN_FILE = "open-file"
+VIDEO_FILTER = "Videos and images (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)"
+
+
+def select_data(combo: QComboBox, data: str) -> None:
+    """Select the item holding ``data`` (the first item when none does)."""
+    index = combo.findData(data)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+class VisionControls(QWidget):
+    """The controls, in one row; ``details`` are the ones the dashboard hides."""
+
+    restart_needed = Signal()
+    thresholds_changed = Signal()
+    status = Signal(str)
+
+    def __init__(self, settings: AppSettings, background: Background, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._cameras: list[int] = []
+        self.source_combo = combo("Where frames come from (Ctrl+O opens a file)")
+        self.provider_combo = combo(
+            "Execution provider: Auto picks NPU, then GPU, then CPU; 'Best NPU' the best provider of one "
+            "device type; or one provider"
+        )
+        self.provider_combo.addItem("Auto (best available)", AUTO_PROVIDER)
+        self._shown_provider = self.settings.provider  # selected again once the choices are known
+        self.strict_box = QCheckBox("Strict")
+        self.strict_box.setToolTip(
+            "Accelerator only: a provider that cannot run every node itself is skipped "
+            "instead of handing nodes to the CPU (for demos that must not fall back silently)"
+        )
+        self.precision_combo = combo(
+            "The built-in detector's precision: Auto gives NPUs INT8, GPUs FP32, the CPU INT8 "
+            "where it measured faster and in agreement with FP32"
+        )
+        for precision in DETECTOR_PRECISIONS:
+            self.precision_combo.addItem("Auto" if precision == "auto" else precision.upper(), precision)
+        self.threshold_slider = QSlider(Qt.Orientation.Horizontal)
+        self.threshold_slider.setRange(5, 95)
+        self.threshold_slider.setToolTip("Score threshold ([ and ] adjust)")
+        self.threshold_slider.setFixedWidth(160)
+        self.threshold_label = QLabel()
+        self.iou_box = spin_box(
+            0.1, 0.9, 0.05, self.settings.iou, "NMS IoU: boxes of one class overlapping more than this are merged"
+        )
+        self._fill_sources()
+        select_data(self.provider_combo, self.settings.provider)
+        select_data(self.precision_combo, self.settings.precision)
+        self.strict_box.setChecked(bool(self.settings.strict))
+        self.threshold_slider.setValue(round(self.settings.threshold * 100))
+        self._show_threshold()
+
+        provider = labeled("Provider", self.provider_combo)
+        precision = labeled("Precision", self.precision_combo)
+        iou = labeled("NMS IoU", self.iou_box)
+        self.details = [provider, self.strict_box, precision, self.threshold_label, self.threshold_slider, iou]
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (labeled("Source", self.source_combo), *self.details):
+            row.addWidget(widget)
+
+        self.source_combo.activated.connect(self._source_chosen)
+        self.provider_combo.activated.connect(self._provider_chosen)
+        self.precision_combo.activated.connect(self._precision_chosen)
+        self.strict_box.toggled.connect(self._strict_chosen)
+        self.threshold_slider.valueChanged.connect(self._threshold_changed)
+        self.iou_box.valueChanged.connect(self._iou_changed)
+        # Camera discovery can take seconds on some systems; ranking registers plugin EP libraries (OpenVINO's is
+        # tens of MB) and reads Windows ML's catalog: both off the UI thread.
+        background(list_cameras, self._cameras_found, "camera-probe")
+        background(ranked_choices, self._providers_found, "provider-probe")
+
+    def _fill_sources(self) -> None:
+        self.source_combo.clear()
+        self.source_combo.addItem("Demo video (people walking)", DEMO_VIDEO)
+        for index in self._cameras:
+            self.source_combo.addItem(f"Camera {index}", f"camera:{index}")
+        for path in self.settings.recent("vision"):
+            self.source_combo.addItem(Path(path).name, path)
+        self.source_combo.addItem("Open file...", OPEN_FILE)
+        select_data(self.source_combo, self.settings.source)
+
+    def _providers_found(self, ranked: list[ProviderChoice]) -> None:
+        for device in DEVICE_ORDER:
+            if any(choice.device == device for choice in ranked):
+                self.provider_combo.addItem(f"Best {device}", f"{DEVICE_PREFIX}{device.lower()}")
+        for choice in ranked:
+            self.provider_combo.addItem(f"{choice.label} [{choice.device}]", choice.key)
+        select_data(self.provider_combo, self._shown_provider)
+
+    def _cameras_found(self, cameras: list[int] | None) -> None:
+        self._cameras = cameras or []
+        self._fill_sources()
+        if cameras:
+            self.status.emit(f"Cameras found: {', '.join(map(str, cameras))}")
+
+    def show_run(self, provider: str, precision: str, strict: bool, model_opened: bool) -> None:
+        """Show the choices a run uses (they may override the remembered ones); a model file the user opened runs
+        as it is, so its precision cannot be picked."""
+        self._shown_provider = provider
+        select_data(self.provider_combo, provider)
+        select_data(self.precision_combo, precision)
+        self.strict_box.blockSignals(True)  # showing this run's mode is not choosing it
+        self.strict_box.setChecked(strict)
+        self.strict_box.blockSignals(False)
+        self.precision_combo.setEnabled(not model_opened)
+
+    def detector_settings(self) -> DetectorSettings:
+        return DetectorSettings(score_threshold=self.threshold_slider.value() / 100, iou_threshold=self.iou_box.value())
+
+    def nudge(self, step: int) -> None:
+        self.threshold_slider.setValue(self.threshold_slider.value() + step)
+
+    # ----- choices ---------------------------------------------------------------------------
+    def _source_chosen(self, index: int) -> None:
+        if self.source_combo.itemData(index) == OPEN_FILE:
+            self.open_file()
+            return
+        self.settings.source = self.source_combo.itemData(index)
+        self.restart_needed.emit()
+
+    def open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a video or image", str(Path.home()), VIDEO_FILTER)
+        if not path:
+            select_data(self.source_combo, self.settings.source)
+            return
+        self.use_source(path)
+
+    def use_source(self, spec: str) -> None:
+        """Switch to a source ('demo', 'camera:N' or a file path)."""
+        if spec != DEMO_VIDEO and not spec.startswith("camera:"):
+            self.settings.remember("vision", spec)
+        self.settings.source = spec
+        self._fill_sources()
+        self.restart_needed.emit()
+
+    def _provider_chosen(self, index: int) -> None:
+        self.settings.provider = self.provider_combo.itemData(index)
+        self.restart_needed.emit()
+
+    def _precision_chosen(self, index: int) -> None:
+        self.settings.precision = self.precision_combo.itemData(index)
+        self.restart_needed.emit()
+
+    def _strict_chosen(self, strict: bool) -> None:
+        if strict != bool(self.settings.strict):
+            self.settings.strict = int(strict)
+            self.restart_needed.emit()
+
+    def _threshold_changed(self, value: int) -> None:
+        self.settings.threshold = value / 100
+        self._show_threshold()
+        self.thresholds_changed.emit()
+
+    def _iou_changed(self, value: float) -> None:
+        self.settings.iou = value
+        self.thresholds_changed.emit()
+
+    def _show_threshold(self) -> None:
+        self.threshold_label.setText(f"Threshold {self.threshold_slider.value() / 100:.2f}")

@@ -1,0 +1,223 @@
+"""The Vision panel: the control bar (``vision_controls.py``) around a live detection view, snapshots, and the
+side-by-side comparisons."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
+
+from app.panels.comparison_window import ComparisonWindow
+from app.panels.pipeline_panel import PipelinePanel
+from app.panels.vision_controls import VisionControls
+from app.panels.vision_hud import vision_hud
+from app.settings import AUTO_PROVIDER, AppSettings
+from pipelines.bundled import DEMO_VIDEO
+from pipelines.detection.comparison import DEVICE, PRECISION
+from pipelines.detection.live import DetectorReady, LiveDetection
+from pipelines.detection.pipeline import STAGES, DetectionResult
+from pipelines.devices.provider_info import ProviderInfo
+from pipelines.measure.metrics import StageMetrics
+from pipelines.names import Pipeline
+from pipelines.storage import user_folders
+from widgets.factory import button, shortcuts
+from widgets.video_view import VideoView
+
+MODEL_FILTER = "ONNX detectors (*.onnx);;All files (*)"
+
+
+class VisionPanel(PipelinePanel):
+    """Live object detection."""
+
+    pipeline = Pipeline.DETECTION
+    writes = ("snapshots", "Snapshots are being saved again")  # encoded and written off the UI thread
+    result_type = DetectionResult
+
+    def __init__(self, settings: AppSettings, model: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(settings, parent)
+        self.model = model or (Path(settings.model) if settings.model else None)
+        self._model_on_trial: Path | None = None  # a newly opened model, kept only once it loads
+        self._previous_model: Path | None = None
+        self.view = VideoView(self)
+        self.metrics = StageMetrics(STAGES)
+        self.provider: ProviderInfo | None = None
+        self.notices: tuple[str, ...] = ()
+        self._start_when_shown: tuple | None = None  # start()'s arguments, for when the panel shows
+        self.comparison: ComparisonWindow | None = None
+        self._threads = 0  # what the running detector was loaded with
+        self.controls = VisionControls(settings, self.background)
+        self.start_button = button("Start", "Start or stop detection (Space)", self.toggle)
+        self.snapshot_button = button("Snapshot", "Save the annotated frame as PNG (Ctrl+S)", self.save_snapshot)
+        self.details = [*self.controls.details, self.snapshot_button]
+        bar = QHBoxLayout()
+        bar.addWidget(self.controls)
+        bar.addStretch(1)
+        bar.addWidget(self.start_button)
+        bar.addWidget(self.snapshot_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.controls.restart_needed.connect(self.restart)
+        self.controls.thresholds_changed.connect(self._apply_detector_settings)
+        self.controls.status.connect(self.status)
+        shortcuts(
+            self,
+            (
+                ("Space", self.toggle),
+                ("]", lambda: self.controls.nudge(5)),
+                ("[", lambda: self.controls.nudge(-5)),
+                ("C", self.compare_devices),
+                ("P", self.compare_precisions),
+            ),
+        )
+
+    def open_model(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open an ONNX detector", str(Path.home()), MODEL_FILTER)
+        if path:
+            self.use_model(Path(path))
+
+    def use_model(self, path: Path) -> None:
+        """Run ``path`` as the detector; if it fails to load, the previous model stays."""
+        self._model_on_trial, self._previous_model = path, self.model
+        self.model = path
+        self.start()
+
+    def _apply_detector_settings(self) -> None:
+        """The running worker picks the new thresholds up on its next frame."""
+        if self._live is not None:
+            self._live.settings = self.controls.detector_settings()
+
+    # ----- running --------------------------------------------------------------------------
+    def start(
+        self,
+        source: str | None = None,
+        provider: str | None = None,
+        precision: str | None = None,
+        strict: bool | None = None,
+    ) -> None:
+        """Start detection; ``source``/``provider``/``precision``/``strict`` override the remembered ones for
+        this run. While another panel is in front, it starts when this one shows."""
+        if not self.isVisible():
+            self._start_when_shown = (source, provider, precision, strict)
+            return
+        self.stop()
+        provider = provider or self.settings.provider
+        precision = precision or self.settings.precision
+        strict = bool(self.settings.strict) if strict is None else strict
+        self.controls.show_run(provider, precision, strict, model_opened=self.model is not None)
+        self.metrics = StageMetrics(STAGES)
+        self.provider, self.notices = None, ()
+        self.view.show_message("Loading the model and warming up the provider...")
+
+        def live(threads: int) -> LiveDetection:
+            self._threads = threads
+            return LiveDetection(
+                source or self.settings.source,
+                self.model,
+                None if provider == AUTO_PROVIDER else provider,
+                self.controls.detector_settings(),
+                precision if self.model is None else "auto",
+                strict,
+                threads,
+                bool(self.settings.fallback_to_demo),
+            )
+
+        self._go_live(live, "vision")
+
+    def compare(self, kind: str) -> ComparisonWindow:
+        """Open the side-by-side view (C: CPU vs accelerator, P: FP32 vs INT8); live detection pauses
+        meanwhile, so both sides get the machine, and resumes when it closes."""
+        was_running = self.is_running()
+        self.stop()
+        window = ComparisonWindow(kind, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.finished.connect(lambda: self.start() if was_running else None)
+        window.destroyed.connect(lambda: setattr(self, "comparison", None))
+        window.show()
+        self.comparison = window
+        return window
+
+    def compare_devices(self) -> ComparisonWindow:
+        return self.compare(DEVICE)
+
+    def compare_precisions(self) -> ComparisonWindow:
+        return self.compare(PRECISION)
+
+    def hideEvent(self, event) -> None:
+        """Another panel is in front: free the CPU for it, and resume when this one shows again."""
+        if self.is_running():
+            self._start_when_shown = (None, None, None, None)
+            self.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._start_when_shown is not None:
+            arguments, self._start_when_shown = self._start_when_shown, None
+            self.start(*arguments)
+
+    def shutdown(self) -> None:
+        """The comparison closes first: it would resume live detection as it ends."""
+        if self.comparison is not None:
+            self.comparison.close()
+        super().shutdown()  # a snapshot being written is finished
+
+    # ----- hooks of the base and the watchdog (app/watchdog.py) -----------------------------------------
+    def take(self, item: object) -> None:
+        if isinstance(item, DetectionResult):
+            self.metrics.record({**item.timings_ms, "paint": self.view.last_paint_ms})
+            self.metrics.rate.tick()
+            summary, rate = self.metrics.summary(), self.metrics.rate.rate()
+            hud = vision_hud(summary, rate, self.provider, item.dropped_frames, self.notices)
+            self.view.show_frame(item.frame.image, item.detections, hud)
+        elif isinstance(item, DetectorReady):
+            if self._model_on_trial is not None:
+                self.settings.model, self._model_on_trial = str(self._model_on_trial), None
+            self.provider = item.provider
+            note = f" ({item.provider.fallback_note()})" if item.provider.fallbacks else ""
+            self.status.emit(f"{item.model_name} on {item.provider.badge()}{note}")
+            self.view.show_message("Waiting for the first frame...")
+
+    def show_notice(self, message: str) -> None:
+        self.notices = (*self.notices, message)  # shown in the HUD
+
+    def run_failed(self, message: str, engine_fault: bool) -> bool:
+        if engine_fault and self.watchdog is not None and self._model_on_trial is None:
+            return True  # a worker that raised unexpectedly: restarted with back-off
+        if self._model_on_trial is not None:
+            self.model, self._model_on_trial = self._previous_model, None
+            message += " (the previous model is kept)"
+        self.show_fault(message)
+        return False
+
+    def threads_changed(self, threads: int) -> None:
+        """onnxruntime cannot resize its pool: the session is re-created with the new count."""
+        if threads != self._threads and self.is_running():
+            self.start(self._current_source())
+
+    def show_fault(self, message: str) -> None:
+        self.view.show_message(message)
+        self.status.emit(message)
+
+    def fall_back(self) -> str:
+        self.start(DEMO_VIDEO, "cpu")
+        return "Switched to the CPU provider and the demo video."
+
+    def save_snapshot(self) -> Path | None:
+        """Save the annotated frame to Pictures/Edge AI Showcase (encoded off the UI thread)."""
+        image = self.view.render_annotated()
+        if image.isNull():
+            self.status.emit("No frame to save yet")
+            return None
+        path = user_folders.pictures_folder() / f"snapshot-{datetime.now():%Y%m%d-%H%M%S-%f}.png"
+
+        def write() -> None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not image.save(str(path)):
+                raise OSError(f"{path} could not be written (a read-only folder or a full disk)")
+            self._writer_note.emit(f"Snapshot saved: {path}")
+
+        self.writer.submit(f"the snapshot {path.name}", write)
+        return path

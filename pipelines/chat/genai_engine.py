@@ -1,0 +1,117 @@
+"""The onnxruntime-genai chat engine: a model folder (genai_config.json + ONNX) on the best device that has a
+variant of it, bound by the same ranking and fallback as the detector (``pipelines/devices/genai_sessions.py``).
+
+This is the engine that reaches NPUs: onnxruntime-genai runs the model on whatever execution provider its variant
+was built for (QNN, OpenVINO, Vitis AI, DirectML, CUDA) and on the CPU. The conversation is formatted by the
+model's own chat template; each reply reads the whole conversation anew (a fresh generator), so temperature 0 is
+repeatable.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Generator, Sequence
+from typing import Any
+
+from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message
+from pipelines.devices.genai_sessions import GenaiBinding, VariantFor, bind_genai_model, read_config
+from pipelines.models import path_size
+
+ENGINE_NAME = "onnxruntime-genai"
+WARMUP_PROMPT = [Message("user", "Hi")]
+WARMUP_TOKENS = 4
+
+
+class GenaiChatEngine(ChatEngine):
+    """A chat model in onnxruntime-genai; ``binding`` says which device runs it and where its nodes ran."""
+
+    def __init__(self, binding: GenaiBinding, threads: int | None) -> None:
+        import onnxruntime_genai as og
+
+        self.binding = binding
+        self.tokenizer = og.Tokenizer(binding.model)
+        self.context_length = int(read_config(binding.folder)["model"].get("context_length", 2048))
+        self._threads = threads
+        self._wanted_threads = threads
+        info = binding.info
+        ran, total = info.nodes_on_chosen_ep()
+        self.info = EngineInfo(
+            ENGINE_NAME,
+            info.device,
+            binding.folder.name,
+            self.context_length,
+            path_size(binding.folder),
+            info.precision.upper(),
+            f"{ran}/{total} nodes on {info.ep}" if total else "",
+            info,
+        )
+
+    def prompt_tokens(self, messages: Sequence[Message]) -> Any:
+        """The conversation in the model's chat template, as token ids, ready for the answer."""
+        template = json.dumps([message.to_dict() for message in messages])
+        prompt = self.tokenizer.apply_chat_template(messages=template, add_generation_prompt=True)
+        return self.tokenizer.encode(prompt)
+
+    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, None]:
+        import onnxruntime_genai as og
+
+        self._apply_threads()
+        tokens = self.prompt_tokens(messages)
+        params = og.GeneratorParams(self.binding.model)
+        sampling = {"do_sample": settings.temperature > 0, "temperature": max(settings.temperature, 1e-3)}
+        if settings.seed is not None:
+            sampling["random_seed"] = settings.seed
+        max_length = min(self.context_length, len(tokens) + settings.max_tokens)
+        params.set_search_options(max_length=max_length, **sampling)
+        generator = og.Generator(self.binding.model, params)
+        decoder = self.tokenizer.create_stream()
+        try:
+            generator.append_tokens(tokens)
+            while not generator.is_done():
+                generator.generate_next_token()
+                piece = decoder.decode(generator.get_next_tokens()[0])
+                if piece:
+                    yield piece
+        finally:
+            del generator  # closing the stream cancels: nothing more is generated
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer.encode(text))
+
+    def truncate_to_tokens(self, text: str, tokens: int) -> str:
+        ids = self.tokenizer.encode(text)
+        return text if len(ids) <= tokens else self.tokenizer.decode(ids[:tokens])
+
+    def set_threads(self, threads: int) -> None:
+        """onnxruntime cannot resize a session's pool: the model is loaded again before the next reply."""
+        self._wanted_threads = threads
+
+    def _apply_threads(self) -> None:
+        wanted = self._wanted_threads
+        if wanted is not None and wanted != self._threads and self.binding.info.device == "CPU":
+            self.binding.load_again(wanted)
+            self._threads = wanted
+
+    def close(self) -> None:
+        self.binding.model = None
+
+
+def load_genai_chat(folder_for: VariantFor, forced: str | None = None, threads: int | None = None) -> GenaiChatEngine:
+    """Bind the chat model (``folder_for``: the ``VariantFor`` of the catalog model or of a folder the user
+    opened) to the best device that runs it, warmed up with a short real reply."""
+    import onnxruntime_genai as og
+
+    def warmup(model: Any) -> None:
+        tokenizer = og.Tokenizer(model)
+        prompt = tokenizer.apply_chat_template(
+            messages=json.dumps([m.to_dict() for m in WARMUP_PROMPT]), add_generation_prompt=True
+        )
+        ids = tokenizer.encode(prompt)
+        params = og.GeneratorParams(model)
+        params.set_search_options(do_sample=False, max_length=len(ids) + WARMUP_TOKENS)
+        generator = og.Generator(model, params)
+        generator.append_tokens(ids)
+        while not generator.is_done():
+            generator.generate_next_token()
+
+    return GenaiChatEngine(bind_genai_model(folder_for, warmup, forced, threads), threads)

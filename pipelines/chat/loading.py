@@ -1,0 +1,152 @@
+"""Choosing and loading a chat engine: llama.cpp by default, MLC LLM when it is installed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
+
+from pipelines.chat.mlc_engine import MlcEngine, mlc_unavailable_reason
+from pipelines.chat.protocol import ChatEngine
+from pipelines.devices.engine_choice import EngineDecision, choose_installed_engine
+from pipelines.errors import ShowcaseError
+from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
+from pipelines.runtime.engine_support import chat_engine_missing, installed
+
+LLAMA_CPP = "llama.cpp"
+MLC = "mlc"
+GENAI = "onnxruntime-genai"
+AUTO = "auto"  # the engine that reaches this machine's NPU or GPU, else the faster one here (measured once)
+MEASURE_TOKENS = 32
+MEASURE_REPLIES = 3  # the first warms up; the better of the others counts
+
+
+@dataclass(frozen=True)
+class EngineChoice:
+    """An engine the picker lists, and why it cannot be used here when it cannot."""
+
+    key: str
+    label: str
+    unavailable_reason: str = ""
+
+
+def engine_choices() -> list[EngineChoice]:
+    return [
+        EngineChoice(AUTO, "Auto: the NPU / GPU engine, else the faster here"),
+        EngineChoice(GENAI, "onnxruntime-genai (NPU / GPU / CPU)", "" if installed("onnxruntime_genai") else
+                     "onnxruntime-genai is not installed"),
+        EngineChoice(LLAMA_CPP, "llama.cpp (GGUF)", "" if installed("llama_cpp") else
+                     "llama-cpp-python is not installed (pip install edge-ai-showcase[llama])"),
+        EngineChoice(MLC, "MLC LLM (compiled model folder)", mlc_unavailable_reason()),
+    ]
+
+
+@dataclass(frozen=True)
+class LoadProgress:
+    """How much of the model file has been read (0..1)."""
+
+    fraction: float
+
+
+READ_BLOCK = 8 << 20
+
+
+def _read_through(path: Path) -> Iterator[LoadProgress]:
+    """Read the file once, reporting how far: the OS then has it cached and the engine's load is quick."""
+    size = max(1, path.stat().st_size)
+    done = 0
+    with path.open("rb") as handle:
+        while block := handle.read(READ_BLOCK):
+            done += len(block)
+            yield LoadProgress(done / size)
+
+
+def _engine_for(model: Path | None) -> str:
+    """The engine a model the user opened is for: a GGUF file is llama.cpp's, a genai folder onnxruntime-genai's."""
+    if model is not None and (model / "genai_config.json").is_file():
+        return GENAI
+    if model is not None and model.is_dir():
+        return MLC
+    return LLAMA_CPP
+
+
+def _measured_speed(engine: str, threads: int | None) -> float:
+    """Tokens/s of the bundled model in ``engine``, in this process: the better of two short greedy replies after
+    one to warm up (the first reply after a load pages the weights in)."""
+    from pipelines.chat.protocol import GenerationSettings, Message
+    from pipelines.chat.reply import ReplyDone, stream_reply
+
+    loaded = load_engine(engine, threads=threads)
+    question = [Message("user", "Name three uses of a laptop camera.")]
+    settings = GenerationSettings(temperature=0.0, max_tokens=MEASURE_TOKENS, seed=0, fresh=True)
+    try:
+        rates = [
+            next(e for e in stream_reply(loaded, question, settings) if isinstance(e, ReplyDone)).stats.tokens_per_s
+            for _ in range(MEASURE_REPLIES)
+        ]
+        return max(rates[1:])
+    finally:
+        loaded.close()
+
+
+def chosen_engine(model: Path | None, threads: int | None = None) -> EngineDecision:
+    """The engine for ``model`` (a user's file decides by its kind); for the bundled model the engine that reaches
+    an NPU or GPU here, else the faster installed one on this CPU (measured once, remembered)."""
+    if model is not None:
+        return EngineDecision(_engine_for(model), "the engine this model file is made for")
+    return choose_installed_engine(
+        DEFAULT_CHAT_MODEL, (GENAI, LLAMA_CPP), chat_engine_missing, partial(_measured_speed, threads=threads),
+        lambda score: f"{score:.0f} tokens/s",
+    )
+
+
+def load_engine_steps(
+    engine: str = AUTO, model: Path | None = None, device: str = "auto", threads: int | None = None
+) -> Iterator[LoadProgress | ChatEngine]:
+    """Load ``model`` (default: the bundled SmolLM2) in the named engine (``auto``: ``chosen_engine``): progress,
+    then the engine (``threads``: the engine's CPU threads, None: one per core)."""
+    why = ""
+    if engine == AUTO:
+        decision = chosen_engine(model, threads)
+        engine, why = decision.engine, decision.why
+    for step in _load_steps(engine, model, device, threads):
+        if isinstance(step, ChatEngine) and why:
+            step.info = replace(step.info, why=why)
+        yield step
+
+
+def _load_steps(
+    engine: str, model: Path | None, device: str, threads: int | None
+) -> Iterator[LoadProgress | ChatEngine]:
+    missing = chat_engine_missing(engine) if engine in (GENAI, LLAMA_CPP) else ""
+    if missing:
+        raise ShowcaseError(f"{engine} cannot run on this machine: {missing}")
+    if engine == LLAMA_CPP:
+        from pipelines.chat.llama_engine import LlamaCppEngine, check_gguf_file
+
+        path = resolve_model(DEFAULT_CHAT_MODEL, model)
+        check_gguf_file(path)  # a wrong file fails before reading 100 MB of it
+        yield from _read_through(path)
+        yield LlamaCppEngine(path, threads=threads)
+    elif engine == GENAI:
+        from pipelines.chat.genai_engine import load_genai_chat
+        from pipelines.devices.variants import catalog_variants, folder_variants
+
+        variants = folder_variants(model) if model is not None else catalog_variants(DEFAULT_CHAT_MODEL)
+        yield load_genai_chat(variants, None if device == "auto" else device, threads)
+    elif engine == MLC:
+        if model is None:
+            raise ShowcaseError("MLC LLM needs a compiled model folder", "pass --model DIR")
+        yield MlcEngine(model, device)
+    else:
+        raise ShowcaseError(f"Unknown chat engine '{engine}'", f"use {GENAI}, {LLAMA_CPP} or {MLC}")
+
+
+def load_engine(
+    engine: str = AUTO, model: Path | None = None, device: str = "auto", threads: int | None = None
+) -> ChatEngine:
+    """Load without progress reports (CLI, bench)."""
+    *_, loaded = load_engine_steps(engine, model, device, threads)
+    assert isinstance(loaded, ChatEngine), "load_engine_steps ends with the engine"
+    return loaded

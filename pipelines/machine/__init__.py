@@ -1,0 +1,1 @@
+"""Facts about this machine and this app's processes: memory, the process tree, network connections."""

@@ -1,0 +1,90 @@
+"""Which pipelines can run on this machine: each needs its engine's Python packages, and some platforms
+have no build of them (Windows on ARM64 has no wheel of OpenCV, CTranslate2 or vosk). A pipeline whose
+engine is missing is shown as unavailable with the reason while the others run.
+
+Checked without importing the engines (``find_spec``), so start-up stays fast; a module set to ``None``
+in ``sys.modules`` counts as missing, as ``import`` itself treats it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import platform
+import sys
+
+from pipelines.errors import ShowcaseError
+from pipelines.names import Pipeline
+
+# (module, the package that provides it)
+VISION_NEEDS = (("cv2", "opencv-python-headless"), ("onnxruntime", "onnxruntime"))
+SPEECH_ENGINES = {
+    "vosk": (("vosk", "vosk"),),
+    "whisper": (("ctranslate2", "ctranslate2"), ("faster_whisper", "faster-whisper")),
+    "onnxruntime-genai": (("onnxruntime_genai", "onnxruntime-genai"),),
+}
+CHAT_ENGINES = {
+    "onnxruntime-genai": (("onnxruntime_genai", "onnxruntime-genai"),),
+    "llama.cpp": (("llama_cpp", "llama-cpp-python"),),
+    "mlc": (("mlc_llm", "mlc-llm"),),
+}
+NO_BUILD = {"Windows ARM64": {"opencv-python-headless", "ctranslate2", "vosk", "onnxruntime-directml"}}
+
+
+def platform_name() -> str:
+    """'Windows ARM64', 'Windows x64', 'macOS arm64', 'Linux x86_64'..."""
+    machine = platform.machine()
+    if sys.platform == "win32":
+        return "Windows ARM64" if machine.upper() == "ARM64" else "Windows x64"
+    return f"{'macOS' if sys.platform == 'darwin' else platform.system()} {machine}"
+
+
+def installed(module: str) -> bool:
+    if module in sys.modules:
+        return sys.modules[module] is not None
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _missing(needs: tuple[tuple[str, str], ...]) -> str:
+    """Why the first missing module of ``needs`` is missing, or '' when all are installed."""
+    for module, package in needs:
+        if not installed(module):
+            where = platform_name()
+            return (
+                f"no {where} build of {package}"
+                if package in NO_BUILD.get(where, ())
+                else f"{package} is not installed"
+            )
+    return ""
+
+
+def chat_engine_missing(engine: str) -> str:
+    """Why a chat engine ('onnxruntime-genai', 'llama.cpp', 'mlc') cannot run here, or ''."""
+    return _missing(CHAT_ENGINES[engine])
+
+
+def speech_engine_missing(engine: str) -> str:
+    """Why a speech engine ('vosk', 'whisper') cannot run here, or ''."""
+    return _missing(SPEECH_ENGINES[engine])
+
+
+def pipeline_unavailable(pipeline: Pipeline) -> str:
+    """Why ``pipeline`` cannot run on this machine, or '' when it can."""
+    if pipeline == Pipeline.DETECTION:
+        return _missing(VISION_NEEDS)
+    if pipeline == Pipeline.SPEECH:
+        reasons = [speech_engine_missing(engine) for engine in SPEECH_ENGINES]
+        return "" if not all(reasons) else "no speech engine: " + "; ".join(reasons)
+    if pipeline == Pipeline.CHAT:
+        reasons = [_missing(needs) for needs in CHAT_ENGINES.values()]
+        return "" if not all(reasons) else "no chat engine: " + "; ".join(reasons)
+    raise ValueError(f"unknown pipeline {pipeline!r}")
+
+
+def require(pipeline: Pipeline) -> None:
+    """Raise a one-line ``ShowcaseError`` when ``pipeline`` cannot run here (the CLI's check)."""
+    reason = pipeline_unavailable(pipeline)
+    if reason:
+        raise ShowcaseError(f"The {pipeline.value} pipeline is unavailable on this machine: {reason}")

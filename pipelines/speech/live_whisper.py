@@ -1,0 +1,164 @@
+"""Whisper made live, for any engine that decodes a short utterance: VAD cuts utterances, partials come from
+re-decoding (faster-whisper and onnxruntime-genai each supply one decode of an utterance).
+
+Whisper is not a streaming model: every decode reads the whole utterance again. So:
+- a voice activity detector finds where speech starts and ends;
+- while someone speaks, the utterance so far is re-decoded after twice the time the last decode
+  took, so live decoding uses about half the CPU however long the utterance; the first partial
+  comes early;
+- the words two successive decodes agree on are the stable prefix (the LocalAgreement idea);
+- a short silence triggers a decode at once: if the silence lasts, that decode is the final text,
+  so the final arrives one decode after the end of speech rather than two.
+"""
+
+from __future__ import annotations
+
+import time
+from abc import abstractmethod
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from pipelines.speech.audio import SAMPLE_RATE, AudioChunk, int16_to_float
+from pipelines.speech.protocol import Final, Hypothesis, Partial, Recognizer, Word
+from pipelines.speech.vad import SPEECH_OFF, SPEECH_ON, voice_detector
+
+TimedWord = tuple[str, float, float, float]  # word with Whisper's leading space, start s, end s, probability
+
+CONFIDENT_SPEECH = 0.9
+END_SILENCE_S = 0.4
+SPECULATE_AFTER_S = 0.2  # silence this long ends most utterances; shorter dips are pauses between words
+PREROLL_S = 0.3
+FIRST_PARTIAL_AFTER_S = 0.3
+MAX_UTTERANCE_S = 20.0
+MIN_INTERVAL_S, MAX_INTERVAL_S = 0.5, 4.0
+INTERVAL_PER_DECODE = 2.0  # re-decode after 2 decode-times: live decoding uses about half the CPU
+
+def final_of(words: list[Word], start_s: float, end_s: float) -> Final:
+    """The utterance's text and words (Whisper's leading spaces stripped from each word)."""
+    clean = tuple(Word(w.word.strip(), w.start, w.end, w.conf) for w in words)
+    return Final("".join(w.word for w in words).strip(), clean, start_s, end_s)
+
+
+def common_prefix(a: list[str], b: list[str]) -> list[str]:
+    prefix = []
+    for x, y in zip(a, b):
+        if x.strip().lower().strip(".,!?") != y.strip().lower().strip(".,!?"):
+            break
+        prefix.append(y)
+    return prefix
+
+
+@dataclass
+class _Utterance:
+    start_s: float
+    audio: list[np.ndarray] = field(default_factory=list)
+    silence_s: float = 0.0
+    since_decode_s: float = 0.0
+    decoded: int = 0
+    interval_s: float = MIN_INTERVAL_S  # audio to wait for before the next partial decode
+    previous_words: list[str] = field(default_factory=list)
+    speculative: Final | None = None  # decoded at the first silent chunk; final if the silence lasts
+
+    @property
+    def duration_s(self) -> float:
+        return sum(len(a) for a in self.audio) / SAMPLE_RATE
+
+
+class LiveWhisper(Recognizer):
+    """The live loop around one Whisper decode; subclasses load a model and implement ``decode_words``."""
+
+    def start_live(self) -> None:
+        """Call at the end of a subclass's ``__init__``: the voice detector and an empty utterance."""
+        self.partials = True  # off for a whole file: one decode per utterance
+        self.vad = voice_detector()
+        self._preroll: list[np.ndarray] = []
+        self._utterance: _Utterance | None = None
+
+    @abstractmethod
+    def decode_words(self, audio: np.ndarray) -> list[TimedWord]:
+        """One greedy decode of ``audio`` (float32, 16 kHz, up to 30 s), words timed from its start."""
+
+    def _decode(self, utterance: _Utterance) -> list[Word]:
+        started = time.perf_counter()
+        words = [
+            Word(word, utterance.start_s + start, utterance.start_s + end, conf)
+            for word, start, end, conf in self.decode_words(np.concatenate(utterance.audio))
+        ]
+        elapsed = time.perf_counter() - started
+        utterance.since_decode_s, utterance.decoded = 0.0, utterance.decoded + 1
+        utterance.interval_s = min(MAX_INTERVAL_S, max(MIN_INTERVAL_S, INTERVAL_PER_DECODE * elapsed))
+        return words
+
+    def accept(self, chunk: AudioChunk) -> list[Hypothesis]:
+        samples = int16_to_float(chunk.samples)
+        speech = self.vad.probability(samples)
+        utterance = self._utterance
+        if utterance is None:
+            self._preroll = (self._preroll + [samples])[-max(1, int(PREROLL_S / max(chunk.duration_s, 1e-3))) :]
+            if speech < SPEECH_ON:
+                return []
+            preroll_s = sum(len(a) for a in self._preroll) / SAMPLE_RATE
+            utterance = self._utterance = _Utterance(chunk.start_s + chunk.duration_s - preroll_s, list(self._preroll))
+            self._preroll = []
+            return []
+        utterance.audio.append(samples)
+        utterance.since_decode_s += chunk.duration_s
+        if speech >= SPEECH_OFF:
+            utterance.silence_s, utterance.speculative = 0.0, None
+            return self._maybe_partial(utterance, speech)
+        utterance.silence_s += chunk.duration_s
+        if utterance.speculative is None and utterance.silence_s >= SPECULATE_AFTER_S:  # probably the final: decode now
+            words = self._decode(utterance)
+            utterance.speculative = final_of(words, utterance.start_s, utterance.start_s + utterance.duration_s)
+            if utterance.silence_s < END_SILENCE_S:
+                return self._partial_from([w.word for w in words], utterance)
+        if utterance.silence_s >= END_SILENCE_S or utterance.duration_s >= MAX_UTTERANCE_S:
+            return [*self._finish()]
+        return []
+
+    def transcribe_all(self, samples: np.ndarray) -> list[Final]:
+        """A whole recording cut into utterances as the live path cuts them, each decoded once (no partials)."""
+        self.reset()
+        self.partials = False
+        try:
+            return super().transcribe_all(samples)
+        finally:
+            self.partials = True
+            self.reset()
+
+    def _maybe_partial(self, utterance: _Utterance, speech: float) -> list[Hypothesis]:
+        if utterance.duration_s >= MAX_UTTERANCE_S:
+            return [*self._finish()]
+        if not self.partials:
+            return []
+        due = FIRST_PARTIAL_AFTER_S if utterance.decoded == 0 else utterance.interval_s
+        # A fading voice may be the end of the sentence: wait, so the final's decode is not queued behind this one.
+        if utterance.since_decode_s < due or (utterance.decoded and speech < CONFIDENT_SPEECH):
+            return []
+        return self._partial_from([w.word for w in self._decode(utterance)], utterance)
+
+    @staticmethod
+    def _partial_from(words: list[str], utterance: _Utterance) -> list[Hypothesis]:
+        stable = common_prefix(utterance.previous_words, words)
+        utterance.previous_words = words
+        return [Partial("".join(words).strip(), "".join(stable).strip(), utterance.start_s)] if words else []
+
+    def _finish(self) -> list[Final]:
+        utterance, self._utterance = self._utterance, None
+        if utterance is None:
+            return []
+        final = utterance.speculative
+        if final is None:
+            final = final_of(self._decode(utterance), utterance.start_s, utterance.start_s + utterance.duration_s)
+        return [final] if final.text else []
+
+    def flush(self) -> list[Final]:
+        if self._utterance is None:
+            return []
+        self._utterance.speculative = None
+        return self._finish()
+
+    def reset(self) -> None:
+        self._utterance, self._preroll = None, []
+        self.vad.reset()

@@ -1,0 +1,1 @@
+"""Files that must not be lost or leaked: atomic and durable writes, private permissions, user folders."""

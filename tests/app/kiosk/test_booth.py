@@ -1,0 +1,163 @@
+"""Kiosk mode: full screen on the dashboard without menus or tabs, only the chord (and PIN) leaves, the screen
+is kept awake through D-Bus (a private bus with a double of the ScreenSaver service) and released on exit,
+the call-to-action QR code, and the attract loop that starts when idle and stops on input."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from tests.support.helpers import SUPPORT, demo_sentences, pulse_virtual_microphone, shown_window, write_wav
+from widgets.call_to_action import qr_pixmap
+
+FAKE_SCREENSAVER = SUPPORT / "fake_screensaver.py"
+
+
+@pytest.fixture
+def kiosk_window(qtbot, built_model):
+    window = shown_window(qtbot, built_model)
+    yield window
+    if window.kiosk is not None:
+        window.kiosk.leave()
+
+
+@pytest.fixture
+def screensaver_bus():
+    """A private session bus with the ScreenSaver double on it: (address, the double's process)."""
+    if not shutil.which("dbus-daemon"):
+        pytest.fail("dbus-daemon is missing: .ci/run installs it (Debian package dbus-daemon)")
+    address, pid = subprocess.run(["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
+                                  capture_output=True, text=True, check=True).stdout.split()
+    service = subprocess.Popen(
+        [sys.executable, str(FAKE_SCREENSAVER)],
+        env={**os.environ, "DBUS_SESSION_BUS_ADDRESS": address},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert service.stdout.readline().strip() == "ready"
+    yield address, service
+    service.kill()
+    os.kill(int(pid), 15)
+
+
+def test_kiosk_fills_the_screen_without_menus_and_leaves_only_by_the_chord(qtbot, kiosk_window):
+    window = kiosk_window
+    window.enter_kiosk()
+    assert window.isFullScreen() and window.current_view() == "dashboard"
+    assert not window.menuBar().isVisible() and not window.deck.bar.isVisible()
+    assert not any(
+        action.isEnabled() for menu in window.menuBar().actions() for action in menu.menu().actions()
+    )  # Ctrl+Q, F11
+    assert window.kiosk.corner.isVisible()
+    window.close()  # what Alt+F4 asks for
+    assert window.isVisible() and not window.kiosk.unlocked
+    window.activateWindow()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Q,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert window.kiosk.unlocked
+
+
+def test_with_a_pin_the_chord_asks_for_it(qtbot, kiosk_window):
+    window = kiosk_window
+    window.settings.kiosk_pin = "2468"
+    window.enter_kiosk()
+    window.kiosk.request_exit()
+    assert window.kiosk.pin.isVisible()
+    qtbot.keyClicks(window.kiosk.pin, "1111")
+    qtbot.keyClick(window.kiosk.pin, Qt.Key.Key_Return)
+    assert window.isVisible() and "Wrong PIN" in window.kiosk.pin.placeholderText()
+    qtbot.keyClicks(window.kiosk.pin, "2468")
+    qtbot.keyClick(window.kiosk.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+
+@pytest.mark.dbus
+def test_the_screen_is_kept_awake_over_dbus_and_released_on_exit(qtbot, kiosk_window, screensaver_bus):
+    address, service = screensaver_bus
+    window = kiosk_window
+    window.enter_kiosk(bus_address=address)
+    assert window.kiosk.awake.how.startswith("org.freedesktop.ScreenSaver.Inhibit (cookie 4242, client :")
+    client = window.kiosk.awake.how.rsplit("client ", 1)[1].rstrip(")")
+    assert service.stdout.readline().strip() == "Inhibit Edge AI Showcase"
+    window.kiosk.leave()
+    assert service.stdout.readline().strip() == f"Left {client}"  # the inhibitor's connection is gone: released
+
+
+@pytest.mark.dbus
+def test_without_a_session_bus_the_kiosk_runs_and_says_the_screen_may_blank(kiosk_window):
+    kiosk_window.enter_kiosk(bus_address="unix:path=/nonexistent/bus")
+    assert "the screen may blank" in kiosk_window.kiosk.awake.problem and kiosk_window.isFullScreen()
+
+
+def test_the_qr_code_is_a_real_one():
+    image = qr_pixmap("https://example.org/booth").toImage()
+    assert (
+        image.width() == image.height() >= 100 and image.pixelColor(0, 0).lightness() > 200
+    )  # the quiet zone is white
+    assert QImage(image).pixelColor(12, 12).lightness() < 50  # the finder pattern's dark corner
+
+
+def test_the_attract_loop_starts_when_idle_and_stops_on_input(qtbot, monkeypatch, kiosk_window):
+    """It plays in conversations of its own, a fresh one every few questions, kept out of the history; the
+    visitor's conversation and half-typed message are on screen again when they are back."""
+    monkeypatch.setattr("app.kiosk.attract_loop.QUESTION_PAUSE_S", 0.5)
+    window, chat = kiosk_window, kiosk_window.chat
+    window.show_view("dashboard")  # the chat model loads when its panel first shows
+    qtbot.waitUntil(lambda: chat.engine is not None and chat.store is not None, timeout=60000)
+    chat.send("Name one fruit.")
+    qtbot.waitUntil(lambda: chat.last_done is not None, timeout=60000)
+    visitors = [(m.role, m.content) for m in chat.messages]
+    chat.input.setPlainText("and one vegetable")
+    scripted_before = len(chat.store.conversations("Name one colour."))
+    window.settings.attract_idle_s = 2
+    window.settings.store.setValue("kiosk/questions", ["Name one colour.", "Name one animal."])
+    window.enter_kiosk()
+    loop = window.kiosk.attract
+    qtbot.waitUntil(lambda: loop.active, timeout=10000)
+    assert loop.caption.isVisible() and "Nothing leaves it." in loop.caption.text()
+    qtbot.waitUntil(
+        lambda: [m.content for m in chat.messages if m.role == "user"][:1] == ["Name one colour."], timeout=60000
+    )
+    qtbot.waitUntil(
+        lambda: loop.asked == 4 and not chat.is_busy() and chat.messages[-1].role == "assistant", timeout=120000
+    )
+    assert [m.content for m in chat.messages if m.role == "user"] == [
+        "Name one animal."
+    ]  # the 4th question, a new conversation
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    assert not loop.active and not loop.caption.isVisible()
+    assert [(m.role, m.content) for m in chat.messages] == visitors and chat.input.toPlainText() == "and one vegetable"
+    chat.writer.flush()
+    assert len(chat.store.conversations("Name one colour.")) == scripted_before
+
+
+@pytest.mark.linux_audio
+def test_a_voice_near_the_booth_ends_the_attract_loop(qtbot, kiosk_window, tmp_path):
+    """The real microphone path: paplay speaks into PulseAudio's null sink, whose monitor is the default input."""
+    if not pulse_virtual_microphone():
+        if os.environ.get("CI"):
+            pytest.fail("no PulseAudio virtual microphone: .ci/run starts one")
+        pytest.skip("no PulseAudio virtual microphone here (run .ci/run)")
+    window = kiosk_window
+    window.settings.attract_idle_s = 2
+    window.enter_kiosk()
+    loop = window.kiosk.attract
+    qtbot.waitUntil(lambda: loop.active, timeout=10000)
+    qtbot.wait(1500)  # the room is quiet: the loop plays on
+    assert loop.active and not loop.listen_problem
+    clip = write_wav(tmp_path / "voice.wav", demo_sentences()[1])
+    player = subprocess.Popen(["paplay", "--device=virtual_mic_sink", str(clip)])
+    try:
+        qtbot.waitUntil(lambda: not loop.active, timeout=10000)
+    finally:
+        player.terminate()
+        player.wait(10)
+    assert not loop.caption.isVisible()

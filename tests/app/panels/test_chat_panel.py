@@ -1,0 +1,113 @@
+"""The Chat panel offscreen: type, send, tokens stream in, Stop, metrics, history, no UI stalls."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.panels.chat_panel import ChatPanel
+from app.settings import AppSettings
+from pipelines.chat.repetition import LOOP_NOTE
+from tests.support.helpers import Heartbeat
+
+
+@pytest.fixture
+def panel(qtbot, tmp_path):
+    settings = AppSettings()
+    settings.chat_engine = "llama.cpp"  # these tests read llama.cpp's figures (context 2048, Q4_1, its footer)
+    widget = ChatPanel(settings, history_file=tmp_path / "history.sqlite3")
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    widget.temperature_box.setValue(0.0)  # showing the panel loads the model
+    qtbot.waitUntil(lambda: widget.engine is not None and widget.store is not None, timeout=30000)
+    yield widget
+    widget.shutdown()
+
+
+def open_first_saved_chat(panel):
+    saved = panel.history_bar.list
+    saved.itemClicked.emit(saved.item(0))  # as a click on the side bar's first chat
+
+
+def type_and_send(qtbot, panel, text):
+    qtbot.keyClicks(panel.input, text)
+    qtbot.keyClick(panel.input, Qt.Key.Key_Return)
+
+
+def test_send_streams_tokens_and_shows_metrics(qtbot, panel, chat_device):
+    assert "context 2048" in panel.picker.model_info.text() and "Q4_1" in panel.picker.model_info.text()
+    type_and_send(qtbot, panel, "What is 2 plus 2? Answer with a number.")
+    assert panel.input.toPlainText() == "" and panel.entries[0].text == "What is 2 plus 2? Answer with a number."
+    qtbot.waitUntil(lambda: panel.live_label.isVisible() and "tokens/s" in panel.live_label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.last_done is not None, timeout=30000)
+    answer = panel.entries[-1]
+    assert answer.role == "assistant" and "4" in answer.text
+    assert (
+        "first token" in answer.footer
+        and "tokens/s" in answer.footer
+        and f"llama.cpp on {chat_device}" in answer.footer
+    )
+    assert answer.text.strip() in panel.view.toPlainText()
+    qtbot.waitUntil(lambda: panel.history_bar.list.count() == 1, timeout=5000)
+
+
+def test_shift_enter_makes_a_new_line(qtbot, panel):
+    qtbot.keyClicks(panel.input, "line one")
+    qtbot.keyClick(panel.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(panel.input, "line two")
+    assert panel.input.toPlainText() == "line one\nline two" and not panel.entries
+
+
+def test_stop_keeps_the_partial_answer_and_the_ui_never_stalls(qtbot, panel):
+    beat = Heartbeat()
+    type_and_send(qtbot, panel, "Write a long story about a lighthouse keeper.")
+    qtbot.waitUntil(lambda: len(panel.entries[-1].text) > 40, timeout=15000)
+    qtbot.wait(1500)
+    assert panel.stop()
+    beat.timer.stop()
+    qtbot.waitUntil(lambda: panel.last_done is not None, timeout=2000)
+    assert panel.last_done.cancelled and "stopped" in panel.entries[-1].footer
+    assert beat.worst_ms <= 50, f"UI thread stalled {beat.worst_ms} ms while tokens streamed"
+    type_and_send(qtbot, panel, "Say hi.")  # the engine takes the next prompt
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.entries[-1].footer.startswith("first token"), timeout=30000)
+
+
+def test_regenerate_new_chat_and_reopen_from_history(qtbot, panel):
+    type_and_send(qtbot, panel, "Name a fruit.")
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.last_done is not None, timeout=30000)
+    answers = []
+    for _ in range(2):  # temperature 0: Regenerate reads the conversation anew and gives the same answer each time
+        panel.regenerate()
+        qtbot.waitUntil(
+            lambda: not panel.is_busy() and len(panel.messages) == 2 and panel.messages[-1].role == "assistant",
+            timeout=30000,
+        )
+        answers.append(panel.messages[-1].content)
+    assert answers[0] == answers[1] and answers[0].strip()
+    conversation = panel.conversation.id
+    panel.new_chat()
+    assert panel.entries == [] and panel.conversation.id is None
+    qtbot.waitUntil(lambda: panel.history_bar.list.count() == 1, timeout=5000)
+    open_first_saved_chat(panel)
+    qtbot.waitUntil(lambda: panel.conversation.id == conversation and len(panel.entries) == 2, timeout=5000)
+    assert [e.role for e in panel.entries] == ["user", "assistant"]  # the regenerated reply replaced the first
+
+
+def test_a_bad_model_keeps_the_previous_one(qtbot, panel, tmp_path):
+    bad = tmp_path / "bad.gguf"
+    bad.write_text("nope")
+    panel.picker.load_model(str(bad))
+    qtbot.waitUntil(lambda: any("Not a GGUF model" in e.text for e in panel.entries), timeout=10000)
+    assert "(keeping SmolLM2-135M-Instruct.Q4_1)" in panel.entries[-1].text
+    assert panel.engine is not None and AppSettings().chat_model == ""
+
+
+def test_an_answer_stuck_in_a_loop_ends_with_a_note_kept_in_the_history(qtbot, panel):
+    panel.system_edit.clear()  # greedy SmolLM2 loops on this question ("Ultra-Resistant-Ultra-Resistant-...")
+    type_and_send(qtbot, panel, "What does NPU stand for?")
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.last_done is not None, timeout=30000)
+    assert panel.last_done.looped and panel.entries[-1].footer.endswith(LOOP_NOTE)
+    qtbot.waitUntil(lambda: panel.history_bar.list.count() == 1, timeout=5000)
+    panel.new_chat()
+    open_first_saved_chat(panel)
+    qtbot.waitUntil(lambda: len(panel.entries) == 2, timeout=5000)
+    assert panel.entries[-1].footer.endswith(LOOP_NOTE)

