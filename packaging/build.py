@@ -23,9 +23,18 @@ sys.path.insert(0, str(ROOT))
 
 from pipelines.chat.model_choice import BOOTH_MODEL_FILE  # noqa: E402
 from pipelines.model_build.builder import build_models  # noqa: E402
-from pipelines.models import CATALOG, model_path, path_size, read_manifest  # noqa: E402
+from pipelines.models import CATALOG, model_path, model_status, path_size, read_manifest  # noqa: E402
 
-SHIPPED = ("ssd-mobilenet-v2-coco", "ssd-mobilenet-v2-coco-int8", "smollm2-135m-instruct", "whisper-base")
+SHIPPED = (
+    "ssd-mobilenet-v2-coco",
+    "ssd-mobilenet-v2-coco-int8",
+    "smollm2-135m-instruct",
+    "whisper-base",
+    "smollm2-135m-instruct-genai-cpu",
+    "whisper-base-genai-cpu",
+)
+# Carried when built (the release workflow builds them on Windows x64 for DirectML).
+SHIPPED_WHEN_BUILT = ("smollm2-135m-instruct-genai-dml", "whisper-base-genai-dml")
 ENGLISH_VOSK = "vosk-model-small-en-us-0.15"  # bundled when present (the release workflow downloads it)
 NAME = "edge-showcase"
 
@@ -37,7 +46,8 @@ def stage_models(stage: Path) -> dict[str, int]:
         shutil.rmtree(stage)
     stage.mkdir(parents=True)
     manifest, sizes = read_manifest(), {}
-    for model_id in SHIPPED:
+    shipped = [*SHIPPED, *(model_id for model_id in SHIPPED_WHEN_BUILT if model_status(CATALOG[model_id]).ready)]
+    for model_id in shipped:
         source = model_path(CATALOG[model_id])
         target = stage / CATALOG[model_id].filename
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, target)
@@ -53,7 +63,7 @@ def stage_models(stage: Path) -> dict[str, int]:
     if booth.is_file():
         shutil.copy2(booth, stage / BOOTH_MODEL_FILE)
         sizes[BOOTH_MODEL_FILE] = path_size(stage / BOOTH_MODEL_FILE)
-    (stage / "manifest.json").write_text(json.dumps({k: manifest[k] for k in SHIPPED}, indent=2), encoding="utf-8")
+    (stage / "manifest.json").write_text(json.dumps({k: manifest[k] for k in shipped}, indent=2), encoding="utf-8")
     return sizes
 
 

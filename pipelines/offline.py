@@ -10,6 +10,8 @@ Reviewed, and why each needs (or does not need) a switch:
 - onnxruntime >= 1.29 uploads 1DS telemetry on Linux and macOS unless ``ORT_DISABLE_TELEMETRY=1`` is
   set before it initialises; on Windows official builds log ETW telemetry until
   ``disable_telemetry_events()`` is called.
+- onnxruntime-genai's own 1DS telemetry obeys the same variable (it also stays off under CI); its
+  ``disable_telemetry_events()`` is called before any model loads (``pipelines/devices/genai_sessions.py``).
 - faster-whisper imports huggingface_hub (which can download, and sends telemetry with downloads) and,
   through it, hf_xet: offline mode makes any Hub call fail locally. The app only ever passes local
   folders; the installer leaves hf_xet out (it only downloads).

@@ -176,6 +176,9 @@ class SpeechPanel(PipelinePanel):
                 self.settings.remember("speech", self._run_choice)  # a folder that loaded is offered next time
             loaded = f"loaded in {item.load_ms:.0f} ms" if item.load_ms else "ready"
             self.overlay.setText(f"{_engine_label(item.info)} {loaded}, listening...")
+            self.overlay.setToolTip(item.info.why)  # why this engine (Auto: measured, or the only one)
+            if item.info.why:
+                self.status.emit(f"Speech: {item.info.engine}, {item.info.why}")
         elif isinstance(item, SpeechState):
             if len(item.finals) > self._run_finals:
                 self.finals += list(item.finals[self._run_finals :])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pipelines.chat.decode_thread import DecodeThread
 from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message
@@ -125,8 +125,10 @@ class LlamaCppEngine(ChatEngine):
                 self._llama._ctx.set_n_threads(self._threads, self._threads)
             if settings.fresh:
                 self._llama.reset()  # no cached prefix: the prompt is evaluated in the same batches every time
-            chunks = self._llama.create_chat_completion(
-                messages=[m.to_dict() for m in messages],
+            # llama-cpp-python's stubs type the stream loosely (a response or an iterator): read it as data.
+            turns: Any = [m.to_dict() for m in messages]
+            chunks: Any = self._llama.create_chat_completion(
+                messages=turns,
                 temperature=settings.temperature,
                 max_tokens=settings.max_tokens,
                 seed=settings.seed,

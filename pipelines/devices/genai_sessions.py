@@ -112,10 +112,17 @@ def _session_options(threads: int | None, profile_prefix: str) -> dict:
     return options
 
 
-def _genai_config(folder: Path, choice: ProviderChoice, device_listed: bool, threads: int | None, profile: str) -> Any:
+def genai() -> Any:
+    """onnxruntime-genai, with its telemetry events off (ETW on Windows; its 1DS uploads already obey
+    ``ORT_DISABLE_TELEMETRY``, which ``pipelines.offline`` sets before anything loads)."""
     import onnxruntime_genai as og
 
-    config = og.Config(str(folder))
+    og.disable_telemetry_events()
+    return og
+
+
+def _genai_config(folder: Path, choice: ProviderChoice, device_listed: bool, threads: int | None, profile: str) -> Any:
+    config = genai().Config(str(folder))
     overlay = {"model": {name: {"session_options": _session_options(threads, profile)} for name in _sessions(
         read_config(folder))}}
     config.overlay(json.dumps(overlay))
@@ -132,9 +139,7 @@ def _genai_config(folder: Path, choice: ProviderChoice, device_listed: bool, thr
 
 
 def _load(folder: Path, choice: ProviderChoice, device_listed: bool, threads: int | None, profile: str = "") -> Any:
-    import onnxruntime_genai as og
-
-    return og.Model(_genai_config(folder, choice, device_listed, threads, profile))
+    return genai().Model(_genai_config(folder, choice, device_listed, threads, profile))
 
 
 def _profiled_warmup(

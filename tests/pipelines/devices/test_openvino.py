@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.helpers import DATA
+from pipelines.speech.sources import demo_recording
+from tests.support.helpers import DATA, catalog_model_path
 
 pytestmark = pytest.mark.openvino
 
@@ -82,3 +83,37 @@ def test_strict_mode_keeps_every_node_on_openvino(openvino_python, built_model):
         "--json",
     )
     assert result["provider"] == OPENVINO_EP and result["strict"] is True and list(result["placement"]) == [OPENVINO_EP]
+
+
+# onnxruntime-genai 0.18 needs onnxruntime's API 25 or newer; onnxruntime-openvino 1.24 offers 24: the venv takes the
+# last onnxruntime-genai built against that API, which reads the app's model folders.
+GENAI_FOR_ORT_124 = "onnxruntime-genai==0.12.2"
+
+
+@pytest.fixture(scope="module")
+def openvino_genai_python(openvino_python) -> Path:
+    subprocess.run(
+        [str(openvino_python), "-m", "pip", "install", "--quiet", "--no-deps", GENAI_FOR_ORT_124], check=True,
+        timeout=600,
+    )
+    return openvino_python
+
+
+def test_chat_runs_on_openvinos_cpu_device_with_its_placement(openvino_genai_python):
+    catalog_model_path("smollm2-135m-instruct-genai-cpu")
+    result = run_app(openvino_genai_python, "chat", "How many days are in a week?", "--engine", "onnxruntime-genai",
+                     "--provider", "openvino-cpu", "--max-tokens", "24", "--json")
+    assert result["engine"] == "onnxruntime-genai" and result["provider"] == OPENVINO_EP and result["device"] == "CPU"
+    assert result["placement"].get(OPENVINO_EP, 0) >= 1 and "7" in result["text"]
+
+
+def test_whisper_on_openvino_is_refused_with_openvinos_own_reason(openvino_genai_python):
+    catalog_model_path("whisper-base-genai-cpu")
+    done = subprocess.run(
+        [str(openvino_genai_python), "-m", "app", "transcribe", str(demo_recording()), "--engine",
+         "onnxruntime-genai", "--provider", "openvino-cpu"],
+        capture_output=True, text=True, timeout=300,
+    )
+    error = done.stderr.strip().splitlines()[-1]
+    assert done.returncode == 1 and error.startswith("edge-showcase: error: No execution provider could run")
+    assert "OpenVINO (CPU): " in error
