@@ -149,10 +149,12 @@ def test_cli_bad_model_is_one_line(tmp_path, capsys):
 
 
 def test_cli_chat_json(chat_model_path, chat_device, capsys):
-    assert main(["chat", "What is 2 plus 2? Answer with a number.", "--max-tokens", "24", "--json"]) == 0
+    question = "What is 2 plus 2? Answer with a number."
+    assert main(["chat", question, "--engine", "llama.cpp", "--max-tokens", "24", "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["text"].strip() and payload["tokens"] > 0 and payload["ttft_ms"] > 0 and payload["tokens_per_s"] > 0
     assert payload["engine"] == "llama.cpp" and payload["device"] == chat_device and payload["model"]
+    assert payload["provider"] is None and payload["placement"].endswith("layers on CPU")  # llama.cpp's own account
 
 
 def test_bench_chat_json(chat_model_path, capsys):
@@ -176,7 +178,7 @@ def test_the_badge_says_where_llama_cpp_put_the_layers(engine, capsys):
     """From llama.cpp's own load log: every layer on the CPU in this build, and a GPU build's lines counted the same
     way."""
     assert re.fullmatch(r"(\d+)/\1 layers on CPU", engine.info.placement), engine.info.placement
-    assert main(["chat", "Hi", "--max-tokens", "2", "--json"]) == 0
+    assert main(["chat", "Hi", "--engine", "llama.cpp", "--max-tokens", "2", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["placement"] == engine.info.placement
     cuda_log = "".join(
         f"load_tensors: layer {i:3d} assigned to device {'CUDA0' if i < 28 else 'CPU'}, is_swa = 0\n" for i in range(31)
