@@ -117,7 +117,9 @@ def genai() -> Any:
     ``ORT_DISABLE_TELEMETRY``, which ``pipelines.offline`` sets before anything loads)."""
     import onnxruntime_genai as og
 
-    og.disable_telemetry_events()
+    disable = getattr(og, "disable_telemetry_events", None)  # onnxruntime-genai 0.13 and older have no such events
+    if disable is not None:
+        disable()
     return og
 
 
