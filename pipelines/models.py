@@ -159,7 +159,7 @@ def _genai_variant(base: ModelSpec, ep: str, precision: str, what: str, release_
 
 SMOLLM2_GENAI_CPU = _genai_variant(SMOLLM2_135M, CPU_EP, "int4", "SmolLM2-135M-Instruct")
 SMOLLM2_GENAI_DML = _genai_variant(SMOLLM2_135M, DML_EP, "int4", "SmolLM2-135M-Instruct", release_only=True)
-WHISPER_GENAI_CPU = _genai_variant(WHISPER_BASE, CPU_EP, "fp32", "Whisper base")
+WHISPER_GENAI_CPU = _genai_variant(WHISPER_BASE, CPU_EP, "int8", "Whisper base")
 WHISPER_GENAI_DML = _genai_variant(WHISPER_BASE, DML_EP, "fp16", "Whisper base", release_only=True)
 
 CATALOG: dict[str, ModelSpec] = {

@@ -3,8 +3,9 @@ bound to the best device that has a variant of the model (``pipelines/devices/ge
 by ``live_whisper`` like faster-whisper.
 
 onnxruntime-genai decodes through Whisper's full 30 s window (its encoder takes 3000 mel frames) and gives no word
-timings: a word's time is its share of the utterance, by characters. Audio goes in as a 16 kHz WAV in memory
-(onnxruntime-genai's reader refuses audio below 16 kHz; the app's samples are 16 kHz already).
+timings: a word's time is its share of the speech (the utterance up to the silence that ended it), by characters.
+Audio goes in as a 16 kHz WAV in memory (onnxruntime-genai's reader refuses audio below 16 kHz; the app's samples
+are 16 kHz already).
 """
 
 from __future__ import annotations
@@ -80,8 +81,9 @@ class GenaiWhisperRecognizer(LiveWhisper):
         self.info = RecognizerInfo(ENGINE_NAME, binding.info.device, binding.folder.name, binding.info)
         self.start_live()
 
-    def decode_words(self, audio: np.ndarray) -> list[TimedWord]:
-        return timed_words(self.whisper.text(float_to_int16(audio)), len(audio) / SAMPLE_RATE)
+    def decode_words(self, audio: np.ndarray, speech_s: float) -> list[TimedWord]:
+        """No word timings from onnxruntime-genai: the words share the speech by length, up to where it ended."""
+        return timed_words(self.whisper.text(float_to_int16(audio)), speech_s)
 
     def raw_transcribe(self, samples: np.ndarray) -> None:
         """onnxruntime-genai alone: the recording in 30 s windows, one decode each."""

@@ -76,14 +76,17 @@ class LiveWhisper(Recognizer):
         self._utterance: _Utterance | None = None
 
     @abstractmethod
-    def decode_words(self, audio: np.ndarray) -> list[TimedWord]:
-        """One greedy decode of ``audio`` (float32, 16 kHz, up to 30 s), words timed from its start."""
+    def decode_words(self, audio: np.ndarray, speech_s: float) -> list[TimedWord]:
+        """One greedy decode of ``audio`` (float32, 16 kHz, up to 30 s), words timed from its start; the speech
+        ends ``speech_s`` in (after it, the silence that ended the utterance)."""
 
     def _decode(self, utterance: _Utterance) -> list[Word]:
         started = time.perf_counter()
         words = [
             Word(word, utterance.start_s + start, utterance.start_s + end, conf)
-            for word, start, end, conf in self.decode_words(np.concatenate(utterance.audio))
+            for word, start, end, conf in self.decode_words(
+                np.concatenate(utterance.audio), utterance.duration_s - utterance.silence_s
+            )
         ]
         elapsed = time.perf_counter() - started
         utterance.since_decode_s, utterance.decoded = 0.0, utterance.decoded + 1

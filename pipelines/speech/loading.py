@@ -44,7 +44,7 @@ def _measured_speed(engine: str, threads: int | None) -> float:
         assert isinstance(recognizer, LiveWhisper), "both Whisper engines are live Whisper"
         started = time.perf_counter()
         for _ in range(MEASURE_DECODES):
-            recognizer.decode_words(audio)
+            recognizer.decode_words(audio, MEASURE_S)
         return MEASURE_S * MEASURE_DECODES / max(time.perf_counter() - started, 1e-6)
     finally:
         recognizer.close()

@@ -53,8 +53,8 @@ class WhisperRecognizer(LiveWhisper):
         self.decoder.words(np.zeros(SAMPLE_RATE, np.float32))  # warm-up: the first decode allocates
         self.start_live()
 
-    def decode_words(self, audio: np.ndarray) -> list[TimedWord]:
-        return self.decoder.words(audio)
+    def decode_words(self, audio: np.ndarray, speech_s: float) -> list[TimedWord]:
+        return self.decoder.words(audio)  # Whisper's own word timings
 
     def raw_transcribe(self, samples: np.ndarray) -> None:
         segments, _ = self.model.transcribe(int16_to_float(samples), language=self.language, **WHOLE_FILE_OPTIONS)

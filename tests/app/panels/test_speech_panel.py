@@ -106,7 +106,7 @@ def test_whisper_in_onnxruntime_genai_shows_where_its_nodes_ran(qtbot, panel):
     panel.start("demo")
     qtbot.waitUntil(lambda: len(panel.finals) >= 1, timeout=60000)
     overlay = panel.overlay.text()
-    assert "[CPU · CPUExecutionProvider · FP32 · " in overlay and " nodes] onnxruntime-genai" in overlay, overlay
+    assert "[CPU · CPUExecutionProvider · INT8 · " in overlay and " nodes] onnxruntime-genai" in overlay, overlay
     assert "dashwood" in panel.finals[0].text.lower()
     panel.stop()
 
