@@ -19,7 +19,8 @@ from pipelines.models import path_size
 
 ENGINE_NAME = "onnxruntime-genai"
 WARMUP_PROMPT = [Message("user", "Hi")]
-WARMUP_TOKENS = 4
+WARMUP_SETTINGS = GenerationSettings(temperature=0.0, max_tokens=4)
+WARMUP_CONTEXT = 512
 
 
 class GenaiChatEngine(ChatEngine):
@@ -46,34 +47,9 @@ class GenaiChatEngine(ChatEngine):
             info,
         )
 
-    def prompt_tokens(self, messages: Sequence[Message]) -> Any:
-        """The conversation in the model's chat template, as token ids, ready for the answer."""
-        template = json.dumps([message.to_dict() for message in messages])
-        prompt = self.tokenizer.apply_chat_template(messages=template, add_generation_prompt=True)
-        return self.tokenizer.encode(prompt)
-
     def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, None]:
-        import onnxruntime_genai as og
-
         self._apply_threads()
-        tokens = self.prompt_tokens(messages)
-        params = og.GeneratorParams(self.binding.model)
-        sampling = {"do_sample": settings.temperature > 0, "temperature": max(settings.temperature, 1e-3)}
-        if settings.seed is not None:
-            sampling["random_seed"] = settings.seed
-        max_length = min(self.context_length, len(tokens) + settings.max_tokens)
-        params.set_search_options(max_length=max_length, **sampling)
-        generator = og.Generator(self.binding.model, params)
-        decoder = self.tokenizer.create_stream()
-        try:
-            generator.append_tokens(tokens)
-            while not generator.is_done():
-                generator.generate_next_token()
-                piece = decoder.decode(generator.get_next_tokens()[0])
-                if piece:
-                    yield piece
-        finally:
-            del generator  # closing the stream cancels: nothing more is generated
+        yield from generate(self.binding.model, self.tokenizer, messages, settings, self.context_length)
 
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer.encode(text))
@@ -96,22 +72,43 @@ class GenaiChatEngine(ChatEngine):
         self.binding.model = None
 
 
+def template_ids(tokenizer: Any, messages: Sequence[Message]) -> Any:
+    """The conversation in the model's own chat template, as token ids, ready for the answer."""
+    template = json.dumps([message.to_dict() for message in messages])
+    return tokenizer.encode(tokenizer.apply_chat_template(messages=template, add_generation_prompt=True))
+
+
+def generate(
+    model: Any, tokenizer: Any, messages: Sequence[Message], settings: GenerationSettings, context_length: int
+) -> Generator[str, None, None]:
+    """The answer to ``messages`` piece by piece, from a fresh generator (closing this stops it at once)."""
+    import onnxruntime_genai as og
+
+    tokens = template_ids(tokenizer, messages)
+    params = og.GeneratorParams(model)
+    sampling: dict[str, Any] = {"do_sample": settings.temperature > 0, "temperature": max(settings.temperature, 1e-3)}
+    if settings.seed is not None:
+        sampling["random_seed"] = settings.seed
+    params.set_search_options(max_length=min(context_length, len(tokens) + settings.max_tokens), **sampling)
+    generator = og.Generator(model, params)
+    decoder = tokenizer.create_stream()
+    try:
+        generator.append_tokens(tokens)
+        while not generator.is_done():
+            generator.generate_next_token()
+            piece = decoder.decode(generator.get_next_tokens()[0])
+            if piece:
+                yield piece
+    finally:
+        del generator
+
+
 def load_genai_chat(folder_for: VariantFor, forced: str | None = None, threads: int | None = None) -> GenaiChatEngine:
     """Bind the chat model (``folder_for``: the ``VariantFor`` of the catalog model or of a folder the user
     opened) to the best device that runs it, warmed up with a short real reply."""
     import onnxruntime_genai as og
 
     def warmup(model: Any) -> None:
-        tokenizer = og.Tokenizer(model)
-        prompt = tokenizer.apply_chat_template(
-            messages=json.dumps([m.to_dict() for m in WARMUP_PROMPT]), add_generation_prompt=True
-        )
-        ids = tokenizer.encode(prompt)
-        params = og.GeneratorParams(model)
-        params.set_search_options(do_sample=False, max_length=len(ids) + WARMUP_TOKENS)
-        generator = og.Generator(model, params)
-        generator.append_tokens(ids)
-        while not generator.is_done():
-            generator.generate_next_token()
+        list(generate(model, og.Tokenizer(model), WARMUP_PROMPT, WARMUP_SETTINGS, WARMUP_CONTEXT))
 
     return GenaiChatEngine(bind_genai_model(folder_for, warmup, forced, threads), threads)
