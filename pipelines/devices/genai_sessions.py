@@ -125,9 +125,9 @@ def genai() -> Any:
 
 def _genai_config(folder: Path, choice: ProviderChoice, device_listed: bool, threads: int | None, profile: str) -> Any:
     config = genai().Config(str(folder))
-    overlay = {"model": {name: {"session_options": _session_options(threads, profile)} for name in _sessions(
-        read_config(folder))}}
-    config.overlay(json.dumps(overlay))
+    options = _session_options(threads, profile)
+    sessions = {name: {"session_options": options} for name in _sessions(read_config(folder))}
+    config.overlay(json.dumps({"model": sessions}))
     if configured_ep(folder) != choice.ep:  # a CPU-EP folder on another EP's CPU device
         config.clear_providers()
         if choice.ep != CPU_EP:
