@@ -160,7 +160,8 @@ class ChatModelPicker(QWidget):
         engine_key = self.engine_combo.currentData() or AUTO
         name = Path(model).name if model else "SmolLM2-135M-Instruct"
         self.load_progress.setVisible(True)
-        self.model_info.setText(f"loading {name}...")
+        first_time = " (Auto measures the engines once on a new machine)" if engine_key == AUTO and not model else ""
+        self.model_info.setText(f"loading {name}...{first_time}")
 
         def done(engine: ChatEngine) -> None:
             previous, self.engine, self._loaded_model = self.engine, engine, model

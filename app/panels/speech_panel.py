@@ -136,7 +136,8 @@ class SpeechPanel(PipelinePanel):
         self._run_finals, self._run_first_final, self._run_failed = 0, len(self.finals), False
         self.message.clear()
         self.demo_button.setVisible(False)
-        self.overlay.setText("loading the speech model...")
+        first_time = " (Auto measures the engines once on a new machine)" if choice == AUTO else ""
+        self.overlay.setText(f"loading the speech model...{first_time}")
         push_to_talk, fallback = self.ptt_button.isChecked(), bool(self.settings.fallback_to_demo)
         stall_s = self.settings.stall_s
         self._go_live(
