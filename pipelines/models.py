@@ -338,3 +338,8 @@ def catalog_rows() -> list[dict]:
             "license": spec.license, "source": _made_how(spec), "expects": spec.expects,
         })
     return rows
+
+
+def model_name(path: Path) -> str:
+    """What to call a model file or folder: its catalog title when it is a catalog model, else its name."""
+    return next((spec.title for spec in CATALOG.values() if model_path(spec) == path), path.name)

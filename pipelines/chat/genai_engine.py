@@ -15,7 +15,7 @@ from typing import Any
 
 from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message
 from pipelines.devices.genai_sessions import GenaiBinding, VariantFor, bind_genai_model, read_config
-from pipelines.models import path_size
+from pipelines.models import model_name, path_size
 
 ENGINE_NAME = "onnxruntime-genai"
 WARMUP_PROMPT = [Message("user", "Hi")]
@@ -39,7 +39,7 @@ class GenaiChatEngine(ChatEngine):
         self.info = EngineInfo(
             ENGINE_NAME,
             info.device,
-            binding.folder.name,
+            model_name(binding.folder),
             self.context_length,
             path_size(binding.folder),
             info.precision.upper(),

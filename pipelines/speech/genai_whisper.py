@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from pipelines.devices.genai_sessions import GenaiBinding, VariantFor, bind_genai_model
+from pipelines.models import model_name
 from pipelines.speech.audio import SAMPLE_RATE, float_to_int16
 from pipelines.speech.live_whisper import LiveWhisper, TimedWord
 from pipelines.speech.protocol import RecognizerInfo
@@ -78,7 +79,7 @@ class GenaiWhisperRecognizer(LiveWhisper):
     def __init__(self, binding: GenaiBinding, language: str = "en") -> None:
         self.binding = binding
         self.whisper = GenaiWhisper(binding.model, language)
-        self.info = RecognizerInfo(ENGINE_NAME, binding.info.device, binding.folder.name, binding.info)
+        self.info = RecognizerInfo(ENGINE_NAME, binding.info.device, model_name(binding.folder), binding.info)
         self.start_live()
 
     def decode_words(self, audio: np.ndarray, speech_s: float) -> list[TimedWord]:
