@@ -3,7 +3,7 @@
 The ``pipelines`` package applies this when it is first imported, so every entry point (the console
 script, ``python -m app``, the frozen app, the bench, the test session) has it before onnxruntime,
 faster-whisper or huggingface_hub are imported. The values are forced, not defaulted: a stray
-variable in the user's environment cannot switch telemetry back on. ``tests/test_privacy.py`` proves
+variable in the user's environment cannot switch telemetry back on. ``tests/system/test_privacy.py`` proves
 the result from outside the process (strace), so a dependency that grows a new phone-home path fails CI.
 
 Reviewed, and why each needs (or does not need) a switch:
