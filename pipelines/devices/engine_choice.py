@@ -3,7 +3,9 @@ this machine (it is the engine that reaches them); on the CPU, whichever engine 
 
 Each engine is measured once per model on this machine and the figure is remembered (``engine_speeds.json`` in the
 app's data folder), so later starts choose at once; a figure is a score where higher is better (tokens/s, or
-seconds of audio per second of decoding).
+seconds of audio per second of decoding). Figures taken while the CPU was busy (a compile, the other pipelines:
+llama.cpp measured 11-24 tokens/s so, 105-115 idle) are kept only until a start finds the CPU quiet, which
+measures again.
 """
 
 from __future__ import annotations
@@ -14,12 +16,16 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+import psutil
+
 from pipelines.errors import ShowcaseError
 from pipelines.storage import user_folders
 from pipelines.storage.atomic_file import write_atomically
 
 SPEEDS_FILE = "engine_speeds.json"
 GENAI = "onnxruntime-genai"
+LOAD_KEY = "load_per_core"  # the CPU's load when the figures were taken
+BUSY_LOAD = 0.5  # a 1-minute load average per core above this: the figures are measured again once it is quiet
 
 
 @dataclass(frozen=True)
@@ -34,23 +40,35 @@ def speeds_path() -> Path:
     return user_folders.data_folder() / SPEEDS_FILE
 
 
-def remembered_scores(model_id: str, path: Path | None = None) -> dict[str, float]:
+def load_per_core() -> float:
+    """The CPU's 1-minute load average per core (0.0 where the platform does not tell)."""
+    try:
+        return float(psutil.getloadavg()[0]) / (psutil.cpu_count() or 1)
+    except (OSError, AttributeError):
+        return 0.0
+
+
+def _stored(path: Path | None) -> dict:
     try:
         stored = json.loads((path or speeds_path()).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    scores = stored.get(model_id, {}) if isinstance(stored, dict) else {}
-    return {engine: float(value) for engine, value in scores.items() if isinstance(value, (int, float))}
+    return stored if isinstance(stored, dict) else {}
 
 
-def remember_score(model_id: str, engine: str, score: float, path: Path | None = None) -> None:
-    path = path or speeds_path()
-    try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        stored = {}
-    stored.setdefault(model_id, {})[engine] = round(score, 3)
-    write_atomically(path, json.dumps(stored, indent=2, sort_keys=True))
+def remembered_scores(model_id: str, path: Path | None = None, quiet_now: bool = False) -> dict[str, float]:
+    """The figures remembered for ``model_id``; none when they were taken on a busy CPU and it is ``quiet_now``."""
+    entry = _stored(path).get(model_id, {})
+    if quiet_now and float(entry.get(LOAD_KEY, 0.0)) > BUSY_LOAD:
+        return {}
+    return {engine: float(value) for engine, value in entry.items() if engine != LOAD_KEY
+            and isinstance(value, (int, float))}
+
+
+def remember_scores(model_id: str, scores: Mapping[str, float], load: float, path: Path | None = None) -> None:
+    stored = _stored(path)
+    stored[model_id] = {**{engine: round(score, 3) for engine, score in scores.items()}, LOAD_KEY: round(load, 2)}
+    write_atomically(path or speeds_path(), json.dumps(stored, indent=2, sort_keys=True))
 
 
 def choose_installed_engine(
@@ -78,6 +96,7 @@ def choose_engine(
     describe: Callable[[float], str],
     accelerator: str = "",
     path: Path | None = None,
+    load: Callable[[], float] = load_per_core,
 ) -> EngineDecision:
     """``measures``: the engines installed here, each with its (slow, once) measurement. ``accelerator``: the NPU or
     GPU a variant of the model runs on here ('' when none), which decides for onnxruntime-genai at once."""
@@ -86,15 +105,16 @@ def choose_engine(
     if len(measures) == 1:
         (only,) = measures
         return EngineDecision(only, "the only engine installed for it")
-    scores, failures = remembered_scores(model_id, path), {}
-    for engine, measure in measures.items():
-        if engine not in scores:
-            try:
-                scores[engine] = measure()
-            except ShowcaseError as error:  # its model is not built, say: the other engine runs
-                failures[engine] = error
-                continue
-            remember_score(model_id, engine, scores[engine], path)
+    cpu_load = load()
+    scores, failures = remembered_scores(model_id, path, quiet_now=cpu_load <= BUSY_LOAD), {}
+    missing = [engine for engine in measures if engine not in scores]
+    for engine in missing:
+        try:
+            scores[engine] = measures[engine]()
+        except ShowcaseError as error:  # its model is not built, say: the other engine runs
+            failures[engine] = error
+    if any(engine in scores for engine in missing):
+        remember_scores(model_id, scores, cpu_load, path)
     ran = [engine for engine in measures if engine in scores]
     if not ran:
         raise next(iter(failures.values()))

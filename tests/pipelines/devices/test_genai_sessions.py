@@ -91,10 +91,23 @@ def test_the_engine_choice_is_measured_once_and_remembered(tmp_path):
         return lambda: calls.append(engine) or score
 
     measures = {GENAI: measure(GENAI, 80.0), "llama.cpp": measure("llama.cpp", 110.0)}
-    first = choose_engine("m", measures, lambda s: f"{s:.0f} tokens/s", path=store)
-    again = choose_engine("m", measures, lambda s: f"{s:.0f} tokens/s", path=store)
+    quiet = lambda: 0.1
+    first = choose_engine("m", measures, lambda s: f"{s:.0f} tokens/s", path=store, load=quiet)
+    again = choose_engine("m", measures, lambda s: f"{s:.0f} tokens/s", path=store, load=quiet)
     assert first.engine == again.engine == "llama.cpp" and calls == [GENAI, "llama.cpp"]
-    assert "onnxruntime-genai 80 tokens/s" in first.why and remembered_scores("m", store) == {GENAI: 80.0,
-                                                                                            "llama.cpp": 110.0}
-    on_npu = choose_engine("m", measures, str, accelerator="NPU · QNN", path=store)
+    assert "onnxruntime-genai 80 tokens/s" in first.why
+    assert remembered_scores("m", store) == {GENAI: 80.0, "llama.cpp": 110.0}
+    on_npu = choose_engine("m", measures, str, accelerator="NPU · QNN", path=store, load=quiet)
     assert on_npu.engine == GENAI and "NPU · QNN" in on_npu.why
+
+
+def test_figures_taken_on_a_busy_cpu_are_measured_again_once_it_is_quiet(tmp_path):
+    store, calls = tmp_path / "speeds.json", []
+    measures = {GENAI: lambda: calls.append(GENAI) or 90.0, "llama.cpp": lambda: calls.append("llama") or 20.0}
+    busy, quiet = (lambda: 1.5), (lambda: 0.2)
+    assert choose_engine("m", measures, str, path=store, load=busy).engine == GENAI
+    assert choose_engine("m", measures, str, path=store, load=busy).engine == GENAI  # still busy: kept
+    assert calls == [GENAI, "llama"]
+    choose_engine("m", measures, str, path=store, load=quiet)  # quiet now: measured again, then kept
+    choose_engine("m", measures, str, path=store, load=quiet)
+    assert calls == [GENAI, "llama", GENAI, "llama"]
