@@ -34,6 +34,7 @@ MAX_UTTERANCE_S = 20.0
 MIN_INTERVAL_S, MAX_INTERVAL_S = 0.5, 4.0
 INTERVAL_PER_DECODE = 2.0  # re-decode after 2 decode-times: live decoding uses about half the CPU
 
+
 def final_of(words: list[Word], start_s: float, end_s: float) -> Final:
     """The utterance's text and words (Whisper's leading spaces stripped from each word)."""
     clean = tuple(Word(w.word.strip(), w.start, w.end, w.conf) for w in words)
