@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def running_panels(self) -> list[PipelinePanel]:
         """The panels whose pipeline can run here."""
-        return [panel for panel in (self.vision, self.speech, self.chat) if panel is not None]
+        return [panel for panel in map(self.panel, PIPELINES) if panel is not None]
 
     def _first_run_note(self, history_file: Path | None) -> QWidget:
         """A one-time, non-blocking note on privacy and where things are kept; the demo runs behind it."""

@@ -26,6 +26,15 @@ def combo(tooltip: str) -> QComboBox:
     return widget
 
 
+def add_choice(widget: QComboBox, label: str, data: str, unavailable: str = "") -> None:
+    """Add an item; one this machine cannot use stays listed, greyed out, with ``unavailable`` as its tooltip."""
+    widget.addItem(label, data)
+    if unavailable:
+        index = widget.count() - 1
+        widget.model().item(index).setEnabled(False)
+        widget.setItemData(index, unavailable, Qt.ItemDataRole.ToolTipRole)
+
+
 def spin_box(low: float, high: float, step: float, value: float, tooltip: str) -> QDoubleSpinBox:
     widget = QDoubleSpinBox()
     widget.setRange(low, high)

@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from app.panels.pipeline_panel import Background
@@ -19,7 +19,7 @@ from pipelines.chat.hosted import load_hosted_engine_steps
 from pipelines.chat.loading import AUTO, LoadProgress, engine_choices
 from pipelines.chat.model_choice import ChatCandidate, candidates, choose, remembered_speed
 from pipelines.chat.protocol import ChatEngine, EngineInfo
-from widgets.factory import combo, labeled
+from widgets.factory import add_choice, combo, labeled
 
 BUNDLED = ""
 OPEN_MODEL = "open-model"
@@ -61,11 +61,7 @@ class ChatModelPicker(QWidget):
         self.engine_combo = combo("Inference engine")
         for choice in engine_choices():
             label = choice.label if not choice.unavailable_reason else f"{choice.label}: unavailable"
-            self.engine_combo.addItem(label, choice.key)
-            if choice.unavailable_reason:
-                index = self.engine_combo.count() - 1
-                self.engine_combo.model().item(index).setEnabled(False)
-                self.engine_combo.setItemData(index, choice.unavailable_reason, Qt.ItemDataRole.ToolTipRole)
+            add_choice(self.engine_combo, label, choice.key, choice.unavailable_reason)
         self.engine_combo.setCurrentIndex(max(0, self.engine_combo.findData(settings.chat_engine)))
         self.model_combo = combo("Model (Ctrl+Shift+O opens a GGUF file)")
         self._fill_models()

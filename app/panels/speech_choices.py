@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
 
 from app.settings import AppSettings
@@ -13,7 +13,7 @@ from pipelines.errors import ShowcaseError
 from pipelines.runtime.engine_support import speech_engine_missing
 from pipelines.speech.loading import GENAI, VOSK, WHISPER, engine_for_folder, english_vosk_model
 from pipelines.speech.sources import DEMO_SPEECH, Microphone
-from widgets.factory import combo, labeled
+from widgets.factory import add_choice, combo, labeled
 
 AUTO = ""  # the engine ``pipelines.speech.loading.chosen_engine`` picks
 NO_ENGLISH_VOSK = "No English vosk model is installed (the installers bundle one)"
@@ -43,10 +43,7 @@ class SpeechChoices(QWidget):
             ("Whisper base (faster-whisper)", WHISPER, speech_engine_missing(WHISPER)),
             ("vosk", VOSK, speech_engine_missing(VOSK) or ("" if english_vosk_model() else NO_ENGLISH_VOSK)),
         ):
-            self.engine_combo.addItem(label, key)
-            if missing:
-                self.engine_combo.model().item(self.engine_combo.count() - 1).setEnabled(False)
-                self.engine_combo.setItemData(self.engine_combo.count() - 1, missing, Qt.ItemDataRole.ToolTipRole)
+            add_choice(self.engine_combo, label, key, missing)
         for folder in settings.recent("speech"):
             self.engine_combo.addItem(Path(folder).name, folder)
         self.engine_combo.addItem("Open model folder...", OPEN_MODEL_FOLDER)

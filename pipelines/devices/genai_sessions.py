@@ -1,5 +1,5 @@
 """onnxruntime-genai models (chat, Whisper) bound to a device the way the detector's sessions are: the same
-ranking (``providers.candidates_for``), the same fallback with each EP's own reason, the same proof of placement.
+ranking (``ranking.candidates_for``), the same fallback with each EP's own reason, the same proof of placement.
 
 A model folder built for one execution provider names it in its ``genai_config.json`` (``provider_options``).
 The catalog keeps one folder per EP (its *variants*, ``pipelines/models.py``); ``variant_for`` gives the folder
@@ -83,7 +83,11 @@ def _sessions(config: dict) -> list[str]:
 
 def configured_ep(folder: Path) -> str:
     """The onnxruntime EP the folder's config names (the CPU EP when it names none)."""
-    decoder = read_config(folder).get("model", {}).get("decoder", {})
+    return _ep_named(read_config(folder))
+
+
+def _ep_named(config: dict) -> str:
+    decoder = config.get("model", {}).get("decoder", {})
     for entry in decoder.get("session_options", {}).get("provider_options", []):
         for name in entry:
             return ORT_PROVIDERS.get(name.lower(), name)
@@ -95,10 +99,9 @@ def check_model_files(folder: Path) -> None:
     decoder (or a truncated download) is reported before onnxruntime-genai reads it."""
     config = read_config(folder)
     for section in _sessions(config):
-        name = config["model"][section]["filename"]
-        for path in (folder / name, folder / f"{name}.data"):
-            if path.name.endswith(".data") and not path.exists():
-                continue
+        model = folder / config["model"][section]["filename"]
+        data = model.with_name(f"{model.name}.data")  # external weights, where the model has them
+        for path in (model, data) if data.exists() else (model,):
             if not path.is_file() or path.stat().st_size == 0:
                 raise ModelError(f"{folder} is missing its {section} ({path.name})", "rebuild or re-download it")
 
@@ -124,11 +127,12 @@ def genai() -> Any:
 
 
 def _genai_config(folder: Path, choice: ProviderChoice, device_listed: bool, threads: int | None, profile: str) -> Any:
+    folder_config = read_config(folder)
     config = genai().Config(str(folder))
     options = _session_options(threads, profile)
-    sessions = {name: {"session_options": options} for name in _sessions(read_config(folder))}
+    sessions = {name: {"session_options": options} for name in _sessions(folder_config)}
     config.overlay(json.dumps({"model": sessions}))
-    if configured_ep(folder) != choice.ep:  # a CPU-EP folder on another EP's CPU device
+    if _ep_named(folder_config) != choice.ep:  # a CPU-EP folder on another EP's CPU device
         config.clear_providers()
         if choice.ep != CPU_EP:
             name = GENAI_PROVIDERS[choice.ep]

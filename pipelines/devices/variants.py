@@ -4,6 +4,7 @@ the EP its own config names, and nowhere else."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from pipelines.devices.genai_sessions import VariantFor, check_model_files, configured_ep
@@ -16,6 +17,7 @@ def catalog_variants(model_id: str) -> VariantFor:
     """The catalog's variants of ``model_id`` (e.g. 'smollm2-135m-instruct'), checked against the manifest."""
     variants = VARIANTS[model_id]
     title = CATALOG[model_id].title
+    checked = cache(model_status)  # each variant's folder hashed once, however many devices it is offered to
 
     def variant_for(choice: ProviderChoice) -> tuple[Path | None, str]:
         exact = next((v for v in variants if v.ep == choice.ep), None)
@@ -24,7 +26,7 @@ def catalog_variants(model_id: str) -> VariantFor:
         if variant is None:
             return None, f"no {choice.ep} variant of {title} in the catalog"
         spec = CATALOG[variant.model_id]
-        status = model_status(spec)
+        status = checked(spec)
         if not status.ready:
             hint = "the installer bundles it" if spec.release_only else "run 'edge-showcase models build'"
             return None, f"{spec.title} is {status.state} ({hint})"

@@ -8,28 +8,25 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-import numpy as np
-
 from pipelines.devices.engine_choice import EngineDecision, choose_installed_engine
 from pipelines.errors import ModelError, ShowcaseError
 from pipelines.models import DEFAULT_WHISPER_MODEL, models_dir, resolve_model
 from pipelines.runtime.engine_support import speech_engine_missing
-from pipelines.speech.audio import SAMPLE_RATE
+from pipelines.speech.audio import SAMPLE_RATE, int16_to_float
 from pipelines.speech.protocol import Recognizer
 
 WHISPER = "whisper"
 VOSK = "vosk"
 GENAI = "onnxruntime-genai"
 ENGLISH_VOSK_FOLDERS = ("vosk-model-small-en-us-0.15", "vosk-model-en-us-0.22", "vosk-model-small-en-us")
+MEASURE_S = 5.0  # of the demo recording: one live decode of an utterance this long, the unit of live speech
+MEASURE_DECODES = 2
 
 
 def english_vosk_model() -> Path | None:
     """An English vosk model in the models folder (the installers bundle vosk-model-small-en-us)."""
     return next((models_dir() / name for name in ENGLISH_VOSK_FOLDERS if (models_dir() / name / "am").is_dir()), None)
 
-
-MEASURE_S = 5.0  # of the demo recording: one live decode of an utterance this long, the unit of live speech
-MEASURE_DECODES = 2
 
 
 def _measured_speed(engine: str, threads: int | None) -> float:
@@ -38,7 +35,7 @@ def _measured_speed(engine: str, threads: int | None) -> float:
     from pipelines.speech.live_whisper import LiveWhisper
     from pipelines.speech.sources import decode_audio_file, demo_recording
 
-    audio = decode_audio_file(demo_recording())[: int(MEASURE_S * SAMPLE_RATE)].astype(np.float32) / 32768
+    audio = int16_to_float(decode_audio_file(demo_recording())[: int(MEASURE_S * SAMPLE_RATE)])
     recognizer, _ = load_recognizer(engine, threads=threads)
     try:
         assert isinstance(recognizer, LiveWhisper), "both Whisper engines are live Whisper"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from pipelines.speech.audio import SAMPLE_RATE
+
 SPEECH_ON = 0.5  # hysteresis: speech starts above this probability...
 SPEECH_OFF = 0.35  # ...and a chunk counts as silence only below this one
 VAD_WINDOW = 512
@@ -44,7 +46,7 @@ class LevelVad:
 
     def probability(self, samples: np.ndarray) -> float:
         level = 10 * np.log10(float(np.mean(np.square(samples))) + 1e-10)
-        seconds = len(samples) / 16_000
+        seconds = len(samples) / SAMPLE_RATE
         floor = level if self._floor_db is None else min(level, self._floor_db + seconds * 60 / self.floor_decay_s)
         self._floor_db = max(floor, -90.0)
         above = level - self._floor_db

@@ -9,6 +9,7 @@ import numpy as np
 
 from app.cli.main import main
 from pipelines.bundled import asset_path
+from pipelines.speech.audio import int16_to_float
 from pipelines.speech.loading import GENAI, load_recognizer
 from pipelines.speech.pipeline import SpeechPipeline
 from pipelines.speech.protocol import Final
@@ -40,7 +41,7 @@ def test_live_partials_then_a_final_with_the_sentences_words(tmp_path):
 
 
 def test_the_level_detector_hears_the_demo_speech_and_not_its_silences():
-    samples = decode_audio_file(demo_recording()).astype(np.float32) / 32768
+    samples = int16_to_float(decode_audio_file(demo_recording()))
     vad, chunk = LevelVad(), 1600
     heard = [vad.probability(samples[i: i + chunk]) for i in range(0, len(samples) - chunk, chunk)]
     silent = [i for i in range(len(heard)) if not np.any(samples[i * chunk: (i + 1) * chunk])]
