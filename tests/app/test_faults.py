@@ -24,9 +24,10 @@ from pipelines.detection.protocol import DetectorSettings
 from pipelines.runtime.supervision import EventLog, RestartPolicy
 from pipelines.source_notice import SourceNotice
 from pipelines.speech.live import LiveSpeech
+from pipelines.speech.loading import WHISPER
 from pipelines.speech.sources import decode_audio_file, demo_recording
 from pipelines.storage.durable_writer import DurableWriter
-from tests.support.helpers import Heartbeat, fake_microphone, wait_for_boxes
+from tests.support.helpers import Heartbeat, fake_microphone, pick_speech_engine, wait_for_boxes
 
 LONG_QUESTION = "Write a long story about a robot who learns to paint. Use many sentences."
 
@@ -71,6 +72,7 @@ def test_a_hung_speech_engine_is_restarted_and_the_transcript_kept(qtbot):
     settings = AppSettings()
     settings.stall_s = 2.0
     panel = SpeechPanel(settings)
+    pick_speech_engine(panel, WHISPER)  # not Auto: its one-off measurement would load both engines mid-test
     events = EventLog()
     Watchdog(events, settings.stall_s, panel).watch(panel)
     qtbot.addWidget(panel)
@@ -92,7 +94,10 @@ def test_a_hung_speech_engine_is_restarted_and_the_transcript_kept(qtbot):
 
 def test_the_window_stays_responsive_while_the_speech_and_chat_models_load(qtbot, tmp_path):
     speech = SpeechPanel(AppSettings())
-    chat = ChatPanel(AppSettings(), history_file=tmp_path / "history.sqlite3")
+    pick_speech_engine(speech, WHISPER)  # the engines named, not Auto: its one-off measurement loads both engines
+    settings = AppSettings()
+    settings.chat_engine = "llama.cpp"
+    chat = ChatPanel(settings, history_file=tmp_path / "history.sqlite3")
     for panel in (speech, chat):
         qtbot.addWidget(panel)
     beat = Heartbeat()

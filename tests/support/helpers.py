@@ -128,3 +128,10 @@ def shown_chat_panel(qtbot, history: Path, engine: str):
     panel.show()
     qtbot.waitUntil(lambda: panel.engine is not None, timeout=60000)
     return panel
+
+
+def pick_speech_engine(panel, engine: str) -> None:
+    """Pick ``engine`` in the Speech panel's engine list, as the user does."""
+    combo = panel.choices.engine_combo
+    combo.setCurrentIndex(combo.findData(engine))
+    combo.activated.emit(combo.currentIndex())
