@@ -51,18 +51,28 @@ def cmd_models(args: argparse.Namespace) -> int:
         unknown = [model_id for model_id in args.only or () if model_id not in CATALOG]
         if unknown:
             raise ShowcaseError(f"Unknown model {', '.join(unknown)}", "see 'edge-showcase models list'")
-        build_models(lambda line: print(line, flush=True), force=args.force, only=args.only)
+        build_models(lambda line: print(line, flush=True), args.force, args.only, args.keep_envs)
+        return 0
+    if args.models_command == "clean":
+        from pipelines.model_build.build_env import freed_line, remove_build_envs
+
+        removed = remove_build_envs()
+        if args.json:
+            print(json.dumps({"removed": [env.to_json() for env in removed],
+                              "freed_mb": round(sum(env.size for env in removed) / 1e6, 1)}, indent=2))
+        else:
+            print(freed_line(removed))
         return 0
     rows = catalog_rows()
     if args.json:
         print(json.dumps({"models": rows}, indent=2))
-    else:
-        for row in rows:
-            print(
-                f"{row['id']}  [{row['state']}]  {row['precision'] or '-'}  {row['size_mb']} MB  {row['task']}  "
-                f"{row['license']}\n"
-                f"    {row['title']}\n    source: {row['source']}\n    file: {row['path']}"
-            )
+        return 0
+    for row in rows:
+        print(
+            f"{row['id']}  [{row['state']}]  {row['precision'] or '-'}  {row['size_mb']} MB  {row['task']}  "
+            f"{row['license']}\n"
+            f"    {row['title']}\n    source: {row['source']}\n    file: {row['path']}"
+        )
     return 0
 
 

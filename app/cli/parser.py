@@ -99,8 +99,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="just these catalog models (e.g. the installers' DirectML variants: smollm2-135m-instruct-genai-dml)",
     )
     build.add_argument("--force", action="store_true", help="rebuild even when a verified build exists")
+    build.add_argument(
+        "--keep-envs",
+        action="store_true",
+        help="keep the throwaway build environments in the cache (removed after a successful build otherwise)",
+    )
     listing = models_commands.add_parser("list", help="show each model, its source, license, size and state")
     listing.add_argument("--json", action="store_true")
+    clean = models_commands.add_parser(
+        "clean", help="remove the build environments 'models build' left in the cache (the models stay)"
+    )
+    clean.add_argument("--json", action="store_true")
 
     chat = commands.add_parser("chat", help="ask the local language model; the answer streams to stdout")
     chat.add_argument("prompt")

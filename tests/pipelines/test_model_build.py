@@ -1,0 +1,73 @@
+"""``models build`` leaves no build environment behind when it succeeds, keeps them (and says where) when it fails,
+and ``models clean`` removes them; all in a temporary cache folder (XDG_CACHE_HOME), never the user's."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli.main import main
+from pipelines.models import CATALOG, models_dir
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    """The app's cache folder, empty, in ``tmp_path``; the models stay where they are (already built)."""
+    monkeypatch.setenv("EDGE_SHOWCASE_MODELS_DIR", str(models_dir()))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "edge-ai-showcase"
+
+
+def leave_env(cache: Path, name: str, megabytes: int) -> Path:
+    """A build environment as an earlier build left it: a folder with an interpreter and ``megabytes`` of files."""
+    folder = cache / name
+    (folder / "bin").mkdir(parents=True)
+    (folder / "bin" / "python").write_bytes(b"\0" * megabytes * 1_000_000)
+    return folder
+
+
+def test_a_build_with_every_model_built_makes_no_env_and_removes_those_left(built_model, cache, capsys):
+    genai = leave_env(cache, "genai-env", 3)
+    assert main(["models", "build"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    built = [spec for spec in CATALOG.values() if not spec.release_only]
+    assert sum("already built and verified" in line for line in lines) == len(built)
+    assert lines[-1] == "removed the build environments: genai-env 3.0 MB; 3.0 MB freed"
+    assert not genai.exists() and list(cache.iterdir()) == []
+
+
+def test_keep_envs_keeps_them_and_says_where(built_model, cache, capsys):
+    quantizer = leave_env(cache, "quantizer-env", 2)
+    assert main(["models", "build", "--only", "smollm2-135m-instruct", "--keep-envs"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"kept: quantizer-env 2.0 MB ({quantizer}); 2.0 MB in all ('edge-showcase models clean' removes them)"
+    )
+    assert quantizer.is_dir()
+
+
+def test_a_failed_build_keeps_the_envs_and_says_where_and_how_big(tmp_path, cache, monkeypatch, capsys):
+    monkeypatch.setenv("EDGE_SHOWCASE_MODELS_DIR", str(tmp_path / "no-models"))
+    converter = leave_env(cache, "converter-env", 4)
+    assert main(["models", "build", "--only", "ssd-mobilenet-v2-coco-int8"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[-1] == (
+        f"kept for the next try: converter-env 4.0 MB ({converter}); 4.0 MB in all "
+        "('edge-showcase models clean' removes them)"
+    )
+    assert "must be built before ssd-mobilenet-v2-coco-int8" in captured.err and converter.is_dir()
+
+
+def test_models_clean_removes_only_the_build_envs_and_says_how_much(cache, capsys):
+    for name, megabytes in (("converter-env", 2), ("genai-env", 5)):
+        leave_env(cache, name, megabytes)
+    kept = cache / "models" / "manifest.json"
+    kept.parent.mkdir()
+    kept.write_text("{}")
+    assert main(["models", "clean", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [(env["name"], env["size_mb"], env["path"]) for env in report["removed"]] == [
+        ("converter-env", 2.0, str(cache / "converter-env")), ("genai-env", 5.0, str(cache / "genai-env"))
+    ]
+    assert report["freed_mb"] == 7.0 and [p.name for p in cache.iterdir()] == ["models"] and kept.is_file()
+    assert main(["models", "clean"]) == 0
+    assert capsys.readouterr().out.strip() == f"no build environment in {cache}"
