@@ -43,7 +43,7 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
-    from pipelines.models import CATALOG, catalog_rows
+    from pipelines.models import CATALOG, catalog_rows, demo_media_rows
 
     if args.models_command == "build":
         from pipelines.model_build.builder import build_models
@@ -63,15 +63,21 @@ def cmd_models(args: argparse.Namespace) -> int:
         else:
             print(freed_line(removed))
         return 0
-    rows = catalog_rows()
+    rows, media = catalog_rows(), demo_media_rows()
     if args.json:
-        print(json.dumps({"models": rows}, indent=2))
+        print(json.dumps({"models": rows, "demo_media": media}, indent=2))
         return 0
     for row in rows:
         print(
             f"{row['id']}  [{row['state']}]  {row['precision'] or '-'}  {row['size_mb']} MB  {row['task']}  "
             f"{row['license']}\n"
             f"    {row['title']}\n    source: {row['source']}\n    file: {row['path']}"
+        )
+    print("\nDemo media (bundled with the app):")
+    for row in media:
+        print(
+            f"{row['id']}  {row['size_mb']} MB  {row['license']}\n    {row['title']}\n    source: {row['source']}\n"
+            f"    used by: {row['used_by']}\n    file: {row['path']}"
         )
     return 0
 

@@ -104,7 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="keep the throwaway build environments in the cache (removed after a successful build otherwise)",
     )
-    listing = models_commands.add_parser("list", help="show each model, its source, license, size and state")
+    listing = models_commands.add_parser(
+        "list", help="show each model, its source, license, size and state, and the bundled demo media"
+    )
     listing.add_argument("--json", action="store_true")
     clean = models_commands.add_parser(
         "clean", help="remove the build environments 'models build' left in the cache (the models stay)"

