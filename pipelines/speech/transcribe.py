@@ -44,7 +44,8 @@ def transcribe_file(recognizer: Recognizer, path: Path) -> Transcript:
 
 
 def transcribe_samples(recognizer: Recognizer, samples: np.ndarray, decode_s: float = 0.0) -> Transcript:
-    """Whisper in one pass, vosk fed the whole recording; silence gives empty text.
+    """The engine's whole-file path (Whisper: utterances cut as the live path cuts them; vosk: every chunk in
+    order); silence gives empty text.
 
     ``decode_s`` is the time it took to decode the file, counted in the real-time factor.
     """

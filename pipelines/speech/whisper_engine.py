@@ -1,6 +1,9 @@
 """Whisper through faster-whisper (CTranslate2), made live by ``live_whisper``: each live decode uses an encoder
 window cut to the utterance (``whisper_window``: ~0.4 s for a 5 s utterance on 2 CPU cores, against ~1.4 s
-through the full 30 s window); a whole file goes through faster-whisper's own ``transcribe``.
+through the full 30 s window). A whole file goes through the live path too (``LiveWhisper.transcribe_all``: VAD
+cuts, one decode per utterance, as for onnxruntime-genai): faster-whisper's own long-form ``transcribe`` wrote a
+made-up "Thank you." over the demo recording's closing silence; a decode that ends where the VAD heard the speech
+end did not, even with 3 s of silence after it. That ``transcribe`` stays the benches' raw reference.
 """
 
 from __future__ import annotations
@@ -11,11 +14,11 @@ import numpy as np
 
 from pipelines.errors import ModelError, first_line
 from pipelines.speech.audio import SAMPLE_RATE, int16_to_float
-from pipelines.speech.live_whisper import LiveWhisper, TimedWord, final_of
-from pipelines.speech.protocol import Final, RecognizerInfo, Word
+from pipelines.speech.live_whisper import LiveWhisper, TimedWord
+from pipelines.speech.protocol import RecognizerInfo
 from pipelines.speech.whisper_window import WindowedDecoder
 
-# A whole file in one pass of faster-whisper's transcribe; ``bench speech`` times the raw engine with these too.
+# faster-whisper's own whole-file call, the raw engine that ``bench speech`` times the app's transcribe path against.
 WHOLE_FILE_OPTIONS = {"beam_size": 1, "word_timestamps": True, "temperature": 0.0,
                       "condition_on_previous_text": False, "vad_filter": True}
 
@@ -59,18 +62,3 @@ class WhisperRecognizer(LiveWhisper):
     def raw_transcribe(self, samples: np.ndarray) -> None:
         segments, _ = self.model.transcribe(int16_to_float(samples), language=self.language, **WHOLE_FILE_OPTIONS)
         list(segments)
-
-    def transcribe_all(self, samples: np.ndarray) -> list[Final]:
-        """A whole recording in one pass of faster-whisper's own ``transcribe`` (its VAD skips the silences).
-
-        Each word keeps Whisper's own leading space ("ill", "-disposed"), so joining them with ''
-        gives the text as Whisper wrote it.
-        """
-        segments, _ = self.model.transcribe(int16_to_float(samples), language=self.language, **WHOLE_FILE_OPTIONS)
-        words = [
-            Word(w.word, float(w.start), float(w.end), float(w.probability))
-            for segment in segments
-            for w in (segment.words or [])
-            if w.word.strip()
-        ]
-        return [final_of(words, 0.0, len(samples) / SAMPLE_RATE)] if words else []

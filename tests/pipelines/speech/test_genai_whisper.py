@@ -25,6 +25,7 @@ def test_cli_transcribes_the_demo_recording_and_says_where_it_ran(capsys):
     payload = json.loads(capsys.readouterr().out)
     reference = asset_path("demo/speech_librivox.txt").read_text(encoding="utf-8")
     assert word_error_rate(reference, payload["text"]) < 0.05, payload["text"]
+    assert payload["text"].endswith("amiable himself."), payload["text"][-60:]  # nothing made up over the silence
     assert payload["engine"] == "onnxruntime-genai" and payload["provider"] == "CPUExecutionProvider"
     assert payload["device"] == "CPU" and payload["placement"]["CPUExecutionProvider"] > 100
 
