@@ -153,12 +153,18 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if args.seconds < 0:
         raise ShowcaseError("--seconds must be 0 or more")
+    ran_on = {}
     if args.seconds:
         for pipeline in PIPELINES:
             require(pipeline)
-        run_phase(PIPELINES, args.seconds, True, os.cpu_count() or 1)
+        cores = os.cpu_count() or 1
+        results, _, threads = run_phase(PIPELINES, args.seconds, True, cores)
+        ran_on = {
+            name: f"{result['ran_on']}, {threads[name]} thread{'s' * (threads[name] > 1)} of {cores} cores"
+            for name, result in results.items()
+        }
     try:
-        page = write_report(args.out, SESSION.snapshot())
+        page = write_report(args.out, SESSION.snapshot(), ran_on)
     except OSError as error:
         raise ShowcaseError(f"Could not write the report to {args.out}", str(error)) from error
     print(f"Report written to {page}")

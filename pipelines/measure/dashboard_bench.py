@@ -20,8 +20,10 @@ from pipelines.chat.protocol import GenerationSettings
 from pipelines.chat.reply import stream_reply
 from pipelines.detection.loading import load_detector
 from pipelines.detection.pipeline import DetectionPipeline
+from pipelines.devices.provider_info import ProviderInfo
 from pipelines.measure.demo_loads import QUESTION, demo_answers, demo_detections, demo_speech
 from pipelines.measure.metrics import median
+from pipelines.models import model_name
 from pipelines.names import PIPELINES, Pipeline
 from pipelines.runtime.core_split import thread_split
 from pipelines.runtime.thread_priority import lower_this_threads_priority
@@ -31,6 +33,12 @@ from pipelines.speech.pipeline import SpeechPipeline
 TICK_S = 0.01
 
 
+def ran_on(engine: str, model: str, device: str, provider: ProviderInfo | None, placement: str = "") -> str:
+    """Which model ran in which engine on which device, as the panels' badges say it."""
+    where = provider.badge() if provider else f"{device} ({placement})" if placement else device
+    return f"{model} in {engine} on {where}"
+
+
 class DetectionLoad:
     """The detector on the demo video, unpaced."""
 
@@ -38,6 +46,9 @@ class DetectionLoad:
         started = time.perf_counter()
         self.pipeline = DetectionPipeline(load_detector(threads=threads))
         self.load_ms = (time.perf_counter() - started) * 1000
+        detector = self.pipeline.detector
+        self.ran_on = ran_on("onnxruntime", model_name(detector.model_path), detector.provider.device,
+                             detector.provider)
 
     def run(self, stop: threading.Event) -> dict:
         frames, started = 0, time.perf_counter()
@@ -53,6 +64,8 @@ class SpeechLoad:
 
     def __init__(self, threads: int | None) -> None:
         self.recognizer, _ = load_hosted_recognizer(threads=threads)
+        info = self.recognizer.info
+        self.ran_on = ran_on(info.engine, info.model, info.device, info.provider)
 
     def run(self, stop: threading.Event) -> dict:
         self.recognizer.reset()
@@ -73,6 +86,8 @@ class ChatLoad:
 
     def __init__(self, threads: int | None) -> None:
         self.engine = load_hosted_engine(threads=threads)
+        info = self.engine.info
+        self.ran_on = ran_on(info.engine, info.model_name, info.device, info.provider, info.placement)
         list(
             stream_reply(self.engine, QUESTION, GenerationSettings(temperature=0.0, max_tokens=8, fresh=True))
         )  # warm-up
@@ -118,10 +133,13 @@ def _run_together(loads: dict, seconds: float) -> tuple[dict[str, dict], float]:
 def run_phase(
     live: tuple[str, ...], seconds: float, split: bool, cores: int
 ) -> tuple[dict[str, dict], float, dict[str, int]]:
-    """The ``live`` pipelines together for ``seconds`` (each item is also recorded in the session's timing log)."""
+    """The ``live`` pipelines together for ``seconds`` (each item is also recorded in the session's timing log); each
+    result carries ``ran_on``, the model, engine and device."""
     threads = thread_split(cores, live) if split else {}
     loads = {name: LOADS[name](threads.get(name)) for name in live}
     results, stall_ms = _run_together(loads, seconds)
+    for name, load in loads.items():
+        results[name]["ran_on"] = load.ran_on
     for load in loads.values():
         if isinstance(load, ChatLoad):
             load.engine.close()

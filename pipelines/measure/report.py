@@ -1,9 +1,10 @@
 """The session report: one folder with index.html and its plots beside it, for the sales follow-up.
 
-It shows the machine (CPU, cores, memory, OS), the devices and providers onnxruntime found (the same
-data as ``doctor --json``), the models (name, size, precision, license), and for each pipeline its
-per-item timings over the session as a time series and a histogram (SVG, drawn by matplotlib). Plain
-HTML and CSS: it opens in any browser with no script and no network.
+At the top, a summary: the app's version and the date, the machine, what each pipeline ran (model, engine, device)
+and its key figures. Then the devices onnxruntime found and the providers the app can use on them (the same data as
+``doctor --json``), the models (name, size, precision, license), and for each pipeline its per-item timings over
+the session as a time series and a histogram (SVG, drawn by matplotlib), or a line saying there are too few to
+plot. Plain HTML and CSS: it opens in any browser with no script and no network.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import html
 import json
 import os
 import platform
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +27,17 @@ from pipelines.devices.ranking import available_eps, ranked_choices
 from pipelines.measure.metrics import median
 from pipelines.measure.timing_log import SERIES
 from pipelines.models import catalog_rows
+from pipelines.names import PIPELINES, Pipeline
 
 STYLE = ("body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
          "td,th{border:1px solid #bbb;padding:4px 10px;text-align:left}th{background:#eee}"
-         "figure{display:inline-block;margin:0 1em 1em 0}img{width:520px}")
+         "figure{display:inline-block;margin:0 1em 1em 0}img{width:520px}.meta{color:#555}")
+MIN_SERIES = 5  # fewer samples than this are listed, not plotted
+MIN_HISTOGRAM = 20  # fewer than this get a time series but no histogram
+# onnxruntime's Azure EP sends a model's inputs to a cloud endpoint for inference: the app runs only on the device.
+CLOUD_EPS = {"AzureExecutionProvider"}
+CLOUD_NOTE = ("onnxruntime's Azure provider, which the package also carries, is never used: it sends the model's "
+              "inputs to a cloud endpoint, and this app runs every model on this machine.")
 
 
 def cpu_name() -> str:
@@ -56,13 +67,24 @@ def models_info() -> list[dict]:
     ]
 
 
+def app_version() -> str:
+    """The installed app's version, as ``edge-showcase --version`` prints it."""
+    try:
+        return version("edge-ai-showcase")
+    except PackageNotFoundError:  # a source tree that was not installed
+        return "0+unknown"
+
+
 def _plot(samples: list[tuple[float, float]], name: str, folder: Path) -> list[str]:
-    """A time series and a histogram of one series, as SVG files in ``folder``; their file names."""
+    """The plots one series has enough samples for (a time series from ``MIN_SERIES``, a histogram from
+    ``MIN_HISTOGRAM``), as SVG files in ``folder``; their file names."""
     pipeline, what, unit = SERIES[name]
     minutes = [t / 60 for t, _ in samples]
     values = [v for _, v in samples]
     files = []
-    for kind in ("series", "histogram"):
+    for kind, least in (("series", MIN_SERIES), ("histogram", MIN_HISTOGRAM)):
+        if len(values) < least:
+            continue
         figure = Figure(figsize=(6.4, 3.2), layout="constrained")
         axes = figure.add_subplot()
         if kind == "series":
@@ -73,28 +95,76 @@ def _plot(samples: list[tuple[float, float]], name: str, folder: Path) -> list[s
             axes.hist(values, bins=min(40, max(5, len(values) // 5)))
             axes.set_xlabel(unit)
             axes.set_ylabel("count")
-        axes.set_title(f"{pipeline}: {what}")
+        axes.set_title(f"{Pipeline(pipeline).label}: {what}")
         file = f"{name}-{kind}.svg"
         figure.savefig(folder / file, format="svg")
         files.append(file)
     return files
 
 
-def _table(rows: list[dict], columns: list[str]) -> str:
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+def too_few_note(samples: Sequence[tuple[float, float]], unit: str) -> str:
+    """What the page says in place of the plots a series has too few samples for ('' when it has enough)."""
+    count = len(samples)
+    if count >= MIN_HISTOGRAM:
+        return ""
+    if count >= MIN_SERIES:
+        return f"{count} samples: too few for a histogram (it takes {MIN_HISTOGRAM}); a longer session gives one."
+    values = ", ".join(f"{value:.1f}" for _, value in samples)
+    return (f"{count} sample{'' if count == 1 else 's'} ({values} {unit}): too few to plot (it takes {MIN_SERIES}); "
+            "a longer session gives a distribution.")
+
+
+def _table(rows: list[dict], columns: Sequence[tuple[str, str]]) -> str:
+    """An HTML table of ``rows``; ``columns``: (key, the column's title)."""
+    head = "".join(f"<th>{html.escape(title)}</th>" for _, title in columns)
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(row.get(c, '')))}</td>" for c in columns) + "</tr>" for row in rows
+        "<tr>" + "".join(f"<td>{html.escape(str(row.get(key, '')))}</td>" for key, _ in columns) + "</tr>"
+        for row in rows
     )
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
-def write_report(folder: Path, timings: dict[str, list[tuple[float, float]]]) -> Path:
-    """Write index.html, its SVG plots and report.json (the same data) into ``folder``; the page's path."""
+def key_figures(timings: Mapping[str, dict], pipeline: Pipeline) -> str:
+    """A pipeline's medians over the session, e.g. 'time per frame 18.8 ms (median of 868)'."""
+    return "; ".join(
+        f"{SERIES[name][1]} {summary['median']:.1f} {SERIES[name][2]} (median of {summary['samples']})"
+        for name, summary in timings.items()
+        if SERIES[name][0] == pipeline
+    )
+
+
+def summary_items(data: Mapping[str, Any]) -> list[str]:
+    """The headline, as list items (HTML): the machine and its accelerators, then per pipeline what ran where and
+    its key figures."""
+    machine = data["machine"]
+    accelerators = "; ".join(f"{c['device']}: {c['provider']}" for c in data["ranking"] if c["device"] != "CPU")
+    items = [
+        f"<b>Machine</b>: {html.escape(machine['cpu'])}, {machine['cores']} cores, {machine['memory_gb']} GB of "
+        f"memory, {html.escape(machine['os'])}. Accelerators the app can use here: "
+        f"{html.escape(accelerators) if accelerators else 'none, so every model ran on the CPU'}."
+    ]
+    for pipeline in PIPELINES:
+        ran_on, figures = data["ran_on"].get(pipeline, ""), key_figures(data["timings"], pipeline)
+        said = ": ".join(part for part in (html.escape(ran_on), html.escape(figures)) if part)
+        items.append(f"<b>{pipeline.label}</b>: {said or 'did not run in this session'}.")
+    return items
+
+
+def write_report(
+    folder: Path, timings: dict[str, list[tuple[float, float]]], ran_on: Mapping[str, str] | None = None
+) -> Path:
+    """Write index.html, its SVG plots and report.json (the same data) into ``folder``; the page's path.
+    ``ran_on``: per pipeline, the model, engine and device it ran on, where the caller knows."""
     folder.mkdir(parents=True, exist_ok=True)
+    written = datetime.now().astimezone()
+    usable = ranked_choices()
     data: dict[str, Any] = {
+        "app_version": app_version(),
+        "written": written.isoformat(timespec="seconds"),
         "machine": machine_info(),
-        "providers_available": available_eps(),
-        "ranking": [{"key": c.key, "device": c.device, "ep": c.ep} for c in ranked_choices()],
+        "ran_on": dict(ran_on or {}),
+        "providers_usable": list(dict.fromkeys(c.ep for c in usable)),
+        "ranking": [{"key": c.key, "provider": c.label, "device": c.device, "ep": c.ep} for c in usable],
         "ep_devices": [device.to_json() for device in ep_devices()],
         "models": models_info(),
         "timings": {
@@ -103,25 +173,34 @@ def write_report(folder: Path, timings: dict[str, list[tuple[float, float]]]) ->
             if samples
         },
     }
-    plots = {name: _plot(samples, name, folder) for name, samples in timings.items() if samples}
-    machine = data["machine"]
+    cloud = CLOUD_EPS & set(available_eps())
     sections = [
         "<h1>Edge AI Showcase: session report</h1>",
-        f"<h2>Machine</h2>{_table([machine], ['cpu', 'cores', 'memory_gb', 'os'])}",
-        f"<h2>Devices</h2><p>onnxruntime providers: {html.escape(', '.join(data['providers_available']))}</p>",
-        _table(data["ep_devices"], ["ep", "type", "vendor", "device_id"]),
-        _table(data["ranking"], ["key", "device", "ep"]),
-        f"<h2>Models</h2>{_table(data['models'], ['title', 'precision', 'size_mb', 'license', 'state'])}",
+        f"<p class='meta'>Edge AI Showcase {html.escape(data['app_version'])} · written "
+        f"{written:%Y-%m-%d %H:%M} (UTC{data['written'][-6:]})</p>",
+        "<h2>Summary</h2><ul>" + "".join(f"<li>{item}</li>" for item in summary_items(data)) + "</ul>",
+        "<h2>Devices</h2><p>The devices onnxruntime found:</p>",
+        _table(data["ep_devices"], [("type", "Device"), ("vendor", "Vendor"), ("ep", "Provider")]),
+        "<p>The providers the app can use on them, best first:</p>",
+        _table(data["ranking"], [("provider", "Provider"), ("device", "Device"), ("ep", "onnxruntime name")]),
+        f"<p>{html.escape(CLOUD_NOTE)}</p>" if cloud else "",
+        "<h2>Models</h2>",
+        _table(data["models"], [("title", "Model"), ("precision", "Precision"), ("size_mb", "Size (MB)"),
+                                ("license", "License"), ("state", "State")]),
         "<h2>Latency over the session</h2>",
     ]
-    for name, files in plots.items():
+    for name, samples in timings.items():
+        if not samples:
+            continue
+        pipeline, what, unit = SERIES[name]
         summary = data["timings"][name]
-        sections.append(
-            f"<h3>{html.escape(' · '.join(SERIES[name][:2]))}: {summary['samples']} samples, median "
-            f"{summary['median']} {html.escape(SERIES[name][2])}</h3>"
-        )
-        sections += [f'<figure><img src="{file}" alt="{html.escape(file)}"></figure>' for file in files]
-    if not plots:
+        sections.append(f"<h3>{Pipeline(pipeline).label} · {html.escape(what)}: median {summary['median']:.1f} "
+                        f"{html.escape(unit)} over {summary['samples']} samples</h3>")
+        if note := too_few_note(samples, unit):
+            sections.append(f"<p>{html.escape(note)}</p>")
+        sections += [f'<figure><img src="{file}" alt="{html.escape(file)}"></figure>'
+                     for file in _plot(samples, name, folder)]
+    if not data["timings"]:
         sections.append("<p>No pipeline ran in this session yet.</p>")
     page = folder / "index.html"
     page.write_text(

@@ -1,13 +1,17 @@
 """The session report: index.html with its SVG plots beside it, the machine, the devices (the same as
 doctor --json), the models; no script, no network address; written from the CLI and from the window."""
 
+import html
 import json
 import re
 import xml.etree.ElementTree as ElementTree
 
+from app import __version__
 from app.cli.main import main
 from app.main_window import MainWindow
 from app.settings import AppSettings
+from pipelines.measure.report import write_report
+from pipelines.names import PIPELINES
 
 
 def test_report_after_a_short_session_has_plots_and_doctors_devices(built_model, tmp_path, capsys):
@@ -25,11 +29,30 @@ def test_report_after_a_short_session_has_plots_and_doctors_devices(built_model,
     data = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert data["machine"]["cores"] >= 1 and data["machine"]["memory_gb"] > 0 and data["machine"]["cpu"]
     assert {m["id"] for m in data["models"]} >= {"ssd-mobilenet-v2-coco", "smollm2-135m-instruct"}
+    assert data["app_version"] == __version__ and f"Edge AI Showcase {__version__} · written " in page
+    summary = page[page.index("<h2>Summary</h2>"):page.index("<h2>Devices</h2>")]
+    assert page.index("<h2>Summary</h2>") < page.index("<h2>Models</h2>") < page.index("<h2>Latency")
+    for pipeline in PIPELINES:  # what ran where, and its medians
+        assert f"<li><b>{pipeline.label}</b>: {html.escape(data['ran_on'][pipeline])}" in summary
+    assert f"time per frame {data['timings']['detection_frame_ms']['median']:.1f} ms (median of " in summary
     assert main(["doctor", "--json"]) == 0
     doctor = json.loads(capsys.readouterr().out)
-    assert data["ep_devices"] == doctor["ep_devices"] and data["providers_available"] == doctor["providers_available"]
+    assert data["ep_devices"] == doctor["ep_devices"] and data["ranking"] == doctor["ranking"]
+    assert data["providers_usable"] == [ep for ep in doctor["providers_available"] if ep != "AzureExecutionProvider"]
     for device in doctor["ep_devices"]:
-        assert f"<td>{device['ep']}</td><td>{device['type']}</td>" in page
+        assert f"<td>{device['type']}</td><td>{device['vendor']}</td><td>{device['ep']}</td>" in page
+    assert "AzureExecutionProvider" not in page + json.dumps(data) and "memory_gb" not in page
+    assert ("Azure provider" in page) == ("AzureExecutionProvider" in doctor["providers_available"])
+
+
+def test_a_series_with_too_few_samples_is_said_not_plotted(tmp_path):
+    few = {"speech_final_ms": [(3.0, 812.4), (15.0, 790.0)], "chat_tokens_per_s": [(t, 80.0 + t) for t in range(8)]}
+    page = write_report(tmp_path, few).read_text(encoding="utf-8")
+    assert "2 samples (812.4, 790.0 ms): too few to plot (it takes 5)" in page
+    assert "8 samples: too few for a histogram (it takes 20)" in page
+    assert re.findall(r'<img src="([^"]+)"', page) == ["chat_tokens_per_s-series.svg"]
+    assert sorted(p.name for p in tmp_path.glob("*.svg")) == ["chat_tokens_per_s-series.svg"]
+    assert "<li><b>Vision</b>: did not run in this session.</li>" in page
 
 
 def test_the_window_exports_the_report_off_the_ui_thread(qtbot, built_model, tmp_path):
