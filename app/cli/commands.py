@@ -116,8 +116,10 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     samples = decode_audio_file(args.path)  # a bad file fails before the model loads
     decode_s = time.perf_counter() - started
     recognizer, _ = load_hosted_recognizer(args.engine, args.model, provider=provider_request(args))
-    transcript = transcribe_samples(recognizer, samples, decode_s)
-    recognizer.close()
+    try:
+        transcript = transcribe_samples(recognizer, samples, decode_s)
+    finally:
+        recognizer.close()
     if args.json:
         print(json.dumps(transcript.to_json()))
     else:

@@ -236,7 +236,8 @@ class EngineHost:
         self._connection.close()
 
     def close(self) -> None:
-        """Ask the child to finish and reap it in the background (never blocks the caller for long)."""
+        """Ask the child to finish and reap it in the background (never blocks the caller for long; the program's
+        exit waits for it)."""
         if self._closed:
             return
         self._closed = True
@@ -249,7 +250,10 @@ class EngineHost:
                 self._lock.release()
         else:
             self.process.kill()
-        threading.Thread(target=self._reap, name=f"{self.name}-reaper", daemon=True).start()
+        # Not a daemon: a program that exits now waits for the child's own end (at most 2 x CLOSE_WAIT_S), where
+        # multiprocessing's exit would terminate it mid-way, its finalizers unrun: a semaphore it made (tqdm's lock)
+        # was then reported leaked by the resource tracker.
+        threading.Thread(target=self._reap, name=f"{self.name}-reaper").start()
 
     def _reap(self) -> None:
         self.process.join(CLOSE_WAIT_S)

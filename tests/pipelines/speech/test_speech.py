@@ -4,6 +4,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import threading
 import time
 
@@ -119,6 +120,15 @@ def test_transcribe_json_on_a_clip_it_was_not_tuned_on(espeak, capsys):
     payload = json.loads(capsys.readouterr().out)
     assert "window" in payload["text"].lower() and payload["engine"] == "whisper"
     assert all(set(w) == {"word", "start", "end", "conf"} for w in payload["words"])
+
+
+def test_transcribe_exits_leaving_no_semaphore_behind():
+    """Three runs side by side (one in three printed the resource tracker's warning; ``test_engine_exit`` has why)."""
+    command = [sys.executable, "-m", "app", "transcribe", str(demo_recording()), "--engine", "whisper"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert all(run.returncode == 0 and "amiable himself" in out for run, (out, _) in zip(runs, outputs)), outputs
+    assert not any("leaked semaphore" in err for _, err in outputs), [err for _, err in outputs]
 
 
 @pytest.mark.parametrize(
