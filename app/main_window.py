@@ -156,11 +156,17 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         for number, title in enumerate(("&Vision", "&Speech", "&Chat", "&Dashboard (all three)"), start=1):
             action(view_menu, title, f"Ctrl+{number}", lambda checked=False, i=number - 1: self.deck.select(i))
+        # The booth keys work wherever focus is in the window, kiosk included; typed into a text box (the chat's
+        # question, the kiosk PIN) a letter stays a letter: text boxes take plain keys before window shortcuts.
+        self.booth_actions: list[QAction] = []
         if self.vision is not None:
             action(view_menu, "&Start / stop detection", "Ctrl+R", self.vision.toggle)
-            # No window-wide shortcut: C and P are the Vision panel's keys (they must stay letters in the chat box).
-            action(view_menu, "&Compare CPU vs accelerator (C)", "", self.vision.compare_devices)
-            action(view_menu, "Compare FP32 vs &INT8 (P)", "", self.vision.compare_precisions)
+            self.booth_actions += [
+                action(view_menu, "&Compare CPU vs accelerator", "C", self.vision.compare_devices),
+                action(view_menu, "Compare FP32 vs &INT8", "P", self.vision.compare_precisions),
+            ]
+        if self.speech is not None:
+            self.booth_actions.append(action(view_menu, "Live &captions window", "F9", self.speech.show_captions))
         action(view_menu, "&Full screen", "F11", self.toggle_full_screen)
         action(view_menu, "&Event log", "Ctrl+L", self.event_log.show)
         self.accelerators = AcceleratorsMenu(self)

@@ -7,12 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QWidget
 
 from app.worker import start_worker
 from pipelines.detection.comparison import DEVICE, ComparedFrame, Pair, compare_live, load_pair
-from widgets.factory import shortcuts
 from widgets.hud import HudContent
 from widgets.video_view import VideoView
 
@@ -20,7 +18,8 @@ TITLES = {DEVICE: "CPU vs accelerator (C)", "precision": "FP32 vs INT8 (P)"}
 
 
 class ComparisonWindow(QDialog):
-    """Runs its two detectors on a worker while open; Esc or closing stops them."""
+    """Runs its two detectors on a worker while open; Esc, the title bar's close button or the app's own close
+    stops them (every way out of a dialog ends in ``done``)."""
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +43,6 @@ class ComparisonWindow(QDialog):
         grid.addWidget(self.right_view, 1, 1)
         grid.addWidget(self.missing, 1, 1)
         grid.addWidget(self.figures, 2, 0, 1, 2)
-        shortcuts(self, (("Esc", self.close),))
         self.resize(1280, 560)
         self._worker = start_worker(self._loop, f"compare-{kind}", self, self._take, self._failed, lambda: None)
 
@@ -91,6 +89,7 @@ class ComparisonWindow(QDialog):
     def _failed(self, message: str) -> None:
         self.figures.setText(message)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def done(self, result: int) -> None:
+        """Esc (QDialog's reject) ends here without a close event, as closing does: stop both detectors first."""
         self._worker.stop()
-        super().closeEvent(event)
+        super().done(result)

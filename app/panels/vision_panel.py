@@ -62,14 +62,13 @@ class VisionPanel(PipelinePanel):
         self.controls.restart_needed.connect(self.restart)
         self.controls.thresholds_changed.connect(self._apply_detector_settings)
         self.controls.status.connect(self.status)
-        shortcuts(
+        self.operator_controls = [self.controls, self.start_button, self.snapshot_button]
+        self.operator_shortcuts = shortcuts(
             self,
             (
                 ("Space", self.toggle),
                 ("]", lambda: self.controls.nudge(5)),
                 ("[", lambda: self.controls.nudge(-5)),
-                ("C", self.compare_devices),
-                ("P", self.compare_precisions),
             ),
         )
 
