@@ -72,9 +72,12 @@ def single_shot_timer(parent: QObject, interval_ms: int, slot: Callable[[], obje
     return timer
 
 
-def shortcuts(parent: QWidget, bindings: tuple[tuple[str, Callable[[], object]], ...]) -> None:
+def shortcuts(parent: QWidget, bindings: tuple[tuple[str, Callable[[], object]], ...]) -> list[QShortcut]:
     """Keyboard shortcuts active while focus is anywhere inside ``parent``."""
+    made = []
     for keys, slot in bindings:
         shortcut = QShortcut(QKeySequence(keys), parent)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda slot=slot: slot())
+        made.append(shortcut)
+    return made

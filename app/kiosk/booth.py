@@ -34,8 +34,10 @@ class Kiosk(QObject):
         self.unlocked = False
         for menu in window.menuBar().actions():  # a hidden menu bar keeps its shortcuts: Ctrl+Q, F11...
             for action in menu.menu().actions():
-                action.setEnabled(False)
+                action.setEnabled(action in window.booth_actions)  # ...all off but the booth keys: C, P, F9
         window.menuBar().hide()
+        for panel in window.running_panels():
+            panel.lock_for_booth()
         window.deck.bar.hide()
         window.first_run_note.hide()
         window.show_view("dashboard")

@@ -139,9 +139,10 @@ class ChatPanel(PipelinePanel):
                 ("Ctrl+N", self.new_chat),
                 ("Ctrl+Shift+R", self.regenerate),
                 ("Ctrl+Shift+C", self.copy_last_answer),
-                ("Ctrl+Shift+O", self.picker.open_model),
             ),
         )
+        self.operator_controls = [self.picker.engine_row, self.picker.model_row, prompt_bar, self.history_bar]
+        self.operator_shortcuts = shortcuts(self, (("Ctrl+Shift+O", self.picker.open_model),))
 
     def showEvent(self, event) -> None:
         """The model loads when the panel is first shown: no cost (CPU, memory, a GIL hitch) before that."""

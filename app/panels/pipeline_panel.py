@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.panels.core_share import CoreShare
@@ -48,6 +49,10 @@ class PipelinePanel(QWidget):
     result_type: type | tuple[type, ...] = ()  # the items that count as the heartbeat (none: no heartbeat)
     shutdown_wait_ms = STOP_TIMEOUT_MS  # how long closing waits for the worker
     start_button: QPushButton  # a panel with a Start button; others override ``running_changed``
+    # What a booth visitor must not reach (kiosk mode): controls that open a dialog, change the source, engine or
+    # model, or stop the demo, and their keys.
+    operator_controls: list[QWidget]
+    operator_shortcuts: list[QShortcut]
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +170,13 @@ class PipelinePanel(QWidget):
 
     def free_engines(self) -> None:
         """Closing: free what the panel holds (engines, windows) before the writer's last write."""
+
+    def lock_for_booth(self) -> None:
+        """Kiosk mode: the operator's controls and keys are gone; what visitors may use (the chat box) stays."""
+        for widget in self.operator_controls:
+            widget.setVisible(False)
+        for shortcut in self.operator_shortcuts:
+            shortcut.setEnabled(False)
 
     # ----- background work and closing ---------------------------------------------------------------
     def background(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -60,7 +61,6 @@ class SpeechPanel(PipelinePanel):
         self.transcript_file = transcript_file or transcript_path()
         self.finals: list[Final] = load_finals(self.transcript_file)  # a few kB: read at once
         self._run_finals = 0  # finals of the current run already copied into ``finals``
-        self._run_first_final = 0  # where the current run's finals start in ``finals``
         self._run_failed = False
         self.showcase = False  # on the dashboard: the demo recording replays all day
         self.state: SpeechState | None = None
@@ -120,20 +120,28 @@ class SpeechPanel(PipelinePanel):
         self.choices.changed.connect(self.restart)
         self.choices.problem.connect(self.message.setText)
         self.choices.status.connect(self.status)
-        shortcuts(self, (("Space", self.toggle), ("Ctrl+Shift+S", self.save_transcript), ("F9", self.show_captions)))
+        self.operator_controls = [self.choices, self.start_button, *buttons]
+        self.operator_shortcuts = shortcuts(  # F9 is the window's (main_window.py): a booth key
+            self, (("Space", self.toggle), ("Ctrl+Shift+S", self.save_transcript))
+        )
         QGuiApplication.instance().installEventFilter(self)  # the F8 key is held anywhere in the window
 
     # ----- running ----------------------------------------------------------------------------
     def start(self, source: str | None = None) -> None:
-        """Listen to ``source`` (default: the picked one); the transcript so far is kept."""
+        """Listen to ``source`` (default: the picked one); the transcript so far is kept, but for the demo
+        recording's words: a new pass of the demo replaces the last one (in this run of the app or an earlier)."""
         previous_done = self.stop()
         source = source or self.choices.source()
+        if source == DEMO_SPEECH and any(final.source == DEMO_SPEECH for final in self.finals):
+            self.finals = [final for final in self.finals if final.source != DEMO_SPEECH]
+            self._save_transcript()
+            self.render()
         choice = self._run_choice = self.choices.engine_for_run()
         if not previous_done:  # the last run is still finishing a decode with it: load another
             self._recognizers.pop(choice, None)
         cached = self._recognizers.get(choice)
         engine, model = (choice or None, None) if choice in BUILT_IN_ENGINES else (None, Path(choice))
-        self._run_finals, self._run_first_final, self._run_failed = 0, len(self.finals), False
+        self._run_finals, self._run_failed = 0, False
         self.message.clear()
         self.demo_button.setVisible(False)
         first_time = " (Auto measures the engines once on a new machine)" if choice == AUTO else ""
@@ -165,9 +173,8 @@ class SpeechPanel(PipelinePanel):
             self._replay_timer.stop()
 
     def _replay_demo(self) -> None:
-        """The demo's last pass makes way for the next: only the demo's own words are dropped."""
+        """The demo's last pass makes way for the next (``start`` drops its words)."""
         if self.showcase and not self.is_running():
-            del self.finals[self._run_first_final :]
             self.play_demo()
 
     def take(self, item: object) -> None:
@@ -182,7 +189,8 @@ class SpeechPanel(PipelinePanel):
                 self.status.emit(f"Speech: {item.info.engine}, {item.info.why}")
         elif isinstance(item, SpeechState):
             if len(item.finals) > self._run_finals:
-                self.finals += list(item.finals[self._run_finals :])
+                source = DEMO_SPEECH if self._current_source() == DEMO_SPEECH else ""
+                self.finals += [replace(final, source=source) for final in item.finals[self._run_finals :]]
                 self._run_finals = len(item.finals)
                 self._save_transcript()
             self.state = item

@@ -9,7 +9,9 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QFileDialog, QMessageBox
 
 from tests.support.helpers import SUPPORT, demo_sentences, pulse_virtual_microphone, shown_window, write_wav
 from widgets.call_to_action import qr_pixmap
@@ -49,9 +51,9 @@ def test_kiosk_fills_the_screen_without_menus_and_leaves_only_by_the_chord(qtbot
     window.enter_kiosk()
     assert window.isFullScreen() and window.current_view() == "dashboard"
     assert not window.menuBar().isVisible() and not window.deck.bar.isVisible()
-    assert not any(
-        action.isEnabled() for menu in window.menuBar().actions() for action in menu.menu().actions()
-    )  # Ctrl+Q, F11
+    enabled = [action for menu in window.menuBar().actions() for action in menu.menu().actions() if action.isEnabled()]
+    assert enabled == window.booth_actions  # no Ctrl+Q, F11...
+    assert [action.shortcut().toString() for action in enabled] == ["C", "P", "F9"]
     assert window.kiosk.corner.isVisible()
     window.close()  # what Alt+F4 asks for
     assert window.isVisible() and not window.kiosk.unlocked
@@ -161,3 +163,33 @@ def test_a_voice_near_the_booth_ends_the_attract_loop(qtbot, kiosk_window, tmp_p
         player.terminate()
         player.wait(10)
     assert not loop.caption.isVisible()
+
+
+def test_in_kiosk_mode_no_control_or_key_opens_a_dialog_and_a_stopped_demo_comes_back(qtbot, monkeypatch, kiosk_window):
+    """A visitor clicks every control on screen, picks every choice in every list and presses the operator's keys:
+    no file browser or question opens; the demo a visitor stops starts again once the booth is idle."""
+    opened = []
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *args, name=name, **kw: opened.append(name) or ""))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args, **kw: opened.append("question")))
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *args, **kw: opened.append("about")))
+    window = kiosk_window
+    window.settings.attract_idle_s = 3
+    window.enter_kiosk()
+    window.vision.start("demo", "cpu")
+    qtbot.waitUntil(window.vision.is_running, timeout=10000)
+    for keys in ("Ctrl+O", "Ctrl+M", "Ctrl+S", "Ctrl+E", "Ctrl+Shift+S", "Ctrl+Shift+O", "F1", "F11", "Ctrl+Q"):
+        QTest.keySequence(window, QKeySequence(keys))
+    for combo in [combo for combo in window.findChildren(QComboBox) if combo.isVisible()]:
+        for index in range(combo.count()):
+            combo.setCurrentIndex(index)
+            combo.activated.emit(index)
+    for control in [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b.isEnabled()]:
+        control.click()
+    qtbot.wait(200)
+    assert opened == [] and window.isFullScreen()
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    for panel in window.running_panels():
+        assert not any(control.isVisible() for control in panel.operator_controls), panel
+    window.vision.stop()  # however it stopped, the booth starts it again by itself
+    qtbot.waitUntil(window.vision.is_running, timeout=15000)
