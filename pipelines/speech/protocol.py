@@ -44,12 +44,13 @@ class Partial:
 
 @dataclass(frozen=True)
 class Final:
-    """A finished utterance."""
+    """A finished utterance; ``source`` is set where it is kept ("demo": heard from the demo recording)."""
 
     text: str
     words: tuple[Word, ...]
     start_s: float
     end_s: float
+    source: str = ""
 
 
 Hypothesis = Partial | Final

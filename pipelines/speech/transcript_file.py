@@ -16,6 +16,7 @@ def save_finals(path: Path, finals: list[Final]) -> None:
             "start": f.start_s,
             "end": f.end_s,
             "words": [[w.word, w.start, w.end, w.conf] for w in f.words],
+            "source": f.source,
         }
         for f in finals
     ]
@@ -27,7 +28,13 @@ def load_finals(path: Path) -> list[Final]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return [
-            Final(item["text"], tuple(Word(*word) for word in item["words"]), item["start"], item["end"])
+            Final(
+                item["text"],
+                tuple(Word(*word) for word in item["words"]),
+                item["start"],
+                item["end"],
+                item.get("source", ""),
+            )
             for item in data
         ]
     except (OSError, ValueError, KeyError, TypeError):

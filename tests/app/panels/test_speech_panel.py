@@ -9,6 +9,9 @@ from app.panels.speech_choices import OPEN_MODEL_FOLDER
 from app.panels.speech_panel import SpeechPanel
 from app.settings import AppSettings
 from pipelines.speech.loading import GENAI, WHISPER
+from pipelines.speech.protocol import Final
+from pipelines.speech.sources import DEMO_SPEECH
+from pipelines.speech.transcript_file import save_finals
 from tests.support.helpers import Heartbeat, catalog_model_path
 
 
@@ -126,3 +129,25 @@ def test_a_genai_whisper_folder_missing_its_decoder_is_refused_and_the_words_sta
     qtbot.waitUntil(lambda: "missing its decoder" in panel.message.text(), timeout=30000)
     assert "\n" not in panel.message.text() and "words so far are kept" in panel.message.text()
     assert [final.text for final in panel.finals][: len(heard)] == heard
+
+
+def test_the_demo_shows_only_its_latest_pass_however_often_the_app_starts(qtbot, isolated_settings):
+    """An earlier launch's demo pass and the user's own words are on disk; two more launches each play the demo:
+    its first sentence is there once, and the user's words are kept."""
+    save_finals(
+        isolated_settings / "transcript.json",
+        [
+            Final("My own words.", (), 0.0, 1.0),
+            Final("And Mr. John Dashwood had then leisure to consider.", (), 0.0, 5.0, DEMO_SPEECH),
+        ],
+    )
+    for _launch in range(2):
+        panel = SpeechPanel(AppSettings())
+        pick_engine(panel, WHISPER)
+        qtbot.addWidget(panel)
+        panel.show()
+        panel.play_demo()
+        qtbot.waitUntil(lambda panel=panel: panel.state is not None and bool(panel.state.finals), timeout=60000)
+        panel.shutdown()
+    texts = [final.text for final in SpeechPanel(AppSettings()).finals]
+    assert texts[0] == "My own words." and sum("dashwood" in text.lower() for text in texts) == 1, texts
