@@ -93,17 +93,19 @@ def cmd_chat(args: argparse.Namespace) -> int:
     engine = load_hosted_engine(args.engine or AUTO, args.model, provider_request(args) or "auto")
     messages = [Message("system", args.system), Message("user", args.prompt)]
     settings = GenerationSettings(temperature=args.temperature, max_tokens=args.max_tokens, seed=0, fresh=True)
-    for event in stream_reply(engine, messages, settings):
-        if isinstance(event, ReplyPiece) and event.tokens == 1 and event.context_note:
-            print(f"note: {event.context_note}", file=sys.stderr)
-        if isinstance(event, ReplyPiece) and not args.json:
-            print(event.text, end="", flush=True)
-        elif isinstance(event, ReplyDone):
-            if args.json:
-                print(json.dumps({"text": event.text, **event.stats.to_json(), "looped": event.looped}))
-            else:
-                print(f"\n[{event.footer()}]", file=sys.stderr)
-    engine.close()
+    try:
+        for event in stream_reply(engine, messages, settings):
+            if isinstance(event, ReplyPiece) and event.tokens == 1 and event.context_note:
+                print(f"note: {event.context_note}", file=sys.stderr)
+            if isinstance(event, ReplyPiece) and not args.json:
+                print(event.text, end="", flush=True)
+            elif isinstance(event, ReplyDone):
+                if args.json:
+                    print(json.dumps({"text": event.text, **event.stats.to_json(), "stop_reason": event.stop_reason}))
+                else:
+                    print(f"\n[{event.footer()}]", file=sys.stderr)
+    finally:
+        engine.close()
     return 0
 
 

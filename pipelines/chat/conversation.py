@@ -104,11 +104,11 @@ class Conversation:
             writer.submit("the chat draft", lambda: store.set_draft(""), key="draft")
         self.entries.append(ChatEntry("assistant", "", THINKING))
 
-        def save_answer(text: str, stats: str) -> None:
+        def save_answer(text: str, stats: str, stop_reason: str = "") -> None:
             if store is not None:
                 writer.submit(
                     "the answer",
-                    lambda: store.add_message(conversation, "assistant", text, stats, answer_id),
+                    lambda: store.add_message(conversation, "assistant", text, stats, answer_id, stop_reason),
                     key=answer_id,
                 )
 
@@ -123,7 +123,7 @@ class Conversation:
                             save_answer(text, STREAMING)
                             saved_at = time.monotonic()
                     else:
-                        save_answer(event.text, event.footer())
+                        save_answer(event.text, event.footer(), event.stop_reason)
                     yield event
             except ShowcaseError as error:
                 if text:

@@ -12,13 +12,21 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pipelines.runtime.thread_priority import CHAT_NICENESS, lower_this_threads_priority
 
 T = TypeVar("T")
-_DONE = object()
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class _Returned:
+    """The end of a relayed stream, with its generator's return value."""
+
+    value: Any
 
 
 class DecodeThread:
@@ -52,9 +60,9 @@ class DecodeThread:
             raise outcome["error"]
         return outcome["value"]
 
-    def stream(self, produce: Callable[[], Iterator[T]]) -> Generator[T, None, None]:
-        """Items of ``produce()`` (run on the decode thread) as they come; closing this iterator stops it
-        at its next item."""
+    def stream(self, produce: Callable[[], Generator[T, None, R]]) -> Generator[T, None, R]:
+        """Items of ``produce()`` (run on the decode thread) as they come, then its return value; closing this
+        iterator stops it at its next item."""
         items: queue.SimpleQueue = queue.SimpleQueue()
         stopped = threading.Event()
 
@@ -62,24 +70,23 @@ class DecodeThread:
             source = None
             try:
                 source = produce()
-                for item in source:
-                    items.put(item)
-                    if stopped.is_set():
-                        break
-                items.put(_DONE)
+                while not stopped.is_set():
+                    items.put(next(source))
+            except StopIteration as end:
+                items.put(_Returned(end.value))
             except BaseException as error:
                 items.put(error)
             finally:
-                close = getattr(source, "close", None)
-                if close is not None:
-                    close()
+                if source is not None:
+                    source.close()
 
         self._jobs.put(job)
         try:
-            while (item := items.get()) is not _DONE:
+            while not isinstance(item := items.get(), _Returned):
                 if isinstance(item, BaseException):
                     raise item
                 yield item
+            return item.value
         finally:
             stopped.set()
 

@@ -13,7 +13,7 @@ import json
 from collections.abc import Generator, Sequence
 from typing import Any
 
-from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message
+from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message, StopReason
 from pipelines.devices.genai_sessions import GenaiBinding, VariantFor, bind_genai_model, read_config
 from pipelines.models import model_name, path_size
 
@@ -47,9 +47,9 @@ class GenaiChatEngine(ChatEngine):
             info,
         )
 
-    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, None]:
+    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, StopReason]:
         self._apply_threads()
-        yield from generate(self.binding.model, self.tokenizer, messages, settings, self.context_length)
+        return (yield from generate(self.binding.model, self.tokenizer, messages, settings, self.context_length))
 
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer.encode(text))
@@ -80,8 +80,9 @@ def template_ids(tokenizer: Any, messages: Sequence[Message]) -> Any:
 
 def generate(
     model: Any, tokenizer: Any, messages: Sequence[Message], settings: GenerationSettings, context_length: int
-) -> Generator[str, None, None]:
-    """The answer to ``messages`` piece by piece, from a fresh generator (closing this stops it at once)."""
+) -> Generator[str, None, StopReason]:
+    """The answer to ``messages`` piece by piece, from a fresh generator (closing this stops it at once); "length"
+    where it filled ``max_length`` (the end-of-text token is not in the sequence: an answer that ended is shorter)."""
     import onnxruntime_genai as og
 
     tokens = template_ids(tokenizer, messages)
@@ -89,7 +90,8 @@ def generate(
     sampling: dict[str, Any] = {"do_sample": settings.temperature > 0, "temperature": max(settings.temperature, 1e-3)}
     if settings.seed is not None:
         sampling["random_seed"] = settings.seed
-    params.set_search_options(max_length=min(context_length, len(tokens) + settings.max_tokens), **sampling)
+    max_length = min(context_length, len(tokens) + settings.max_tokens)
+    params.set_search_options(max_length=max_length, **sampling)
     generator = og.Generator(model, params)
     decoder = tokenizer.create_stream()
     try:
@@ -99,6 +101,7 @@ def generate(
             piece = decoder.decode(generator.get_next_tokens()[0])
             if piece:
                 yield piece
+        return "length" if len(generator.get_sequence(0)) >= max_length else "end"
     finally:
         del generator
 

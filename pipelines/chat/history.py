@@ -1,4 +1,5 @@
-"""Chat history in a local SQLite file: conversations, messages, the unsent draft, search, delete, export.
+"""Chat history in a local SQLite file: conversations, messages (an answer with its figures and why it ended), the
+unsent draft, search, delete, export.
 
 Every call opens its own short connection (one transaction), so any worker thread may use the store;
 nothing here ever touches the network. Ids are chosen by the app (``new_id``), so a write can wait in a
@@ -26,6 +27,9 @@ CREATE TABLE IF NOT EXISTS messages (
 CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(conversation_id, id);
 CREATE TABLE IF NOT EXISTS drafts (name TEXT PRIMARY KEY, text TEXT NOT NULL);
 """
+# Added later (a history from before has messages without it): why an answer ended, ``protocol.StopReason``;
+# '' for questions and for answers still streaming, cut off, or saved before.
+STOP_REASON_COLUMN = "ALTER TABLE messages ADD COLUMN stop_reason TEXT NOT NULL DEFAULT ''"
 TITLE_CHARS = 60
 STREAMING = "streaming..."
 INTERRUPTED = "interrupted: the answer was cut off"
@@ -53,6 +57,7 @@ class StoredMessage:
     role: str
     content: str
     stats: str
+    stop_reason: str = ""
 
 
 class HistoryStore:
@@ -63,6 +68,8 @@ class HistoryStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as db:
             db.executescript(SCHEMA)
+            if "stop_reason" not in {row[1] for row in db.execute("PRAGMA table_info(messages)")}:
+                db.execute(STOP_REASON_COLUMN)
             db.execute("UPDATE messages SET stats = ? WHERE stats = ?", (INTERRUPTED, STREAMING))
 
     @contextlib.contextmanager
@@ -85,15 +92,16 @@ class HistoryStore:
         return conversation_id
 
     def add_message(
-        self, conversation_id: int, role: str, content: str, stats: str = "", message_id: int | None = None
+        self, conversation_id: int, role: str, content: str, stats: str = "", message_id: int | None = None,
+        stop_reason: str = "",
     ) -> None:
         """Add a message, or (same ``message_id``) replace it: an answer saved again as it grows."""
         now = time.time()
         with self._connect() as db:
             db.execute(
-                "INSERT OR REPLACE INTO messages (id, conversation_id, role, content, stats, created) VALUES (?, ?, "
-                "?, ?, ?, ?)",
-                (message_id or new_id(), conversation_id, role, content, stats, now),
+                "INSERT OR REPLACE INTO messages (id, conversation_id, role, content, stats, created, stop_reason) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (message_id or new_id(), conversation_id, role, content, stats, now, stop_reason),
             )
             db.execute("UPDATE conversations SET updated = ? WHERE id = ?", (now, conversation_id))
 
@@ -130,7 +138,8 @@ class HistoryStore:
     def messages(self, conversation_id: int) -> list[StoredMessage]:
         with self._connect() as db:
             rows = db.execute(
-                "SELECT role, content, stats FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)
+                "SELECT role, content, stats, stop_reason FROM messages WHERE conversation_id = ? ORDER BY id",
+                (conversation_id,),
             )
             return [StoredMessage(*row) for row in rows]
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Generator, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipelines.chat.loading import AUTO, LoadProgress, load_engine_steps
-from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message
+from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message, StopReason
 from pipelines.errors import ShowcaseError
 from pipelines.runtime.engine_host import EngineHost, EngineStopped
 from pipelines.runtime.thread_priority import WORKER_NICENESS
@@ -31,6 +32,13 @@ GUESSED_TOKEN_S_PER_GB = 0.1  # SmolLM2: 10 ms a token for 0.1 GB on one slow co
 LOAD_TIMEOUT_S = 120.0
 MIN_PACE_TOKENS = 5  # an answer this long or longer sets the pace
 CHARACTERS_PER_TOKEN_AT_LEAST = 3  # English measured 5.2 characters a token; fewer for code and other scripts
+
+
+@dataclass(frozen=True)
+class Ended:
+    """The last item of a hosted reply: the engine's stream returned ``reason``."""
+
+    reason: StopReason
 
 
 class ChatServer:
@@ -56,10 +64,11 @@ class ChatServer:
 
     def stream(
         self, messages: Sequence[Message], settings: GenerationSettings, threads: int
-    ) -> Generator[str, None, None]:
+    ) -> Generator[str | Ended, None, None]:
+        """The pieces, then why the reply ended (the pipe carries items, not a generator's return value)."""
         engine = self._loaded()
         engine.set_threads(threads)
-        yield from engine.stream(messages, settings)
+        yield Ended((yield from engine.stream(messages, settings)))
 
     def count_tokens(self, text: str) -> int:
         return self._loaded().count_tokens(text)
@@ -81,7 +90,7 @@ class HostedChatEngine(ChatEngine):
     def pid(self) -> int | None:
         return self.host.pid
 
-    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, None]:
+    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, StopReason]:
         limit_s = self.first_token_limit_s(messages)
         return self._paced(self.host.stream("stream", list(messages), settings, self._threads, first_item_s=limit_s))
 
@@ -93,13 +102,17 @@ class HostedChatEngine(ChatEngine):
         prompt_tokens = sum(len(message.content) for message in messages) / CHARACTERS_PER_TOKEN_AT_LEAST
         return self.host.stall_s + prompt_tokens * PROMPT_READ_SLACK * self.token_s
 
-    def _paced(self, pieces: Generator[str, None, None]) -> Generator[str, None, None]:
-        """The pieces as they arrive; their pace becomes ``token_s``. Closing this closes (cancels) ``pieces``."""
+    def _paced(self, pieces: Generator[str | Ended, None, None]) -> Generator[str, None, StopReason]:
+        """The pieces as they arrive, then the reason the child sent last; their pace becomes ``token_s``. Closing
+        this closes (cancels) ``pieces``."""
         arrivals: list[float] = []
         try:
             for piece in pieces:
+                if isinstance(piece, Ended):
+                    return piece.reason
                 arrivals.append(time.monotonic())
                 yield piece
+            raise EngineStopped(f"The {ENGINE_NAME}'s reply ended without saying why")
         finally:
             pieces.close()
             if len(arrivals) >= MIN_PACE_TOKENS:

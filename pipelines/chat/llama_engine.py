@@ -7,12 +7,12 @@ the file is checked: present, a GGUF file, and small enough for the memory that 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pipelines.chat.decode_thread import DecodeThread
-from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message
+from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message, StopReason, stop_reason_of
 from pipelines.errors import ModelError, first_line
 from pipelines.machine.memory import available_memory_bytes
 from pipelines.runtime.stdio_lock import STDIO_SWAP_LOCK
@@ -118,8 +118,8 @@ class LlamaCppEngine(ChatEngine):
     def set_threads(self, threads: int) -> None:
         self._wanted_threads = max(1, threads)  # applied between replies, never under a decode in flight
 
-    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, None]:
-        def produce() -> Iterator[str]:
+    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, StopReason]:
+        def produce() -> Generator[str, None, StopReason]:
             if self._wanted_threads != self._threads:
                 self._threads = self._wanted_threads
                 self._llama._ctx.set_n_threads(self._threads, self._threads)
@@ -134,13 +134,16 @@ class LlamaCppEngine(ChatEngine):
                 seed=settings.seed,
                 stream=True,
             )
+            finish_reason = None
             try:
                 for chunk in chunks:
-                    text = chunk["choices"][0]["delta"].get("content")
+                    choice = chunk["choices"][0]
+                    text, finish_reason = choice["delta"].get("content"), choice["finish_reason"]
                     if text:
                         yield text
             finally:
                 chunks.close()
+            return stop_reason_of(finish_reason)
 
         return self._decoder.stream(produce)
 

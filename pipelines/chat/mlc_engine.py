@@ -11,7 +11,7 @@ import json
 from collections.abc import Generator, Sequence
 from pathlib import Path
 
-from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message
+from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message, StopReason, stop_reason_of
 from pipelines.errors import ModelError, ProviderError, first_line
 
 CHARS_PER_TOKEN = 3.5  # MLC's Python API exposes no tokenizer; a conservative estimate for trimming
@@ -50,15 +50,18 @@ class MlcEngine(ChatEngine):
         self.info = EngineInfo(engine="MLC LLM", device=device, model_name=model.name, context_length=context,
                                size_bytes=sum(f.stat().st_size for f in model.rglob("*") if f.is_file()))
 
-    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, None]:
+    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, StopReason]:
         response = self._engine.chat.completions.create(
             messages=[m.to_dict() for m in messages], model=self._model, stream=True,
             temperature=settings.temperature, max_tokens=settings.max_tokens, seed=settings.seed,
         )
+        finish_reason = None
         for chunk in response:
             for choice in chunk.choices:
+                finish_reason = choice.finish_reason or finish_reason
                 if choice.delta.content:
                     yield choice.delta.content
+        return stop_reason_of(finish_reason)
 
     def count_tokens(self, text: str) -> int:
         return int(len(text) / CHARS_PER_TOKEN) + 1

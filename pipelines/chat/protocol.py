@@ -1,16 +1,26 @@
-"""The chat engine protocol shared by llama.cpp and MLC LLM."""
+"""The chat engine protocol shared by llama.cpp, onnxruntime-genai and MLC LLM."""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pipelines.errors import ShowcaseError
 
 if TYPE_CHECKING:  # onnxruntime loads only where an onnxruntime engine runs
     from pipelines.devices.provider_info import ProviderInfo
+
+
+# Why a reply ended: the model's end of answer, its token limit (or the context full), the app's repetition guard
+# (``repetition.py``), the user's Stop. An engine's stream returns one of the first two; ``reply.py`` sets the others.
+StopReason = Literal["end", "length", "loop", "stopped"]
+
+
+def stop_reason_of(finish_reason: str | None) -> StopReason:
+    """An OpenAI-style ``finish_reason`` (llama-cpp-python's and MLC LLM's streams: "stop", "length") as ours."""
+    return "length" if finish_reason == "length" else "end"
 
 
 @dataclass(frozen=True)
@@ -62,8 +72,9 @@ class ChatEngine(ABC):
     info: EngineInfo
 
     @abstractmethod
-    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, None]:
-        """Yield the reply to ``messages`` piece by piece (about one token per piece)."""
+    def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, StopReason]:
+        """Yield the reply to ``messages`` piece by piece (about one token per piece); return why it ended ("end" or
+        "length")."""
 
     @abstractmethod
     def count_tokens(self, text: str) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipelines.chat.context import FittedPrompt, fit_to_context
-from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
+from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message, StopReason
 from pipelines.chat.repetition import LOOP_NOTE, is_looping
 from pipelines.devices.where import where_it_ran
 from pipelines.measure.metrics import percentiles
@@ -62,18 +62,26 @@ class ReplyPiece:
 
 @dataclass(frozen=True)
 class ReplyDone:
-    """The whole reply; ``cancelled`` when the user stopped it, ``looped`` when it was stopped for repeating itself."""
+    """The whole reply and why it ended (``StopReason``); ``max_tokens`` is the limit it was given."""
 
     text: str
     stats: ReplyStats
-    cancelled: bool
+    stop_reason: StopReason
     prompt: FittedPrompt
-    looped: bool = False
+    max_tokens: int
+
+    def stop_note(self) -> str:
+        """Why it ended, in words; '' for the model's own end."""
+        return {
+            "end": "",
+            "length": f"stopped at the {self.max_tokens}-token limit",
+            "loop": LOOP_NOTE,
+            "stopped": "stopped",
+        }[self.stop_reason]
 
     def footer(self) -> str:
         """The line under the answer: its figures, the context note, why it ended early."""
-        notes = [self.prompt.note(), "stopped" if self.cancelled else "", LOOP_NOTE if self.looped else ""]
-        return " · ".join([self.stats.summary(), *filter(None, notes)])
+        return " · ".join([self.stats.summary(), *filter(None, [self.prompt.note(), self.stop_note()])])
 
 
 ReplyEvent = ReplyPiece | ReplyDone
@@ -82,8 +90,8 @@ LIVE_STATS_INTERVAL_S = 0.1
 
 def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: GenerationSettings,
                  should_stop: Callable[[], bool] = lambda: False) -> Iterator[ReplyEvent]:
-    """Fit ``messages`` to the context, stream the reply, end with ``ReplyDone`` (also on stop, and where the
-    reply falls into a loop: it ends there)."""
+    """Fit ``messages`` to the context, stream the reply, end with ``ReplyDone`` and its stop reason: the engine's
+    ("end", "length"), "stopped" on ``should_stop``, "loop" where the reply falls into a loop (it ends there)."""
     info = engine.info
     prompt = fit_to_context(messages, engine.count_tokens, engine.truncate_to_tokens, info.context_length,
                             min(settings.max_tokens, info.context_length // 4))
@@ -94,10 +102,15 @@ def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: Gene
     gaps: list[float] = []
     text = ""
     tokens = 0
-    cancelled = looped = False
+    reason: StopReason
     pieces = engine.stream(prompt.messages, settings)
     try:
-        for piece in pieces:
+        while True:
+            try:
+                piece = next(pieces)
+            except StopIteration as end:  # the engine's own end: its return value says which
+                reason = end.value
+                break
             now = time.perf_counter()
             if tokens:
                 gaps.append((now - last_at) * 1000)
@@ -111,10 +124,10 @@ def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: Gene
             rate = (tokens - 1) / (now - first_at) if now > first_at else 0.0
             yield ReplyPiece(piece, text, tokens, rate, live_p50, live_p95, note)
             if should_stop():
-                cancelled = True
+                reason = "stopped"
                 break
             if is_looping(text):
-                looped = True
+                reason = "loop"
                 break
     finally:
         pieces.close()  # stops the engine's generation at once
@@ -131,4 +144,4 @@ def stream_reply(engine: ChatEngine, messages: Sequence[Message], settings: Gene
     if tokens > 1:
         SESSION.record("chat_tokens_per_s", stats.tokens_per_s)
         SESSION.record("chat_first_token_ms", stats.ttft_ms)
-    yield ReplyDone(text, stats, cancelled, prompt, looped)
+    yield ReplyDone(text, stats, reason, prompt, settings.max_tokens)

@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
+from app.panels import chat_panel
 from app.panels.chat_panel import ChatPanel
 from app.settings import AppSettings
 from pipelines.chat.repetition import LOOP_NOTE
@@ -41,6 +42,7 @@ def test_send_streams_tokens_and_shows_metrics(qtbot, panel, chat_device):
     qtbot.waitUntil(lambda: not panel.is_busy() and panel.last_done is not None, timeout=30000)
     answer = panel.entries[-1]
     assert answer.role == "assistant" and "4" in answer.text
+    assert panel.last_done.stop_reason == "end" and "stopped" not in answer.footer  # its own end needs no note
     assert (
         "first token" in answer.footer
         and "tokens/s" in answer.footer
@@ -65,7 +67,7 @@ def test_stop_keeps_the_partial_answer_and_the_ui_never_stalls(qtbot, panel):
     assert panel.stop()
     beat.timer.stop()
     qtbot.waitUntil(lambda: panel.last_done is not None, timeout=2000)
-    assert panel.last_done.cancelled and "stopped" in panel.entries[-1].footer
+    assert panel.last_done.stop_reason == "stopped" and panel.entries[-1].footer.endswith(" · stopped")
     assert beat.worst_ms <= 50, f"UI thread stalled {beat.worst_ms} ms while tokens streamed"
     type_and_send(qtbot, panel, "Say hi.")  # the engine takes the next prompt
     qtbot.waitUntil(lambda: not panel.is_busy() and panel.entries[-1].footer.startswith("first token"), timeout=30000)
@@ -105,9 +107,22 @@ def test_an_answer_stuck_in_a_loop_ends_with_a_note_kept_in_the_history(qtbot, p
     panel.system_edit.clear()  # greedy SmolLM2 loops on this question ("Ultra-Resistant-Ultra-Resistant-...")
     type_and_send(qtbot, panel, "What does NPU stand for?")
     qtbot.waitUntil(lambda: not panel.is_busy() and panel.last_done is not None, timeout=30000)
-    assert panel.last_done.looped and panel.entries[-1].footer.endswith(LOOP_NOTE)
+    assert panel.last_done.stop_reason == "loop" and panel.entries[-1].footer.endswith(LOOP_NOTE)
     qtbot.waitUntil(lambda: panel.history_bar.list.count() == 1, timeout=5000)
     panel.new_chat()
     open_first_saved_chat(panel)
     qtbot.waitUntil(lambda: len(panel.entries) == 2, timeout=5000)
     assert panel.entries[-1].footer.endswith(LOOP_NOTE)
+
+
+def test_an_answer_cut_at_its_token_limit_says_so_on_screen_and_in_the_history(qtbot, panel, monkeypatch):
+    monkeypatch.setattr(chat_panel, "MAX_REPLY_TOKENS", 16)  # the panel's limit (512) is a long wait on 2 cores
+    type_and_send(qtbot, panel, "Write a long story about a lighthouse keeper.")
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.last_done is not None, timeout=30000)
+    assert panel.last_done.stop_reason == "length"
+    assert panel.entries[-1].footer.endswith(" · stopped at the 16-token limit")
+    assert "stopped at the 16-token limit" in panel.view.toPlainText()
+    conversation = panel.conversation.id
+    qtbot.waitUntil(
+        lambda: [m.stop_reason for m in panel.store.messages(conversation)] == ["", "length"], timeout=5000
+    )

@@ -44,7 +44,7 @@ def test_a_real_prompt_streams_a_real_answer(engine, chat_device):
         [Message("system", "You are a helpful assistant."), Message("user", "What is 2 plus 2? Answer with a number.")],
     )
     pieces = [e for e in events if isinstance(e, ReplyPiece)]
-    assert isinstance(done, ReplyDone) and not done.cancelled
+    assert isinstance(done, ReplyDone) and done.stop_reason == "end"
     assert "4" in done.text
     assert len(pieces) >= 3 and "".join(p.text for p in pieces) == done.text
     assert done.stats.ttft_ms > 0 and done.stats.tokens_per_s > 0 and done.stats.tokens == len(pieces)
@@ -72,6 +72,19 @@ def test_the_cli_gives_the_same_answer_every_run(capsys):
     assert answers[0] == answers[1] and answers[0].strip()
 
 
+@pytest.mark.parametrize("engine_name", ["llama.cpp", "onnxruntime-genai"])
+def test_the_cli_says_why_a_reply_ended(engine_name, capsys):
+    """The model's own end on a short answer; its token limit mid-sentence on a long one."""
+    def chat(prompt, max_tokens):
+        assert main(["chat", prompt, "--engine", engine_name, "--max-tokens", str(max_tokens), "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    short = chat("What is 2 plus 2? Answer with a number.", 48)
+    assert short["stop_reason"] == "end" and "4" in short["text"] and short["tokens"] < 48
+    cut = chat("Write a long story about a robot.", 8)
+    assert cut["stop_reason"] == "length" and cut["tokens"] == 8
+
+
 def test_cancel_mid_stream_is_fast_and_the_engine_takes_the_next_prompt(engine):
     stop = threading.Event()
     stream = stream_reply(
@@ -86,7 +99,7 @@ def test_cancel_mid_stream_is_fast_and_the_engine_takes_the_next_prompt(engine):
             asked_at = time.perf_counter()
         if isinstance(event, ReplyDone):
             done, ended_at = event, time.perf_counter()
-    assert done.cancelled and done.stats.tokens <= 6
+    assert done.stop_reason == "stopped" and done.stats.tokens <= 6
     assert ended_at - asked_at < 0.2
     assert ask(engine, [Message("user", "Say hello.")])[1].text.strip()
 
@@ -190,6 +203,6 @@ def test_the_badge_says_where_llama_cpp_put_the_layers(engine, capsys):
 def test_a_reply_that_falls_into_a_loop_is_stopped_there_and_says_so(engine):
     """Greedy SmolLM2 answers this with "Ultra-Resistant-" over and over (795 characters at 300 tokens)."""
     _, done = ask(engine, [Message("user", "What does NPU stand for?")], replace(GREEDY, max_tokens=300, fresh=True))
-    assert done.looped and not done.cancelled
+    assert done.stop_reason == "loop"
     assert len(done.text) < 400 and done.stats.tokens < 150
     assert done.footer().endswith(LOOP_NOTE)

@@ -1,12 +1,13 @@
 """Context fitting, local history, and the MLC LLM adapter (against a module with MLC's API)."""
 
+import sqlite3
 import sys
 from pathlib import Path
 
 import pytest
 
 from pipelines.chat.context import TRUNCATION_NOTE, fit_to_context
-from pipelines.chat.history import HistoryStore
+from pipelines.chat.history import SCHEMA, HistoryStore
 from pipelines.chat.loading import MLC, engine_choices, load_engine
 from pipelines.chat.protocol import GenerationSettings, Message
 from pipelines.chat.reply import ReplyDone, stream_reply
@@ -84,6 +85,23 @@ def test_history_store_round_trip(tmp_path):
     assert [c.id for c in store.conversations()] == [second] and store.messages(first) == []
 
 
+def test_a_history_from_before_stop_reasons_opens_and_keeps_them_from_then_on(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    db = sqlite3.connect(path)
+    with db:  # a history written before the column: SCHEMA has never held it
+        db.executescript(SCHEMA)
+        db.execute("INSERT INTO conversations VALUES (1, 'Old chat', 0, 0)")
+        db.execute("INSERT INTO messages VALUES (2, 1, 'assistant', 'An old answer.', 'first token 50 ms', 0)")
+    db.close()
+    store = HistoryStore(path)
+    store.add_message(1, "assistant", "A new answer cut short", "first token 40 ms", stop_reason="length")
+    assert [(m.content, m.stop_reason) for m in store.messages(1)] == [
+        ("An old answer.", ""),
+        ("A new answer cut short", "length"),
+    ]
+    HistoryStore(path)  # opening it again adds nothing
+
+
 @pytest.fixture
 def fake_mlc(monkeypatch):
     monkeypatch.syspath_prepend(str(SUPPORT / "fake_mlc"))
@@ -109,7 +127,7 @@ def test_mlc_adapter_streams_through_the_mlc_api(fake_mlc, tmp_path):
     )
     done = events[-1]
     assert isinstance(done, ReplyDone) and done.text == "echo: hello edge world"
-    assert done.stats.tokens == 4 and len(events) == 5
+    assert done.stats.tokens == 4 and len(events) == 5 and done.stop_reason == "end"
     import mlc_llm
 
     request = mlc_llm.engines[-1].requests[-1]
@@ -117,6 +135,8 @@ def test_mlc_adapter_streams_through_the_mlc_api(fake_mlc, tmp_path):
         tmp_path
     )
     assert request["temperature"] == 0.0 and request["seed"] == 1
+    cut = stream_reply(engine, [Message("user", "hello edge world")], GenerationSettings(max_tokens=2))
+    assert [e for e in cut if isinstance(e, ReplyDone)][0].stop_reason == "length"
     engine.close()
     assert mlc_llm.engines[-1].terminated
 

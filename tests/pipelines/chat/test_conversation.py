@@ -26,6 +26,7 @@ class ScriptedEngine(ChatEngine):
         yield from self.words
         if self.fail_with is not None:
             raise self.fail_with
+        return "end"
 
     def count_tokens(self, text: str) -> int:
         return len(text.split())
@@ -69,6 +70,7 @@ def test_a_question_and_its_answer_are_shown_sent_and_saved(conversation):
     assert conversation.entries[-1].footer == conversation.last_done.footer()
     assert saved(conversation) == [("user", "What is 2 plus 2?"), ("assistant", "Four.")]
     assert conversation.store.messages(conversation.id)[-1].stats.startswith("first token")
+    assert conversation.store.messages(conversation.id)[-1].stop_reason == "end"
     assert conversation.last_answer() == "Four." and conversation.has_answer_text()
 
 

@@ -36,8 +36,9 @@ def test_the_hosted_genai_engine_streams_and_stops_at_once():
             pieces += isinstance(event, ReplyPiece)
             events.append(event)
         done = events[-1]
-        assert isinstance(done, ReplyDone) and done.cancelled and 5 <= done.stats.tokens <= 7
+        assert isinstance(done, ReplyDone) and done.stop_reason == "stopped" and 5 <= done.stats.tokens <= 7
         again = [e for e in stream_reply(engine, question[:1], GenerationSettings(temperature=0.0, max_tokens=8))]
         assert isinstance(again[-1], ReplyDone) and again[-1].stats.tokens == 8  # the engine is free again
+        assert again[-1].stop_reason == "length"
     finally:
         engine.close()
