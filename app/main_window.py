@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from app import VIEWS, __version__, view_name
@@ -25,6 +25,7 @@ from pipelines.names import PIPELINES, Pipeline
 from pipelines.runtime.engine_support import pipeline_unavailable
 from pipelines.runtime.supervision import EventLog
 from pipelines.storage.durable_writer import DurableWriter
+from widgets.booth_header import booth_text_px
 from widgets.event_log import EventLogView
 from widgets.factory import button
 from widgets.network_badge import NetworkBadge
@@ -212,10 +213,24 @@ class MainWindow(QMainWindow):
 
     def _view_changed(self, index: int) -> None:
         dashboard = self.deck.is_dashboard()
-        if self.speech is not None:
-            self.speech.set_showcase(dashboard)
-        if self.vision is not None:
-            self.vision.view.set_compact_hud(dashboard)
+        for panel in self.running_panels():
+            panel.set_booth(dashboard)
+        self._size_booth_text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_booth_text()
+
+    def _size_booth_text(self) -> None:
+        """On the dashboard all text follows the window's height (the same look at 1366x768 as at 3840x2160);
+        a panel's own tab keeps the desktop's font."""
+        px = booth_text_px(self.height())
+        font = QFont()
+        if self.deck.is_dashboard():
+            font.setPixelSize(max(13, px // 2))
+        self.deck.setFont(font)
+        for panel in self.running_panels():
+            panel.set_booth_text_px(px)
 
     def _show_memory(self) -> None:
         tree = tree_usage()  # the chat and speech engines run in child processes: count them too

@@ -30,11 +30,20 @@ class CallToAction(QWidget):
         self.setStyleSheet("background: white; border-radius: 8px;")
         self.url = url
         self.code = QLabel(self)
-        self.code.setPixmap(qr_pixmap(url))
+        self._qr = qr_pixmap(url)
+        self.code.setPixmap(self._qr)
         self.text = QLabel(text, self)
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(260)
-        self.text.setStyleSheet("color: #111; font-size: 15px; font-weight: bold;")
         row = QHBoxLayout(self)
         row.addWidget(self.code)
         row.addWidget(self.text)
+        self.set_text_px(30)
+
+    def set_text_px(self, px: int) -> None:
+        """Sized with the booth's text (``widgets/booth_header.py``): the code about five titles high."""
+        side = max(self._qr.width(), px * 5)
+        self.code.setPixmap(self._qr.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                            Qt.TransformationMode.FastTransformation))  # modules stay sharp
+        self.text.setMaximumWidth(px * 10)
+        self.text.setStyleSheet(f"color: #111; font-size: {max(13, px // 2)}px; font-weight: bold;")
+        self.adjustSize()

@@ -32,7 +32,12 @@ def hud_font(height: float) -> QFont:
 
 
 def draw_hud(painter: QPainter, area: QRectF, content: HudContent) -> None:
-    """Draw the overlay in the top-left corner of ``area``."""
+    """Draw the overlay in the top-left corner of ``area`` (only the warnings when it has no headline)."""
+    if not content.headline and not content.device:
+        painter.save()
+        _draw_warnings(painter, area, content.warnings, QFontMetricsF(hud_font(area.height())))
+        painter.restore()
+        return
     painter.save()
     font = hud_font(area.height())
     painter.setFont(font)

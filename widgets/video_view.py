@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -29,11 +28,12 @@ def bgr_to_qimage(image: np.ndarray) -> QImage:
 
 
 def draw_detections(
-    painter: QPainter, detections: Sequence[Detection], scale: float, offset_x: float, offset_y: float
+    painter: QPainter, detections: Sequence[Detection], scale: float, offset_x: float, offset_y: float,
+    tag_px: int = 13,
 ) -> None:
-    """Boxes with 'label score' tags; boxes are in image pixels, drawn at ``scale`` and offset."""
+    """Boxes with 'label score' tags (``tag_px`` high); boxes are in image pixels, drawn at ``scale`` and offset."""
     font = QFont("DejaVu Sans")
-    font.setPixelSize(13)
+    font.setPixelSize(tag_px)
     font.setBold(True)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
@@ -79,7 +79,7 @@ class VideoView(QWidget):
         self.update()
 
     def set_compact_hud(self, compact: bool) -> None:
-        """Badge and headline only (the dashboard's smaller view); snapshots keep every line."""
+        """Only the warnings over the video (the booth header above it has the figures); snapshots keep every line."""
         self._compact_hud = compact
         self.update()
 
@@ -121,9 +121,9 @@ class VideoView(QWidget):
             target.moveCenter(area.center())
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, bgr_to_qimage(self._image))
-            draw_detections(painter, self._detections, scale, target.left(), target.top())
+            draw_detections(painter, self._detections, scale, target.left(), target.top(), max(13, self.height() // 55))
             area = target
-        draw_hud(painter, area, replace(self._hud, lines=()) if self._compact_hud else self._hud)
+        draw_hud(painter, area, HudContent(warnings=self._hud.warnings) if self._compact_hud else self._hud)
         if self._message:
             self._draw_message(painter)
         painter.end()

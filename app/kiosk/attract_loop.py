@@ -18,6 +18,7 @@ from app.worker import PipelineWorker, start_worker
 from pipelines.bundled import DEMO_VIDEO
 from pipelines.speech.sound_wake import loud_sound
 from pipelines.speech.sources import DEMO_SPEECH
+from widgets.booth_header import booth_text_px
 
 QUESTION_PAUSE_S = 6.0  # after an answer, before the next question: time to read it
 # A fresh conversation every few questions keeps the prompt short: once a long one overflows the context,
@@ -39,9 +40,7 @@ class AttractLoop(QObject):
         self.asked = 0
         self.caption = QLabel(window)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setStyleSheet(
-            "background: rgba(20,20,20,200); color: white; font-size: 22px; font-weight: bold; padding: 10px;"
-        )
+        self.caption.setWordWrap(True)
         self.caption.hide()
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -101,9 +100,19 @@ class AttractLoop(QObject):
     def _cannot_listen(self, message: str) -> None:
         self.listen_problem = message  # no microphone, or a busy one: keys and clicks still wake the booth
 
+    def caption_height(self) -> int:
+        """The caption's strip along the window's bottom edge (over the chat box, which waits while the loop plays;
+        the panels' titles and figures along the top stay in view)."""
+        return booth_text_px(self.window.height()) * 2
+
     def _show_caption(self) -> None:
+        px = booth_text_px(self.window.height())
+        self.caption.setStyleSheet(
+            f"background: rgba(20,20,20,215); color: white; font-size: {px}px; font-weight: bold; padding: 4px;"
+        )
         self.caption.setText(self.caption_text())
-        self.caption.setGeometry(0, 0, self.window.width(), 56)
+        height = self.caption_height()
+        self.caption.setGeometry(0, self.window.height() - height, self.window.width(), height)
         self.caption.show()
         self.caption.raise_()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow
 
 from app.kiosk.attract_loop import AttractLoop
 from app.kiosk.screen_awake import keep_screen_awake
+from widgets.booth_header import booth_text_px
 from widgets.call_to_action import CallToAction
 
 EXIT_CHORD = "Ctrl+Alt+Shift+Q"
@@ -72,8 +73,9 @@ class Kiosk(QObject):
 
     def _layout_overlays(self) -> None:
         area = self.window.rect()
-        self.corner.adjustSize()
-        self.corner.move(16, area.bottom() - self.corner.height() - 40)  # over the video's lower corner
+        self.corner.set_text_px(booth_text_px(area.height()))
+        # Over the video's lower corner, above the attract loop's caption.
+        self.corner.move(16, area.bottom() - self.corner.height() - self.attract.caption_height() - 16)
         self.corner.raise_()
         self.pin.move((area.width() - self.pin.width()) // 2, area.height() // 2)
 

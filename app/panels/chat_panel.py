@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from app.panels.chat_history_bar import ChatHistoryBar
 from app.panels.chat_model_picker import ChatModelPicker
@@ -24,7 +24,7 @@ from pipelines.errors import ShowcaseError
 from pipelines.names import Pipeline
 from pipelines.storage import user_folders
 from widgets.chat_view import ChatInput, ChatView
-from widgets.factory import button, labeled, overlay_label, shortcuts, single_shot_timer, spin_box
+from widgets.factory import button, labeled, shortcuts, single_shot_timer, spin_box
 
 RENDER_INTERVAL_MS = 60  # batch repaints: rendering must never cap generation
 MAX_REPLY_TOKENS = 512
@@ -39,6 +39,7 @@ class ChatPanel(PipelinePanel):
     """Chat with a local model; its worker streams one answer at a time."""
 
     pipeline = Pipeline.CHAT
+    booth_title = ("Answers", "a language model on this laptop")
     writes = ("chat history", "Chat history is being saved again")
     # No ``result_type``, so no heartbeat: while an answer streams, the engine's host watches for silence (stall_s).
 
@@ -87,7 +88,7 @@ class ChatPanel(PipelinePanel):
         prompt_row.addWidget(labeled("Temperature", self.temperature_box))
 
         self.view = ChatView(self)
-        self.live_label = overlay_label(self.view)
+        self.live_label = QLabel(self)  # beside the buttons: over the conversation it hid the question
         self.live_label.setVisible(False)
         self.input = ChatInput(self)
         self.input.setPlaceholderText("Ask anything. Enter sends, Shift+Enter starts a new line.")
@@ -102,6 +103,7 @@ class ChatPanel(PipelinePanel):
         buttons = QHBoxLayout()
         for widget in (self.send_button, self.stop_button, *detail_buttons):
             buttons.addWidget(widget)
+        buttons.addWidget(self.live_label)
         buttons.addStretch(1)
         chat_side = QWidget()
         chat_layout = QVBoxLayout(chat_side)
@@ -116,6 +118,7 @@ class ChatPanel(PipelinePanel):
         splitter.addWidget(chat_side)
         splitter.setSizes([220, 800])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
         layout.addWidget(self.picker)
         layout.addWidget(prompt_bar)
         layout.addWidget(splitter, 1)
@@ -144,18 +147,23 @@ class ChatPanel(PipelinePanel):
         self.operator_controls = [self.picker.engine_row, self.picker.model_row, prompt_bar, self.history_bar]
         self.operator_shortcuts = shortcuts(self, (("Ctrl+Shift+O", self.picker.open_model),))
 
+    def set_booth(self, on: bool) -> None:
+        super().set_booth(on)
+        self.live_label.setVisible(self.is_busy() and not on)
+        if not on:
+            self.view.setFont(QFont())  # the application's font again
+
+    def set_booth_text_px(self, px: int) -> None:
+        super().set_booth_text_px(px)
+        if self.booth:
+            font = QFont()
+            font.setPixelSize(px * 3 // 5)  # the question and the answer, readable from the booth's distance
+            self.view.setFont(font)
+
     def showEvent(self, event) -> None:
         """The model loads when the panel is first shown: no cost (CPU, memory, a GIL hitch) before that."""
         super().showEvent(event)
         self.picker.load_first_model()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._place_live_label()
-
-    def _place_live_label(self) -> None:
-        self.live_label.adjustSize()
-        self.live_label.move(self.view.viewport().width() - self.live_label.width() - 12, 8)
 
     def _render(self) -> None:
         self.view.set_entries(self.conversation.entries)
@@ -239,13 +247,18 @@ class ChatPanel(PipelinePanel):
             self._streamed_tokens = event.tokens
             self.conversation.show_piece(event)
             self.live_label.setText(
-                f"streaming · {event.tokens_per_s:5.1f} tokens/s · per token p50 {event.token_ms_p50:.0f} ms "
-                f"p95 {event.token_ms_p95:.0f} ms · {event.tokens} tokens"
+                f"streaming · {event.tokens_per_s:.1f} tokens/s on average · 95 % of tokens within "
+                f"{event.token_ms_p95:.0f} ms · {event.tokens} tokens"
             )
-            self._place_live_label()
+            self.header.show_figures(self.engine.info.device.split(" ")[0] if self.engine else "",
+                                     [(f"{event.tokens_per_s:.0f}", "tokens/s")])
             if not self._render_timer.isActive():
                 self._render_timer.start()
         elif isinstance(event, ReplyDone):
+            stats = event.stats
+            self.header.show_figures(stats.device.split(" ")[0], [
+                (f"{stats.tokens_per_s:.0f}", "tokens/s"), (f"{stats.ttft_ms / 1000:.1f} s", "to the first word")
+            ])
             self.conversation.finish(event)
             self._render_timer.stop()
             self._render()
@@ -266,7 +279,7 @@ class ChatPanel(PipelinePanel):
         self.stop_button.setEnabled(running)
         self.send_button.setEnabled(not running)
         self.regenerate_button.setEnabled(not running)
-        self.live_label.setVisible(running)
+        self.live_label.setVisible(running and not self.booth)  # the booth header shows the figures
         if not running:
             self._render_timer.stop()
 

@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QWidget
 
 from app.worker import start_worker
 from pipelines.detection.comparison import DEVICE, ComparedFrame, Pair, compare_live, load_pair
+from widgets.booth_header import booth_text_px
 from widgets.hud import HudContent
 from widgets.video_view import VideoView
 
@@ -29,13 +31,15 @@ class ComparisonWindow(QDialog):
         self.last: ComparedFrame | None = None
         self.left_view, self.right_view = VideoView(self), VideoView(self)
         self.left_title, self.right_title = QLabel("loading...", self), QLabel("loading...", self)
+        for title in (self.left_title, self.right_title):
+            title.setWordWrap(True)
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
         self.missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.missing.setStyleSheet("font-size: 18px; padding: 24px;")
         self.missing.setVisible(False)
         self.figures = QLabel("Loading both sides and warming them up...", self)
-        self.figures.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.figures.setWordWrap(True)  # the whole line in view, wrapped, however narrow the window
         grid = QGridLayout(self)
         grid.addWidget(self.left_title, 0, 0)
         grid.addWidget(self.right_title, 0, 1)
@@ -45,6 +49,14 @@ class ComparisonWindow(QDialog):
         grid.addWidget(self.figures, 2, 0, 1, 2)
         self.resize(1280, 560)
         self._worker = start_worker(self._loop, f"compare-{kind}", self, self._take, self._failed, lambda: None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The summary line and the titles read from the booth's distance: sized from the window's height."""
+        super().resizeEvent(event)
+        px = booth_text_px(self.height())
+        self.figures.setStyleSheet(f"font-size: {px}px; font-weight: bold;")
+        for title in (self.left_title, self.right_title):
+            title.setStyleSheet(f"font-size: {max(13, px * 2 // 3)}px;")
 
     def _loop(self, should_stop: Callable[[], bool]) -> Iterator[Pair | ComparedFrame]:
         pair = load_pair(self.kind)

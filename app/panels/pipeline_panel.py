@@ -23,6 +23,7 @@ from pipelines.names import Pipeline
 from pipelines.runtime.supervision import is_engine_fault
 from pipelines.source_notice import SourceNotice
 from pipelines.storage.durable_writer import DurableWriter
+from widgets.booth_header import BoothHeader
 
 if TYPE_CHECKING:
     from app.watchdog import Watchdog
@@ -53,6 +54,7 @@ class PipelinePanel(QWidget):
     # model, or stop the demo, and their keys.
     operator_controls: list[QWidget]
     operator_shortcuts: list[QShortcut]
+    booth_title: tuple[str, str]  # the booth header's title and what it means: ("Sees", "objects in live video")
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +70,9 @@ class PipelinePanel(QWidget):
         self._writer_note.connect(self.status)
         name, writing_again = self.writes
         self.writer = DurableWriter(name, self.storage_problem.emit, lambda: self._writer_note.emit(writing_again))
+        self.header = BoothHeader(*self.booth_title)  # the subclass puts it on top of its layout
+        self.header.setVisible(False)
+        self.booth = False
 
     # ----- running ------------------------------------------------------------------------------
     def start(self, source: str | None = None) -> None:
@@ -170,6 +175,16 @@ class PipelinePanel(QWidget):
 
     def free_engines(self) -> None:
         """Closing: free what the panel holds (engines, windows) before the writer's last write."""
+
+    def set_booth(self, on: bool) -> None:
+        """On the dashboard (and in kiosk mode): the big header with the figures that matter; subclasses trade
+        their detail figures for it."""
+        self.booth = on
+        self.header.setVisible(on)
+
+    def set_booth_text_px(self, px: int) -> None:
+        """The booth's text size for this window's height (``widgets/booth_header.py``)."""
+        self.header.set_text_px(px)
 
     def lock_for_booth(self) -> None:
         """Kiosk mode: the operator's controls and keys are gone; what visitors may use (the chat box) stays."""

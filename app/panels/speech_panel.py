@@ -6,13 +6,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.panels.pipeline_panel import PipelinePanel
 from app.panels.speech_choices import AUTO, SpeechChoices
 from app.settings import AppSettings
 from pipelines.errors import ShowcaseError
+from pipelines.measure.metrics import StatSummary
 from pipelines.names import Pipeline
 from pipelines.speech.export import to_srt, to_text
 from pipelines.speech.live import LiveSpeech, SpeechState
@@ -23,6 +24,7 @@ from pipelines.speech.sources import DEMO_SPEECH, list_microphones
 from pipelines.speech.transcript_file import load_finals, save_finals
 from pipelines.storage import user_folders
 from pipelines.storage.atomic_file import write_atomically
+from widgets.booth_header import Figure
 from widgets.factory import button, labeled, overlay_label, shortcuts, single_shot_timer
 from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptView
 
@@ -45,10 +47,38 @@ def _engine_label(info: RecognizerInfo) -> str:
     return f"[{info.provider.badge() if info.provider else info.device}] {info.engine} ({info.model})"
 
 
+def _latency(stat: StatSummary) -> str:
+    return f"{stat.p50:.0f}/{stat.p95:.0f} ms (p50/p95)" if stat.count else "none yet"
+
+
+def speech_figures_text(state: SpeechState) -> list[str]:
+    """The panel's detail figures: the real-time factor, both latencies (said as none before the first), audio heard."""
+    stats = state.stats
+    return [
+        f"RTF {state.rtf:.2f}",
+        f"partial {_latency(stats['partial_latency'])}",
+        f"final {_latency(stats['final_latency'])} after speech",
+        f"{state.audio_s:.0f} s heard",
+    ]
+
+
+def speech_figures(state: SpeechState) -> list[Figure]:
+    """The booth's figures: how soon a sentence's final text follows the speech, and how much faster than real
+    time the engine hears (each once there is one)."""
+    figures = []
+    final = state.stats["final_latency"]
+    if final.count:
+        figures.append((f"{final.p50 / 1000:.1f} s", "to final text"))
+    if state.rtf > 0:
+        figures.append((f"{1 / state.rtf:.1f}x", "faster than real time"))
+    return figures
+
+
 class SpeechPanel(PipelinePanel):
     """Live transcription with its latencies."""
 
     pipeline = Pipeline.SPEECH
+    booth_title = ("Hears", "speech to text, as it is said")
     writes = ("transcript", "The transcript is being saved again")
     result_type = SpeechState
     shutdown_wait_ms = SHUTDOWN_TIMEOUT_MS
@@ -62,7 +92,6 @@ class SpeechPanel(PipelinePanel):
         self.finals: list[Final] = load_finals(self.transcript_file)  # a few kB: read at once
         self._run_finals = 0  # finals of the current run already copied into ``finals``
         self._run_failed = False
-        self.showcase = False  # on the dashboard: the demo recording replays all day
         self.state: SpeechState | None = None
         # Engine choice (built-in engine or model folder) -> loaded recognizer. A loaded recognizer keeps its thread
         # count when the core plan changes: reloading Whisper to resize it would cost ~1 s and a UI hitch.
@@ -112,6 +141,7 @@ class SpeechPanel(PipelinePanel):
         status_row.addWidget(self.message, 1)
         status_row.addWidget(self.demo_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
         layout.addLayout(top)
         layout.addWidget(self.overlay)
         layout.addLayout(status_row)
@@ -163,18 +193,28 @@ class SpeechPanel(PipelinePanel):
         self.choices.pick_demo()
         self.start(DEMO_SPEECH)
 
-    def set_showcase(self, on: bool) -> None:
-        """On the dashboard the panel runs unattended: the demo recording (when it is the chosen
-        source) starts by itself and replays when it ends. A microphone is never opened unasked."""
-        self.showcase = on
-        if on and not self.is_running() and self.choices.source() == DEMO_SPEECH:
-            self.play_demo()
+    def set_booth(self, on: bool) -> None:
+        """On the dashboard the panel runs unattended, in big captions under the booth header: the demo recording
+        (when it is the chosen source) starts by itself and replays when it ends. A microphone is never opened
+        unasked."""
+        super().set_booth(on)
+        self.overlay.setVisible(not on)
         if not on:
+            self.view.setFont(QFont())  # the application's font again
             self._replay_timer.stop()
+        elif not self.is_running() and self.choices.source() == DEMO_SPEECH:
+            self.play_demo()
+
+    def set_booth_text_px(self, px: int) -> None:
+        super().set_booth_text_px(px)
+        if self.booth:
+            font = QFont()
+            font.setPixelSize(px * 4 // 5)  # live captions: a visitor reads them from the booth's distance
+            self.view.setFont(font)
 
     def _replay_demo(self) -> None:
         """The demo's last pass makes way for the next (``start`` drops its words)."""
-        if self.showcase and not self.is_running():
+        if self.booth and not self.is_running():
             self.play_demo()
 
     def take(self, item: object) -> None:
@@ -207,13 +247,8 @@ class SpeechPanel(PipelinePanel):
             partial.stable if partial else "",
         )
         if state is not None:
-            stats = state.stats
-            self.overlay.setText(
-                f"{_engine_label(state.info)} · RTF {state.rtf:.2f} · partial "
-                f"{stats['partial_latency'].p50:.0f}/{stats['partial_latency'].p95:.0f} ms"
-                f" (p50/p95) · final {stats['final_latency'].p50:.0f}/{stats['final_latency'].p95:.0f} ms after "
-                f"speech · {state.audio_s:.0f} s heard"
-            )
+            self.overlay.setText(" · ".join([_engine_label(state.info), *speech_figures_text(state)]))
+            self.header.show_figures(state.info.device.split(" ")[0], speech_figures(state))
         if self.captions is not None and self.captions.isVisible():
             self.captions.show_caption(self.finals[-1].text if self.finals else "", partial.text if partial else "")
 
@@ -229,7 +264,7 @@ class SpeechPanel(PipelinePanel):
 
     def run_ended(self) -> None:
         self.render()
-        if self.showcase and not self._run_failed and self._live is not None and self._live.source == DEMO_SPEECH:
+        if self.booth and not self._run_failed and self._live is not None and self._live.source == DEMO_SPEECH:
             self._replay_timer.start()
 
     # ----- push to talk -----------------------------------------------------------------------

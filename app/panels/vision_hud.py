@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipelines.devices.provider_info import ProviderInfo
 from pipelines.measure.metrics import StatSummary
+from widgets.booth_header import Figure
 from widgets.hud import HudContent
 
 STAGE_ROWS = (
@@ -21,7 +22,11 @@ def vision_hud(
 ) -> HudContent:
     """Per-frame total and per-stage last/p50/p95 in ms, FPS, device badge, fallbacks and notices."""
     total = stats.get("total", StatSummary(0, 0, 0, 0))
-    headline = f"frame {total.last:6.1f} ms  {fps:5.1f} FPS  p50 {total.p50:.1f}  p95 {total.p95:.1f}"
+    paced = stats.get("wait", StatSummary(0, 0, 0, 0)).p50 > 1.0  # waiting for frames: the source sets the pace
+    headline = (
+        f"processing {total.last:5.1f} ms (p50 {total.p50:.1f}, p95 {total.p95:.1f}) · "
+        f"{possible_fps(total):.0f} FPS possible · {fps:.1f} FPS shown{' (the source’s pace)' if paced else ''}"
+    )
     lines = [f"{'stage':<16}{'last':>7}{'p50':>7}{'p95':>7}"]
     for key, title in STAGE_ROWS:
         stat = stats.get(key)
@@ -34,3 +39,16 @@ def vision_hud(
     device = provider.device if provider else ""
     label = f"{provider.badge()} · warm-up {provider.warmup_ms:.0f} ms" if provider else "loading model..."
     return HudContent(device=device, provider=label, headline=headline, lines=tuple(lines), warnings=tuple(warnings))
+
+
+def possible_fps(total: StatSummary) -> float:
+    """Frames a second the detector could process at its median time (pre + inference + post)."""
+    return 1000 / total.p50 if total.p50 > 0 else 0.0
+
+
+def vision_figures(stats: dict[str, StatSummary]) -> list[Figure]:
+    """The booth's figures: the median time a frame takes and the frame rate that allows."""
+    total = stats.get("total")
+    if total is None or not total.count:
+        return []
+    return [(f"{total.p50:.0f} ms", "per frame"), (f"{possible_fps(total):.0f}", "frames/s possible")]

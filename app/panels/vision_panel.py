@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 from app.panels.comparison_window import ComparisonWindow
 from app.panels.pipeline_panel import PipelinePanel
 from app.panels.vision_controls import VisionControls
-from app.panels.vision_hud import vision_hud
+from app.panels.vision_hud import vision_figures, vision_hud
 from app.settings import AUTO_PROVIDER, AppSettings
 from pipelines.bundled import DEMO_VIDEO
 from pipelines.detection.comparison import DEVICE, PRECISION
@@ -32,6 +32,7 @@ class VisionPanel(PipelinePanel):
     """Live object detection."""
 
     pipeline = Pipeline.DETECTION
+    booth_title = ("Sees", "objects in live video")
     writes = ("snapshots", "Snapshots are being saved again")  # encoded and written off the UI thread
     result_type = DetectionResult
 
@@ -57,6 +58,7 @@ class VisionPanel(PipelinePanel):
         bar.addWidget(self.start_button)
         bar.addWidget(self.snapshot_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self.controls.restart_needed.connect(self.restart)
@@ -134,7 +136,11 @@ class VisionPanel(PipelinePanel):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.finished.connect(lambda: self.start() if was_running else None)
         window.destroyed.connect(lambda: setattr(self, "comparison", None))
-        window.show()
+        if self.window().isFullScreen():  # the booth display (kiosk or F11): the comparison fills it too
+            window.setGeometry(self.window().screen().geometry())
+            window.showFullScreen()
+        else:
+            window.show()
         self.comparison = window
         return window
 
@@ -143,6 +149,10 @@ class VisionPanel(PipelinePanel):
 
     def compare_precisions(self) -> ComparisonWindow:
         return self.compare(PRECISION)
+
+    def set_booth(self, on: bool) -> None:
+        super().set_booth(on)
+        self.view.set_compact_hud(on)
 
     def hideEvent(self, event) -> None:
         """Another panel is in front: free the CPU for it, and resume when this one shows again."""
@@ -171,6 +181,8 @@ class VisionPanel(PipelinePanel):
             summary, rate = self.metrics.summary(), self.metrics.rate.rate()
             hud = vision_hud(summary, rate, self.provider, item.dropped_frames, self.notices)
             self.view.show_frame(item.frame.image, item.detections, hud)
+            if self.booth:
+                self.header.show_figures(hud.device, vision_figures(summary))
         elif isinstance(item, DetectorReady):
             if self._model_on_trial is not None:
                 self.settings.model, self._model_on_trial = str(self._model_on_trial), None

@@ -11,6 +11,7 @@ from app.panels.speech_panel import SpeechPanel
 from app.settings import AppSettings
 from pipelines.machine.memory import process_memory_bytes
 from tests.support.helpers import Heartbeat, demo_sentences, wait_for_boxes, write_wav
+from widgets.booth_header import booth_text_px
 
 
 @pytest.fixture
@@ -29,7 +30,7 @@ def test_all_three_run_at_once_and_the_ui_never_stalls(qtbot, window):
     assert window.current_view() == "dashboard"
     assert all(panel.isVisible() for panel in (window.vision, window.speech, window.chat))
     assert not window.vision.controls.provider_combo.isVisible() and not window.chat.system_edit.isVisible()
-    assert window.vision.view._compact_hud  # badge and headline over the smaller video, no stage table
+    assert window.vision.view._compact_hud  # no stage table over the smaller video: the booth header has the figures
     assert window.speech.is_running()  # the demo recording starts by itself on the dashboard
     wait_for_boxes(qtbot, window.vision)
     qtbot.waitUntil(lambda: window.chat.engine is not None and window.speech.state is not None, timeout=60000)
@@ -47,10 +48,11 @@ def test_all_three_run_at_once_and_the_ui_never_stalls(qtbot, window):
 
 def test_leaving_the_dashboard_shows_one_panel_with_all_its_controls(qtbot, window):
     window.show_view("dashboard")
-    assert window.speech.showcase
+    assert window.speech.booth and window.speech.header.isVisible() and not window.speech.overlay.isVisible()
     window.show_view("speech")
     assert window.speech.isVisible() and not window.vision.isVisible() and not window.chat.isVisible()
-    assert window.speech.ptt_button.isVisible() and not window.speech.showcase
+    assert window.speech.ptt_button.isVisible() and not window.speech.booth and not window.speech.header.isVisible()
+    assert window.speech.overlay.isVisible()
     window.show_view("vision")
     assert window.vision.controls.provider_combo.isVisible()
 
@@ -89,11 +91,11 @@ def test_the_dashboard_replays_the_demo_recording_without_piling_it_up(qtbot, tm
         return len(runs) >= 3 and bool(panel.finals)
 
     try:
-        panel.set_showcase(True)
+        panel.set_booth(True)
         qtbot.waitUntil(third_pass_transcribed, timeout=90000)
         assert len(panel.finals) <= 2 and "dashwood" in panel.finals[0].text.lower()
     finally:
-        panel.set_showcase(False)
+        panel.set_booth(False)
         panel.shutdown()
 
 
@@ -109,3 +111,26 @@ def test_process_memory_follows_what_the_app_allocates():
         time.sleep(0.05)
     assert before and after - before >= 48 * 2**20
     block.close()
+
+
+@pytest.mark.parametrize("width, height", [(1366, 768), (1920, 1080), (3840, 2160)])
+def test_the_booth_reads_from_two_metres_at_every_resolution(qtbot, window, width, height):
+    """Each panel's title and figures grow with the screen, labelled, never clipped; the detail figures stay on the
+    panel's own tab."""
+    window.resize(width, height)
+    window.vision.start("demo", "cpu")
+    window.show_view("dashboard")
+    px = booth_text_px(window.height())
+    assert px >= height // 40
+    qtbot.waitUntil(lambda: "ms per frame" in window.vision.header.figures_text(), timeout=30000)
+    assert "frames/s possible" in window.vision.header.figures_text() and window.vision.header.badge.text() == "CPU"
+    for panel in window.running_panels():
+        title = panel.header.title
+        assert panel.header.isVisible() and f"font-size:{px}px" in title.text()
+        assert title.width() >= title.sizeHint().width()  # not clipped
+    assert [panel.header.title.text().split(">")[1].split("<")[0] for panel in window.running_panels()] == [
+        "Sees", "Hears", "Answers"
+    ]
+    assert window.deck.font().pixelSize() == max(13, px // 2)  # every other text of the dashboard follows
+    window.show_view("detection")
+    assert not window.vision.header.isVisible() and window.deck.font().pixelSize() == -1  # the desktop's font
