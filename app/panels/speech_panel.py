@@ -159,13 +159,10 @@ class SpeechPanel(PipelinePanel):
     # ----- running ----------------------------------------------------------------------------
     def start(self, source: str | None = None) -> None:
         """Listen to ``source`` (default: the picked one); the transcript so far is kept, but for the demo
-        recording's words: a new pass of the demo replaces the last one (in this run of the app or an earlier)."""
+        recording's words: a new pass of the demo replaces the last one (in this run of the app or an earlier) once
+        its first sentence is heard."""
         previous_done = self.stop()
         source = source or self.choices.source()
-        if source == DEMO_SPEECH and any(final.source == DEMO_SPEECH for final in self.finals):
-            self.finals = [final for final in self.finals if final.source != DEMO_SPEECH]
-            self._save_transcript()
-            self.render()
         choice = self._run_choice = self.choices.engine_for_run()
         if not previous_done:  # the last run is still finishing a decode with it: load another
             self._recognizers.pop(choice, None)
@@ -230,6 +227,8 @@ class SpeechPanel(PipelinePanel):
         elif isinstance(item, SpeechState):
             if len(item.finals) > self._run_finals:
                 source = DEMO_SPEECH if self._current_source() == DEMO_SPEECH else ""
+                if source and not self._run_finals:  # the demo's new pass has begun: its last pass makes way
+                    self.finals = [final for final in self.finals if final.source != DEMO_SPEECH]
                 self.finals += [replace(final, source=source) for final in item.finals[self._run_finals :]]
                 self._run_finals = len(item.finals)
                 self._save_transcript()
