@@ -14,16 +14,18 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from app.panels.chat_panel import CHAT_PLACEHOLDER
 from app.worker import PipelineWorker, start_worker
 from pipelines.bundled import DEMO_VIDEO
+from pipelines.chat.quiz import BOOTH_QUESTIONS
 from pipelines.speech.sound_wake import loud_sound
 from pipelines.speech.sources import DEMO_SPEECH
 from widgets.booth_header import booth_text_px
 
 QUESTION_PAUSE_S = 6.0  # after an answer, before the next question: time to read it
-# A fresh conversation every few questions keeps the prompt short: once a long one overflows the context,
-# dropping its oldest turns defeats the engine's prompt cache and every question is read whole again.
-QUESTIONS_PER_CONVERSATION = 3
+# When the model answers none of the questions right, the chat waits for a visitor with this in its input box.
+BOOTH_TEXTS = {question.text for question in BOOTH_QUESTIONS}
+TRY_PROMPT = "Ask me anything, for example: write a short poem about this booth."
 POLL_MS = 500
 # Not mouse moves: Qt synthesizes them when widgets move under a resting cursor (the caption appearing would end the
 # loop).
@@ -116,14 +118,29 @@ class AttractLoop(QObject):
         self.caption.show()
         self.caption.raise_()
 
+    def questions(self) -> list[str] | None:
+        """The questions to ask: the booth's own only where the loaded model answers them right (the operator's own,
+        from the settings, as they are); None while that is not known yet."""
+        chat, questions = self.window.chat, self.window.settings.attract_questions()
+        if chat is None or not any(question in BOOTH_TEXTS for question in questions):
+            return questions
+        if chat.right_answers is None:
+            return None
+        return [question for question in questions if question not in BOOTH_TEXTS or question in chat.right_answers]
+
     def _ask(self) -> None:
-        chat = self.window.chat
-        if chat is None:
+        """The next question, in a conversation of its own (a short prompt, the answer the quiz checked); with none
+        to ask, the chat waits for a visitor with a suggestion in its input box."""
+        chat, questions = self.window.chat, self.questions()
+        if chat is None or chat.engine is None or chat.is_busy():
             return
-        if self.asked and self.asked % QUESTIONS_PER_CONVERSATION == 0:
-            chat.new_chat()
-        questions = self.window.settings.attract_questions()
-        chat.send_when_ready(questions[self.asked % len(questions)])
+        if questions is None:
+            chat.run_quiz()  # once per model and engine on this machine: which questions it answers right
+            return
+        if not questions:
+            chat.input.setPlaceholderText(TRY_PROMPT)
+            return
+        chat.ask_scripted(questions[self.asked % len(questions)])
         self.asked += 1
         self._answered_at = None
 
@@ -139,7 +156,9 @@ class AttractLoop(QObject):
         if chat is None or chat.engine is None or chat.is_busy():
             self._answered_at = None
             return
-        if self._answered_at is None:
+        if not self.asked:  # a quiz ran, or the model loaded: the first question
+            self._ask()
+        elif self._answered_at is None:
             self._answered_at = time.monotonic()
         elif time.monotonic() - self._answered_at >= QUESTION_PAUSE_S:
             self._ask()
@@ -153,6 +172,7 @@ class AttractLoop(QObject):
         window = self.window
         if window.chat is not None:
             window.chat.end_scripted_chat()
+            window.chat.input.setPlaceholderText(CHAT_PLACEHOLDER)
         if window.vision is not None and window.settings.source != DEMO_VIDEO:
             window.vision.start()  # the camera (or file) the user picked
 

@@ -6,6 +6,7 @@ conversation itself, kept as data without Qt (``pipelines/chat/conversation.py``
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QGuiApplication
@@ -19,6 +20,15 @@ from app.worker import STOP_TIMEOUT_MS
 from pipelines.chat.conversation import ChatEntry, Conversation
 from pipelines.chat.history import HistoryStore
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
+from pipelines.chat.quiz import (
+    BOOTH_QUESTIONS,
+    QUIZ_SETTINGS,
+    QUIZ_SYSTEM_PROMPT,
+    QuizAnswer,
+    remember_answers,
+    remembered_right_answers,
+    run_quiz,
+)
 from pipelines.chat.reply import ReplyDone, ReplyPiece
 from pipelines.errors import ShowcaseError
 from pipelines.names import Pipeline
@@ -28,6 +38,7 @@ from widgets.factory import button, labeled, shortcuts, single_shot_timer, spin_
 
 RENDER_INTERVAL_MS = 60  # batch repaints: rendering must never cap generation
 MAX_REPLY_TOKENS = 512
+CHAT_PLACEHOLDER = "Ask anything. Enter sends, Shift+Enter starts a new line."
 DRAFT_SAVE_MS = 400  # the draft is saved this long after the last keystroke
 
 
@@ -47,6 +58,9 @@ class ChatPanel(PipelinePanel):
         super().__init__(settings, parent)
         self.conversation = Conversation(self.writer)
         self._pending_prompt = ""
+        # The booth questions the loaded model answers right (None until known) and the quiz's answers so far.
+        self.right_answers: list[str] | None = None
+        self._quiz_answers: list[QuizAnswer] = []
         self._streamed_tokens = 0
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self._render)
         self._draft_timer = single_shot_timer(self, DRAFT_SAVE_MS, self._save_draft)
@@ -91,7 +105,7 @@ class ChatPanel(PipelinePanel):
         self.live_label = QLabel(self)  # beside the buttons: over the conversation it hid the question
         self.live_label.setVisible(False)
         self.input = ChatInput(self)
-        self.input.setPlaceholderText("Ask anything. Enter sends, Shift+Enter starts a new line.")
+        self.input.setPlaceholderText(CHAT_PLACEHOLDER)
         self.input.setMaximumHeight(90)
         self.send_button = button("Send", "Send (Enter)", self.send)
         self.stop_button = button("Stop", "Stop the answer (Esc)", self.stop)
@@ -175,6 +189,8 @@ class ChatPanel(PipelinePanel):
         self.cores.set_live(True)
         engine.set_threads(self.cores.threads())
         self.status.emit(f"Chat model ready: {engine.info.model_name} on {engine.info.device}")
+        self.right_answers, self._quiz_answers = None, []
+        self.background(lambda: remembered_right_answers(engine.info), self._quiz_remembered, "quiz-results")
         if self._pending_prompt:
             self.send(self._pending_prompt)
             self._pending_prompt = ""
@@ -231,19 +247,26 @@ class ChatPanel(PipelinePanel):
         if not self.is_busy() and self.engine is not None and self.conversation.can_regenerate():
             self._start_reply(regenerating=True, fresh=self.temperature_box.value() == 0)
 
-    def _start_reply(self, regenerating: bool = False, fresh: bool = False) -> None:
+    def _start_reply(
+        self, regenerating: bool = False, fresh: bool = False, quiz: bool = False
+    ) -> None:
+        """Stream the answer to the last question; ``quiz``: as the quiz asks it (greedy, its system prompt)."""
         self._let_go()  # the last answer's worker (ended: nothing is busy)
         temperature = self.temperature_box.value()
-        settings = GenerationSettings(temperature=temperature, max_tokens=MAX_REPLY_TOKENS, fresh=fresh)
+        settings = QUIZ_SETTINGS if quiz else GenerationSettings(temperature, max_tokens=MAX_REPLY_TOKENS, fresh=fresh)
         if self.conversation.saving:
             self._draft_timer.stop()  # the answer's start empties the saved draft
-        system_prompt = self.system_edit.text().strip()
+        system_prompt = QUIZ_SYSTEM_PROMPT if quiz else self.system_edit.text().strip()
         loop = self.conversation.start_answer(self.engine, system_prompt, settings, regenerating)
         self._render()
         self._run(loop, "chat-reply")
 
     def take(self, event: object) -> None:
-        if isinstance(event, ReplyPiece):
+        if isinstance(event, QuizAnswer):
+            self._quiz_answers.append(event)
+            if len(self._quiz_answers) == len(BOOTH_QUESTIONS):
+                self.right_answers = [answer.question for answer in self._quiz_answers if answer.correct]
+        elif isinstance(event, ReplyPiece):
             self._streamed_tokens = event.tokens
             self.conversation.show_piece(event)
             self.live_label.setText(
@@ -292,6 +315,40 @@ class ChatPanel(PipelinePanel):
         self.conversation.clear()
         self._render()
         self.history_bar.list.clearSelection()
+
+    # ----- the booth's script (app/kiosk/attract_loop.py) ----------------------------------------------
+    def _quiz_remembered(self, right: list[str] | None) -> None:
+        if self.right_answers is None:
+            self.right_answers = right
+
+    def run_quiz(self) -> None:
+        """Quiz the loaded model off screen (on the panel's worker: ``is_busy`` meanwhile) and remember which
+        questions it answers right."""
+        engine = self.engine
+        if engine is None or self.is_busy():
+            return
+
+        def quiz(should_stop: Callable[[], bool]) -> Iterator[QuizAnswer]:
+            answers = []
+            for answer in run_quiz(engine, should_stop):
+                answers.append(answer)
+                yield answer
+            if len(answers) == len(BOOTH_QUESTIONS):
+                remember_answers(engine.info, answers)
+
+        self._let_go()
+        self._quiz_answers = []
+        self.status.emit("Checking which booth questions this model answers right...")
+        self._run(quiz, "chat-quiz")
+
+    def ask_scripted(self, question: str) -> None:
+        """The attract loop's question, in a conversation of its own and asked as the quiz asked it: the answer on
+        screen is the one the quiz checked."""
+        if self.engine is None or self.is_busy():
+            return
+        self.new_chat()
+        self.conversation.ask(question)
+        self._start_reply(quiz=True)
 
     def begin_scripted_chat(self) -> None:
         """The attract loop takes the chat: the conversation on screen is set aside (``end_scripted_chat``

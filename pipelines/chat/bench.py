@@ -14,14 +14,13 @@ from pipelines.chat.hosted import load_hosted_engine
 from pipelines.chat.llama_engine import LlamaCppEngine
 from pipelines.chat.loading import AUTO, GENAI, LLAMA_CPP
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
-from pipelines.chat.quiz import BOOTH_QUESTIONS
+from pipelines.chat.quiz import remember_answers, run_quiz
 from pipelines.chat.reply import ReplyDone, stream_reply
 from pipelines.measure.metrics import median
 from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
 
 PROMPT = [Message("system", "You are a concise assistant."), Message("user", "Name three uses of a laptop camera.")]
 SETTINGS = GenerationSettings(temperature=0.0, max_tokens=64, seed=0, fresh=True)
-QUALITY_SETTINGS = GenerationSettings(temperature=0.0, max_tokens=80, seed=0, fresh=True)
 
 
 def _raw_run(engine: LlamaCppEngine) -> tuple[float, float]:
@@ -64,25 +63,25 @@ def measure_speed(model: Path | None) -> float:
 
 def bench_quality(model: Path | None = None) -> dict:
     """``{"quality": {...}}``: the booth's questions, each answered greedily from a fresh context, checked for
-    their key facts."""
+    their key facts; which ones the model answers right is remembered for the attract loop."""
     engine = load_hosted_engine(model=model)
-    answers = []
-    for question in BOOTH_QUESTIONS:
-        messages = [Message("system", "You are a helpful assistant. Answer briefly."), Message("user", question.text)]
-        done = [e for e in stream_reply(engine, messages, QUALITY_SETTINGS) if isinstance(e, ReplyDone)][0]
-        missing = question.missing(done.text)
-        answers.append(
-            {"question": question.text, "answer": done.text.strip(), "correct": not missing, "missing": missing}
-        )
-    engine.close()
-    correct = sum(1 for answer in answers if answer["correct"])
+    try:
+        answers = list(run_quiz(engine))
+    finally:
+        engine.close()
+    remember_answers(engine.info, answers)
+    correct = sum(1 for answer in answers if answer.correct)
     return {
         "quality": {
             "model": engine.info.model_name,
+            "engine": engine.info.engine,
             "asked": len(answers),
             "correct": correct,
             "score": round(correct / len(answers), 3),
-            "answers": answers,
+            "answers": [
+                {"question": a.question, "answer": a.answer, "correct": a.correct, "missing": list(a.missing)}
+                for a in answers
+            ],
         }
     }
 

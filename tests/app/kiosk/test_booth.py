@@ -13,6 +13,8 @@ from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QFileDialog, QMessageBox
 
+from app.kiosk.attract_loop import TRY_PROMPT
+from pipelines.chat.quiz import BOOTH_QUESTIONS, remembered_right_answers
 from tests.support.helpers import SUPPORT, demo_sentences, pulse_virtual_microphone, shown_window, write_wav
 from widgets.call_to_action import qr_pixmap
 
@@ -193,3 +195,30 @@ def test_in_kiosk_mode_no_control_or_key_opens_a_dialog_and_a_stopped_demo_comes
         assert not any(control.isVisible() for control in panel.operator_controls), panel
     window.vision.stop()  # however it stopped, the booth starts it again by itself
     qtbot.waitUntil(window.vision.is_running, timeout=15000)
+
+
+def test_the_attract_loop_asks_only_what_the_model_answers_right(qtbot, monkeypatch, kiosk_window):
+    """The first time, the model is quizzed off screen (and the result remembered); then only the questions it
+    answered right are asked, each answered on screen as the quiz checked it. With none right, the chat waits for a
+    visitor with a suggestion instead of showing a wrong answer."""
+    monkeypatch.setattr("app.kiosk.attract_loop.QUESTION_PAUSE_S", 0.5)
+    window, chat = kiosk_window, kiosk_window.chat
+    window.show_view("dashboard")
+    qtbot.waitUntil(lambda: chat.engine is not None, timeout=60000)
+    window.settings.attract_idle_s = 1
+    window.enter_kiosk()
+    loop = window.kiosk.attract
+    qtbot.waitUntil(lambda: chat.right_answers is not None, timeout=120000)
+    right = chat.right_answers
+    qtbot.waitUntil(lambda: not chat.is_busy(), timeout=30000)
+    assert remembered_right_answers(chat.engine.info) == right and set(right) <= {q.text for q in BOOTH_QUESTIONS}
+    if right:
+        qtbot.waitUntil(lambda: loop.asked >= 1 and not chat.is_busy() and chat.messages[-1].role == "assistant",
+                        timeout=60000)
+        question, answer = chat.messages[0].content, chat.messages[-1].content
+        assert question in right and not next(q for q in BOOTH_QUESTIONS if q.text == question).missing(answer)
+    loop.stop()
+    chat.right_answers = []  # a model that answers none
+    loop.start()
+    qtbot.waitUntil(lambda: chat.input.placeholderText() == TRY_PROMPT, timeout=10000)
+    assert not [m for m in chat.messages if m.role == "user"]
