@@ -41,7 +41,8 @@ ABOUT = (
     "accelerator it has (NPU, then GPU, then CPU).</p>"
     "<p><b>Privacy:</b> nothing is sent over the network. Frames never leave this machine.</p>"
     "<p>Models: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct "
-    "(Hugging Face, Apache-2.0) in llama.cpp; Whisper base (OpenAI, MIT) in faster-whisper and vosk. "
+    "(Hugging Face, Apache-2.0) in onnxruntime-genai or llama.cpp; Whisper base (OpenAI, MIT) in onnxruntime-genai "
+    "or faster-whisper; vosk (Apache-2.0) with a vosk model where one is installed. "
     "Chat history stays in a local SQLite file.</p>"
 )
 
@@ -190,11 +191,12 @@ class MainWindow(QMainWindow):
         from pipelines.measure.timing_log import SESSION
 
         snapshot = SESSION.snapshot()
+        ran = {panel.pipeline: text for panel in self.running_panels() if (text := panel.report_ran_on())}
         self.statusBar().showMessage(f"Writing the report to {folder}...")
         # On the writer's thread: a full disk or a read-only folder is said once, the data kept and the write retried.
         self.report_writer.submit(
             f"the report to {folder}",
-            lambda: self._report_note.emit(f"Report written: {write_report(folder, snapshot)}"),
+            lambda: self._report_note.emit(f"Report written: {write_report(folder, snapshot, ran)}"),
         )
 
     def _show_report_note(self, message: str) -> None:

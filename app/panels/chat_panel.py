@@ -30,6 +30,7 @@ from pipelines.chat.quiz import (
     run_quiz,
 )
 from pipelines.chat.reply import ReplyDone, ReplyPiece
+from pipelines.devices.where import ran_on
 from pipelines.errors import ShowcaseError
 from pipelines.names import Pipeline
 from pipelines.storage import user_folders
@@ -371,6 +372,10 @@ class ChatPanel(PipelinePanel):
             self.status.emit("Answer copied")
 
     # ----- hooks of the base and the watchdog (app/watchdog.py) -----------------------------------------
+    def report_ran_on(self) -> str:
+        info = self.engine.info if self.engine is not None else None
+        return ran_on(info.engine, info.model_name, info.device, info.provider, info.placement) if info else ""
+
     def threads_changed(self, threads: int) -> None:
         if self.engine is not None:
             self.engine.set_threads(threads)

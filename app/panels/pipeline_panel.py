@@ -176,6 +176,10 @@ class PipelinePanel(QWidget):
     def free_engines(self) -> None:
         """Closing: free what the panel holds (engines, windows) before the writer's last write."""
 
+    def report_ran_on(self) -> str:
+        """What the pipeline runs on, in the session report's words ('' before its model loaded)."""
+        return ""
+
     def set_booth(self, on: bool) -> None:
         """On the dashboard (and in kiosk mode): the big header with the figures that matter; subclasses trade
         their detail figures for it."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from app.panels.pipeline_panel import PipelinePanel
 from app.panels.speech_choices import AUTO, SpeechChoices
 from app.settings import AppSettings
+from pipelines.devices.where import ran_on
 from pipelines.errors import ShowcaseError
 from pipelines.measure.metrics import StatSummary
 from pipelines.names import Pipeline
@@ -325,6 +326,10 @@ class SpeechPanel(PipelinePanel):
         return bool(self.finals) and self.state is not None and self.state.partial is not None
 
     # ----- hooks of the base and the watchdog (app/watchdog.py) -----------------------------------------
+    def report_ran_on(self) -> str:
+        info = self.state.info if self.state is not None else None
+        return ran_on(info.engine, info.model, info.device, info.provider) if info is not None else ""
+
     def show_notice(self, message: str) -> None:
         self.message.setText(message)
 

@@ -19,6 +19,7 @@ from pipelines.detection.comparison import DEVICE, PRECISION
 from pipelines.detection.live import DetectorReady, LiveDetection
 from pipelines.detection.pipeline import STAGES, DetectionResult
 from pipelines.devices.provider_info import ProviderInfo
+from pipelines.devices.where import ran_on
 from pipelines.measure.metrics import StageMetrics
 from pipelines.names import Pipeline
 from pipelines.storage import user_folders
@@ -48,6 +49,7 @@ class VisionPanel(PipelinePanel):
         self._start_when_shown: tuple | None = None  # start()'s arguments, for when the panel shows
         self.comparison: ComparisonWindow | None = None
         self._threads = 0  # what the running detector was loaded with
+        self._model_name = ""  # the loaded detector's
         self.controls = VisionControls(settings, self.background)
         self.start_button = button("Start", "Start or stop detection (Space)", self.toggle)
         self.snapshot_button = button("Snapshot", "Save the annotated frame as PNG (Ctrl+S)", self.save_snapshot)
@@ -186,10 +188,13 @@ class VisionPanel(PipelinePanel):
         elif isinstance(item, DetectorReady):
             if self._model_on_trial is not None:
                 self.settings.model, self._model_on_trial = str(self._model_on_trial), None
-            self.provider = item.provider
+            self.provider, self._model_name = item.provider, item.model_name
             note = f" ({item.provider.fallback_note()})" if item.provider.fallbacks else ""
             self.status.emit(f"{item.model_name} on {item.provider.badge()}{note}")
             self.view.show_message("Waiting for the first frame...")
+
+    def report_ran_on(self) -> str:
+        return ran_on("onnxruntime", self._model_name, self.provider.device, self.provider) if self.provider else ""
 
     def show_notice(self, message: str) -> None:
         self.notices = (*self.notices, message)  # shown in the HUD

@@ -20,7 +20,7 @@ from pipelines.chat.protocol import GenerationSettings
 from pipelines.chat.reply import stream_reply
 from pipelines.detection.loading import load_detector
 from pipelines.detection.pipeline import DetectionPipeline
-from pipelines.devices.provider_info import ProviderInfo
+from pipelines.devices.where import ran_on
 from pipelines.measure.demo_loads import QUESTION, demo_answers, demo_detections, demo_speech
 from pipelines.measure.metrics import median
 from pipelines.models import model_name
@@ -31,12 +31,6 @@ from pipelines.speech.hosted import load_hosted_recognizer
 from pipelines.speech.pipeline import SpeechPipeline
 
 TICK_S = 0.01
-
-
-def ran_on(engine: str, model: str, device: str, provider: ProviderInfo | None, placement: str = "") -> str:
-    """Which model ran in which engine on which device, as the panels' badges say it."""
-    where = provider.badge() if provider else f"{device} ({placement})" if placement else device
-    return f"{model} in {engine} on {where}"
 
 
 class DetectionLoad:

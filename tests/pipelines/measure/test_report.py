@@ -58,9 +58,15 @@ def test_a_series_with_too_few_samples_is_said_not_plotted(tmp_path):
 def test_the_window_exports_the_report_off_the_ui_thread(qtbot, built_model, tmp_path):
     window = MainWindow(AppSettings(), built_model)
     qtbot.addWidget(window)
+    window.show()
+    window.show_view("detection")
+    window.vision.start("demo", "cpu")
+    qtbot.waitUntil(lambda: window.vision.provider is not None, timeout=30000)
     window.export_report(tmp_path / "from-window")
     qtbot.waitUntil(lambda: "Report written" in window.statusBar().currentMessage(), timeout=30000)
-    assert (tmp_path / "from-window" / "index.html").is_file()
+    data = json.loads((tmp_path / "from-window" / "report.json").read_text())
+    ran = f"ssd_mobilenet_v2_coco.onnx in onnxruntime on {window.vision.provider.badge()}"  # the panel's badge
+    assert data["ran_on"] == {"detection": ran} and ran in (tmp_path / "from-window" / "index.html").read_text()
     window.close()
 
 
