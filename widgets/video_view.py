@@ -28,10 +28,11 @@ def bgr_to_qimage(image: np.ndarray) -> QImage:
 
 
 def draw_detections(
-    painter: QPainter, detections: Sequence[Detection], scale: float, offset_x: float, offset_y: float,
-    tag_px: int = 13,
+    painter: QPainter, detections: Sequence[Detection], scale: float, image: QRectF, tag_px: int = 13
 ) -> None:
-    """Boxes with 'label score' tags (``tag_px`` high); boxes are in image pixels, drawn at ``scale`` and offset."""
+    """Boxes with 'label score' tags (``tag_px`` high); boxes are in image pixels, drawn at ``scale`` into ``image``
+    (where the frame is drawn), and each tag stays whole inside it, however near the edge its box is."""
+    offset_x, offset_y = image.left(), image.top()
     font = QFont("DejaVu Sans")
     font.setPixelSize(tag_px)
     font.setBold(True)
@@ -45,10 +46,11 @@ def draw_detections(
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
         tag = f"{det.label} {det.score:.2f}"
+        width = metrics.horizontalAdvance(tag) + 8
         tag_rect = QRectF(
-            rect.left(),
+            max(image.left(), min(rect.left(), image.right() - width)),
             max(offset_y, rect.top() - metrics.height()),
-            metrics.horizontalAdvance(tag) + 8,
+            width,
             metrics.height(),
         )
         painter.fillRect(tag_rect, colour)
@@ -103,7 +105,7 @@ class VideoView(QWidget):
         out = bgr_to_qimage(self._image).copy()
         painter = QPainter(out)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        draw_detections(painter, self._detections, 1.0, 0.0, 0.0)
+        draw_detections(painter, self._detections, 1.0, QRectF(0, 0, width, height))
         draw_hud(painter, QRectF(0, 0, width, height), self._hud)
         painter.end()
         return out
@@ -121,7 +123,7 @@ class VideoView(QWidget):
             target.moveCenter(area.center())
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, bgr_to_qimage(self._image))
-            draw_detections(painter, self._detections, scale, target.left(), target.top(), max(13, self.height() // 55))
+            draw_detections(painter, self._detections, scale, target, max(13, self.height() // 55))
             area = target
         draw_hud(painter, area, HudContent(warnings=self._hud.warnings) if self._compact_hud else self._hud)
         if self._message:
