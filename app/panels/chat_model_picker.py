@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from app.panels.pipeline_panel import Background
@@ -120,8 +120,9 @@ class ChatModelPicker(QWidget):
         self.model_combo.addItem("Open model folder (onnxruntime-genai, MLC)...", OPEN_FOLDER)
         index = max(0, self.model_combo.findData(self.settings.chat_model))
         self.model_combo.setCurrentIndex(index)
-        if self.model_reason:
-            self.model_combo.setItemText(index, f"{self.model_combo.itemText(index)}: {self.model_reason}")
+        if self.model_reason:  # why Auto picked it: in the tooltip, as the item's text would be cut
+            self.model_combo.setItemData(index, self.model_reason, Qt.ItemDataRole.ToolTipRole)
+            self.model_combo.setToolTip(f"{self.model_combo.itemText(index)}: {self.model_reason}")
 
     def _model_chosen(self, index: int) -> None:
         self.settings.chat_auto_model = 0  # the user's choice from now on
