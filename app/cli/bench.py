@@ -134,8 +134,28 @@ def _detection(args: argparse.Namespace, provider: str | None) -> tuple[dict, st
     )
 
 
+def _energy(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
+    from pipelines.measure.energy import PER_RESULT, bench_energy
+
+    if args.seconds < 1:
+        raise ShowcaseError("--seconds must be at least 1")
+    report = bench_energy(args.seconds)
+    e = report["energy"]
+    if e["source"] == "none":
+        return report, f"energy: no power reading here: {e['reason']}"
+    lines = [f"energy from the {e['source']}, each figure averaged over {e['seconds']:g} s (a reading every "
+             f"{e['interval_s']:g} s); idle {e['idle_w']:.2f} W, subtracted"]
+    for pipeline, (count_key, energy_key) in PER_RESULT.items():
+        p = e[pipeline]
+        what = {"frames": "frame", "audio_s": "second of audio", "tokens": "token"}[count_key]
+        per = f"{p[energy_key]:.1f} mJ per {what}" if p[energy_key] is not None else f"no {what} in the run"
+        lines.append(f"  {pipeline.value:10} +{p['w']:.2f} W ({p['total_w']:.2f} W in all)   {per}   "
+                     f"({p[count_key]:g} {count_key.replace('_', ' ')}, {p['samples']} readings)")
+    return report, "\n".join(lines)
+
+
 BenchRun = Callable[[argparse.Namespace, "str | None"], tuple[dict, str]]
-RUNS: dict[str, BenchRun] = {"dashboard": _dashboard, "speech": _speech, "chat": _chat}
+RUNS: dict[str, BenchRun] = {"dashboard": _dashboard, "speech": _speech, "chat": _chat, "energy": _energy}
 DETECTION_COMPARISONS: dict[str, BenchRun] = {"device": _devices, "precision": _precisions}
 
 

@@ -111,13 +111,15 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
     from pipelines.speech.hosted import load_hosted_recognizer
+    from pipelines.speech.languages import speech_options
     from pipelines.speech.sources import decode_audio_file
     from pipelines.speech.transcribe import transcribe_samples
 
+    options = speech_options(args.language, args.translate)  # an unknown language: one line, nothing loaded
     started = time.perf_counter()
     samples = decode_audio_file(args.path)  # a bad file fails before the model loads
     decode_s = time.perf_counter() - started
-    recognizer, _ = load_hosted_recognizer(args.engine, args.model, provider=provider_request(args))
+    recognizer, _ = load_hosted_recognizer(args.engine, args.model, provider=provider_request(args), options=options)
     try:
         transcript = transcribe_samples(recognizer, samples, decode_s)
     finally:
@@ -127,8 +129,8 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     else:
         print(transcript.text)
         print(
-            f"[{transcript.duration_s:.1f} s of audio, rtf {transcript.rtf:.2f}, {transcript.engine} on "
-            f"{transcript.device}]",
+            f"[{transcript.duration_s:.1f} s of audio, {transcript.language_line()}rtf {transcript.rtf:.2f}, "
+            f"{transcript.engine} on {transcript.device}]",
             file=sys.stderr,
         )
     return 0
@@ -152,6 +154,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from pipelines.measure.dashboard_bench import run_phase
+    from pipelines.measure.energy import power_samples
     from pipelines.measure.report import write_report
     from pipelines.measure.timing_log import SESSION
 
@@ -162,7 +165,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         for pipeline in PIPELINES:
             require(pipeline)
         cores = os.cpu_count() or 1
-        results, _, threads = run_phase(PIPELINES, args.seconds, True, cores)
+        with power_samples():  # the draw beside the latencies, where the laptop reports it
+            results, _, threads = run_phase(PIPELINES, args.seconds, True, cores)
         ran_on = {
             name: f"{result['ran_on']}, {threads[name]} thread{'s' * (threads[name] > 1)} of {cores} cores"
             for name, result in results.items()
@@ -191,9 +195,9 @@ COMMAND_PIPELINES = {"detect": Pipeline.DETECTION, "chat": Pipeline.CHAT, "trans
 
 
 def pipeline_of(args: argparse.Namespace) -> Pipeline | None:
-    """The pipeline a command runs, if any (the dashboard bench checks all three itself)."""
+    """The pipeline a command runs, if any (the dashboard and energy benches check all three themselves)."""
     if args.command == "bench":
-        return None if args.pipeline == DASHBOARD else Pipeline(args.pipeline)
+        return None if args.pipeline in (DASHBOARD, "energy") else Pipeline(args.pipeline)
     return COMMAND_PIPELINES.get(args.command)
 
 

@@ -144,7 +144,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     transcribe.add_argument("--model", type=Path, help="a faster-whisper, onnxruntime-genai Whisper or vosk folder")
     _add_device_options(transcribe)
-    transcribe.add_argument("--json", action="store_true", help="one JSON object: text, words with times, rtf, engine")
+    transcribe.add_argument(
+        "--language", default="auto", metavar="auto|CODE",
+        help="auto (default): detected in each utterance; or a Whisper language code (de, es, fr, ja, zh, ...): no "
+        "detection. vosk hears its model's own language",
+    )
+    transcribe.add_argument(
+        "--translate", action="store_true", help="Whisper's translation: English text whatever the language spoken"
+    )
+    transcribe.add_argument(
+        "--json", action="store_true",
+        help="one JSON object: text, words with times, language and language_probability (null: fixed), rtf, engine",
+    )
 
     report = commands.add_parser(
         "report", help="run all three pipelines on the bundled media, then write the session report"
@@ -164,8 +175,10 @@ def build_parser() -> argparse.ArgumentParser:
     doctor = commands.add_parser("doctor", help="devices, providers, cameras and models found")
     doctor.add_argument("--json", action="store_true")
 
-    bench = commands.add_parser("bench", help="measure a pipeline against its raw engine")
-    bench.add_argument("pipeline", choices=VIEWS)
+    bench = commands.add_parser(
+        "bench", help="measure a pipeline against its raw engine; energy: the power each pipeline draws"
+    )
+    bench.add_argument("pipeline", choices=[*VIEWS, "energy"])
     bench.add_argument(
         "--engine", choices=["onnxruntime-genai", "whisper", "vosk"], help="speech: the engine to measure"
     )
@@ -184,10 +197,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="chat: ask the booth's questions and count the answers with their key facts",
     )
     bench.add_argument(
-        "--seconds", type=float, default=30.0, help="dashboard: seconds per phase (each alone, then all three)"
+        "--seconds",
+        type=float,
+        default=30.0,
+        help="dashboard: seconds per phase (each alone, then all three); energy: seconds idle, then per pipeline",
     )
     bench.add_argument(
         "--no-split", action="store_true", help="dashboard: every engine sized to the whole machine (no core split)"
+    )
+    bench.add_argument(
+        "--languages",
+        action="store_true",
+        help="speech: Whisper on clips spoken by espeak-ng (and Festival where installed) in other languages: "
+        "detection, WER, final-text latency, translation keywords",
     )
     bench.add_argument("--json", action="store_true")
     return parser

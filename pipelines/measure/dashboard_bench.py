@@ -50,7 +50,10 @@ class DetectionLoad:
             frames += 1
             if stop.is_set():
                 break
-        return {"fps": frames / (time.perf_counter() - started)}
+        return {"fps": frames / (time.perf_counter() - started), "frames": frames}
+
+    def close(self) -> None:
+        """Nothing to free: the detector lives in this process and goes with the load."""
 
 
 class SpeechLoad:
@@ -72,7 +75,11 @@ class SpeechLoad:
         return {
             "rtf": pipeline.processing_s / pipeline.audio_s if pipeline.audio_s else 0.0,
             "final_ms_p50": median(finals_ms),
+            "audio_s": pipeline.audio_s,
         }
+
+    def close(self) -> None:
+        self.recognizer.close()
 
 
 class ChatLoad:
@@ -87,12 +94,16 @@ class ChatLoad:
         )  # warm-up
 
     def run(self, stop: threading.Event) -> dict:
-        rates, first_ms = [], []
+        rates, first_ms, tokens = [], [], 0
         for done in demo_answers(self.engine, stop.is_set):
+            tokens += done.stats.tokens
             if done.stats.tokens > 1:  # a reply the phase's end cut short still streamed at a real rate
                 rates.append(done.stats.tokens_per_s)
                 first_ms.append(done.stats.ttft_ms)
-        return {"tok_s": median(rates), "first_token_ms": median(first_ms)}
+        return {"tok_s": median(rates), "first_token_ms": median(first_ms), "tokens": tokens}
+
+    def close(self) -> None:
+        self.engine.close()
 
 
 LOADS: dict[str, Callable[[int | None], DetectionLoad | SpeechLoad | ChatLoad]] = {
@@ -135,10 +146,7 @@ def run_phase(
     for name, load in loads.items():
         results[name]["ran_on"] = load.ran_on
     for load in loads.values():
-        if isinstance(load, ChatLoad):
-            load.engine.close()
-        elif isinstance(load, SpeechLoad):
-            load.recognizer.close()
+        load.close()
     return results, stall_ms, threads
 
 

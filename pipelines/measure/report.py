@@ -75,10 +75,16 @@ def app_version() -> str:
         return "0+unknown"
 
 
+def series_title(name: str) -> str:
+    """'Vision: time per frame', or 'Power: the laptop's power draw' for the one series no pipeline owns."""
+    owner, what, _ = SERIES[name]
+    return f"{Pipeline(owner).label if owner in PIPELINES else owner.capitalize()}: {what}"
+
+
 def _plot(samples: list[tuple[float, float]], name: str, folder: Path) -> list[str]:
     """The plots one series has enough samples for (a time series from ``MIN_SERIES``, a histogram from
     ``MIN_HISTOGRAM``), as SVG files in ``folder``; their file names."""
-    pipeline, what, unit = SERIES[name]
+    unit = SERIES[name][2]
     minutes = [t / 60 for t, _ in samples]
     values = [v for _, v in samples]
     files = []
@@ -95,7 +101,7 @@ def _plot(samples: list[tuple[float, float]], name: str, folder: Path) -> list[s
             axes.hist(values, bins=min(40, max(5, len(values) // 5)))
             axes.set_xlabel(unit)
             axes.set_ylabel("count")
-        axes.set_title(f"{Pipeline(pipeline).label}: {what}")
+        axes.set_title(series_title(name))
         file = f"{name}-{kind}.svg"
         figure.savefig(folder / file, format="svg")
         files.append(file)
@@ -124,8 +130,8 @@ def _table(rows: list[dict], columns: Sequence[tuple[str, str]]) -> str:
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
-def key_figures(timings: Mapping[str, dict], pipeline: Pipeline) -> str:
-    """A pipeline's medians over the session, e.g. 'time per frame 18.8 ms (median of 868)'."""
+def key_figures(timings: Mapping[str, dict], pipeline: str) -> str:
+    """A pipeline's (or "power"'s) medians over the session, e.g. 'time per frame 18.8 ms (median of 868)'."""
     return "; ".join(
         f"{SERIES[name][1]} {summary['median']:.1f} {SERIES[name][2]} (median of {summary['samples']})"
         for name, summary in timings.items()
@@ -147,6 +153,8 @@ def summary_items(data: Mapping[str, Any]) -> list[str]:
         ran_on, figures = data["ran_on"].get(pipeline, ""), key_figures(data["timings"], pipeline)
         said = ": ".join(part for part in (html.escape(ran_on), html.escape(figures)) if part)
         items.append(f"<b>{pipeline.label}</b>: {said or 'did not run in this session'}.")
+    if power := key_figures(data["timings"], "power"):
+        items.append(f"<b>Power</b>: {html.escape(power)}.")
     return items
 
 
@@ -187,14 +195,13 @@ def write_report(
         "<h2>Models</h2>",
         _table(data["models"], [("title", "Model"), ("precision", "Precision"), ("size_mb", "Size (MB)"),
                                 ("license", "License"), ("state", "State")]),
-        "<h2>Latency over the session</h2>",
+        "<h2>Latency (and power, where the laptop reports it) over the session</h2>",
     ]
     for name, samples in timings.items():
         if not samples:
             continue
-        pipeline, what, unit = SERIES[name]
-        summary = data["timings"][name]
-        sections.append(f"<h3>{Pipeline(pipeline).label} · {html.escape(what)}: median {summary['median']:.1f} "
+        unit, summary = SERIES[name][2], data["timings"][name]
+        sections.append(f"<h3>{html.escape(series_title(name))}: median {summary['median']:.1f} "
                         f"{html.escape(unit)} over {summary['samples']} samples</h3>")
         if note := too_few_note(samples, unit):
             sections.append(f"<p>{html.escape(note)}</p>")

@@ -75,3 +75,13 @@ def test_a_report_that_cannot_be_written_is_one_line(tmp_path, capsys):
     blocker.write_text("not a folder")
     assert main(["report", "--out", str(blocker / "report"), "--seconds", "0"]) == 1
     assert capsys.readouterr().err.startswith("edge-showcase: error: Could not write the report to")
+
+
+def test_power_readings_are_plotted_beside_the_latencies(tmp_path):
+    timings = {"detection_frame_ms": [(t, 20.0 + t % 3) for t in range(30)],
+               "power_w": [(t * 0.5, 9.0 + t % 4) for t in range(30)]}
+    page = write_report(tmp_path, timings).read_text(encoding="utf-8")
+    assert {"power_w-series.svg", "power_w-histogram.svg"} <= set(re.findall(r'<img src="([^"]+)"', page))
+    assert "<h3>Power: the laptop&#x27;s power draw: median 10.0 W over 30 samples</h3>" in page
+    assert "<li><b>Power</b>: the laptop&#x27;s power draw 10.0 W (median of 30).</li>" in page
+    assert "Power: the laptop's power draw" in (tmp_path / "power_w-series.svg").read_text(encoding="utf-8")
