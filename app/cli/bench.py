@@ -56,6 +56,19 @@ def _speech(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
     )
 
 
+def _speech_languages(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
+    from pipelines.speech.bench import bench_languages
+
+    report = bench_languages(args.engine, args.model)
+    lines = [f"speech in other languages: {report['engine']} on {report['device']}, Auto, clips paced live"]
+    for code, row in report["languages"].items():
+        errors = f"CER {row['cer']:.2f}" if "cer" in row else f"WER {row['wer']:.2f}"
+        lines.append(f"  {code}  detected {row['detected']:.2f} (p {row['detected_probability'] or 0:.2f})   {errors}"
+                     f"   final {row['final_ms_p50']:.0f} ms   translation keywords {row['translate_keywords']:.2f}"
+                     f"   [{row['voice']}]")
+    return report, "\n".join(lines)
+
+
 def _chat(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
     from pipelines.chat.bench import bench_chat
 
@@ -191,6 +204,10 @@ def run_bench(args: argparse.Namespace, provider: str | None) -> tuple[dict, str
     """The report ``args`` ask for, and its text; ``provider``: --provider or --device, already resolved."""
     if args.pipeline == "chat" and args.quality:
         return _quality(args, provider)
+    if args.languages:
+        if args.pipeline != "speech":
+            raise ShowcaseError("--languages is for speech")
+        return _speech_languages(args, provider)
     if args.compare == "engine":
         if args.pipeline not in ENGINE_COMPARISONS:
             raise ShowcaseError("--compare engine is for chat and speech")

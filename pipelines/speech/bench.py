@@ -18,7 +18,7 @@ from pipelines.measure.metrics import median
 from pipelines.speech.hosted import load_hosted_recognizer
 from pipelines.speech.loading import GENAI, WHISPER, load_recognizer
 from pipelines.speech.pipeline import SpeechPipeline
-from pipelines.speech.protocol import Recognizer
+from pipelines.speech.protocol import Final, Recognizer
 from pipelines.speech.sources import FileAudioSource, decode_audio_file, demo_recording
 from pipelines.speech.transcribe import transcribe_file
 from pipelines.speech.wer import word_error_rate
@@ -106,3 +106,58 @@ def compare_engines() -> dict:
         figures[name] = {"rtf": live["rtf"], "wer": live["wer"], "final_ms_p50": live["final_ms_p50"],
                          "device": hosted.info.device}
     return {"compare": figures}
+
+
+def bench_languages(engine: str | None = None, model: Path | None = None) -> dict:
+    """``{"languages": {code: {...}}}``: each language's clips (``language_clips``) heard live and paced with Auto
+    (the share of clips whose detected language is right, its mean probability, WER or CER of the finals, final-text
+    latency), then translated (the share of the English keywords kept)."""
+    import tempfile
+
+    from pipelines.speech.language_clips import keywords_kept, make_clips
+    from pipelines.speech.languages import SpeechOptions, is_spaceless
+    from pipelines.speech.transcribe import main_language, transcribe_file
+    from pipelines.speech.wer import character_error_rate
+
+    hosted, _ = load_hosted_recognizer(engine, model)
+    rows: dict[str, dict[str, list]] = {}
+    voices: dict[str, str] = {}
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            for clip in make_clips(Path(folder)):
+                row = rows.setdefault(clip.language, {key: [] for key in ("right", "p", "errors", "final", "kept")})
+                voices[clip.language] = clip.voice
+                hosted.set_options(SpeechOptions())
+                finals, latencies = _live_finals(hosted, clip.path)
+                language, probability = main_language(finals)
+                text = " ".join(final.text for final in finals)
+                rate = character_error_rate if is_spaceless(clip.language, False) else word_error_rate
+                row["right"].append(language == clip.language)
+                row["p"] += [probability] if probability is not None else []
+                row["errors"].append(rate(clip.sentence.text, text))
+                row["final"] += latencies
+                hosted.set_options(SpeechOptions(translate=True))
+                row["kept"].append(keywords_kept(clip.sentence, transcribe_file(hosted, clip.path).text))
+    finally:
+        hosted.close()
+
+    def mean(values: list) -> float | None:
+        return round(sum(values) / len(values), 3) if values else None
+
+    return {"languages": {code: {
+        "detected": mean(row["right"]), "detected_probability": mean(row["p"]),
+        ("cer" if is_spaceless(code, False) else "wer"): mean(row["errors"]),
+        "final_ms_p50": median(row["final"]), "translate_keywords": mean(row["kept"]),
+        "clips": len(row["right"]), "voice": voices[code],
+    } for code, row in rows.items()}, "engine": hosted.info.engine, "device": hosted.info.device}
+
+
+def _live_finals(recognizer: Recognizer, path: Path) -> tuple[list[Final], list[float]]:
+    """The clip paced in real time through the panel's pipeline: its finals and their final-text latencies."""
+    recognizer.reset()
+    finals: list[Final] = []
+    latencies: list[float] = []
+    for update in SpeechPipeline(recognizer).run(FileAudioSource(path, paced=True), lambda: False):
+        finals += update.finals
+        latencies += [update.timings_ms["final_latency"]] if "final_latency" in update.timings_ms else []
+    return finals, latencies

@@ -15,6 +15,7 @@ from pipelines.errors import ShowcaseError
 from pipelines.runtime.engine_host import EngineHost, EngineStopped
 from pipelines.runtime.thread_priority import WORKER_NICENESS
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk
+from pipelines.speech.languages import DEFAULT_OPTIONS, SpeechOptions
 from pipelines.speech.loading import load_recognizer
 from pipelines.speech.protocol import Final, Hypothesis, Recognizer, RecognizerInfo
 
@@ -28,9 +29,13 @@ class RecognizerServer:
     def __init__(self) -> None:
         self.recognizer: Recognizer | None = None
 
-    def load(self, engine: str | None, model: Path | None, threads: int | None, provider: str | None) -> RecognizerInfo:
-        self.recognizer, _ = load_recognizer(engine, model, threads, provider)
+    def load(self, engine: str | None, model: Path | None, threads: int | None, provider: str | None,
+             options: SpeechOptions) -> RecognizerInfo:
+        self.recognizer, _ = load_recognizer(engine, model, threads, provider, options)
         return self.recognizer.info
+
+    def set_options(self, options: SpeechOptions) -> None:
+        self._loaded().set_options(options)
 
     def _loaded(self) -> Recognizer:
         if self.recognizer is None:
@@ -74,6 +79,9 @@ class HostedRecognizer(Recognizer):
     def reset(self) -> None:
         self.host.call("reset")
 
+    def set_options(self, options: SpeechOptions) -> None:
+        self.host.call("set_options", options)
+
     def close(self) -> None:
         self.host.close()
 
@@ -87,12 +95,13 @@ def load_hosted_recognizer(
     threads: int | None = None,
     stall_s: float = DEFAULT_STALL_S,
     provider: str | None = None,
+    options: SpeechOptions = DEFAULT_OPTIONS,
 ) -> tuple[HostedRecognizer, float]:
     """``load_recognizer`` in a new child process: the stand-in and the load time in ms (child start included)."""
     started = time.perf_counter()
     host = EngineHost(RecognizerServer, name=ENGINE_NAME, stall_s=stall_s, niceness=WORKER_NICENESS)
     try:
-        info = host.call("load", engine, model, threads, provider, timeout_s=max(stall_s, 120.0))
+        info = host.call("load", engine, model, threads, provider, options, timeout_s=max(stall_s, 120.0))
     except BaseException:
         host.close()
         raise

@@ -9,6 +9,10 @@ Whisper is not a streaming model: every decode reads the whole utterance again. 
 - the words two successive decodes agree on are the stable prefix (the LocalAgreement idea);
 - a short silence triggers a decode at once: if the silence lasts, that decode is the final text,
   so the final arrives one decode after the end of speech rather than two.
+Every decode is in the language asked for, or detects it (Auto): a partial and the final each carry the language
+of their own decode, so the final's is the one heard over the whole utterance. Nothing here assumes English: the
+words agreed on are compared without case or punctuation (CJK's too), and a language without spaces comes as one
+"word" per character group, joined without spaces.
 """
 
 from __future__ import annotations
@@ -20,10 +24,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk, int16_to_float
+from pipelines.speech.languages import SpeechOptions
 from pipelines.speech.protocol import Final, Hypothesis, Partial, Recognizer, Word
 from pipelines.speech.vad import SPEECH_OFF, SPEECH_ON, voice_detector
 
 TimedWord = tuple[str, float, float, float]  # word with Whisper's leading space, start s, end s, probability
+PUNCTUATION = ".,!?;:。，、！？；："
 
 CONFIDENT_SPEECH = 0.9
 END_SILENCE_S = 0.4
@@ -35,16 +41,28 @@ MIN_INTERVAL_S, MAX_INTERVAL_S = 0.5, 4.0
 INTERVAL_PER_DECODE = 2.0  # re-decode after 2 decode-times: live decoding uses about half the CPU
 
 
-def final_of(words: list[Word], start_s: float, end_s: float) -> Final:
-    """The utterance's text and words (Whisper's leading spaces stripped from each word)."""
+@dataclass(frozen=True)
+class Decoded:
+    """One decode: the words, and the language they were heard in (``probability`` None: it was fixed)."""
+
+    words: list[TimedWord]
+    language: str
+    probability: float | None = None
+
+
+def final_of(words: list[Word], start_s: float, end_s: float, heard: Decoded, translated: bool) -> Final:
+    """The utterance's text and words (Whisper's leading spaces stripped from each word; none between the characters
+    of a language written without spaces)."""
     clean = tuple(Word(w.word.strip(), w.start, w.end, w.conf) for w in words)
-    return Final("".join(w.word for w in words).strip(), clean, start_s, end_s)
+    text = "".join(w.word for w in words).strip()
+    return Final(text, clean, start_s, end_s, "", heard.language, heard.probability, translated)
 
 
 def common_prefix(a: list[str], b: list[str]) -> list[str]:
+    """The words two decodes agree on, from the start (case and punctuation aside; a CJK "word" is a character)."""
     prefix = []
     for x, y in zip(a, b):
-        if x.strip().lower().strip(".,!?") != y.strip().lower().strip(".,!?"):
+        if x.strip().lower().strip(PUNCTUATION) != y.strip().lower().strip(PUNCTUATION):
             break
         prefix.append(y)
     return prefix
@@ -60,6 +78,7 @@ class _Utterance:
     interval_s: float = MIN_INTERVAL_S  # audio to wait for before the next partial decode
     previous_words: list[str] = field(default_factory=list)
     speculative: Final | None = None  # decoded at the first silent chunk; final if the silence lasts
+    heard: Decoded = Decoded([], "")  # the last decode's language
 
     @property
     def duration_s(self) -> float:
@@ -72,27 +91,36 @@ class LiveWhisper(Recognizer):
     def start_live(self) -> None:
         """Call at the end of a subclass's ``__init__``: the voice detector and an empty utterance."""
         self.partials = True  # off for a whole file: one decode per utterance
+        self.options = SpeechOptions()
         self.vad = voice_detector()
         self._preroll: list[np.ndarray] = []
         self._utterance: _Utterance | None = None
 
     @abstractmethod
-    def decode_words(self, audio: np.ndarray, speech_s: float) -> list[TimedWord]:
-        """One greedy decode of ``audio`` (float32, 16 kHz, up to 30 s), words timed from its start; the speech
-        ends ``speech_s`` in (after it, the silence that ended the utterance)."""
+    def decode_words(self, audio: np.ndarray, speech_s: float) -> Decoded:
+        """One greedy decode of ``audio`` (float32, 16 kHz, up to 30 s) with ``self.options``, words timed from its
+        start; the speech ends ``speech_s`` in (after it, the silence that ended the utterance)."""
+
+    def set_options(self, options: SpeechOptions) -> None:
+        """Takes effect from the next decode (an utterance in progress goes on in the new language)."""
+        self.options = options
 
     def _decode(self, utterance: _Utterance) -> list[Word]:
         started = time.perf_counter()
+        heard = self.decode_words(np.concatenate(utterance.audio), utterance.duration_s - utterance.silence_s)
         words = [
             Word(word, utterance.start_s + start, utterance.start_s + end, conf)
-            for word, start, end, conf in self.decode_words(
-                np.concatenate(utterance.audio), utterance.duration_s - utterance.silence_s
-            )
+            for word, start, end, conf in heard.words
         ]
         elapsed = time.perf_counter() - started
         utterance.since_decode_s, utterance.decoded = 0.0, utterance.decoded + 1
         utterance.interval_s = min(MAX_INTERVAL_S, max(MIN_INTERVAL_S, INTERVAL_PER_DECODE * elapsed))
+        utterance.heard = heard
         return words
+
+    def _final(self, words: list[Word], utterance: _Utterance) -> Final:
+        end_s = utterance.start_s + utterance.duration_s
+        return final_of(words, utterance.start_s, end_s, utterance.heard, self.options.translate)
 
     def accept(self, chunk: AudioChunk) -> list[Hypothesis]:
         samples = int16_to_float(chunk.samples)
@@ -114,7 +142,7 @@ class LiveWhisper(Recognizer):
         utterance.silence_s += chunk.duration_s
         if utterance.speculative is None and utterance.silence_s >= SPECULATE_AFTER_S:  # probably the final: decode now
             words = self._decode(utterance)
-            utterance.speculative = final_of(words, utterance.start_s, utterance.start_s + utterance.duration_s)
+            utterance.speculative = self._final(words, utterance)
             if utterance.silence_s < END_SILENCE_S:
                 return self._partial_from([w.word for w in words], utterance)
         if utterance.silence_s >= END_SILENCE_S or utterance.duration_s >= MAX_UTTERANCE_S:
@@ -146,7 +174,10 @@ class LiveWhisper(Recognizer):
     def _partial_from(words: list[str], utterance: _Utterance) -> list[Hypothesis]:
         stable = common_prefix(utterance.previous_words, words)
         utterance.previous_words = words
-        return [Partial("".join(words).strip(), "".join(stable).strip(), utterance.start_s)] if words else []
+        heard = utterance.heard
+        partial = Partial("".join(words).strip(), "".join(stable).strip(), utterance.start_s, heard.language,
+                          heard.probability)
+        return [partial] if words else []
 
     def _finish(self) -> list[Final]:
         utterance, self._utterance = self._utterance, None
@@ -154,7 +185,7 @@ class LiveWhisper(Recognizer):
             return []
         final = utterance.speculative
         if final is None:
-            final = final_of(self._decode(utterance), utterance.start_s, utterance.start_s + utterance.duration_s)
+            final = self._final(self._decode(utterance), utterance)
         return [final] if final.text else []
 
     def flush(self) -> list[Final]:

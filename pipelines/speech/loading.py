@@ -13,6 +13,7 @@ from pipelines.errors import ModelError, ShowcaseError
 from pipelines.models import DEFAULT_WHISPER_MODEL, models_dir, resolve_model
 from pipelines.runtime.engine_support import speech_engine_missing
 from pipelines.speech.audio import SAMPLE_RATE, int16_to_float
+from pipelines.speech.languages import DEFAULT_OPTIONS, SpeechOptions
 from pipelines.speech.protocol import Recognizer
 
 WHISPER = "whisper"
@@ -26,7 +27,6 @@ MEASURE_DECODES = 2
 def english_vosk_model() -> Path | None:
     """An English vosk model in the models folder (the installers bundle vosk-model-small-en-us)."""
     return next((models_dir() / name for name in ENGLISH_VOSK_FOLDERS if (models_dir() / name / "am").is_dir()), None)
-
 
 
 def _measured_speed(engine: str, threads: int | None) -> float:
@@ -47,10 +47,16 @@ def _measured_speed(engine: str, threads: int | None) -> float:
         recognizer.close()
 
 
-def chosen_engine(threads: int | None = None) -> EngineDecision:
-    """vosk where an English vosk model is installed (true streaming, the installers bundle one); else the Whisper
-    engine that reaches an NPU or GPU here, else the faster Whisper engine on this CPU (measured once)."""
-    if english_vosk_model() is not None and not speech_engine_missing(VOSK):
+def needs_whisper(options: SpeechOptions) -> bool:
+    """Options the English vosk model cannot follow: another language, Auto (detection), a translation."""
+    return options.translate or options.language != "en"
+
+
+def chosen_engine(threads: int | None = None, options: SpeechOptions = DEFAULT_OPTIONS) -> EngineDecision:
+    """vosk where an English vosk model is installed and English is asked for (true streaming, the installers bundle
+    one); else the Whisper engine that reaches an NPU or GPU here, else the faster Whisper engine on this CPU
+    (measured once)."""
+    if not needs_whisper(options) and english_vosk_model() is not None and not speech_engine_missing(VOSK):
         return EngineDecision(VOSK, "true streaming with the English vosk model")
     return choose_installed_engine(
         DEFAULT_WHISPER_MODEL, (GENAI, WHISPER), speech_engine_missing, partial(_measured_speed, threads=threads),
@@ -73,15 +79,17 @@ def engine_for_folder(folder: Path) -> str:
 
 
 def load_recognizer(
-    engine: str | None = None, model: Path | None = None, threads: int | None = None, provider: str | None = None
+    engine: str | None = None, model: Path | None = None, threads: int | None = None, provider: str | None = None,
+    options: SpeechOptions = DEFAULT_OPTIONS,
 ) -> tuple[Recognizer, float]:
     """The recognizer and its load time in ms. vosk needs a model folder unless an English one is installed;
-    with a folder and no engine, the folder says which. ``threads``: Whisper's CPU threads (vosk uses one)."""
+    with a folder and no engine, the folder says which. ``threads``: Whisper's CPU threads (vosk uses one);
+    ``options``: the language and the task (an engine that cannot follow them is one line)."""
     why = ""
     if engine is None and model is not None and model.is_dir():
         engine = engine_for_folder(model)
     elif engine is None:
-        decision = chosen_engine(threads)
+        decision = chosen_engine(threads, options)
         engine, why = decision.engine, decision.why
     missing = speech_engine_missing(engine) if engine in (WHISPER, VOSK, GENAI) else ""
     if missing:
@@ -110,6 +118,11 @@ def load_recognizer(
         recognizer = load_genai_whisper(variants, provider, threads or 2)
     else:
         raise ShowcaseError(f"Unknown speech engine '{engine}'", f"use {WHISPER}, {VOSK} or {GENAI}")
+    try:
+        recognizer.set_options(options)
+    except ShowcaseError:
+        recognizer.close()
+        raise
     if why:
         recognizer.info = replace(recognizer.info, why=why)
     return recognizer, (time.perf_counter() - started) * 1000

@@ -10,6 +10,7 @@ import numpy as np
 
 from pipelines.errors import ShowcaseError
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk
+from pipelines.speech.languages import SpeechOptions
 
 if TYPE_CHECKING:  # onnxruntime loads only where an onnxruntime engine runs
     from pipelines.devices.provider_info import ProviderInfo
@@ -40,17 +41,23 @@ class Partial:
     text: str
     stable: str = ""
     start_s: float = 0.0
+    language: str = ""  # what was said in ("" where the engine cannot tell: vosk)
+    language_probability: float | None = None  # None: the language was fixed, not detected
 
 
 @dataclass(frozen=True)
 class Final:
-    """A finished utterance; ``source`` is set where it is kept ("demo": heard from the demo recording)."""
+    """A finished utterance; ``source`` is set where it is kept ("demo": heard from the demo recording); ``text`` is
+    English where ``translated``, ``language`` what was said."""
 
     text: str
     words: tuple[Word, ...]
     start_s: float
     end_s: float
     source: str = ""
+    language: str = ""
+    language_probability: float | None = None
+    translated: bool = False
 
 
 Hypothesis = Partial | Final
@@ -88,6 +95,11 @@ class Recognizer(ABC):
         """The engine's own one-pass call over a whole recording, nothing of the app around it: the benches'
         reference figure (``bench speech``)."""
         raise NotImplementedError(f"{self.info.engine} has no raw whole-file call")
+
+    def set_options(self, options: SpeechOptions) -> None:
+        """The language to hear (or Auto) and whether to translate, from the next utterance on; an engine that cannot
+        do what is asked says so in one line (``ShowcaseError``)."""
+        raise ShowcaseError(f"{self.info.engine} cannot choose the language", "use a Whisper engine")
 
     @abstractmethod
     def flush(self) -> list[Final]:

@@ -4,18 +4,21 @@ Endpointing: vosk ends an utterance by its model's rules (``conf/model.conf``: a
 trailing silence, up to 2 s when the decoder is unsure). Live, Silero VAD ends it sooner, after
 0.2 s of silence, so the final text follows speech by a fraction of a second (on the LibriVox demo
 that split it into its five sentences, as vosk's own rules do). vosk runs on the CPU only; the
-badge says so.
+badge says so. vosk hears its model's own language (the folder's name says which) and cannot translate: the
+language picker and the Translate switch are for Whisper.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
 
-from pipelines.errors import ModelError, first_line
+from pipelines.errors import ModelError, ShowcaseError, first_line
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk, int16_to_float
+from pipelines.speech.languages import SpeechOptions
 from pipelines.speech.protocol import Final, Hypothesis, Partial, Recognizer, RecognizerInfo, Word
 from pipelines.speech.vad import SpeechEndDetector
 
@@ -32,6 +35,12 @@ def check_vosk_folder(folder: Path) -> None:
             f"{folder} is not a vosk model folder (missing {', '.join(missing)}/)",
             "download a model from the vosk models page",
         )
+
+
+def model_language(folder: Path) -> str:
+    """The language a vosk model hears, from its folder's name ("vosk-model-small-en-us-0.15": en); "" if unsaid."""
+    match = re.match(r"vosk-model-(?:small-)?([a-z]{2,3})(?:-|$)", folder.name)
+    return match.group(1) if match else ""
 
 
 def _final_from(result_json: str) -> Final | None:
@@ -66,6 +75,17 @@ class VoskRecognizer(Recognizer):
         self._last_partial = ""
         self._speech_end = SpeechEndDetector(END_SILENCE_S)
         self.info = RecognizerInfo("vosk", "CPU", folder.name)
+        self.language = model_language(folder)
+
+    def set_options(self, options: SpeechOptions) -> None:
+        """vosk hears its model's own language (Auto means that one) and cannot translate."""
+        if options.translate:
+            raise ShowcaseError("vosk cannot translate", "use a Whisper engine to translate into English")
+        if options.fixed not in (None, self.language) and self.language:
+            raise ShowcaseError(
+                f"This vosk model hears {self.language} only, not {options.fixed}",
+                "use a Whisper engine, or a vosk model of that language",
+            )
 
     def raw_transcribe(self, samples: np.ndarray) -> None:
         import vosk

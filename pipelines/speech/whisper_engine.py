@@ -14,7 +14,8 @@ import numpy as np
 
 from pipelines.errors import ModelError, first_line
 from pipelines.speech.audio import SAMPLE_RATE, int16_to_float
-from pipelines.speech.live_whisper import LiveWhisper, TimedWord
+from pipelines.speech.languages import SpeechOptions
+from pipelines.speech.live_whisper import Decoded, LiveWhisper
 from pipelines.speech.protocol import RecognizerInfo
 from pipelines.speech.whisper_window import WindowedDecoder
 
@@ -37,7 +38,7 @@ def check_whisper_folder(folder: Path) -> None:
 class WhisperRecognizer(LiveWhisper):
     """A faster-whisper model folder, on CUDA when present (float16), else the CPU (int8)."""
 
-    def __init__(self, folder: Path, language: str = "en", threads: int = 2) -> None:
+    def __init__(self, folder: Path, threads: int = 2) -> None:
         check_whisper_folder(folder)
         import ctranslate2
         from faster_whisper import WhisperModel
@@ -50,15 +51,21 @@ class WhisperRecognizer(LiveWhisper):
             raise ModelError(
                 f"faster-whisper could not load {folder} (damaged?)", first_line(error)
             ) from error
-        self.language = language
         self.info = RecognizerInfo("whisper", "GPU (CUDA)" if cuda else "CPU", folder.name)
-        self.decoder = WindowedDecoder(self.model, language)
-        self.decoder.words(np.zeros(SAMPLE_RATE, np.float32))  # warm-up: the first decode allocates
+        self.decoder = WindowedDecoder(self.model)
+        self.decoder.decode(np.zeros(SAMPLE_RATE, np.float32))  # warm-up: the first decode allocates
         self.start_live()
 
-    def decode_words(self, audio: np.ndarray, speech_s: float) -> list[TimedWord]:
-        return self.decoder.words(audio)  # Whisper's own word timings
+    def set_options(self, options: SpeechOptions) -> None:
+        self.decoder.set_options(options)
+        super().set_options(options)
+
+    def decode_words(self, audio: np.ndarray, speech_s: float) -> Decoded:
+        return self.decoder.decode(audio)  # Whisper's own word timings
 
     def raw_transcribe(self, samples: np.ndarray) -> None:
-        segments, _ = self.model.transcribe(int16_to_float(samples), language=self.language, **WHOLE_FILE_OPTIONS)
+        segments, _ = self.model.transcribe(
+            int16_to_float(samples), language=self.options.fixed, task="translate" if self.options.translate
+            else "transcribe", **WHOLE_FILE_OPTIONS
+        )
         list(segments)

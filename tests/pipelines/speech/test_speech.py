@@ -85,7 +85,7 @@ def test_cut_window_decode_agrees_with_the_full_window(whisper):
     speech = decode_audio_file(asset_path("demo/speech_librivox.wav"))[: 16_000 * 7].astype(np.float32) / 32768
     segments, _ = whisper.model.transcribe(speech, language="en", **WHOLE_FILE_OPTIONS)
     full = [word for segment in segments for word in segment.words or []]
-    cut = whisper.decoder.words(speech)
+    cut = whisper.decoder.decode(speech).words
     assert word_error_rate("".join(w.word for w in full), "".join(w for w, *_ in cut)) == 0.0
     assert [end for _, _, end, _ in cut] == pytest.approx([w.end for w in full], abs=0.25)
     assert all(0 < conf <= 1 for *_, conf in cut)
