@@ -63,11 +63,11 @@ class LinuxBattery:
         self.folders = folders
 
     def watts(self) -> float:
-        statuses = {folder.name: _read(folder / "status") for folder in self.folders}
-        draining = [folder for folder in self.folders if statuses[folder.name] == "Discharging"]
-        if not draining:
-            raise on_ac(", ".join(f"{name}: {status}" for name, status in statuses.items()))
         try:
+            statuses = {folder.name: _read(folder / "status") for folder in self.folders}
+            draining = [folder for folder in self.folders if statuses[folder.name] == "Discharging"]
+            if not draining:
+                raise on_ac(", ".join(f"{name}: {status}" for name, status in statuses.items()))
             return sum(self._draw(folder) for folder in draining)
         except (OSError, ValueError) as error:
             raise PowerUnavailable(f"the battery reports no draw ({error})") from error

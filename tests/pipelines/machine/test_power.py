@@ -83,6 +83,16 @@ def test_rapl_reads_the_platform_domain_alone_where_it_exists(tmp_path):
     assert isinstance(source, Rapl) and source.zones == [psys]
 
 
+def test_a_battery_without_a_status_or_a_draw_is_a_reason_not_a_crash(tmp_path):
+    battery = supply(tmp_path, "BAT0", type="Battery", power_now=5_000_000)
+    with pytest.raises(PowerUnavailable, match="the battery reports no draw"):
+        find_power_source(tmp_path, "linux")
+    (battery / "status").write_text("Discharging\n")
+    (battery / "power_now").unlink()
+    with pytest.raises(PowerUnavailable, match="the battery reports no draw"):
+        find_power_source(tmp_path, "linux")
+
+
 def test_without_battery_or_rapl_each_reason_is_given(tmp_path):
     (tmp_path / "sys/class/power_supply").mkdir(parents=True)
     with pytest.raises(PowerUnavailable) as raised:
