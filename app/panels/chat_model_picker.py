@@ -195,7 +195,9 @@ class ChatModelPicker(QWidget):
         model_path = Path(model) if model else None
         threads, stall_s = self._threads(), self.settings.stall_s
         self._loader = start_worker(
-            lambda should_stop: load_hosted_engine_steps(engine_key, model_path, threads=threads, stall_s=stall_s),
+            lambda should_stop: load_hosted_engine_steps(
+                engine_key, model_path, threads=threads, stall_s=stall_s, should_stop=should_stop
+            ),
             "chat-load",
             self,
             take,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,13 +140,18 @@ def load_hosted_engine_steps(
     device: str = "auto",
     threads: int | None = None,
     stall_s: float = DEFAULT_STALL_S,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> Iterator[LoadProgress | ChatEngine]:
-    """``load_engine_steps`` in a new child process: progress, then the hosted engine."""
+    """``load_engine_steps`` in a new child process: progress, then the hosted engine; ``should_stop`` abandons the
+    load (the child is ended within a tenth of a second)."""
     host = EngineHost(ChatServer, name=ENGINE_NAME, stall_s=stall_s, niceness=WORKER_NICENESS)
     info = None
     try:
         # Before its first word the child may measure the engines (once per machine) or bind and profile a model.
-        for step in host.stream("load", engine, model, device, threads, first_item_s=max(stall_s, LOAD_TIMEOUT_S)):
+        steps = host.stream(
+            "load", engine, model, device, threads, first_item_s=max(stall_s, LOAD_TIMEOUT_S), should_stop=should_stop
+        )
+        for step in steps:
             if isinstance(step, EngineInfo):
                 info = step
             else:

@@ -18,7 +18,7 @@ import multiprocessing
 import signal
 import threading
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -30,6 +30,10 @@ SPAWN = multiprocessing.get_context("spawn")
 POLL_S = 0.1
 CLOSE_WAIT_S = 2.0
 
+
+
+def _never() -> bool:
+    return False
 
 class EngineStopped(ShowcaseError):
     """The engine's child process ended without being asked to."""
@@ -155,18 +159,22 @@ class EngineHost:
             self._send(("call", method, args))
             return self._answer(self._receive(timeout_s or self.stall_s))
 
-    def stream(self, method: str, *args: Any, first_item_s: float | None = None) -> Generator[Any, None, None]:
+    def stream(
+        self, method: str, *args: Any, first_item_s: float | None = None, should_stop: Callable[[], bool] = _never
+    ) -> Generator[Any, None, None]:
         """The items of ``server.method(*args)`` as the child makes them; closing this iterator cancels it.
 
         The child may take ``first_item_s`` (default: the stall limit) for the first item, work it does
-        before it can say anything (a long prompt read on a busy core); the stall limit applies between items."""
+        before it can say anything (a long prompt read on a busy core); the stall limit applies between items.
+        ``should_stop`` is asked while waiting: once it says so, the child is ended (its work abandoned, a load or a
+        one-off measurement) and ``EngineStopped`` raised, within ``POLL_S``."""
         with self._lock:
             self._send(("stream", method, args))
             ended = False
             wait_s = first_item_s or self.stall_s
             try:
                 while True:
-                    message = self._receive(wait_s)
+                    message = self._receive(wait_s, should_stop)
                     wait_s = self.stall_s
                     if message[0] == "end":
                         ended = True
@@ -194,8 +202,9 @@ class EngineHost:
         except (BrokenPipeError, OSError):
             raise self._stopped() from None
 
-    def _receive(self, timeout_s: float | None) -> tuple:
-        """The child's next message; waits in short slices so a dead child is seen within ``POLL_S``."""
+    def _receive(self, timeout_s: float | None, should_stop: Callable[[], bool] = _never) -> tuple:
+        """The child's next message; waits in short slices so a dead child (or ``should_stop``) is seen within
+        ``POLL_S``."""
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
         while True:
             try:
@@ -203,6 +212,9 @@ class EngineHost:
                     return self._connection.recv()
             except (EOFError, OSError):
                 raise self._stopped() from None
+            if should_stop():
+                self.kill()
+                raise EngineStopped(f"The {self.name}'s work was stopped")
             if not self.process.is_alive() and not self._connection.poll(0):
                 raise self._stopped()
             if deadline is not None and time.monotonic() > deadline:
