@@ -4,33 +4,47 @@ from __future__ import annotations
 
 import numpy as np
 
+NMS_CANDIDATES = 1000  # the best-scoring boxes NMS considers (pre-NMS top-k): bounds its n x n overlap matrix
+
 
 def box_iou(box: np.ndarray, boxes: np.ndarray) -> np.ndarray:
     """IoU of one xyxy box against many."""
-    x1 = np.maximum(box[0], boxes[:, 0])
-    y1 = np.maximum(box[1], boxes[:, 1])
-    x2 = np.minimum(box[2], boxes[:, 2])
-    y2 = np.minimum(box[3], boxes[:, 3])
-    inter = np.clip(x2 - x1, 0, None) * np.clip(y2 - y1, 0, None)
-    area = (box[2] - box[0]) * (box[3] - box[1])
-    areas = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
-    return inter / np.maximum(area + areas - inter, 1e-9)
+    return pairwise_iou(box[None], boxes)[0]
+
+
+def pairwise_iou(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """IoU of every xyxy box in ``first`` against every one in ``second``: a len(first) x len(second) matrix."""
+    a, b = first[:, None, :], second[None, :, :]
+    width = np.clip(np.minimum(a[..., 2], b[..., 2]) - np.maximum(a[..., 0], b[..., 0]), 0, None)
+    height = np.clip(np.minimum(a[..., 3], b[..., 3]) - np.maximum(a[..., 1], b[..., 1]), 0, None)
+    inter = width * height
+    area_a = (a[..., 2] - a[..., 0]) * (a[..., 3] - a[..., 1])
+    area_b = (b[..., 2] - b[..., 0]) * (b[..., 3] - b[..., 1])
+    return inter / np.maximum(area_a + area_b - inter, 1e-9)
 
 
 def nms(
     boxes: np.ndarray, scores: np.ndarray, class_ids: np.ndarray, iou_threshold: float, max_keep: int = 100
 ) -> np.ndarray:
-    """Indices of the boxes kept, best score first; boxes of different classes never suppress each other."""
+    """Indices of the boxes kept, best score first; boxes of different classes never suppress each other.
+
+    The overlaps of all candidates are computed at once (one matrix, a few numpy calls); the greedy pass
+    over them then costs one numpy call per kept box, not one IoU computation per kept box.
+    """
     if len(boxes) == 0:
         return np.empty(0, dtype=np.int64)
+    order = np.argsort(-scores, kind="stable")[:NMS_CANDIDATES]
     # Shifting each class to its own region turns per-class NMS into one pass.
-    offset = (boxes.max() + 1.0) * class_ids.astype(np.float32)
-    shifted = boxes + offset[:, None]
-    order = np.argsort(-scores, kind="stable")
+    offset = (boxes.max() + 1.0) * class_ids[order].astype(np.float32)
+    shifted = boxes[order] + offset[:, None]
+    overlaps = pairwise_iou(shifted, shifted) > iou_threshold
+    suppressed = np.zeros(len(order), dtype=bool)
     keep: list[int] = []
-    while order.size and len(keep) < max_keep:
-        best = order[0]
-        keep.append(int(best))
-        rest = order[1:]
-        order = rest[box_iou(shifted[best], shifted[rest]) <= iou_threshold]
-    return np.asarray(keep, dtype=np.int64)
+    for rank in range(len(order)):
+        if suppressed[rank]:
+            continue
+        keep.append(rank)
+        if len(keep) == max_keep:
+            break
+        suppressed |= overlaps[rank]
+    return order[keep]

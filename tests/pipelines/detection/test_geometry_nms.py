@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from pipelines.detection.geometry import letterbox, stretch
-from pipelines.detection.nms import box_iou, nms
+from pipelines.detection.nms import box_iou, nms, pairwise_iou
 
 
 def test_letterbox_pads_and_maps_boxes_back():
@@ -46,3 +46,29 @@ def test_nms_respects_max_keep_and_empty_input():
     boxes = np.array([[i * 20, 0, i * 20 + 10, 10] for i in range(5)], np.float32)
     assert len(nms(boxes, np.linspace(0.9, 0.5, 5), np.zeros(5, int), 0.5, max_keep=2)) == 2
     assert nms(np.empty((0, 4), np.float32), np.empty(0), np.empty(0, int), 0.5).size == 0
+
+
+def greedy_nms(boxes, scores, classes, iou_threshold, max_keep):
+    """The textbook loop: best first, drop the same class's boxes that overlap a kept one too much."""
+    keep: list[int] = []
+    for index in np.argsort(-scores, kind="stable"):
+        same = [k for k in keep if classes[k] == classes[index]]
+        if not same or box_iou(boxes[index], boxes[same]).max() <= iou_threshold:
+            keep.append(int(index))
+        if len(keep) == max_keep:
+            break
+    return keep
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_nms_matches_the_textbook_loop_on_crowded_random_boxes(seed):
+    rng = np.random.default_rng(seed)
+    corners = rng.uniform(0, 300, (400, 2)).astype(np.float32)
+    boxes = np.concatenate([corners, corners + rng.uniform(5, 80, (400, 2)).astype(np.float32)], axis=1)
+    scores, classes = rng.uniform(0, 1, 400).astype(np.float32), rng.integers(1, 4, 400)
+    assert nms(boxes, scores, classes, 0.5, max_keep=60).tolist() == greedy_nms(boxes, scores, classes, 0.5, 60)
+
+
+def test_pairwise_iou_is_a_matrix_of_box_iou_rows():
+    boxes = np.array([[0, 0, 10, 10], [5, 0, 15, 10], [20, 20, 30, 30]], np.float32)
+    np.testing.assert_allclose(pairwise_iou(boxes, boxes[:2]), [box_iou(b, boxes[:2]) for b in boxes], atol=1e-6)
