@@ -47,7 +47,7 @@ class Clip:
 SENTENCES: dict[str, tuple[Sentence, ...]] = {
     "de": (Sentence("Guten Morgen, heute ist das Wetter in Berlin sehr schön.", ("morning", "weather", "Berlin")),
            Sentence("Wir fahren morgen mit dem Zug nach München zu meiner Schwester.",
-                    ("tomorrow", "train", "Munich|München"))),
+                    ("tomorrow", "train", "Munich|München", "sister"))),
     "es": (Sentence("Buenos días, hoy hace muy buen tiempo en Madrid.", ("morning|day", "weather", "Madrid")),
            Sentence("Mañana vamos a la playa con mis amigos.", ("tomorrow", "beach", "friends"))),
     "it": (Sentence("Buongiorno, oggi il tempo è molto bello a Roma.", ("morning", "weather", "Rome|Roma")),

@@ -9,10 +9,10 @@ Whisper is not a streaming model: every decode reads the whole utterance again. 
 - the words two successive decodes agree on are the stable prefix (the LocalAgreement idea);
 - a short silence triggers a decode at once: if the silence lasts, that decode is the final text,
   so the final arrives one decode after the end of speech rather than two.
-Every decode is in the language asked for, or detects it (Auto): a partial and the final each carry the language
-of their own decode, so the final's is the one heard over the whole utterance. Nothing here assumes English: the
-words agreed on are compared without case or punctuation (CJK's too), and a language without spaces comes as one
-"word" per character group, joined without spaces.
+Every decode is in the language asked for, or detects it (Auto) until one detection is sure, which then holds for
+the rest of the utterance; no partial is shown while Auto is unsure; partials and the final carry the language.
+Nothing here assumes English: the words agreed on are compared without case or punctuation (CJK's too), and a
+language without spaces comes as one "word" per character group, joined without spaces.
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ FIRST_PARTIAL_AFTER_S = 0.3
 MAX_UTTERANCE_S = 20.0
 MIN_INTERVAL_S, MAX_INTERVAL_S = 0.5, 4.0
 INTERVAL_PER_DECODE = 2.0  # re-decode after 2 decode-times: live decoding uses about half the CPU
+# Auto: a detection this sure holds for the rest of the utterance; a less sure one shows no partial (espeak-ng German's
+# first second was "th 0.56" in Thai letters, the next decode "de 0.97").
+SURE_LANGUAGE = 0.8
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class _Utterance:
     previous_words: list[str] = field(default_factory=list)
     speculative: Final | None = None  # decoded at the first silent chunk; final if the silence lasts
     heard: Decoded = Decoded([], "")  # the last decode's language
+    sure: Decoded | None = None  # Auto: the decode that detected the language surely; later ones keep it
 
     @property
     def duration_s(self) -> float:
@@ -97,9 +101,10 @@ class LiveWhisper(Recognizer):
         self._utterance: _Utterance | None = None
 
     @abstractmethod
-    def decode_words(self, audio: np.ndarray, speech_s: float) -> Decoded:
+    def decode_words(self, audio: np.ndarray, speech_s: float, language: str | None = None) -> Decoded:
         """One greedy decode of ``audio`` (float32, 16 kHz, up to 30 s) with ``self.options``, words timed from its
-        start; the speech ends ``speech_s`` in (after it, the silence that ended the utterance)."""
+        start; the speech ends ``speech_s`` in (after it, the silence that ended the utterance). ``language``: the
+        one to decode in, not detected (else the options')."""
 
     def set_options(self, options: SpeechOptions) -> None:
         """Takes effect from the next decode (an utterance in progress goes on in the new language)."""
@@ -107,7 +112,14 @@ class LiveWhisper(Recognizer):
 
     def _decode(self, utterance: _Utterance) -> list[Word]:
         started = time.perf_counter()
-        heard = self.decode_words(np.concatenate(utterance.audio), utterance.duration_s - utterance.silence_s)
+        sure = utterance.sure
+        heard = self.decode_words(
+            np.concatenate(utterance.audio), utterance.duration_s - utterance.silence_s, sure.language if sure else None
+        )
+        if sure is not None:
+            heard = Decoded(heard.words, sure.language, sure.probability)
+        elif heard.probability is not None and heard.probability >= SURE_LANGUAGE:
+            utterance.sure = heard
         words = [
             Word(word, utterance.start_s + start, utterance.start_s + end, conf)
             for word, start, end, conf in heard.words
@@ -175,6 +187,8 @@ class LiveWhisper(Recognizer):
         stable = common_prefix(utterance.previous_words, words)
         utterance.previous_words = words
         heard = utterance.heard
+        if heard.probability is not None and heard.probability < SURE_LANGUAGE:
+            return []  # Auto is not sure of the language yet: the words are likely in the wrong one
         partial = Partial("".join(words).strip(), "".join(stable).strip(), utterance.start_s, heard.language,
                           heard.probability)
         return [partial] if words else []
