@@ -54,6 +54,8 @@ class AppSettings:
         "chat/system_prompt", "You are a helpful assistant running entirely on this computer.", str
     )
     temperature = _Setting("chat/temperature", 0.7, float, 0.0, 2.0)
+    speech_language = _Setting("speech/language", "auto", str)  # auto: detected per utterance; or a Whisper code
+    speech_translate = _Setting("speech/translate", 0, int)  # 1: captions in English whatever is said (Whisper)
     first_run_note_seen = _Setting("app/first_run_note_seen", 0, int)
     view = _Setting("app/view", "detection", str)  # the panel (or "dashboard") shown when the window last closed
     stall_s = _Setting("watchdog/stall_s", 20.0, float, 2.0, 600.0)  # a live pipeline silent this long is restarted

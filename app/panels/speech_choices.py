@@ -1,16 +1,18 @@
 """The Speech panel's source and engine lists: the demo recording, the microphones found, audio files; Whisper, vosk
-and model folders the user opened (a folder that loaded is offered again). A new choice emits ``changed``."""
+and model folders the user opened (a folder that loaded is offered again); the language heard (Auto or one of
+Whisper's) and the Translate switch, both remembered in the settings. A new choice emits ``changed``."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QWidget
 
 from app.settings import AppSettings
 from pipelines.errors import ShowcaseError
 from pipelines.runtime.engine_support import speech_engine_missing
+from pipelines.speech.languages import AUTO_LANGUAGE, WHISPER_LANGUAGES, SpeechOptions, speech_options
 from pipelines.speech.loading import GENAI, VOSK, WHISPER, engine_for_folder, english_vosk_model
 from pipelines.speech.sources import DEMO_SPEECH, Microphone
 from widgets.factory import add_choice, combo, labeled
@@ -20,6 +22,28 @@ NO_ENGLISH_VOSK = "No English vosk model is installed (the installers bundle one
 OPEN_FILE = "open-file"
 OPEN_MODEL_FOLDER = "open-model-folder"
 AUDIO_FILTER = "Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)"
+QT_CODES = {"jw": "jv"}  # Whisper's code for Javanese is not ISO's
+
+
+def language_name(code: str) -> str:
+    """The language in its own words ("Deutsch", "日本語"), the code where Qt does not know it."""
+    locale = QLocale(QT_CODES.get(code, code))
+    return (locale.nativeLanguageName() or code) if locale.language() != QLocale.Language.C else code
+
+
+def language_label(code: str) -> str:
+    """'Deutsch (German)': the native name, and the English one where they differ."""
+    native = language_name(code)
+    english = QLocale.languageToString(QLocale(QT_CODES.get(code, code)).language())
+    return native if english in ("C", native) else f"{native} ({english})"
+
+
+def heard_text(language: str, probability: float | None, translated: bool) -> str:
+    """'Deutsch · detected 0.97' (Auto), 'Deutsch' (chosen), with ' → English' when translated; "" when unknown."""
+    if not language:
+        return ""
+    detected = "" if probability is None else f" · detected {probability:.2f}"
+    return f"{language_name(language)}{detected}{' → English' if translated else ''}"
 
 
 class SpeechChoices(QWidget):
@@ -48,14 +72,30 @@ class SpeechChoices(QWidget):
             self.engine_combo.addItem(Path(folder).name, folder)
         self.engine_combo.addItem("Open model folder...", OPEN_MODEL_FOLDER)
         self._fill_sources()
+        self.settings = settings
+        self.language_combo = combo(
+            "The language spoken: Auto detects it in each sentence; a fixed one skips detection (Whisper; vosk "
+            "hears its model's own language)"
+        )
+        self.language_combo.addItem("Auto (detect)", AUTO_LANGUAGE)
+        for label, code in sorted((language_label(code), code) for code in WHISPER_LANGUAGES):
+            self.language_combo.addItem(label, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.speech_language)))
+        self.translate_box = QCheckBox("Translate to English")
+        self.translate_box.setToolTip("Whisper's translation: the captions in English whatever the language spoken")
+        self.translate_box.setChecked(bool(settings.speech_translate))
         self.engine_row = labeled("Engine", self.engine_combo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(labeled("Source", self.source_combo))
         row.addWidget(self.engine_row)
+        row.addWidget(labeled("Language", self.language_combo))
+        row.addWidget(self.translate_box)
         self._engine_shown = self.engine_combo.currentIndex()  # shown again when a folder is refused
         self.source_combo.activated.connect(self._source_chosen)
         self.engine_combo.activated.connect(self._engine_chosen)
+        self.language_combo.activated.connect(self._language_chosen)
+        self.translate_box.toggled.connect(self._language_chosen)
 
     def source(self) -> str:
         return self.source_combo.currentData() or DEMO_SPEECH
@@ -66,6 +106,16 @@ class SpeechChoices(QWidget):
     def engine_for_run(self) -> str:
         """The engine picked: a built-in engine's name, AUTO, or a model folder."""
         return self.engine_combo.currentData()
+
+    def options(self) -> SpeechOptions:
+        """The language and the task as the settings hold them (a code no Whisper knows, written into the settings
+        file by hand, is a ``ShowcaseError``)."""
+        return speech_options(self.settings.speech_language, bool(self.settings.speech_translate))
+
+    def _language_chosen(self) -> None:
+        self.settings.speech_language = self.language_combo.currentData()
+        self.settings.speech_translate = int(self.translate_box.isChecked())
+        self.changed.emit()
 
     def _fill_sources(self) -> None:
         current = self.source_combo.currentData()

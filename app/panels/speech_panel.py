@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.panels.pipeline_panel import PipelinePanel
-from app.panels.speech_choices import AUTO, SpeechChoices
+from app.panels.speech_choices import AUTO, SpeechChoices, heard_text, language_name
 from app.settings import AppSettings
 from pipelines.devices.where import ran_on
 from pipelines.errors import ShowcaseError
@@ -18,9 +18,9 @@ from pipelines.measure.metrics import StatSummary
 from pipelines.names import Pipeline
 from pipelines.speech.export import to_srt, to_text
 from pipelines.speech.live import LiveSpeech, SpeechState
-from pipelines.speech.loading import GENAI, VOSK, WHISPER
+from pipelines.speech.loading import GENAI, VOSK, WHISPER, needs_whisper
 from pipelines.speech.pipeline import RecognizerReady
-from pipelines.speech.protocol import Final, RecognizerInfo
+from pipelines.speech.protocol import Final, Partial, RecognizerInfo
 from pipelines.speech.sources import DEMO_SPEECH, list_microphones
 from pipelines.speech.transcript_file import load_finals, save_finals
 from pipelines.storage import user_folders
@@ -52,10 +52,19 @@ def _latency(stat: StatSummary) -> str:
     return f"{stat.p50:.0f}/{stat.p95:.0f} ms (p50/p95)" if stat.count else "none yet"
 
 
+def _latest(state: SpeechState) -> Partial | Final | None:
+    """The sentence in progress, else the last one finished: whose language the panel shows."""
+    return state.partial or (state.finals[-1] if state.finals else None)
+
+
 def speech_figures_text(state: SpeechState) -> list[str]:
-    """The panel's detail figures: the real-time factor, both latencies (said as none before the first), audio heard."""
+    """The panel's detail figures: the language heard, the real-time factor, both latencies (said as none before the
+    first), audio heard."""
     stats = state.stats
+    latest = _latest(state)
+    heard = heard_text(latest.language, latest.language_probability, state.translate) if latest else ""
     return [
+        *([heard] if heard else []),
         f"RTF {state.rtf:.2f}",
         f"partial {_latency(stats['partial_latency'])}",
         f"final {_latency(stats['final_latency'])} after speech",
@@ -64,9 +73,14 @@ def speech_figures_text(state: SpeechState) -> list[str]:
 
 
 def speech_figures(state: SpeechState) -> list[Figure]:
-    """The booth's figures: how soon a sentence's final text follows the speech, and how much faster than real
-    time the engine hears (each once there is one)."""
+    """The booth's figures: the language heard ('Deutsch', 'detected 0.97'), how soon a sentence's final text follows
+    the speech, and how much faster than real time the engine hears (each once there is one)."""
     figures = []
+    latest = _latest(state)
+    if latest is not None and latest.language:
+        name = f"{language_name(latest.language)}{' → English' if state.translate else ''}"
+        probability = latest.language_probability
+        figures.append((name, "language chosen" if probability is None else f"detected {probability:.2f}"))
     final = state.stats["final_latency"]
     if final.count:
         figures.append((f"{final.p50 / 1000:.1f} s", "to final text"))
@@ -164,9 +178,16 @@ class SpeechPanel(PipelinePanel):
         its first sentence is heard."""
         previous_done = self.stop()
         source = source or self.choices.source()
+        try:
+            options = self.choices.options()
+        except ShowcaseError as error:  # a language code no Whisper knows, in the settings file
+            self.show_problem(error.one_line())
+            return
         choice = self._run_choice = self.choices.engine_for_run()
         if not previous_done:  # the last run is still finishing a decode with it: load another
             self._recognizers.pop(choice, None)
+        if choice == AUTO and needs_whisper(options) and self._engine_of(choice) == VOSK:
+            self._recognizers.pop(choice).close()  # Auto chose vosk for English: another language needs Whisper
         cached = self._recognizers.get(choice)
         engine, model = (choice or None, None) if choice in BUILT_IN_ENGINES else (None, Path(choice))
         self._run_finals, self._run_failed = 0, False
@@ -177,9 +198,16 @@ class SpeechPanel(PipelinePanel):
         push_to_talk, fallback = self.ptt_button.isChecked(), bool(self.settings.fallback_to_demo)
         stall_s = self.settings.stall_s
         self._go_live(
-            lambda threads: LiveSpeech(source, engine, model, push_to_talk, cached, threads, fallback, stall_s),
+            lambda threads: LiveSpeech(
+                source, engine, model, push_to_talk, cached, threads, fallback, stall_s, options
+            ),
             "speech",
         )
+
+    def _engine_of(self, choice: str) -> str:
+        """The engine of the recognizer kept for ``choice`` ("" when none is kept)."""
+        recognizer = self._recognizers.get(choice)
+        return recognizer.info.engine if recognizer is not None else ""
 
     def stop(self, timeout_ms: int = STOP_WAIT_MS) -> bool:
         """Stop listening now. A Whisper decode in flight (0.3-1.5 s, native code) finishes on its own

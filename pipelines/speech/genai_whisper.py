@@ -70,19 +70,17 @@ class GenaiWhisper:
                       if len(ids := tokenizer.encode(f"<|{name}|>")) == 1}
         self.languages = [code for code in WHISPER_LANGUAGES if code in self.token]  # none: an English-only model
 
-    def decode(self, samples: np.ndarray, options: SpeechOptions,
-               language: str | None = None) -> tuple[str, str, float | None]:
+    def decode(self, samples: np.ndarray, options: SpeechOptions) -> tuple[str, str, float | None]:
         """The text of int16 16 kHz ``samples`` (at most 30 s), the language heard and its probability (None: the
-        language was fixed, by the options or by ``language``)."""
+        language was fixed)."""
         import onnxruntime_genai as og
 
         params = og.GeneratorParams(self.model)
         params.set_search_options(do_sample=False, num_beams=1, max_length=MAX_LENGTH)
         generator = og.Generator(self.model, params)
         generator.set_inputs(self.processor(["<|startoftranscript|>"], audios=og.Audios.open_bytes(wav_bytes(samples))))
-        known = language or options.fixed
-        language, probability = known or "en", None
-        if known is None and self.languages:
+        language, probability = options.fixed or "en", None
+        if options.fixed is None and self.languages:
             logits = np.asarray(generator.get_logits(), np.float64).reshape(-1)
             scores = logits[[self.token[code] for code in self.languages]]
             shares = np.exp(scores - scores.max())
@@ -115,9 +113,9 @@ class GenaiWhisperRecognizer(LiveWhisper):
             raise ShowcaseError("This Whisper model is English only", "pick a multilingual Whisper model")
         super().set_options(options)
 
-    def decode_words(self, audio: np.ndarray, speech_s: float, language: str | None = None) -> Decoded:
+    def decode_words(self, audio: np.ndarray, speech_s: float) -> Decoded:
         """No word timings from onnxruntime-genai: the words share the speech by length, up to where it ended."""
-        text, language, probability = self.whisper.decode(float_to_int16(audio), self.options, language)
+        text, language, probability = self.whisper.decode(float_to_int16(audio), self.options)
         return Decoded(timed_words(text, speech_s), language, probability)
 
     def raw_transcribe(self, samples: np.ndarray) -> None:

@@ -16,6 +16,7 @@ from pipelines.measure.metrics import StageMetrics, StatSummary
 from pipelines.source_notice import SourceNotice, gives_way_to_demo
 from pipelines.speech.audio import AudioChunk
 from pipelines.speech.hosted import DEFAULT_STALL_S, load_hosted_recognizer
+from pipelines.speech.languages import DEFAULT_OPTIONS, SpeechOptions
 from pipelines.speech.pipeline import STAGES, RecognizerReady, SpeechPipeline
 from pipelines.speech.protocol import Final, Partial, Recognizer, RecognizerInfo
 from pipelines.speech.sources import DEMO_SPEECH, AudioSource, open_audio_source
@@ -30,6 +31,7 @@ class SpeechState:
     stats: dict[str, StatSummary]
     info: RecognizerInfo
     audio_s: float
+    translate: bool = False  # the text is Whisper's English translation
 
 
 class GatedSource(AudioSource):
@@ -48,12 +50,13 @@ class GatedSource(AudioSource):
 
 
 class LiveSpeech:
-    """One run of the Speech panel: a source spec ('demo', 'mic', 'mic:N' or a file), an engine, a model."""
+    """One run of the Speech panel: a source spec ('demo', 'mic', 'mic:N' or a file), an engine, a model, the
+    language and the task."""
 
     def __init__(self, source: str, engine: str | None, model: Path | None, push_to_talk: bool = False,
                  loaded: Recognizer | None = None, threads: int | None = None, fallback_to_demo: bool = True,
-                 stall_s: float = DEFAULT_STALL_S) -> None:
-        self.source, self.engine, self.model = source, engine, model
+                 stall_s: float = DEFAULT_STALL_S, options: SpeechOptions = DEFAULT_OPTIONS) -> None:
+        self.source, self.engine, self.model, self.options = source, engine, model, options
         self.fallback_to_demo, self.stall_s = fallback_to_demo, stall_s
         self.loaded = loaded  # a recognizer kept from an earlier run: loading again would stall the UI
         self.threads = threads  # for a recognizer loaded now (a kept one keeps its own)
@@ -71,8 +74,11 @@ class LiveSpeech:
         if self.loaded is not None:
             recognizer, load_ms = self.loaded, 0.0
             recognizer.reset()
+            recognizer.set_options(self.options)  # one line where the engine cannot follow them (vosk)
         else:
-            recognizer, load_ms = load_hosted_recognizer(self.engine, self.model, self.threads, self.stall_s)
+            recognizer, load_ms = load_hosted_recognizer(
+                self.engine, self.model, self.threads, self.stall_s, options=self.options
+            )
         yield RecognizerReady(recognizer.info, load_ms, recognizer)
         metrics = StageMetrics(STAGES)
         finals: tuple[Final, ...] = ()
@@ -90,7 +96,8 @@ class LiveSpeech:
                     elif update.partial is not None:
                         partial = update.partial
                     state = SpeechState(
-                        finals, partial, update.level_dbfs, update.rtf, metrics.summary(), update.info, update.audio_s
+                        finals, partial, update.level_dbfs, update.rtf, metrics.summary(), update.info, update.audio_s,
+                        self.options.translate,
                     )
                     yield state
                 return

@@ -9,8 +9,8 @@ Whisper is not a streaming model: every decode reads the whole utterance again. 
 - the words two successive decodes agree on are the stable prefix (the LocalAgreement idea);
 - a short silence triggers a decode at once: if the silence lasts, that decode is the final text,
   so the final arrives one decode after the end of speech rather than two.
-Every decode is in the language asked for, or detects it (Auto) until one detection is sure, which then holds for
-the rest of the utterance; no partial is shown while Auto is unsure; partials and the final carry the language.
+Every decode is in the language asked for, or detects it (Auto): no partial is shown while Auto is unsure, and the
+final's language is the one detected over the whole utterance; partials and the final carry it.
 Nothing here assumes English: the words agreed on are compared without case or punctuation (CJK's too), and a
 language without spaces comes as one "word" per character group, joined without spaces.
 """
@@ -39,9 +39,11 @@ FIRST_PARTIAL_AFTER_S = 0.3
 MAX_UTTERANCE_S = 20.0
 MIN_INTERVAL_S, MAX_INTERVAL_S = 0.5, 4.0
 INTERVAL_PER_DECODE = 2.0  # re-decode after 2 decode-times: live decoding uses about half the CPU
-# Auto: a detection this sure holds for the rest of the utterance; a less sure one shows no partial (espeak-ng German's
-# first second was "th 0.56" in Thai letters, the next decode "de 0.97").
+# Auto shows a partial only when its decode is this sure of the language, and either has two seconds of speech or
+# hears the language of the utterance before: Whisper base heard espeak-ng German's first 1-1.5 s as Thai ("th 0.97",
+# "th 0.56"), 2.2 s as "de 0.97". The final is decoded in the language detected over the whole utterance.
 SURE_LANGUAGE = 0.8
+DETECT_AFTER_S = 2.0
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,6 @@ class _Utterance:
     previous_words: list[str] = field(default_factory=list)
     speculative: Final | None = None  # decoded at the first silent chunk; final if the silence lasts
     heard: Decoded = Decoded([], "")  # the last decode's language
-    sure: Decoded | None = None  # Auto: the decode that detected the language surely; later ones keep it
 
     @property
     def duration_s(self) -> float:
@@ -96,15 +97,15 @@ class LiveWhisper(Recognizer):
         """Call at the end of a subclass's ``__init__``: the voice detector and an empty utterance."""
         self.partials = True  # off for a whole file: one decode per utterance
         self.options = SpeechOptions()
+        self._last_language = ""  # of the last final: Auto's partials in it need no second of speech
         self.vad = voice_detector()
         self._preroll: list[np.ndarray] = []
         self._utterance: _Utterance | None = None
 
     @abstractmethod
-    def decode_words(self, audio: np.ndarray, speech_s: float, language: str | None = None) -> Decoded:
+    def decode_words(self, audio: np.ndarray, speech_s: float) -> Decoded:
         """One greedy decode of ``audio`` (float32, 16 kHz, up to 30 s) with ``self.options``, words timed from its
-        start; the speech ends ``speech_s`` in (after it, the silence that ended the utterance). ``language``: the
-        one to decode in, not detected (else the options')."""
+        start; the speech ends ``speech_s`` in (after it, the silence that ended the utterance)."""
 
     def set_options(self, options: SpeechOptions) -> None:
         """Takes effect from the next decode (an utterance in progress goes on in the new language)."""
@@ -112,14 +113,7 @@ class LiveWhisper(Recognizer):
 
     def _decode(self, utterance: _Utterance) -> list[Word]:
         started = time.perf_counter()
-        sure = utterance.sure
-        heard = self.decode_words(
-            np.concatenate(utterance.audio), utterance.duration_s - utterance.silence_s, sure.language if sure else None
-        )
-        if sure is not None:
-            heard = Decoded(heard.words, sure.language, sure.probability)
-        elif heard.probability is not None and heard.probability >= SURE_LANGUAGE:
-            utterance.sure = heard
+        heard = self.decode_words(np.concatenate(utterance.audio), utterance.duration_s - utterance.silence_s)
         words = [
             Word(word, utterance.start_s + start, utterance.start_s + end, conf)
             for word, start, end, conf in heard.words
@@ -182,13 +176,15 @@ class LiveWhisper(Recognizer):
             return []
         return self._partial_from([w.word for w in self._decode(utterance)], utterance)
 
-    @staticmethod
-    def _partial_from(words: list[str], utterance: _Utterance) -> list[Hypothesis]:
+    def _partial_from(self, words: list[str], utterance: _Utterance) -> list[Hypothesis]:
+        heard = utterance.heard
+        if heard.probability is not None and (
+            heard.probability < SURE_LANGUAGE
+            or (utterance.duration_s < DETECT_AFTER_S and heard.language != self._last_language)
+        ):
+            return []  # Auto is not sure of the language yet: the words are likely in the wrong one
         stable = common_prefix(utterance.previous_words, words)
         utterance.previous_words = words
-        heard = utterance.heard
-        if heard.probability is not None and heard.probability < SURE_LANGUAGE:
-            return []  # Auto is not sure of the language yet: the words are likely in the wrong one
         partial = Partial("".join(words).strip(), "".join(stable).strip(), utterance.start_s, heard.language,
                           heard.probability)
         return [partial] if words else []
@@ -200,7 +196,10 @@ class LiveWhisper(Recognizer):
         final = utterance.speculative
         if final is None:
             final = self._final(self._decode(utterance), utterance)
-        return [final] if final.text else []
+        if not final.text:
+            return []
+        self._last_language = final.language
+        return [final]
 
     def flush(self) -> list[Final]:
         if self._utterance is None:

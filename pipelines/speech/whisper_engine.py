@@ -60,8 +60,8 @@ class WhisperRecognizer(LiveWhisper):
         self.decoder.set_options(options)
         super().set_options(options)
 
-    def decode_words(self, audio: np.ndarray, speech_s: float, language: str | None = None) -> Decoded:
-        return self.decoder.decode(audio, language)  # Whisper's own word timings
+    def decode_words(self, audio: np.ndarray, speech_s: float) -> Decoded:
+        return self.decoder.decode(audio)  # Whisper's own word timings
 
     def raw_transcribe(self, samples: np.ndarray) -> None:
         segments, _ = self.model.transcribe(

@@ -72,24 +72,23 @@ class WindowedDecoder:
             self._tokenizers[key] = tokenizer
         return self._tokenizers[key]
 
-    def _language(self, encoded, language: str | None) -> tuple[str, float | None]:
+    def _language(self, encoded) -> tuple[str, float | None]:
         """The language asked for, else the one the encoded audio sounds most like (one decoder step)."""
-        known = language or self.options.fixed
-        if known or not self._model.model.is_multilingual:
-            return known or "en", None
+        if self.options.fixed or not self._model.model.is_multilingual:
+            return self.options.fixed or "en", None
         token, probability = self._model.model.detect_language(encoded)[0][0]
         return token[2:-2], float(probability)
 
-    def decode(self, audio: np.ndarray, language: str | None = None) -> Decoded:
+    def decode(self, audio: np.ndarray) -> Decoded:
         """Words (with Whisper's leading space, start s, end s, probability) of float32 16 kHz audio, and the
-        language heard (``language``: decode in this one, no detection)."""
+        language heard."""
         from faster_whisper.audio import pad_or_trim
         from faster_whisper.transcribe import merge_punctuations
 
         features = self._model.feature_extractor(audio)
         content = min(features.shape[-1] - 1, FULL_WINDOW_FRAMES)
         encoded = self._model.encode(pad_or_trim(features[:, :content], window_frames(content)))
-        language, probability = self._language(encoded, language)
+        language, probability = self._language(encoded)
         translate = self.options.translate
         tokenizer = self._tokenizer(language, "translate" if translate else "transcribe")
         prompt = [*tokenizer.sot_sequence, tokenizer.no_timestamps]

@@ -1,18 +1,25 @@
 """The Speech panel offscreen: demo recording in, partials before finals, finals accumulate, fast stop."""
 
 import time
+from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from app.panels.speech_choices import OPEN_MODEL_FOLDER
-from app.panels.speech_panel import SpeechPanel
+from app.panels.speech_panel import SpeechPanel, speech_figures, speech_figures_text
 from app.settings import AppSettings
+from pipelines.measure.metrics import StatSummary
+from pipelines.speech.language_clips import ESPEAK_VOICES, SENTENCES, speak
+from pipelines.speech.languages import SpeechOptions
+from pipelines.speech.live import SpeechState
 from pipelines.speech.loading import GENAI, WHISPER
-from pipelines.speech.protocol import Final
+from pipelines.speech.protocol import Final, RecognizerInfo
 from pipelines.speech.sources import DEMO_SPEECH
 from pipelines.speech.transcript_file import save_finals
 from tests.support.helpers import Heartbeat, catalog_model_path
+
+INFO = RecognizerInfo("whisper", "CPU", "whisper-base")
 
 
 def pick_engine(panel: SpeechPanel, engine: str) -> None:
@@ -151,3 +158,47 @@ def test_the_demo_shows_only_its_latest_pass_however_often_the_app_starts(qtbot,
         panel.shutdown()
     texts = [final.text for final in SpeechPanel(AppSettings()).finals]
     assert texts[0] == "My own words." and sum("dashwood" in text.lower() for text in texts) == 1, texts
+
+
+def pick_language(panel: SpeechPanel, code: str, translate: bool = False) -> None:
+    combo = panel.choices.language_combo
+    combo.setCurrentIndex(combo.findData(code))
+    combo.activated.emit(combo.currentIndex())  # as the user picks it
+    panel.choices.translate_box.setChecked(translate)
+
+
+def test_the_language_and_translate_choices_are_remembered(qtbot, panel):
+    assert panel.choices.language_combo.currentData() == "auto" and panel.choices.language_combo.count() == 100
+    assert panel.choices.language_combo.itemText(panel.choices.language_combo.findData("de")) == "Deutsch (German)"
+    pick_language(panel, "de", translate=True)
+    panel.stop()
+    again = SpeechPanel(AppSettings())
+    qtbot.addWidget(again)
+    assert again.choices.language_combo.currentData() == "de" and again.choices.translate_box.isChecked()
+    assert again.choices.options() == SpeechOptions("de", translate=True)
+    again.shutdown()
+
+
+def test_an_unknown_language_in_the_settings_is_a_message_not_a_crash(qtbot, panel):
+    AppSettings().speech_language = "klingon"
+    panel.start("demo")
+    assert "Unknown language 'klingon'" in panel.message.text() and not panel.is_running()
+
+
+def test_the_booth_figures_say_the_language_heard(panel):
+    final = Final("Guten Morgen.", (), 0.0, 1.0, "", "de", 0.97)
+    stats = dict.fromkeys(("partial_latency", "final_latency"), StatSummary(0, 0, 0, 0))
+    state = SpeechState((final,), None, -20.0, 0.3, stats, INFO, 1.0)
+    assert speech_figures(state)[0] == ("Deutsch", "detected 0.97")
+    assert speech_figures_text(state)[0] == "Deutsch · detected 0.97"
+    fixed = replace(state, finals=(replace(final, language_probability=None),), translate=True)
+    assert speech_figures(fixed)[0] == ("Deutsch → English", "language chosen")
+
+
+def test_german_speech_is_heard_as_german_in_the_panel(qtbot, panel, tmp_path):
+    clip = speak(SENTENCES["de"][1].text, ESPEAK_VOICES["de"], tmp_path / "de.wav")
+    panel.start(str(clip))
+    qtbot.waitUntil(lambda: len(panel.finals) >= 1, timeout=60000)
+    assert "zug" in panel.finals[-1].text.lower() and panel.finals[-1].language == "de"
+    panel.render()
+    assert "Deutsch · detected" in panel.overlay.text(), panel.overlay.text()

@@ -57,7 +57,7 @@ def test_live_partials_and_the_final_carry_the_language_heard(whisper, german):
     updates = list(SpeechPipeline(whisper).run(FileAudioSource(german[1], paced=False), threading.Event().is_set))
     partials = [update.partial for update in updates if update.partial is not None]
     finals = [final for update in updates for final in update.finals]
-    assert partials and all(partial.language == "de" for partial in partials[1:]), partials
+    assert partials and all(partial.language == "de" for partial in partials), partials  # none while unsure
     assert finals and finals[-1].language == "de" and "zug" in finals[-1].text.lower()
 
 
