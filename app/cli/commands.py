@@ -180,14 +180,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_soak(args: argparse.Namespace) -> int:
-    from pipelines.measure.soak import soak
+    from pipelines.measure.soak import soak, summary
 
-    if args.minutes <= 0:
-        raise ShowcaseError("--minutes must be more than 0")
+    if args.minutes <= 0 or args.every <= 0:
+        raise ShowcaseError("--minutes and --every must be more than 0")
     for pipeline in PIPELINES:
         require(pipeline)
-    result = soak(args.minutes, args.kill, lambda line: print(line, file=sys.stderr, flush=True))
-    print(json.dumps(result) if args.json else json.dumps(result, indent=2))
+    result = soak(args.minutes, args.kill, lambda line: print(line, file=sys.stderr, flush=True), args.every)
+    print(json.dumps(result) if args.json else summary(result))
     return 1 if result["soak"]["errors"] else 0
 
 

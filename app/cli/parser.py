@@ -166,10 +166,12 @@ def build_parser() -> argparse.ArgumentParser:
     soak = commands.add_parser(
         "soak",
         help="all three pipelines on the bundled media for minutes, restarted when they fail; "
-        "memory, threads and files of the whole process tree at the end",
+        "memory, threads and files of each process every minute, the trend of the last half",
     )
     soak.add_argument("--minutes", type=float, default=10.0, help="how long to run (default 10)")
     soak.add_argument("--kill", choices=["chat", "speech"], help="SIGKILL that engine's child process halfway through")
+    soak.add_argument("--every", type=float, default=60.0, metavar="SECONDS",
+                      help="seconds between two rows of the series (default 60)")
     soak.add_argument("--json", action="store_true")
 
     doctor = commands.add_parser("doctor", help="devices, providers, cameras and models found")
