@@ -79,14 +79,16 @@ class Tally:
 def run_both(
     left: Detector, right: Detector, frame: np.ndarray, tally: Tally
 ) -> tuple[list[Detection], list[Detection]]:
-    """Both detectors on one frame, from the same input (only the model or provider differs), alternating
-    which runs first so drift on a noisy machine hits both alike; the tally takes the times and matches."""
+    """Both detectors on one frame, each from its own input (the INT8 build takes the frame's uint8 pixels),
+    alternating which runs first so drift on a noisy machine hits both alike; the tally takes the times and
+    matches."""
     settings = DetectorSettings(score_threshold=AGREEMENT_MIN_SCORE)
-    inputs, transform = left.preprocess(frame)
+    (left_inputs, transform), (right_inputs, _) = left.preprocess(frame), right.preprocess(frame)
+    inputs = {id(left): left_inputs, id(right): right_inputs}
     outputs, times = {}, {}
     for detector in (left, right) if tally.frames % 2 == 0 else (right, left):
         started = time.perf_counter()
-        outputs[id(detector)] = detector.infer(inputs)
+        outputs[id(detector)] = detector.infer(inputs[id(detector)])
         times[id(detector)] = (time.perf_counter() - started) * 1000
     found_left = left.postprocess(outputs[id(left)], transform, settings)
     found_right = right.postprocess(outputs[id(right)], transform, settings)

@@ -29,6 +29,11 @@ def _box(corners: np.ndarray) -> tuple[float, float, float, float]:
     return x1, y1, x2, y2
 
 
+def input_dtype(session: ort.InferenceSession) -> type[np.generic]:
+    """uint8 for a model that takes the frame's pixels as they are (the INT8 build), else float32."""
+    return np.uint8 if session.get_inputs()[0].type == "tensor(uint8)" else np.float32
+
+
 def _describe(session: ort.InferenceSession) -> str:
     inputs = ", ".join(f"{i.name}{i.shape}" for i in session.get_inputs())
     outputs = ", ".join(f"{o.name}{o.shape}" for o in session.get_outputs())
@@ -47,6 +52,7 @@ class SsdMobileNetV2(Detector):
         self._anchor_center = np.stack([(anchors[:, 0] + anchors[:, 2]) / 2, (anchors[:, 1] + anchors[:, 3]) / 2], 1)
         self._anchor_size = np.stack([anchors[:, 2] - anchors[:, 0], anchors[:, 3] - anchors[:, 1]], 1)
         self._scales = np.asarray(json.loads(self.metadata.get("box_coder_scales", "[10, 10, 5, 5]")), np.float32)
+        self._takes_uint8 = input_dtype(session) == np.uint8
 
     @staticmethod
     def anchors_from_metadata(metadata, model_path: Path) -> np.ndarray:
@@ -79,10 +85,14 @@ class SsdMobileNetV2(Detector):
 
     @classmethod
     def warmup_inputs(cls, session: ort.InferenceSession) -> dict[str, np.ndarray]:
-        return {INPUT_NAME: np.zeros((1, INPUT_SIZE, INPUT_SIZE, 3), np.float32)}
+        return {INPUT_NAME: np.zeros((1, INPUT_SIZE, INPUT_SIZE, 3), input_dtype(session))}
 
     def preprocess(self, image_bgr: np.ndarray) -> tuple[dict[str, np.ndarray], ImageTransform]:
+        """Stretch to 300 x 300; the INT8 build takes that BGR uint8 frame as it is (its graph does the rest),
+        the FP32 one RGB float in [-1, 1]."""
         resized, transform = stretch(image_bgr, INPUT_SIZE, INPUT_SIZE)
+        if self._takes_uint8:
+            return {INPUT_NAME: resized[None]}, transform
         rgb = cv2.cvtColor(resized, cv2.COLOR_BGR2RGB)
         tensor = rgb.astype(np.float32)
         tensor *= 1.0 / 127.5

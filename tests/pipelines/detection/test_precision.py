@@ -27,6 +27,8 @@ def test_the_int8_model_is_built_smaller_and_measured_against_fp32(built_model, 
     quantized = onnx.load(str(int8_model), load_external_data=False)
     ops = {node.op_type for node in quantized.graph.node}
     assert {"QuantizeLinear", "DequantizeLinear"} <= ops  # QDQ form, as NPU execution providers take it
+    # it takes the resized frame's BGR pixels as they are: no float conversion, no QuantizeLinear at its input
+    assert quantized.graph.input[0].type.tensor_type.elem_type == onnx.TensorProto.UINT8
     assert {p.key: p.value for p in quantized.metadata_props}["precision"] == "int8"
 
 
