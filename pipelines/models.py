@@ -82,7 +82,8 @@ SSD_MOBILENET_V2_INT8 = ModelSpec(
     filename="ssd_mobilenet_v2_coco_int8.onnx",
     license=SSD_MOBILENET_V2.license,
     source=SSD_MOBILENET_V2.source,
-    expects=SSD_MOBILENET_V2.expects + "; INT8 weights and activations in QDQ form, the first convolution in FP32",
+    expects="ONNX, input 'image' uint8 1x300x300x3 BGR (the resized frame as it is); every layer INT8 in QDQ form; "
+    "1917 anchors x 91 classes",
     precision="int8",
     built_from=SSD_MOBILENET_V2.id,
 )
