@@ -153,11 +153,13 @@ class EngineHost:
     def pid(self) -> int | None:
         return self.process.pid
 
-    def call(self, method: str, *args: Any, timeout_s: float | None = None) -> Any:
-        """``server.method(*args)`` in the child; its ShowcaseError is raised here."""
+    def call(
+        self, method: str, *args: Any, timeout_s: float | None = None, should_stop: Callable[[], bool] = _never
+    ) -> Any:
+        """``server.method(*args)`` in the child; its ShowcaseError is raised here. ``should_stop``: as ``stream``'s."""
         with self._lock:
             self._send(("call", method, args))
-            return self._answer(self._receive(timeout_s or self.stall_s))
+            return self._answer(self._receive(timeout_s or self.stall_s, should_stop))
 
     def stream(
         self, method: str, *args: Any, first_item_s: float | None = None, should_stop: Callable[[], bool] = _never

@@ -7,6 +7,7 @@ Loading in the child also keeps faster-whisper's tokenizer parse (230-255 ms hol
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -96,12 +97,16 @@ def load_hosted_recognizer(
     stall_s: float = DEFAULT_STALL_S,
     provider: str | None = None,
     options: SpeechOptions = DEFAULT_OPTIONS,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> tuple[HostedRecognizer, float]:
-    """``load_recognizer`` in a new child process: the stand-in and the load time in ms (child start included)."""
+    """``load_recognizer`` in a new child process: the stand-in and the load time in ms (child start included);
+    ``should_stop`` abandons the load (the child is ended within a tenth of a second)."""
     started = time.perf_counter()
     host = EngineHost(RecognizerServer, name=ENGINE_NAME, stall_s=stall_s, niceness=WORKER_NICENESS)
     try:
-        info = host.call("load", engine, model, threads, provider, options, timeout_s=max(stall_s, 120.0))
+        info = host.call(
+            "load", engine, model, threads, provider, options, timeout_s=max(stall_s, 120.0), should_stop=should_stop
+        )
     except BaseException:
         host.close()
         raise

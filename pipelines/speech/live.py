@@ -77,7 +77,7 @@ class LiveSpeech:
             recognizer.set_options(self.options)  # one line where the engine cannot follow them (vosk)
         else:
             recognizer, load_ms = load_hosted_recognizer(
-                self.engine, self.model, self.threads, self.stall_s, options=self.options
+                self.engine, self.model, self.threads, self.stall_s, options=self.options, should_stop=should_stop
             )
         yield RecognizerReady(recognizer.info, load_ms, recognizer)
         metrics = StageMetrics(STAGES)
