@@ -23,10 +23,14 @@ OPEN_FILE = "open-file"
 OPEN_MODEL_FOLDER = "open-model-folder"
 AUDIO_FILTER = "Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)"
 QT_CODES = {"jw": "jv"}  # Whisper's code for Javanese is not ISO's
+# Qt names these after one country's variant ("American English", "español de España"); Whisper hears the language.
+NATIVE_NAMES = {"en": "English", "es": "español", "zh": "中文"}
 
 
 def language_name(code: str) -> str:
     """The language in its own words ("Deutsch", "日本語"), the code where Qt does not know it."""
+    if code in NATIVE_NAMES:
+        return NATIVE_NAMES[code]
     locale = QLocale(QT_CODES.get(code, code))
     return (locale.nativeLanguageName() or code) if locale.language() != QLocale.Language.C else code
 

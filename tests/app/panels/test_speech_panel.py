@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from app.panels.speech_choices import OPEN_MODEL_FOLDER
+from app.panels.speech_choices import OPEN_MODEL_FOLDER, language_label
 from app.panels.speech_panel import SpeechPanel, speech_figures, speech_figures_text
 from app.settings import AppSettings
 from pipelines.measure.metrics import StatSummary
@@ -202,3 +202,9 @@ def test_german_speech_is_heard_as_german_in_the_panel(qtbot, panel, tmp_path):
     assert "zug" in panel.finals[-1].text.lower() and panel.finals[-1].language == "de"
     panel.render()
     assert "Deutsch · detected" in panel.overlay.text(), panel.overlay.text()
+
+
+def test_languages_are_named_as_languages_not_as_one_countrys_variant():
+    assert [language_label(code) for code in ("en", "es", "de", "ja")] == [
+        "English", "español (Spanish)", "Deutsch (German)", "日本語 (Japanese)"
+    ]  # Qt's own names: 'American English', 'español de España'
