@@ -1,8 +1,8 @@
 """The attract loop: after a while with nobody at the booth, the dashboard plays by itself on the bundled
-media (the demo video with detection, the demo recording transcribed, the chat answering a scripted list
-of questions from the settings) under a caption saying what the passer-by sees. Any key, click, touch
-or scroll returns the panels to their live input, and so does a voice near the booth: while it plays
-(and ``kiosk/wake_on_sound`` is on) a worker listens to the default microphone's level, keeping no
+media (the demo video with detection, the demo recording transcribed, the chat answering the booth's questions
+that the loaded model answers right, ``pipelines/chat/quiz.py``) under a caption saying what the passer-by sees.
+Any key, click, touch or scroll returns the panels to their live input, and so does a voice near the booth: while
+it plays (and ``kiosk/wake_on_sound`` is on) a worker listens to the default microphone's level, keeping no
 audio. It runs for hours: it only starts, stops and re-asks the same pipelines the dashboard runs.
 """
 
@@ -23,8 +23,8 @@ from pipelines.speech.sources import DEMO_SPEECH
 from widgets.booth_header import booth_text_px
 
 QUESTION_PAUSE_S = 6.0  # after an answer, before the next question: time to read it
-# When the model answers none of the questions right, the chat waits for a visitor with this in its input box.
 BOOTH_TEXTS = {question.text for question in BOOTH_QUESTIONS}
+# When the model answers none of the questions right, the chat waits for a visitor with this in its input box.
 TRY_PROMPT = "Ask me anything, for example: write a short poem about this booth."
 POLL_MS = 500
 # Not mouse moves: Qt synthesizes them when widgets move under a resting cursor (the caption appearing would end the
