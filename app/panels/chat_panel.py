@@ -21,10 +21,9 @@ from pipelines.chat.conversation import ChatEntry, Conversation
 from pipelines.chat.history import HistoryStore
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.quiz import (
-    BOOTH_QUESTIONS,
     QUIZ_SETTINGS,
     QUIZ_SYSTEM_PROMPT,
-    QuizAnswer,
+    QuizSoFar,
     remember_answers,
     remembered_right_answers,
     run_quiz,
@@ -59,9 +58,7 @@ class ChatPanel(PipelinePanel):
         super().__init__(settings, parent)
         self.conversation = Conversation(self.writer)
         self._pending_prompt = ""
-        # The booth questions the loaded model answers right (None until known) and the quiz's answers so far.
-        self.right_answers: list[str] | None = None
-        self._quiz_answers: list[QuizAnswer] = []
+        self.right_answers: list[str] | None = None  # the booth questions the loaded model answers right, once known
         self._streamed_tokens = 0
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self._render)
         self._draft_timer = single_shot_timer(self, DRAFT_SAVE_MS, self._save_draft)
@@ -190,7 +187,7 @@ class ChatPanel(PipelinePanel):
         self.cores.set_live(True)
         engine.set_threads(self.cores.threads())
         self.status.emit(f"Chat model ready: {engine.info.model_name} on {engine.info.device}")
-        self.right_answers, self._quiz_answers = None, []
+        self.right_answers = None
         self.background(lambda: remembered_right_answers(engine.info), self._quiz_remembered, "quiz-results")
         if self._pending_prompt:
             self.send(self._pending_prompt)
@@ -248,9 +245,7 @@ class ChatPanel(PipelinePanel):
         if not self.is_busy() and self.engine is not None and self.conversation.can_regenerate():
             self._start_reply(regenerating=True, fresh=self.temperature_box.value() == 0)
 
-    def _start_reply(
-        self, regenerating: bool = False, fresh: bool = False, quiz: bool = False
-    ) -> None:
+    def _start_reply(self, regenerating: bool = False, fresh: bool = False, quiz: bool = False) -> None:
         """Stream the answer to the last question; ``quiz``: as the quiz asks it (greedy, its system prompt)."""
         self._let_go()  # the last answer's worker (ended: nothing is busy)
         temperature = self.temperature_box.value()
@@ -263,10 +258,9 @@ class ChatPanel(PipelinePanel):
         self._run(loop, "chat-reply")
 
     def take(self, event: object) -> None:
-        if isinstance(event, QuizAnswer):
-            self._quiz_answers.append(event)
-            if len(self._quiz_answers) == len(BOOTH_QUESTIONS):
-                self.right_answers = [answer.question for answer in self._quiz_answers if answer.correct]
+        if isinstance(event, QuizSoFar):
+            if event.done:
+                self.right_answers = event.right()
         elif isinstance(event, ReplyPiece):
             self._streamed_tokens = event.tokens
             self.conversation.show_piece(event)
@@ -329,16 +323,15 @@ class ChatPanel(PipelinePanel):
         if engine is None or self.is_busy():
             return
 
-        def quiz(should_stop: Callable[[], bool]) -> Iterator[QuizAnswer]:
-            answers = []
+        def quiz(should_stop: Callable[[], bool]) -> Iterator[QuizSoFar]:
+            so_far = QuizSoFar(())
             for answer in run_quiz(engine, should_stop):
-                answers.append(answer)
-                yield answer
-            if len(answers) == len(BOOTH_QUESTIONS):
-                remember_answers(engine.info, answers)
+                so_far = QuizSoFar((*so_far.answers, answer))
+                if so_far.done:
+                    remember_answers(engine.info, list(so_far.answers))
+                yield so_far
 
         self._let_go()
-        self._quiz_answers = []
         self.status.emit("Checking which booth questions this model answers right...")
         self._run(quiz, "chat-quiz")
 

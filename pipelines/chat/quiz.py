@@ -73,6 +73,20 @@ class QuizAnswer:
         return not self.missing
 
 
+@dataclass(frozen=True)
+class QuizSoFar:
+    """The quiz's answers so far: each item a live loop yields holds them all (a UI keeps only the newest item)."""
+
+    answers: tuple[QuizAnswer, ...]
+
+    @property
+    def done(self) -> bool:
+        return len(self.answers) == len(BOOTH_QUESTIONS)
+
+    def right(self) -> list[str]:
+        return [answer.question for answer in self.answers if answer.correct]
+
+
 def quiz_messages(question: str) -> list[Message]:
     """A question as the quiz (and the attract loop) asks it: in a conversation of its own."""
     return [Message("system", QUIZ_SYSTEM_PROMPT), Message("user", question)]
