@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from app.panels.chat_history_bar import ChatHistoryBar
@@ -51,6 +51,7 @@ class ChatPanel(PipelinePanel):
 
     pipeline = Pipeline.CHAT
     booth_title = ("Answers", "a language model on this laptop")
+    booth_text_fifths = 3  # the question and the answer
     writes = ("chat history", "Chat history is being saved again")
     # No ``result_type``, so no heartbeat: while an answer streams, the engine's host watches for silence (stall_s).
 
@@ -162,15 +163,6 @@ class ChatPanel(PipelinePanel):
     def set_booth(self, on: bool) -> None:
         super().set_booth(on)
         self.live_label.setVisible(self.is_busy() and not on)
-        if not on:
-            self.view.setFont(QFont())  # the application's font again
-
-    def set_booth_text_px(self, px: int) -> None:
-        super().set_booth_text_px(px)
-        if self.booth:
-            font = QFont()
-            font.setPixelSize(px * 3 // 5)  # the question and the answer, readable from the booth's distance
-            self.view.setFont(font)
 
     def showEvent(self, event) -> None:
         """The model loads when the panel is first shown: no cost (CPU, memory, a GIL hitch) before that."""

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShortcut
+from PySide6.QtGui import QFont, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.panels.core_share import CoreShare
@@ -55,6 +55,8 @@ class PipelinePanel(QWidget):
     operator_controls: list[QWidget]
     operator_shortcuts: list[QShortcut]
     booth_title: tuple[str, str]  # the booth header's title and what it means: ("Sees", "objects in live video")
+    view: QWidget  # the panel's live output
+    booth_text_fifths = 0  # on the booth, ``view``'s text at this many fifths of the title's size (0: left as it is)
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,10 +187,16 @@ class PipelinePanel(QWidget):
         their detail figures for it."""
         self.booth = on
         self.header.setVisible(on)
+        if not on and self.booth_text_fifths:
+            self.view.setFont(QFont())  # the application's font again
 
     def set_booth_text_px(self, px: int) -> None:
-        """The booth's text size for this window's height (``widgets/booth_header.py``)."""
+        """The booth's text size for this window's height (``widgets/booth_header.py``), the view's text with it."""
         self.header.set_text_px(px)
+        if self.booth and self.booth_text_fifths:
+            font = QFont()
+            font.setPixelSize(px * self.booth_text_fifths // 5)  # read from the booth's distance
+            self.view.setFont(font)
 
     def lock_for_booth(self) -> None:
         """Kiosk mode: the operator's controls and keys are gone; what visitors may use (the chat box) stays."""

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.panels.pipeline_panel import PipelinePanel
@@ -94,6 +94,7 @@ class SpeechPanel(PipelinePanel):
 
     pipeline = Pipeline.SPEECH
     booth_title = ("Hears", "speech to text, as it is said")
+    booth_text_fifths = 4  # live captions
     writes = ("transcript", "The transcript is being saved again")
     result_type = SpeechState
     shutdown_wait_ms = SHUTDOWN_TIMEOUT_MS
@@ -226,17 +227,9 @@ class SpeechPanel(PipelinePanel):
         super().set_booth(on)
         self.overlay.setVisible(not on)
         if not on:
-            self.view.setFont(QFont())  # the application's font again
             self._replay_timer.stop()
         elif not self.is_running() and self.choices.source() == DEMO_SPEECH:
             self.play_demo()
-
-    def set_booth_text_px(self, px: int) -> None:
-        super().set_booth_text_px(px)
-        if self.booth:
-            font = QFont()
-            font.setPixelSize(px * 4 // 5)  # live captions: a visitor reads them from the booth's distance
-            self.view.setFont(font)
 
     def _replay_demo(self) -> None:
         """The demo's last pass makes way for the next (``start`` drops its words)."""

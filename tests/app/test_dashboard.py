@@ -132,5 +132,8 @@ def test_the_booth_reads_from_two_metres_at_every_resolution(qtbot, window):
         assert all(f"font-size:{px}px" in title.text() and title.isVisible() for title in titles)
         qtbot.waitUntil(lambda titles=titles: all(t.width() >= t.sizeHint().width() for t in titles), timeout=2000)
         assert window.deck.font().pixelSize() == max(13, px // 2)  # every other text of the dashboard follows
+        assert window.speech.view.font().pixelSize() == px * 4 // 5  # live captions
+        assert window.chat.view.font().pixelSize() == px * 3 // 5  # the question and the answer
     window.show_view("detection")
     assert not window.vision.header.isVisible() and window.deck.font().pixelSize() == -1  # the desktop's font
+    assert window.speech.view.font().pixelSize() == window.chat.view.font().pixelSize() == -1
