@@ -304,9 +304,11 @@ def test_a_termination_signal_mid_answer_closes_the_app_cleanly_and_keeps_the_an
         return next((m for c in store.conversations() for m in store.messages(c.id) if m.role == "assistant"), None)
 
     deadline = time.monotonic() + 60
-    while streaming_answer() is None and time.monotonic() < deadline:
+    while streaming_answer() is None and time.monotonic() < deadline and app.poll() is None:
         time.sleep(0.1)
-    assert streaming_answer() is not None, "no answer began streaming within 60 s"
+    if streaming_answer() is None:
+        app.kill()
+        pytest.fail(f"no answer began streaming within 60 s: {app.communicate()[1][-2000:]}")
     engines = psutil.Process(app.pid).children(recursive=True)
     app.send_signal(signal_number)
     _, stderr = app.communicate(timeout=30)

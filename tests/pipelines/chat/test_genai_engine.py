@@ -2,6 +2,7 @@
 streams and stops like llama.cpp's, and the choice between the two engines is measured."""
 
 import json
+import time
 
 from app.cli.main import main
 from pipelines.chat.hosted import load_hosted_engine
@@ -42,3 +43,27 @@ def test_the_hosted_genai_engine_streams_and_stops_at_once():
         assert again[-1].stop_reason == "length"
     finally:
         engine.close()
+
+
+def test_measuring_a_crawling_engine_stops_at_the_budget(monkeypatch):
+    """Auto measures each engine once before the first answer; llama.cpp crawled at 1.3 tokens/s beside a busy
+    process on 2 cores, and the user's question waited 90 s. A crawling engine is now cut at the budget and scored
+    by what it managed (here: the real engine, each token held back 50 ms)."""
+    from pipelines.chat import loading, reply
+
+    monkeypatch.setattr(loading, "MEASURE_BUDGET_S", 1.0)
+    replies: list[ReplyDone] = []
+
+    def crawling(*args, **kwargs):
+        replies.append(None)
+        for event in stream_reply(*args, **kwargs):
+            if isinstance(event, ReplyDone):
+                replies[-1] = event
+            else:
+                time.sleep(0.05)
+            yield event
+
+    monkeypatch.setattr(reply, "stream_reply", crawling)
+    rate = loading._measured_speed(GENAI, threads=2)
+    assert len(replies) == 1 and replies[0].stop_reason == "stopped"  # one reply, cut short
+    assert 1 < replies[0].stats.tokens < loading.MEASURE_TOKENS and 0 < rate < 25
