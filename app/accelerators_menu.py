@@ -16,8 +16,6 @@ from app.worker import BackgroundJobs
 from pipelines.devices.ep_devices import register_catalog_provider
 from pipelines.devices.windows_ml import INSTALL_SOURCE, READY, CatalogProvider, catalog_providers, install_provider
 
-NO_CATALOG = "No Windows ML catalog on this machine (Windows 11 with the windowsml package)"
-
 
 class AcceleratorsMenu(QMenu):
     """Lists Windows ML's providers (read on a worker); ``installed`` is emitted once one is installed and
@@ -28,11 +26,13 @@ class AcceleratorsMenu(QMenu):
     installed = Signal(str)
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__("&Accelerators", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("&Accelerators"))
         self._jobs = BackgroundJobs(self)
-        self._placeholder = self.addAction("Reading Windows ML's catalog...")
+        self._placeholder = self.addAction(self.tr("Reading Windows ML's catalog..."))
         self._placeholder.setEnabled(False)
-        self.progress.connect(lambda fraction: self.status.emit(f"Installing the execution provider... {fraction:.0%}"))
+        installing = self.tr("Installing the execution provider... {percent}")
+        self.progress.connect(lambda fraction: self.status.emit(installing.format(percent=f"{fraction:.0%}")))
         self._run(catalog_providers, self.show_providers, "windowsml-catalog")
 
     def _run(self, job, on_result, name: str) -> None:
@@ -41,12 +41,16 @@ class AcceleratorsMenu(QMenu):
     def show_providers(self, providers: list[CatalogProvider]) -> None:
         self.clear()
         if not providers:
-            self.addAction(NO_CATALOG).setEnabled(False)
+            self.addAction(
+                self.tr("No Windows ML catalog on this machine (Windows 11 with the windowsml package)")
+            ).setEnabled(False)
         for provider in providers:
             if provider.state == READY:
-                self.addAction(f"{provider.name} {provider.version}: installed").setEnabled(False)
+                installed = self.tr("{provider} {version}: installed")
+                self.addAction(installed.format(provider=provider.name, version=provider.version)).setEnabled(False)
             else:
-                item = QAction(f"Install {provider.name} ({provider.state})...", self)
+                install = self.tr("Install {provider} ({state})...")
+                item = QAction(install.format(provider=provider.name, state=provider.state), self)
                 item.triggered.connect(lambda checked=False, p=provider: self.offer_install(p))
                 self.addAction(item)
 
@@ -54,27 +58,38 @@ class AcceleratorsMenu(QMenu):
         """Ask first: the download is the user's decision, with what and from where stated."""
         answer = QMessageBox.question(
             self.parentWidget(),
-            f"Install {provider.name}?",
-            f"Windows ML will download and install the {provider.name} execution provider "
-            f"(version {provider.version}, {'certified' if provider.certified else 'not certified'} for this "
-            "machine).\n\n"
-            f"Source: {INSTALL_SOURCE}; package {provider.package}.\n\n"
-            "This is the only time the app asks Windows to use the network. Install it now?",
+            self.tr("Install {provider}?").format(provider=provider.name),
+            (
+                self.tr(
+                    "Windows ML will download and install the {provider} execution provider (version {version}, "
+                    "certified for this machine).\n\n"
+                ) if provider.certified else self.tr(
+                    "Windows ML will download and install the {provider} execution provider (version {version}, "
+                    "not certified for this machine).\n\n"
+                )
+            ).format(provider=provider.name, version=provider.version)
+            + self.tr("Source: {source}; package {package}.\n\n").format(
+                source=INSTALL_SOURCE, package=provider.package
+            )
+            + self.tr("This is the only time the app asks Windows to use the network. Install it now?"),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.status.emit(f"Installing {provider.name} through Windows ML...")
+        self.status.emit(self.tr("Installing {provider} through Windows ML...").format(provider=provider.name))
+        refused = self.tr("{provider} installed, but onnxruntime refused it: {reason}")
 
         def job() -> CatalogProvider:
             installed = install_provider(provider.name, self.progress.emit)
             registration = register_catalog_provider(installed)
             if not registration.registered:
-                raise OSError(f"{provider.name} installed, but onnxruntime refused it: {registration.reason}")
+                raise OSError(refused.format(provider=provider.name, reason=registration.reason))
             return installed
 
         self._run(job, self._installed, f"windowsml-install-{provider.name}")
 
     def _installed(self, provider: CatalogProvider) -> None:
-        self.status.emit(f"{provider.name} installed and registered: detection restarts on it")
+        self.status.emit(
+            self.tr("{provider} installed and registered: detection restarts on it").format(provider=provider.name)
+        )
         self._run(catalog_providers, self.show_providers, "windowsml-catalog")
         self.installed.emit(provider.name)

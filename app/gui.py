@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QProcess, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +18,7 @@ from app.panels.chat_panel import history_path
 from app.qt_platform import prepare_platform
 from app.settings import AppSettings
 from app.termination import TerminationSignals
+from app.translations import chosen_language, install_translators, restart_command
 from app.worker import wait_for_all_workers
 from pipelines.bundled import DEMO_VIDEO, asset_path
 from pipelines.names import PIPELINES, Pipeline
@@ -39,14 +40,15 @@ def _remembered_view(settings: AppSettings) -> str:
 
 def run_gui(source: str | None, provider: str | None, model: Path | None, screenshot: Path | None,
             quit_after: float | None, panel: str | None = None, prompt: str | None = None, precision: str | None = None,
-            strict: bool | None = None, kiosk: bool = False, display: int | None = None) -> int:
+            strict: bool | None = None, kiosk: bool = False, display: int | None = None,
+            lang: str | None = None) -> int:
     """Open the window on ``panel`` (default: the view shown when it last closed); with ``screenshot``,
     save a PNG once the panel shows live output (or after ``quit_after`` seconds) and exit. With
     ``quit_after`` alone, close after that many seconds and say whether every panel shown showed
     live output (a check of an unattended demo machine; the start-up timing uses 0 s).
 
     On the chat panel and the dashboard, ``prompt`` (in screenshot mode: a demo prompt) is sent once
-    the model loads.
+    the model loads. The window speaks ``lang``, else the language picked in View > Language, else the system's.
     """
     prepare_platform(headless=screenshot is not None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -57,8 +59,12 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     history = Path(tempfile.mkdtemp(prefix="edge-showcase-")) / "history.sqlite3" if screenshot else None
     settings = AppSettings()
     keep_private(Path(settings.file), (history or history_path()).parent)
+    language = chosen_language(lang, settings.language, QLocale.system().uiLanguages())
+    language_problem = install_translators(app, language)
     panel = DASHBOARD if kiosk else panel or _remembered_view(settings)
     window = MainWindow(settings, model, history)
+    if language_problem:
+        window.watchdog.events.add("window", language_problem)
     window.show()
     window.show_view(panel)  # after show: hidden controls must not count in the window's first size
     termination = TerminationSignals(lambda name: _close_on_signal(window, name), app)
@@ -98,6 +104,9 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(outcome["code"])
+    if window.restart_requested:  # a new language from the View menu: the app starts again in it
+        program, *arguments = restart_command(sys.argv)
+        QProcess.startDetached(program, arguments)
     return outcome["code"]
 
 

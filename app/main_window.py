@@ -5,9 +5,18 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import VIEWS, __version__, view_name
 from app.accelerators_menu import AcceleratorsMenu
@@ -16,6 +25,7 @@ from app.panels.chat_panel import ChatPanel, history_path
 from app.panels.pipeline_panel import PipelinePanel
 from app.panels.speech_panel import SpeechPanel
 from app.settings import AppSettings
+from app.translations import LANGUAGES, SYSTEM
 from app.watchdog import Watchdog
 from app.worker import start_worker
 from pipelines.machine.memory import process_memory_bytes
@@ -34,8 +44,9 @@ from widgets.unavailable_notice import UnavailableNotice
 
 MEMORY_REFRESH_MS = 2000
 
-TITLE = "Edge AI Showcase"
-ABOUT = (
+TITLE = "Edge AI Showcase"  # the product's name: never translated
+ABOUT = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "<h3>Edge AI Showcase {version}</h3>"
     "<p>Live object detection, speech-to-text and a chat assistant running entirely on this computer, on the best "
     "accelerator it has (NPU, then GPU, then CPU).</p>"
@@ -43,8 +54,14 @@ ABOUT = (
     "<p>Models: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct "
     "(Hugging Face, Apache-2.0) in onnxruntime-genai or llama.cpp; Whisper base (OpenAI, MIT) in onnxruntime-genai "
     "or faster-whisper; vosk (Apache-2.0) with a vosk model where one is installed. "
-    "Chat history stays in a local SQLite file.</p>"
+    "Chat history stays in a local SQLite file.</p>",
 )
+# The panels' titles (``Pipeline.label``, which the CLI keeps in English), for the tabs.
+PANEL_TITLES = {
+    Pipeline.DETECTION: QT_TRANSLATE_NOOP("MainWindow", "Vision"),
+    Pipeline.SPEECH: QT_TRANSLATE_NOOP("MainWindow", "Speech"),
+    Pipeline.CHAT: QT_TRANSLATE_NOOP("MainWindow", "Chat"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +72,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings, model: Path | None = None, history_file: Path | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.restart_requested = False  # set when the user restarts the app in another language
         self.kiosk = None  # set by enter_kiosk()
         self.setWindowTitle(TITLE)
         self.deck = PanelDeck(self)
@@ -72,8 +90,9 @@ class MainWindow(QMainWindow):
         self.speech = SpeechPanel(settings, self) if not self.unavailable[Pipeline.SPEECH] else None
         self.chat = ChatPanel(settings, self, history_file) if not self.unavailable[Pipeline.CHAT] else None
         for pipeline in PIPELINES:
-            panel = self.panel(pipeline) or UnavailableNotice(pipeline.label, self.unavailable[pipeline], self)
-            self.deck.add(panel, pipeline.label, panel.details)
+            title = self.tr(PANEL_TITLES[pipeline])
+            panel = self.panel(pipeline) or UnavailableNotice(title, self.unavailable[pipeline], self)
+            self.deck.add(panel, title, panel.details)
             panel.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.deck.view_changed.connect(self._view_changed)
         self._report_note.connect(self._show_report_note)
@@ -86,7 +105,7 @@ class MainWindow(QMainWindow):
         self.watchdog.event_added.connect(lambda event: self.event_log.add_line(event.line()))
         self._build_menus()
         self._memory_label = QLabel(self)
-        self._memory_label.setToolTip("Memory this app and its engine processes use now, models included")
+        self._memory_label.setToolTip(self.tr("Memory this app and its engine processes use now, models included"))
         self.statusBar().addPermanentWidget(self._memory_label)
         self._memory_timer = QTimer(self)
         self._memory_timer.timeout.connect(self._show_memory)
@@ -125,13 +144,15 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(note)
         history = history_file or history_path()
         text = QLabel(
-            "<b>Everything runs on this computer.</b> Nothing you show, say or type is sent anywhere: "
-            f"no account, no cloud, no telemetry. Settings: <code>{self.settings.file}</code>; "
-            f"chat history: <code>{history}</code>."
+            self.tr(
+                "<b>Everything runs on this computer.</b> Nothing you show, say or type is sent anywhere: "
+                "no account, no cloud, no telemetry. Settings: <code>{settings}</code>; "
+                "chat history: <code>{history}</code>."
+            ).format(settings=self.settings.file, history=history)
         )
         text.setWordWrap(True)
         row.addWidget(text, 1)
-        row.addWidget(button("Got it", "Hide this note for good", self.dismiss_first_run_note))
+        row.addWidget(button(self.tr("Got it"), self.tr("Hide this note for good"), self.dismiss_first_run_note))
         note.setVisible(not self.settings.first_run_note_seen)
         return note
 
@@ -147,43 +168,82 @@ class MainWindow(QMainWindow):
             menu.addAction(item)
             return item
 
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         if self.vision is not None:
-            action(file_menu, "&Open video or image...", QKeySequence.StandardKey.Open, self.vision.controls.open_file)
-            action(file_menu, "Open detector &model...", "Ctrl+M", self.vision.open_model)
-            action(file_menu, "Save &snapshot", QKeySequence.StandardKey.Save, self.vision.save_snapshot)
-            action(file_menu, "&Export report...", "Ctrl+E", self.export_report)
+            action(
+                file_menu, self.tr("&Open video or image..."), QKeySequence.StandardKey.Open,
+                self.vision.controls.open_file,
+            )
+            action(file_menu, self.tr("Open detector &model..."), "Ctrl+M", self.vision.open_model)
+            action(file_menu, self.tr("Save &snapshot"), QKeySequence.StandardKey.Save, self.vision.save_snapshot)
+            action(file_menu, self.tr("&Export report..."), "Ctrl+E", self.export_report)
         file_menu.addSeparator()
-        action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        view_menu = self.menuBar().addMenu("&View")
-        for number, title in enumerate(("&Vision", "&Speech", "&Chat", "&Dashboard (all three)"), start=1):
+        action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        titles = (self.tr("&Vision"), self.tr("&Speech"), self.tr("&Chat"), self.tr("&Dashboard (all three)"))
+        for number, title in enumerate(titles, start=1):
             action(view_menu, title, f"Ctrl+{number}", lambda checked=False, i=number - 1: self.deck.select(i))
         # The booth keys work wherever focus is in the window, kiosk included; typed into a text box (the chat's
         # question, the kiosk PIN) a letter stays a letter: text boxes take plain keys before window shortcuts.
         self.booth_actions: list[QAction] = []
         if self.vision is not None:
-            action(view_menu, "&Start / stop detection", "Ctrl+R", self.vision.toggle)
+            action(view_menu, self.tr("&Start / stop detection"), "Ctrl+R", self.vision.toggle)
             self.booth_actions += [
-                action(view_menu, "&Compare CPU vs accelerator", "C", self.vision.compare_devices),
-                action(view_menu, "Compare FP32 vs &INT8", "P", self.vision.compare_precisions),
+                action(view_menu, self.tr("&Compare CPU vs accelerator"), "C", self.vision.compare_devices),
+                action(view_menu, self.tr("Compare FP32 vs &INT8"), "P", self.vision.compare_precisions),
             ]
         if self.speech is not None:
-            self.booth_actions.append(action(view_menu, "Live &captions window", "F9", self.speech.show_captions))
-        action(view_menu, "&Full screen", "F11", self.toggle_full_screen)
-        action(view_menu, "&Event log", "Ctrl+L", self.event_log.show)
+            self.booth_actions.append(
+                action(view_menu, self.tr("Live &captions window"), "F9", self.speech.show_captions)
+            )
+        action(view_menu, self.tr("&Full screen"), "F11", self.toggle_full_screen)
+        action(view_menu, self.tr("&Event log"), "Ctrl+L", self.event_log.show)
+        self.language_menu = self._language_menu(view_menu)
         self.accelerators = AcceleratorsMenu(self)
         self.accelerators.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         if self.vision is not None:
             self.accelerators.installed.connect(lambda name: self.vision.restart())
         self.menuBar().addMenu(self.accelerators)
-        help_menu = self.menuBar().addMenu("&Help")
-        action(help_menu, "&About", "F1", self.show_about)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        action(help_menu, self.tr("&About"), "F1", self.show_about)
+
+    def _language_menu(self, view_menu: QMenu) -> QMenu:
+        """View > Language: the system's, or one of ``LANGUAGES`` in its own name; the choice is remembered."""
+        menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(menu)
+        for code, name in ((SYSTEM, self.tr("System language")), *LANGUAGES.items()):
+            item = menu.addAction(name)
+            item.setCheckable(True)
+            item.setChecked(code == self.settings.language)
+            item.setData(code)
+            group.addAction(item)
+            item.triggered.connect(lambda checked=False, code=code: self.choose_language(code))
+        return menu
+
+    def choose_language(self, code: str) -> None:
+        """Remember ``code`` ("" = the system's); the window's texts are set as it is built, so the new language
+        shows from the next start, which a "Restart now" button brings at once."""
+        if code == self.settings.language:
+            return
+        self.settings.language = code
+        self.settings.sync()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"), "", parent=self)
+        name = LANGUAGES.get(code) or self.tr("the system's language")
+        box.setText(self.tr("The window will be in {language} from the next start.").format(language=name))
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restart:
+            self.restart_requested = True
+            self.quit_app()
 
     def export_report(self, folder: Path | None = None) -> None:
         """Write the session report (machine, devices, models, the last hour's timings as plots) into a folder
         the user picks; on a worker, with the outcome in the status bar."""
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, "Export the session report into...", str(Path.home()))
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Export the session report into..."), str(Path.home())
+            )
             if not chosen:
                 return
             folder = Path(chosen) / f"edge-showcase-report-{time.strftime('%Y%m%d-%H%M%S')}"
@@ -192,11 +252,12 @@ class MainWindow(QMainWindow):
 
         snapshot = SESSION.snapshot()
         ran = {panel.pipeline: text for panel in self.running_panels() if (text := panel.report_ran_on())}
-        self.statusBar().showMessage(f"Writing the report to {folder}...")
+        self.statusBar().showMessage(self.tr("Writing the report to {folder}...").format(folder=folder))
+        written = self.tr("Report written: {path}")
         # On the writer's thread: a full disk or a read-only folder is said once, the data kept and the write retried.
         self.report_writer.submit(
             f"the report to {folder}",
-            lambda: self._report_note.emit(f"Report written: {write_report(folder, snapshot, ran)}"),
+            lambda: self._report_note.emit(written.format(path=write_report(folder, snapshot, ran))),
         )
 
     def _show_report_note(self, message: str) -> None:
@@ -237,7 +298,7 @@ class MainWindow(QMainWindow):
     def _show_memory(self) -> None:
         tree = tree_usage()  # the chat and speech engines run in child processes: count them too
         used = tree.memory_mb * 2**20 if tree is not None else process_memory_bytes()
-        self._memory_label.setText(f"Memory {used / 2**20:,.0f} MB" if used else "")
+        self._memory_label.setText(self.tr("Memory {mb} MB").format(mb=f"{used / 2**20:,.0f}") if used else "")
 
     def _show_network(self) -> None:
         snapshot = self._network_watch.take_item()
@@ -248,7 +309,8 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, f"About {TITLE}", ABOUT.format(version=__version__))
+        title = self.tr("About {title}").format(title=TITLE)
+        QMessageBox.about(self, title, self.tr(ABOUT).format(version=__version__))
 
     def enter_kiosk(self, display: int | None = None, bus_address: str | None = None) -> None:
         """The booth screen: the dashboard full screen, locked (``app/kiosk/booth.py``)."""

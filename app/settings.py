@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
 
 from pipelines.chat.quiz import BOOTH_QUESTIONS
 from pipelines.storage.user_folders import APPLICATION, ORGANIZATION
@@ -57,6 +57,7 @@ class AppSettings:
     speech_language = _Setting("speech/language", "auto", str)  # auto: detected per utterance; or a Whisper code
     speech_translate = _Setting("speech/translate", 0, int)  # 1: captions in English whatever is said (Whisper)
     first_run_note_seen = _Setting("app/first_run_note_seen", 0, int)
+    language = _Setting("app/language", "", str)  # the window's language ("de", "zh_CN"...); "": the system's
     view = _Setting("app/view", "detection", str)  # the panel (or "dashboard") shown when the window last closed
     stall_s = _Setting("watchdog/stall_s", 20.0, float, 2.0, 600.0)  # a live pipeline silent this long is restarted
     fallback_to_demo = _Setting(
@@ -69,7 +70,9 @@ class AppSettings:
     attract_idle_s = _Setting(
         "kiosk/attract_idle_s", 60.0, float, 2.0, 3600.0
     )  # no input this long: the dashboard plays by itself
-    cta_text = _Setting("kiosk/cta_text", "Runs on this laptop. Nothing leaves it. Scan to learn more.", str)
+    cta_text = _Setting(
+        "kiosk/cta_text", QT_TRANSLATE_NOOP("Kiosk", "Runs on this laptop. Nothing leaves it. Scan to learn more."), str
+    )  # the default is shown in the window's language
     cta_url = _Setting("kiosk/cta_url", "https://github.com/edge-ai-showcase", str)  # the QR code's content
 
     def __init__(self, store: QSettings | None = None) -> None:

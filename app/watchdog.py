@@ -40,7 +40,8 @@ class Supervised(Protocol):
 
     def fall_back(self) -> str:
         """Switch to the safer choice (the CPU provider, the demo media) when restarts keep failing; says what it
-        did."""
+        did (in English, marked with QT_TRANSLATE_NOOP in the "Watchdog" context: the log keeps it, the panel shows
+        it translated)."""
 
 
 class Watchdog(QObject):
@@ -93,9 +94,15 @@ class Watchdog(QObject):
         if delay is None:
             done = panel.fall_back()
             self.events.add(name, done)
-            panel.show_fault(f"{fault_message(error)}. It keeps failing, so it is not restarted again. {done}")
+            panel.show_fault(
+                self.tr("{fault}. It keeps failing, so it is not restarted again. {done}").format(
+                    fault=fault_message(error), done=self.tr(done)
+                )
+            )
             return
-        panel.show_fault(f"{fault_message(error)}; restarting in {delay:.1f} s")
+        panel.show_fault(self.tr("{fault}; restarting in {seconds} s").format(
+            fault=fault_message(error), seconds=f"{delay:.1f}"
+        ))
         self._pending.add(name)
         QTimer.singleShot(round(delay * 1000), self, lambda: self._restart(panel))
 

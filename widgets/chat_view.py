@@ -5,20 +5,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
 
 from pipelines.chat.conversation import ChatEntry
 
-ROLE_TITLES = {"user": "You", "assistant": "Assistant", "note": "Note"}
+ROLE_TITLES = {
+    "user": QT_TRANSLATE_NOOP("ChatView", "You"),
+    "assistant": QT_TRANSLATE_NOOP("ChatView", "Assistant"),
+    "note": QT_TRANSLATE_NOOP("ChatView", "Note"),
+}
 RULE = QTextFormat.Property.BlockTrailingHorizontalRulerWidth  # the block of a Markdown '---' between messages
+
+
+def role_title(role: str) -> str:
+    """The title over a message, in the window's language."""
+    return QCoreApplication.translate("ChatView", ROLE_TITLES[role]) if role in ROLE_TITLES else role
 
 
 def conversation_markdown(entries: Sequence[ChatEntry]) -> str:
     blocks = []
     for entry in entries:
-        block = f"**{ROLE_TITLES.get(entry.role, entry.role)}**\n\n{entry.text or '…'}"
+        block = f"**{role_title(entry.role)}**\n\n{entry.text or '…'}"
         if entry.footer:
             block += f"\n\n*{entry.footer}*"
         blocks.append(block)
@@ -58,7 +67,7 @@ class ChatView(QTextBrowser):
         (None when not found: the next update renders everything again)."""
         if not entries:
             return None
-        title = ROLE_TITLES.get(entries[-1].role, entries[-1].role)
+        title = role_title(entries[-1].role)
         block = self.document().lastBlock()
         while block.isValid():
             before = block.previous()

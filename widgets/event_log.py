@@ -13,15 +13,16 @@ class EventLogView(QDialog):
 
     def __init__(self, log_file: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Event log")
+        self.setWindowTitle(self.tr("Event log"))
         self.resize(720, 360)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setMaximumBlockCount(MAX_LINES)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setPlaceholderText("Nothing has gone wrong in this session.")
+        self.text.setPlaceholderText(self.tr("Nothing has gone wrong in this session."))
         where = QLabel(
-            f"Also written to {log_file}" if log_file else "The log folder cannot be written: events are kept here only"
+            self.tr("Also written to {path}").format(path=log_file) if log_file
+            else self.tr("The log folder cannot be written: events are kept here only")
         )
         where.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -15,22 +15,29 @@ class NetworkBadge(QLabel):
     """'Network: 0 connections' in green; red with the endpoint as soon as any process holds one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Network: checking...", parent)
+        super().__init__(parent)
+        self.setText(self.tr("Network: checking..."))
 
     def show_snapshot(self, snapshot: NetworkSnapshot) -> None:
         count = len(snapshot.connections)
         if snapshot.error:
-            self.setText("Network: unknown")
+            self.setText(self.tr("Network: unknown"))
             self.setStyleSheet(UNKNOWN_STYLE)
-            self.setToolTip(f"Could not read this app's connections from the OS: {snapshot.error}")
+            self.setToolTip(
+                self.tr("Could not read this app's connections from the OS: {error}").format(error=snapshot.error)
+            )
         elif count == 0:
-            self.setText("Network: 0 connections")
+            self.setText(self.tr("Network: 0 connections"))
             self.setStyleSheet(QUIET_STYLE)
-            self.setToolTip(f"Read live from the OS every 2 s: {snapshot.processes} process(es) of this app hold no "
-                            "internet connection, open or listening.")
+            self.setToolTip(self.tr("Read live from the OS every 2 s: {processes} process(es) of this app hold no "
+                                    "internet connection, open or listening.").format(processes=snapshot.processes))
         else:
             first = snapshot.connections[0].describe()
-            more = f" (+{count - 1} more)" if count > 1 else ""
-            self.setText(f"Network: {count} connection{'s' if count > 1 else ''}: {first}{more}")
+            if count == 1:
+                self.setText(self.tr("Network: 1 connection: {first}").format(first=first))
+            else:
+                self.setText(self.tr("Network: {count} connections: {first} (+{more} more)").format(
+                    count=count, first=first, more=count - 1
+                ))
             self.setStyleSheet(ALARM_STYLE)
             self.setToolTip("\n".join(c.describe() for c in snapshot.connections))

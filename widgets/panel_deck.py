@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabBar, QVBoxLayout, QWidget
 
-DASHBOARD_TITLE = "Dashboard"
 MAIN_SHARE, SIDE_SHARE = 3, 2  # the dashboard gives the first panel 60 % of the width
 
 
@@ -27,8 +26,8 @@ class PanelDeck(QWidget):
         self.bar = QTabBar(self)
         self.bar.setDocumentMode(True)
         self.bar.setExpanding(False)
-        self.bar.addTab(DASHBOARD_TITLE)
-        self.bar.setTabToolTip(0, "Every pipeline at once: the trade-show screen (Ctrl+4)")
+        self.bar.addTab(self.tr("Dashboard"))
+        self.bar.setTabToolTip(0, self.tr("Every pipeline at once: the trade-show screen (Ctrl+4)"))
         self._panels: list[QWidget] = []
         self._details: list[Sequence[QWidget]] = []
         self._body = QSplitter(Qt.Orientation.Horizontal, self)

@@ -83,7 +83,7 @@ class CaptionWindow(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle("Edge AI Showcase: live captions")
+        self.setWindowTitle(self.tr("{app}: live captions").format(app="Edge AI Showcase"))
         self.setStyleSheet("background: black; color: white;")
         self.label = QLabel()
         self.label.setWordWrap(True)

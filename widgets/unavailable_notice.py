@@ -15,9 +15,10 @@ class UnavailableNotice(QWidget):
         super().__init__(parent)
         self.reason = reason
         self.details: list[QWidget] = []
-        self.label = QLabel(
-            f"<b>{title} is unavailable on this machine</b><br>{reason}.<br>The other pipelines run as usual.", self
+        text = self.tr(
+            "<b>{pipeline} is unavailable on this machine</b><br>{reason}.<br>The other pipelines run as usual."
         )
+        self.label = QLabel(text.format(pipeline=title, reason=reason), self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         QVBoxLayout(self).addWidget(self.label)

@@ -38,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.strict,
                 args.kiosk,
                 args.display,
+                args.lang,
             )
         pipeline = pipeline_of(args)
         if pipeline:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app import VIEWS, __version__, view_name
+from app.translations import LANGUAGES, supported
 from pipelines.devices.requests import device_request
 from pipelines.models import DETECTOR_PRECISIONS
 
@@ -45,6 +46,14 @@ def _add_device_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--device", choices=["npu", "gpu", "cpu"], help="onnxruntime-genai: the best of this type")
 
 
+def window_language(code: str) -> str:
+    """``--lang``: a language the window speaks ('de', 'de_DE', 'zh' ...), as the window's code."""
+    language = supported(code)
+    if language is None:
+        raise argparse.ArgumentTypeError(f"the window speaks {', '.join(LANGUAGES)}, not {code!r}")
+    return language
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="edge-showcase", description="On-device AI demos that never touch the network."
@@ -78,6 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--display", type=int, metavar="N", help="kiosk: the screen to fill (0 = the first; default: the primary)"
+    )
+    parser.add_argument(
+        "--lang",
+        type=window_language,
+        metavar="CODE",
+        help=f"the window's language: {', '.join(LANGUAGES)} (default: the one picked in View > Language, else the "
+        "system's)",
     )
     _add_model_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -182,7 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("pipeline", choices=[*VIEWS, "energy"])
     bench.add_argument(
-        "--engine", choices=["onnxruntime-genai", "whisper", "vosk"], help="speech: the engine to measure"
+        "--engine",
+        choices=["onnxruntime-genai", "whisper", "vosk", "llama.cpp"],
+        help="speech: the engine to measure; chat --quality: the engine to ask (default: the app's choice here)",
     )
     _add_model_options(bench)
     bench.add_argument("--frames", type=int, default=60, help="detection: demo frames to measure")
@@ -197,6 +215,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--quality",
         action="store_true",
         help="chat: ask the booth's questions and count the answers with their key facts",
+    )
+    bench.add_argument(
+        "--language",
+        metavar="CODE|all",
+        help="chat --quality: the booth's questions in this language (en, de, fr, es, it, zh, ja, ko, ar; 'de_DE' "
+        "and 'zh_CN' do too), or in all of them; default English",
     )
     bench.add_argument(
         "--seconds",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -25,7 +25,7 @@ from widgets.booth_header import booth_text_px
 QUESTION_PAUSE_S = 6.0  # after an answer, before the next question: time to read it
 BOOTH_TEXTS = {question.text for question in BOOTH_QUESTIONS}
 # When the model answers none of the questions right, the chat waits for a visitor with this in its input box.
-TRY_PROMPT = "Ask me anything, for example: write a short poem about this booth."
+TRY_PROMPT = QT_TRANSLATE_NOOP("AttractLoop", "Ask me anything, for example: write a short poem about this booth.")
 POLL_MS = 500
 # Not mouse moves: Qt synthesizes them when widgets move under a resting cursor (the caption appearing would end the
 # loop).
@@ -74,7 +74,9 @@ class AttractLoop(QObject):
         if self.window.chat is not None and self.window.chat.engine is not None:
             devices.add(self.window.chat.engine.info.device.split(" ")[0])
         order = [d for d in ("NPU", "GPU", "CPU") if d in devices] or ["CPU"]
-        return f"All three run on this laptop's {' and '.join(order)}. Nothing leaves it."
+        return self.tr("All three run on this laptop's {devices}. Nothing leaves it.").format(
+            devices=self.tr(" and ").join(order)
+        )
 
     def start(self) -> None:
         """Play the bundled media on every panel and start asking the scripted questions."""
@@ -138,7 +140,7 @@ class AttractLoop(QObject):
             chat.run_quiz()  # once per model and engine on this machine: which questions it answers right
             return
         if not questions:
-            chat.input.setPlaceholderText(TRY_PROMPT)
+            chat.input.setPlaceholderText(self.tr(TRY_PROMPT))
             return
         chat.ask_scripted(questions[self.asked % len(questions)])
         self.asked += 1
@@ -172,7 +174,7 @@ class AttractLoop(QObject):
         window = self.window
         if window.chat is not None:
             window.chat.end_scripted_chat()
-            window.chat.input.setPlaceholderText(CHAT_PLACEHOLDER)
+            window.chat.input.setPlaceholderText(QCoreApplication.translate("ChatPanel", CHAT_PLACEHOLDER))
         if window.vision is not None and window.settings.source != DEMO_VIDEO:
             window.vision.start()  # the camera (or file) the user picked
 

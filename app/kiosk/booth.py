@@ -5,7 +5,7 @@ PIN, when one is set in the settings). Ctrl+Q, Alt+F4 (a close request) and F11 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QMainWindow
 
@@ -42,11 +42,13 @@ class Kiosk(QObject):
         window.deck.bar.hide()
         window.first_run_note.hide()
         window.show_view("dashboard")
-        self.corner = CallToAction(window.settings.cta_text, window.settings.cta_url, window)
+        # The default text is translated (settings.py marks it); an operator's own text is shown as written.
+        cta_text = QCoreApplication.translate("Kiosk", window.settings.cta_text)
+        self.corner = CallToAction(cta_text, window.settings.cta_url, window)
         self.corner.show()
         self.pin = QLineEdit(window)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText("PIN to leave kiosk mode (Esc cancels)")
+        self.pin.setPlaceholderText(self.tr("PIN to leave kiosk mode (Esc cancels)"))
         self.pin.setFixedWidth(320)
         self.pin.hide()
         self.pin.returnPressed.connect(self._check_pin)
@@ -112,7 +114,7 @@ class Kiosk(QObject):
             self.leave()
         else:
             self.pin.clear()
-            self.pin.setPlaceholderText("Wrong PIN. PIN to leave kiosk mode (Esc cancels)")
+            self.pin.setPlaceholderText(self.tr("Wrong PIN. PIN to leave kiosk mode (Esc cancels)"))
 
     def leave(self) -> None:
         """Unlock and close the window (also used by the app's own timed exits)."""

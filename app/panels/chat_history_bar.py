@@ -42,11 +42,15 @@ class ChatHistoryBar(QWidget):
         self.conversation, self._busy, self._background = conversation, busy, background
         self._search_timer = single_shot_timer(self, SEARCH_DELAY_MS, self.refresh)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search chats")
+        self.search_edit.setPlaceholderText(self.tr("Search chats"))
         self.search_edit.setClearButtonEnabled(True)
         self.list = QListWidget()
-        self.delete_button = button("Delete", "Delete the selected chat from this computer", self.delete_conversation)
-        self.export_button = button("Export...", "Save the selected chat as Markdown", self.export_conversation)
+        self.delete_button = button(
+            self.tr("Delete"), self.tr("Delete the selected chat from this computer"), self.delete_conversation
+        )
+        self.export_button = button(
+            self.tr("Export..."), self.tr("Save the selected chat as Markdown"), self.export_conversation
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_edit)
@@ -94,7 +98,7 @@ class ChatHistoryBar(QWidget):
         if conversation_id is None or store is None or self._busy():
             return
         if (
-            QMessageBox.question(self, "Delete chat", "Delete this conversation from this computer?")
+            QMessageBox.question(self, self.tr("Delete chat"), self.tr("Delete this conversation from this computer?"))
             != QMessageBox.StandardButton.Yes
         ):
             return
@@ -109,11 +113,12 @@ class ChatHistoryBar(QWidget):
         if conversation_id is None or store is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export chat as Markdown", str(Path.home() / "chat.md"), "Markdown (*.md)"
+            self, self.tr("Export chat as Markdown"), str(Path.home() / "chat.md"), self.tr("Markdown (*.md)")
         )
         if path:
+            exported = self.tr("Chat exported to {path}").format(path=path)
             self._background(
                 lambda: Path(path).write_text(store.export_markdown(conversation_id), encoding="utf-8"),
-                lambda _: self.status.emit(f"Chat exported to {path}"),
+                lambda _: self.status.emit(exported),
                 "history-export",
             )

@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from app.panels.pipeline_panel import Background
@@ -22,6 +22,7 @@ from pipelines.chat.protocol import ChatEngine, EngineInfo
 from widgets.factory import add_choice, combo, labeled
 
 BUNDLED = ""
+BUNDLED_MODEL = "SmolLM2-135M-Instruct"
 OPEN_MODEL = "open-model"
 OPEN_FOLDER = "open-folder"
 
@@ -30,8 +31,14 @@ def engine_summary(info: EngineInfo) -> str:
     """The model, where it runs (an onnxruntime engine's badge: device, EP, precision, nodes) and why this engine."""
     where = info.provider.badge() if info.provider else info.device + (f" ({info.placement})" if info.placement else "")
     why = f" · {info.why}" if info.why else ""
-    return (f"{info.model_name} · {info.size_bytes / 1e6:.0f} MB · {info.quantization or 'n/a'} · "
-            f"context {info.context_length} · {info.engine} on {where}{why}")
+    summary = QCoreApplication.translate(
+        "ChatModelPicker", "{model} · {mb} MB · {quantization} · context {context} · {engine} on {device}"
+    )
+    quantization = info.quantization or QCoreApplication.translate("ChatModelPicker", "n/a")
+    return summary.format(
+        model=info.model_name, mb=f"{info.size_bytes / 1e6:.0f}", quantization=quantization,
+        context=info.context_length, engine=info.engine, device=where,
+    ) + why
 
 
 class ChatModelPicker(QWidget):
@@ -58,20 +65,23 @@ class ChatModelPicker(QWidget):
         self._candidates_asked = False
         self.model_reason = ""  # why the app chose the model it loaded by itself (shown in the list)
         self._loader: PipelineWorker | None = None
-        self.engine_combo = combo("Inference engine")
+        self.engine_combo = combo(self.tr("Inference engine"))
         for choice in engine_choices():
-            label = choice.label if not choice.unavailable_reason else f"{choice.label}: unavailable"
+            label = choice.label
+            if choice.unavailable_reason:
+                label = self.tr("{engine}: unavailable").format(engine=choice.label)
             add_choice(self.engine_combo, label, choice.key, choice.unavailable_reason)
         self.engine_combo.setCurrentIndex(max(0, self.engine_combo.findData(settings.chat_engine)))
-        self.model_combo = combo("Model (Ctrl+Shift+O opens a GGUF file)")
+        self.model_combo = combo(self.tr("Model (Ctrl+Shift+O opens a GGUF file)"))
         self._fill_models()
-        self.model_info = QLabel("no model loaded")
+        self.model_info = QLabel(self.tr("no model loaded"))
         self.model_info.setWordWrap(True)
         self.load_progress = QProgressBar()
         self.load_progress.setRange(0, 0)  # busy: llama.cpp reports no load progress
         self.load_progress.setMaximumWidth(120)
         self.load_progress.setVisible(False)
-        self.engine_row, self.model_row = labeled("Engine", self.engine_combo), labeled("Model", self.model_combo)
+        self.engine_row = labeled(self.tr("Engine"), self.engine_combo)
+        self.model_row = labeled(self.tr("Model"), self.model_combo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.engine_row, self.model_row, self.load_progress):
@@ -91,7 +101,7 @@ class ChatModelPicker(QWidget):
         measured once per model on a worker (``pipelines/chat/model_choice.py``)."""
         self._candidates = options
         if not self.settings.chat_auto_model or len(options) < 2:
-            self.model_reason = "the only chat model here" if len(options) == 1 else ""
+            self.model_reason = self.tr("the only chat model here") if len(options) == 1 else ""
             self.load_model()
             return
         speeds = json.loads(self.settings.chat_speeds or "{}")
@@ -102,22 +112,23 @@ class ChatModelPicker(QWidget):
         def picked(result: tuple[ChatCandidate, str]) -> None:
             option, self.model_reason = result
             self.settings.chat_speeds = json.dumps(speeds)
-            self.status.emit(f"Chat model: {option.label}, {self.model_reason}")
+            chosen = self.tr("Chat model: {model}, {reason}")
+            self.status.emit(chosen.format(model=option.label, reason=self.model_reason))
             self.load_model(str(option.path) if option.path else BUNDLED)
 
-        self.model_info.setText("measuring which chat model this machine streams fluently...")
+        self.model_info.setText(self.tr("measuring which chat model this machine streams fluently..."))
         self._background(pick, picked, "chat-model-choice")
 
     def _fill_models(self) -> None:
         self.model_combo.clear()
-        self.model_combo.addItem("SmolLM2-135M-Instruct (bundled)", BUNDLED)
+        self.model_combo.addItem(self.tr("{model} (bundled)").format(model=BUNDLED_MODEL), BUNDLED)
         for option in self._candidates:
             if option.path is not None:
                 self.model_combo.addItem(option.label, str(option.path))
         for path in self.settings.recent("chat"):
             self.model_combo.addItem(Path(path).name, path)
-        self.model_combo.addItem("Open model...", OPEN_MODEL)
-        self.model_combo.addItem("Open model folder (onnxruntime-genai, MLC)...", OPEN_FOLDER)
+        self.model_combo.addItem(self.tr("Open model..."), OPEN_MODEL)
+        self.model_combo.addItem(self.tr("Open model folder (onnxruntime-genai, MLC)..."), OPEN_FOLDER)
         index = max(0, self.model_combo.findData(self.settings.chat_model))
         self.model_combo.setCurrentIndex(index)
         if self.model_reason:  # why Auto picked it: in the tooltip, as the item's text would be cut
@@ -135,7 +146,7 @@ class ChatModelPicker(QWidget):
 
     def open_model(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+            self, self.tr("Open a GGUF model"), str(Path.home()), self.tr("GGUF models (*.gguf);;All files (*)")
         )
         if path:
             self.load_model(path)
@@ -144,7 +155,7 @@ class ChatModelPicker(QWidget):
 
     def open_model_folder(self) -> None:
         """A Foundry Local, AI Hub or Ryzen AI model folder (onnxruntime-genai), or a compiled MLC model."""
-        title = "Open an onnxruntime-genai or MLC model folder"
+        title = self.tr("Open an onnxruntime-genai or MLC model folder")
         folder = QFileDialog.getExistingDirectory(self, title, str(Path.home()))
         if folder:
             self.load_model(folder)
@@ -155,10 +166,12 @@ class ChatModelPicker(QWidget):
         """Load a model off the UI thread; if it fails, the previous one stays loaded."""
         model = self.settings.chat_model if model is None else model
         engine_key = self.engine_combo.currentData() or AUTO
-        name = Path(model).name if model else "SmolLM2-135M-Instruct"
+        name = Path(model).name if model else BUNDLED_MODEL
         self.load_progress.setVisible(True)
-        first_time = " (Auto measures the engines once on a new machine)" if engine_key == AUTO and not model else ""
-        self.model_info.setText(f"loading {name}...{first_time}")
+        first_time = (
+            self.tr(" (Auto measures the engines once on a new machine)") if engine_key == AUTO and not model else ""
+        )
+        self.model_info.setText(self.tr("loading {model}...").format(model=name) + first_time)
 
         def done(engine: ChatEngine) -> None:
             previous, self.engine, self._loaded_model = self.engine, engine, model
@@ -176,9 +189,9 @@ class ChatModelPicker(QWidget):
         def failed(message: str) -> None:
             self.load_progress.setVisible(False)
             kept = self.engine.info.model_name if self.engine else ""
-            self.model_info.setText(kept or "no model loaded")
+            self.model_info.setText(kept or self.tr("no model loaded"))
             self._fill_models()
-            self.problem.emit(message + (f" (keeping {kept})" if kept else ""))
+            self.problem.emit(message + (self.tr(" (keeping {model})").format(model=kept) if kept else ""))
 
         def take() -> None:
             item = self._loader.take_item() if self._loader is not None else None

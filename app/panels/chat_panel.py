@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
@@ -38,7 +39,7 @@ from widgets.factory import button, labeled, shortcuts, single_shot_timer, spin_
 
 RENDER_INTERVAL_MS = 60  # batch repaints: rendering must never cap generation
 MAX_REPLY_TOKENS = 512
-CHAT_PLACEHOLDER = "Ask anything. Enter sends, Shift+Enter starts a new line."
+CHAT_PLACEHOLDER = QT_TRANSLATE_NOOP("ChatPanel", "Ask anything. Enter sends, Shift+Enter starts a new line.")
 DRAFT_SAVE_MS = 400  # the draft is saved this long after the last keystroke
 
 
@@ -50,9 +51,12 @@ class ChatPanel(PipelinePanel):
     """Chat with a local model; its worker streams one answer at a time."""
 
     pipeline = Pipeline.CHAT
-    booth_title = ("Answers", "a language model on this laptop")
+    booth_title = (
+        QT_TRANSLATE_NOOP("ChatPanel", "Answers"),
+        QT_TRANSLATE_NOOP("ChatPanel", "a language model on this laptop"),
+    )
     booth_text_fifths = 3  # the question and the answer
-    writes = ("chat history", "Chat history is being saved again")
+    writes = ("chat history", QT_TRANSLATE_NOOP("ChatPanel", "Chat history is being saved again"))
     # No ``result_type``, so no heartbeat: while an answer streams, the engine's host watches for silence (stall_s).
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None, history_file: Path | None = None) -> None:
@@ -92,26 +96,32 @@ class ChatPanel(PipelinePanel):
     def _build(self) -> None:
         self.picker = ChatModelPicker(self.settings, self.cores.threads, self.background)
         self.system_edit = QLineEdit(self.settings.system_prompt)
-        self.system_edit.setToolTip("System prompt")
-        self.temperature_box = spin_box(0.0, 2.0, 0.1, self.settings.temperature, "Temperature (0 = deterministic)")
+        self.system_edit.setToolTip(self.tr("System prompt"))
+        self.temperature_box = spin_box(
+            0.0, 2.0, 0.1, self.settings.temperature, self.tr("Temperature (0 = deterministic)")
+        )
         prompt_bar = QWidget()
         prompt_row = QHBoxLayout(prompt_bar)
         prompt_row.setContentsMargins(0, 0, 0, 0)
-        prompt_row.addWidget(labeled("System prompt", self.system_edit, 1), 1)
-        prompt_row.addWidget(labeled("Temperature", self.temperature_box))
+        prompt_row.addWidget(labeled(self.tr("System prompt"), self.system_edit, 1), 1)
+        prompt_row.addWidget(labeled(self.tr("Temperature"), self.temperature_box))
 
         self.view = ChatView(self)
         self.live_label = QLabel(self)  # beside the buttons: over the conversation it hid the question
         self.live_label.setVisible(False)
         self.input = ChatInput(self)
-        self.input.setPlaceholderText(CHAT_PLACEHOLDER)
+        self.input.setPlaceholderText(self.tr(CHAT_PLACEHOLDER))
         self.input.setMaximumHeight(90)
-        self.send_button = button("Send", "Send (Enter)", self.send)
-        self.stop_button = button("Stop", "Stop the answer (Esc)", self.stop)
+        self.send_button = button(self.tr("Send"), self.tr("Send (Enter)"), self.send)
+        self.stop_button = button(self.tr("Stop"), self.tr("Stop the answer (Esc)"), self.stop)
         self.stop_button.setEnabled(False)
-        self.regenerate_button = button("Regenerate", "Answer the last message again (Ctrl+Shift+R)", self.regenerate)
-        self.new_button = button("New chat", "Start a new conversation (Ctrl+N)", self.new_chat)
-        self.copy_button = button("Copy", "Copy the last answer (Ctrl+Shift+C)", self.copy_last_answer)
+        self.regenerate_button = button(
+            self.tr("Regenerate"), self.tr("Answer the last message again (Ctrl+Shift+R)"), self.regenerate
+        )
+        self.new_button = button(self.tr("New chat"), self.tr("Start a new conversation (Ctrl+N)"), self.new_chat)
+        self.copy_button = button(
+            self.tr("Copy"), self.tr("Copy the last answer (Ctrl+Shift+C)"), self.copy_last_answer
+        )
         detail_buttons = [self.regenerate_button, self.new_button, self.copy_button]  # not on the dashboard
         buttons = QHBoxLayout()
         for widget in (self.send_button, self.stop_button, *detail_buttons):
@@ -178,7 +188,8 @@ class ChatPanel(PipelinePanel):
         waiting for it is sent."""
         self.cores.set_live(True)
         engine.set_threads(self.cores.threads())
-        self.status.emit(f"Chat model ready: {engine.info.model_name} on {engine.info.device}")
+        ready = self.tr("Chat model ready: {model} on {device}")
+        self.status.emit(ready.format(model=engine.info.model_name, device=engine.info.device))
         self.right_answers = None
         self.background(lambda: remembered_right_answers(engine.info), self._quiz_remembered, "quiz-results")
         if self._pending_prompt:
@@ -210,7 +221,7 @@ class ChatPanel(PipelinePanel):
         if not text or self.is_busy():
             return
         if self.engine is None:
-            self.status.emit("The model is still loading; your message is kept in the input box")
+            self.status.emit(self.tr("The model is still loading; your message is kept in the input box"))
             return
         if typed:
             self.input.clear()
@@ -257,17 +268,19 @@ class ChatPanel(PipelinePanel):
             self._streamed_tokens = event.tokens
             self.conversation.show_piece(event)
             self.live_label.setText(
-                f"streaming · {event.tokens_per_s:.1f} tokens/s on average · 95 % of tokens within "
-                f"{event.token_ms_p95:.0f} ms · {event.tokens} tokens"
+                self.tr(
+                    "streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens"
+                ).format(rate=f"{event.tokens_per_s:.1f}", ms=f"{event.token_ms_p95:.0f}", tokens=event.tokens)
             )
             self.header.show_figures(self.engine.info.device.split(" ")[0] if self.engine else "",
-                                     [(f"{event.tokens_per_s:.0f}", "tokens/s")])
+                                     [(f"{event.tokens_per_s:.0f}", self.tr("tokens/s"))])
             if not self._render_timer.isActive():
                 self._render_timer.start()
         elif isinstance(event, ReplyDone):
             stats = event.stats
             self.header.show_figures(stats.device.split(" ")[0], [
-                (f"{stats.tokens_per_s:.0f}", "tokens/s"), (f"{stats.ttft_ms / 1000:.1f} s", "to the first word")
+                (f"{stats.tokens_per_s:.0f}", self.tr("tokens/s")),
+                (f"{stats.ttft_ms / 1000:.1f} s", self.tr("to the first word")),
             ])
             self.conversation.finish(event)
             self._render_timer.stop()
@@ -324,7 +337,7 @@ class ChatPanel(PipelinePanel):
                 yield so_far
 
         self._let_go()
-        self.status.emit("Checking which booth questions this model answers right...")
+        self.status.emit(self.tr("Checking which booth questions this model answers right..."))
         self._run(quiz, "chat-quiz")
 
     def ask_scripted(self, question: str) -> None:
@@ -354,7 +367,7 @@ class ChatPanel(PipelinePanel):
         answer = self.conversation.last_answer()
         if answer:
             QGuiApplication.clipboard().setText(answer)
-            self.status.emit("Answer copied")
+            self.status.emit(self.tr("Answer copied"))
 
     # ----- hooks of the base and the watchdog (app/watchdog.py) -----------------------------------------
     def report_ran_on(self) -> str:
@@ -386,4 +399,4 @@ class ChatPanel(PipelinePanel):
 
     def fall_back(self) -> str:
         self.picker.engine = None
-        return "Pick a smaller model or another engine in the Model list to try again."
+        return QT_TRANSLATE_NOOP("Watchdog", "Pick a smaller model or another engine in the Model list to try again.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QWidget
 
@@ -16,7 +16,10 @@ from widgets.booth_header import booth_text_px
 from widgets.hud import HudContent
 from widgets.video_view import VideoView
 
-TITLES = {DEVICE: "CPU vs accelerator (C)", "precision": "FP32 vs INT8 (P)"}
+TITLES = {
+    DEVICE: QT_TRANSLATE_NOOP("ComparisonWindow", "CPU vs accelerator (C)"),
+    "precision": QT_TRANSLATE_NOOP("ComparisonWindow", "FP32 vs INT8 (P)"),
+}
 
 
 class ComparisonWindow(QDialog):
@@ -26,11 +29,11 @@ class ComparisonWindow(QDialog):
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.setWindowTitle(f"Compare: {TITLES[kind]}")
+        self.setWindowTitle(self.tr("Compare: {what}").format(what=self.tr(TITLES[kind])))
         self.pair: Pair | None = None
         self.last: ComparedFrame | None = None
         self.left_view, self.right_view = VideoView(self), VideoView(self)
-        self.left_title, self.right_title = QLabel("loading...", self), QLabel("loading...", self)
+        self.left_title, self.right_title = QLabel(self.tr("loading..."), self), QLabel(self.tr("loading..."), self)
         for title in (self.left_title, self.right_title):
             title.setWordWrap(True)
         self.missing = QLabel(self)
@@ -38,7 +41,7 @@ class ComparisonWindow(QDialog):
         self.missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.missing.setStyleSheet("font-size: 18px; padding: 24px;")
         self.missing.setVisible(False)
-        self.figures = QLabel("Loading both sides and warming them up...", self)
+        self.figures = QLabel(self.tr("Loading both sides and warming them up..."), self)
         self.figures.setWordWrap(True)  # the whole line in view, wrapped, however narrow the window
         grid = QGridLayout(self)
         grid.addWidget(self.left_title, 0, 0)
@@ -68,7 +71,7 @@ class ComparisonWindow(QDialog):
         if isinstance(item, Pair):
             self.pair = item
             self.left_title.setText(item.left_title)
-            self.right_title.setText(item.right_title or "No second device")
+            self.right_title.setText(item.right_title or self.tr("No second device"))
             self.missing.setText(item.missing)
             self.missing.setVisible(item.right is None)
             self.right_view.setVisible(item.right is not None)
@@ -93,9 +96,12 @@ class ComparisonWindow(QDialog):
             return ""
         left = f"{pair.left_title.split(' · ')[0]} {frame.left_ms_p50:.1f} ms ({1000 / frame.left_ms_p50:.0f} FPS)"
         if pair.right is None:
-            return f"{left} · nothing to compare it with on this machine · {frame.frames} frames"
+            alone = self.tr("{side} · nothing to compare it with on this machine · {frames} frames")
+            return alone.format(side=left, frames=frame.frames)
         right = f"{pair.right_title.split(' · ')[0]} {frame.right_ms_p50:.1f} ms ({1000 / frame.right_ms_p50:.0f} FPS)"
-        figures = f"speed-up {frame.speedup:.2f}x · agreement {frame.agreement:.0%} · {frame.frames} frames"
+        figures = self.tr("speed-up {speedup}x · agreement {agreement} · {frames} frames").format(
+            speedup=f"{frame.speedup:.2f}", agreement=f"{frame.agreement:.0%}", frames=frame.frames
+        )
         return f"{left} · {right} · {figures}"
 
     def _failed(self, message: str) -> None:

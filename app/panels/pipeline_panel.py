@@ -46,7 +46,7 @@ class PipelinePanel(QWidget):
     storage_problem = Signal(str)  # from the writer's thread; shown by ``show_problem`` on the UI thread
     _writer_note = Signal(str)  # from the writer's thread; connected to ``status``, so said on the UI thread
     pipeline: Pipeline
-    writes: tuple[str, str]  # what the durable writer keeps, and what is said once it can write again
+    writes: tuple[str, str]  # what the durable writer keeps, and what is said once it can write again (translated)
     result_type: type | tuple[type, ...] = ()  # the items that count as the heartbeat (none: no heartbeat)
     shutdown_wait_ms = STOP_TIMEOUT_MS  # how long closing waits for the worker
     start_button: QPushButton  # a panel with a Start button; others override ``running_changed``
@@ -54,7 +54,8 @@ class PipelinePanel(QWidget):
     # model, or stop the demo, and their keys.
     operator_controls: list[QWidget]
     operator_shortcuts: list[QShortcut]
-    booth_title: tuple[str, str]  # the booth header's title and what it means: ("Sees", "objects in live video")
+    booth_title: tuple[str, str]  # the booth header's title and what it means ("Sees", "objects in live video"), in
+    # QT_TRANSLATE_NOOP with the subclass's name: ``self.tr`` translates them
     view: QWidget  # the panel's live output
     booth_text_fifths = 0  # on the booth, ``view``'s text at this many fifths of the title's size (0: left as it is)
 
@@ -70,9 +71,10 @@ class PipelinePanel(QWidget):
         self.cores = CoreShare(self, self.pipeline, self.threads_changed)
         self.storage_problem.connect(self.show_problem)
         self._writer_note.connect(self.status)
-        name, writing_again = self.writes
+        name, writing_again = self.writes[0], self.tr(self.writes[1])
         self.writer = DurableWriter(name, self.storage_problem.emit, lambda: self._writer_note.emit(writing_again))
-        self.header = BoothHeader(*self.booth_title)  # the subclass puts it on top of its layout
+        title, subtitle = self.booth_title
+        self.header = BoothHeader(self.tr(title), self.tr(subtitle))  # the subclass puts it on top of its layout
         self.header.setVisible(False)
         self.booth = False
 
@@ -166,7 +168,7 @@ class PipelinePanel(QWidget):
         """The current worker's thread ended (stopped, failed or done)."""
 
     def running_changed(self, running: bool) -> None:
-        self.start_button.setText("Stop" if running else "Start")
+        self.start_button.setText(self.tr("Stop") if running else self.tr("Start"))
 
     def threads_changed(self, threads: int) -> None:
         """Another pipeline started or stopped while this one is live: ``threads`` is its new share."""

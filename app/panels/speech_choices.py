@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QWidget
 
 from app.settings import AppSettings
@@ -18,10 +18,8 @@ from pipelines.speech.sources import DEMO_SPEECH, Microphone
 from widgets.factory import add_choice, combo, labeled
 
 AUTO = ""  # the engine ``pipelines.speech.loading.chosen_engine`` picks
-NO_ENGLISH_VOSK = "No English vosk model is installed (the installers bundle one)"
 OPEN_FILE = "open-file"
 OPEN_MODEL_FOLDER = "open-model-folder"
-AUDIO_FILTER = "Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)"
 QT_CODES = {"jw": "jv"}  # Whisper's code for Javanese is not ISO's
 # Qt names these after one country's variant ("American English", "español de España"); Whisper hears the language.
 NATIVE_NAMES = {"en": "English", "es": "español", "zh": "中文"}
@@ -46,8 +44,12 @@ def heard_text(language: str, probability: float | None, translated: bool) -> st
     """'Deutsch · detected 0.97' (Auto), 'Deutsch' (chosen), with ' → English' when translated; "" when unknown."""
     if not language:
         return ""
-    detected = "" if probability is None else f" · detected {probability:.2f}"
-    return f"{language_name(language)}{detected}{' → English' if translated else ''}"
+    text = language_name(language)
+    if probability is not None:
+        text += QCoreApplication.translate("SpeechChoices", " · detected {probability}").format(
+            probability=f"{probability:.2f}"
+        )
+    return text + (QCoreApplication.translate("SpeechChoices", " → English") if translated else "")
 
 
 class SpeechChoices(QWidget):
@@ -60,40 +62,48 @@ class SpeechChoices(QWidget):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._microphones: list[Microphone] = []
-        self.source_combo = combo("Microphone, demo recording or an audio file")
+        self.source_combo = combo(self.tr("Microphone, demo recording or an audio file"))
         self.engine_combo = combo(
-            "Auto: vosk with an English model, else the Whisper engine that reaches the NPU / GPU, else the faster "
-            "one here; Whisper in onnxruntime-genai (NPU / GPU / CPU) or faster-whisper; vosk; or a model folder"
+            self.tr(
+                "Auto: vosk with an English model, else the Whisper engine that reaches the NPU / GPU, else the "
+                "faster one here; Whisper in onnxruntime-genai (NPU / GPU / CPU) or faster-whisper; vosk; or a model "
+                "folder"
+            )
         )
+        no_english_vosk = self.tr("No English vosk model is installed (the installers bundle one)")
         for label, key, missing in (
-            ("Auto: the NPU / GPU engine, else the faster here", AUTO, ""),
+            (self.tr("Auto: the NPU / GPU engine, else the faster here"), AUTO, ""),
             ("Whisper base (onnxruntime-genai)", GENAI, speech_engine_missing(GENAI)),
             ("Whisper base (faster-whisper)", WHISPER, speech_engine_missing(WHISPER)),
-            ("vosk", VOSK, speech_engine_missing(VOSK) or ("" if english_vosk_model() else NO_ENGLISH_VOSK)),
+            ("vosk", VOSK, speech_engine_missing(VOSK) or ("" if english_vosk_model() else no_english_vosk)),
         ):
             add_choice(self.engine_combo, label, key, missing)
         for folder in settings.recent("speech"):
             self.engine_combo.addItem(Path(folder).name, folder)
-        self.engine_combo.addItem("Open model folder...", OPEN_MODEL_FOLDER)
+        self.engine_combo.addItem(self.tr("Open model folder..."), OPEN_MODEL_FOLDER)
         self._fill_sources()
         self.settings = settings
         self.language_combo = combo(
-            "The language spoken: Auto detects it in each sentence; a fixed one skips detection (Whisper; vosk "
-            "hears its model's own language)"
+            self.tr(
+                "The language spoken: Auto detects it in each sentence; a fixed one skips detection (Whisper; vosk "
+                "hears its model's own language)"
+            )
         )
-        self.language_combo.addItem("Auto (detect)", AUTO_LANGUAGE)
+        self.language_combo.addItem(self.tr("Auto (detect)"), AUTO_LANGUAGE)
         for label, code in sorted((language_label(code), code) for code in WHISPER_LANGUAGES):
             self.language_combo.addItem(label, code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.speech_language)))
-        self.translate_box = QCheckBox("Translate to English")
-        self.translate_box.setToolTip("Whisper's translation: the captions in English whatever the language spoken")
+        self.translate_box = QCheckBox(self.tr("Translate to English"))
+        self.translate_box.setToolTip(
+            self.tr("Whisper's translation: the captions in English whatever the language spoken")
+        )
         self.translate_box.setChecked(bool(settings.speech_translate))
-        self.engine_row = labeled("Engine", self.engine_combo)
+        self.engine_row = labeled(self.tr("Engine"), self.engine_combo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(labeled("Source", self.source_combo))
+        row.addWidget(labeled(self.tr("Source"), self.source_combo))
         row.addWidget(self.engine_row)
-        row.addWidget(labeled("Language", self.language_combo))
+        row.addWidget(labeled(self.tr("Language"), self.language_combo))
         row.addWidget(self.translate_box)
         self._engine_shown = self.engine_combo.currentIndex()  # shown again when a folder is refused
         self.source_combo.activated.connect(self._source_chosen)
@@ -124,10 +134,10 @@ class SpeechChoices(QWidget):
     def _fill_sources(self) -> None:
         current = self.source_combo.currentData()
         self.source_combo.clear()
-        self.source_combo.addItem("Demo recording (LibriVox)", DEMO_SPEECH)
+        self.source_combo.addItem(self.tr("Demo recording (LibriVox)"), DEMO_SPEECH)
         for mic in self._microphones:
-            self.source_combo.addItem(f"Microphone: {mic.name}", f"mic:{mic.index}")
-        self.source_combo.addItem("Open audio file...", OPEN_FILE)
+            self.source_combo.addItem(self.tr("Microphone: {name}").format(name=mic.name), f"mic:{mic.index}")
+        self.source_combo.addItem(self.tr("Open audio file..."), OPEN_FILE)
         index = self.source_combo.findData(current)
         self.source_combo.setCurrentIndex(max(0, index))
 
@@ -135,11 +145,16 @@ class SpeechChoices(QWidget):
         self._microphones, reason = found
         self._fill_sources()
         if reason:
-            self.status.emit(f"Speech: {reason}; the demo recording works without one")
+            self.status.emit(self.tr("Speech: {reason}; the demo recording works without one").format(reason=reason))
 
     def _source_chosen(self, index: int) -> None:
         if self.source_combo.itemData(index) == OPEN_FILE:
-            path, _ = QFileDialog.getOpenFileName(self, "Open an audio file", str(Path.home()), AUDIO_FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Open an audio file"),
+                str(Path.home()),
+                self.tr("Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)"),
+            )
             if not path:
                 self.source_combo.setCurrentIndex(0)
                 return
@@ -150,7 +165,7 @@ class SpeechChoices(QWidget):
     def _engine_chosen(self, index: int) -> None:
         if self.engine_combo.itemData(index) == OPEN_MODEL_FOLDER:
             folder = QFileDialog.getExistingDirectory(
-                self, "Open a vosk, faster-whisper or onnxruntime-genai Whisper model folder", str(Path.home())
+                self, self.tr("Open a vosk, faster-whisper or onnxruntime-genai Whisper model folder"), str(Path.home())
             )
             if not folder or not self._usable_model_folder(Path(folder)):
                 self.engine_combo.setCurrentIndex(self._engine_shown)

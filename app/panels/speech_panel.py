@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -49,7 +49,11 @@ def _engine_label(info: RecognizerInfo) -> str:
 
 
 def _latency(stat: StatSummary) -> str:
-    return f"{stat.p50:.0f}/{stat.p95:.0f} ms (p50/p95)" if stat.count else "none yet"
+    if not stat.count:
+        return QCoreApplication.translate("SpeechPanel", "none yet")
+    return QCoreApplication.translate("SpeechPanel", "{p50}/{p95} ms (p50/p95)").format(
+        p50=f"{stat.p50:.0f}", p95=f"{stat.p95:.0f}"
+    )
 
 
 def _latest(state: SpeechState) -> Partial | Final | None:
@@ -66,9 +70,13 @@ def speech_figures_text(state: SpeechState) -> list[str]:
     return [
         *([heard] if heard else []),
         f"RTF {state.rtf:.2f}",
-        f"partial {_latency(stats['partial_latency'])}",
-        f"final {_latency(stats['final_latency'])} after speech",
-        f"{state.audio_s:.0f} s heard",
+        QCoreApplication.translate("SpeechPanel", "partial {latency}").format(
+            latency=_latency(stats["partial_latency"])
+        ),
+        QCoreApplication.translate("SpeechPanel", "final {latency} after speech").format(
+            latency=_latency(stats["final_latency"])
+        ),
+        QCoreApplication.translate("SpeechPanel", "{seconds} s heard").format(seconds=f"{state.audio_s:.0f}"),
     ]
 
 
@@ -78,14 +86,18 @@ def speech_figures(state: SpeechState) -> list[Figure]:
     figures = []
     latest = _latest(state)
     if latest is not None and latest.language:
-        name = f"{language_name(latest.language)}{' → English' if state.translate else ''}"
+        name = language_name(latest.language)
+        if state.translate:
+            name = QCoreApplication.translate("SpeechPanel", "{language} → English").format(language=name)
         probability = latest.language_probability
-        figures.append((name, "language chosen" if probability is None else f"detected {probability:.2f}"))
+        figures.append((name, QCoreApplication.translate("SpeechPanel", "language chosen") if probability is None
+                        else QCoreApplication.translate("SpeechPanel", "detected {probability}").format(
+                            probability=f"{probability:.2f}")))
     final = state.stats["final_latency"]
     if final.count:
-        figures.append((f"{final.p50 / 1000:.1f} s", "to final text"))
+        figures.append((f"{final.p50 / 1000:.1f} s", QCoreApplication.translate("SpeechPanel", "to final text")))
     if state.rtf > 0:
-        figures.append((f"{1 / state.rtf:.1f}x", "faster than real time"))
+        figures.append((f"{1 / state.rtf:.1f}x", QCoreApplication.translate("SpeechPanel", "faster than real time")))
     return figures
 
 
@@ -93,9 +105,12 @@ class SpeechPanel(PipelinePanel):
     """Live transcription with its latencies."""
 
     pipeline = Pipeline.SPEECH
-    booth_title = ("Hears", "speech to text, as it is said")
+    booth_title = (
+        QT_TRANSLATE_NOOP("SpeechPanel", "Hears"),
+        QT_TRANSLATE_NOOP("SpeechPanel", "speech to text, as it is said"),
+    )
     booth_text_fifths = 4  # live captions
-    writes = ("transcript", "The transcript is being saved again")
+    writes = ("transcript", QT_TRANSLATE_NOOP("SpeechPanel", "The transcript is being saved again"))
     result_type = SpeechState
     shutdown_wait_ms = SHUTDOWN_TIMEOUT_MS
 
@@ -123,23 +138,31 @@ class SpeechPanel(PipelinePanel):
 
     def _build(self) -> None:
         self.choices = SpeechChoices(self.settings)
-        self.start_button = button("Start", "Start or stop listening (Space)", self.toggle)
+        self.start_button = button(self.tr("Start"), self.tr("Start or stop listening (Space)"), self.toggle)
         self.ptt_button = button(
-            "Push to talk: off", "When on, only audio while F8 is held is transcribed", self.toggle_push_to_talk
+            self.tr("Push to talk: off"),
+            self.tr("When on, only audio while F8 is held is transcribed"),
+            self.toggle_push_to_talk,
         )
         self.ptt_button.setCheckable(True)
-        self.copy_button = button("Copy", "Copy the transcript", self.copy_transcript)
-        self.clear_button = button("Clear", "Clear the transcript", self.clear)
-        self.save_button = button("Save...", "Save as .txt or .srt subtitles (Ctrl+Shift+S)", self.save_transcript)
-        self.captions_button = button("Captions", "Large live captions in their own window (F9)", self.show_captions)
+        self.copy_button = button(self.tr("Copy"), self.tr("Copy the transcript"), self.copy_transcript)
+        self.clear_button = button(self.tr("Clear"), self.tr("Clear the transcript"), self.clear)
+        self.save_button = button(
+            self.tr("Save..."), self.tr("Save as .txt or .srt subtitles (Ctrl+Shift+S)"), self.save_transcript
+        )
+        self.captions_button = button(
+            self.tr("Captions"), self.tr("Large live captions in their own window (F9)"), self.show_captions
+        )
         self.demo_button = button(
-            "Play demo recording", "Transcribe the bundled recording through the same pipeline", self.play_demo
+            self.tr("Play demo recording"),
+            self.tr("Transcribe the bundled recording through the same pipeline"),
+            self.play_demo,
         )
         self.demo_button.setVisible(False)
         self.meter = LevelMeter(self)
         self.overlay = overlay_label()
         self.overlay.setWordWrap(True)  # a narrow panel (the dashboard) wraps the figures rather than widen the window
-        self.overlay.setText("not listening")
+        self.overlay.setText(self.tr("not listening"))
         self.message = QLabel()
         self.message.setStyleSheet("color: #c0392b;")
         self.message.setWordWrap(True)
@@ -149,7 +172,7 @@ class SpeechPanel(PipelinePanel):
         self.details = [self.choices.engine_row, *buttons]
         top = QHBoxLayout()
         top.addWidget(self.choices)
-        top.addWidget(labeled("Level", self.meter))
+        top.addWidget(labeled(self.tr("Level"), self.meter))
         top.addStretch(1)
         for widget in (self.start_button, *buttons):
             top.addWidget(widget)
@@ -194,8 +217,8 @@ class SpeechPanel(PipelinePanel):
         self._run_finals, self._run_failed = 0, False
         self.message.clear()
         self.demo_button.setVisible(False)
-        first_time = " (Auto measures the engines once on a new machine)" if choice == AUTO else ""
-        self.overlay.setText(f"loading the speech model...{first_time}")
+        first_time = self.tr(" (Auto measures the engines once on a new machine)") if choice == AUTO else ""
+        self.overlay.setText(self.tr("loading the speech model...") + first_time)
         push_to_talk, fallback = self.ptt_button.isChecked(), bool(self.settings.fallback_to_demo)
         stall_s = self.settings.stall_s
         self._go_live(
@@ -241,11 +264,14 @@ class SpeechPanel(PipelinePanel):
             self._recognizers[self._run_choice] = item.recognizer
             if self._run_choice not in BUILT_IN_ENGINES:
                 self.settings.remember("speech", self._run_choice)  # a folder that loaded is offered next time
-            loaded = f"loaded in {item.load_ms:.0f} ms" if item.load_ms else "ready"
-            self.overlay.setText(f"{_engine_label(item.info)} {loaded}, listening...")
+            loaded = (self.tr("loaded in {ms} ms").format(ms=f"{item.load_ms:.0f}") if item.load_ms
+                      else self.tr("ready"))
+            self.overlay.setText(
+                self.tr("{engine} {loaded}, listening...").format(engine=_engine_label(item.info), loaded=loaded)
+            )
             self.overlay.setToolTip(item.info.why)  # why this engine (Auto: measured, or the only one)
             if item.info.why:
-                self.status.emit(f"Speech: {item.info.engine}, {item.info.why}")
+                self.status.emit(self.tr("Speech: {engine}, {why}").format(engine=item.info.engine, why=item.info.why))
         elif isinstance(item, SpeechState):
             if len(item.finals) > self._run_finals:
                 source = DEMO_SPEECH if self._current_source() == DEMO_SPEECH else ""
@@ -291,7 +317,7 @@ class SpeechPanel(PipelinePanel):
     # ----- push to talk -----------------------------------------------------------------------
     def toggle_push_to_talk(self) -> None:
         on = self.ptt_button.isChecked()
-        self.ptt_button.setText(f"Push to talk: {'on (hold F8)' if on else 'off'}")
+        self.ptt_button.setText(self.tr("Push to talk: on (hold F8)") if on else self.tr("Push to talk: off"))
         if self._live is not None:
             self._live.push_to_talk = on
 
@@ -309,7 +335,7 @@ class SpeechPanel(PipelinePanel):
     # ----- transcript -------------------------------------------------------------------------
     def copy_transcript(self) -> None:
         QGuiApplication.clipboard().setText(to_text(self.finals))
-        self.status.emit("Transcript copied")
+        self.status.emit(self.tr("Transcript copied"))
 
     def clear(self) -> None:
         self.finals = []
@@ -323,13 +349,16 @@ class SpeechPanel(PipelinePanel):
 
     def save_transcript(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Save the transcript", str(Path.home() / "transcript.txt"), "Text (*.txt);;Subtitles (*.srt)"
+            self,
+            self.tr("Save the transcript"),
+            str(Path.home() / "transcript.txt"),
+            self.tr("Text (*.txt);;Subtitles (*.srt)"),
         )
         if not path:
             return
-        content = to_srt(self.finals) if path.endswith(".srt") or "srt" in chosen else to_text(self.finals)
+        content = to_srt(self.finals) if path.endswith(".srt") or ".srt" in chosen else to_text(self.finals)
         self.writer.submit(f"the transcript to {path}", lambda: write_atomically(Path(path), content))
-        self.status.emit(f"Saving the transcript to {path}")
+        self.status.emit(self.tr("Saving the transcript to {path}").format(path=path))
 
     def show_captions(self) -> None:
         if self.captions is None:
@@ -372,12 +401,12 @@ class SpeechPanel(PipelinePanel):
         super().restart_engine()
 
     def show_fault(self, message: str) -> None:
-        self.message.setText(f"{message} — the words so far are kept.")
+        self.message.setText(self.tr("{message} — the words so far are kept.").format(message=message))
         self.status.emit(message)
 
     def fall_back(self) -> str:
         self.play_demo()
-        return "Switched to the demo recording."
+        return QT_TRANSLATE_NOOP("Watchdog", "Switched to the demo recording.")
 
     def free_engines(self) -> None:
         QGuiApplication.instance().removeEventFilter(self)

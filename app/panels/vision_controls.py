@@ -20,7 +20,6 @@ from pipelines.models import DETECTOR_PRECISIONS
 from widgets.factory import combo, labeled, spin_box
 
 OPEN_FILE = "open-file"
-VIDEO_FILTER = "Videos and images (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)"
 
 
 def select_data(combo: QComboBox, data: str) -> None:
@@ -40,31 +39,41 @@ class VisionControls(QWidget):
         super().__init__(parent)
         self.settings = settings
         self._cameras: list[int] = []
-        self.source_combo = combo("Where frames come from (Ctrl+O opens a file)")
+        self.source_combo = combo(self.tr("Where frames come from (Ctrl+O opens a file)"))
         self.provider_combo = combo(
-            "Execution provider: Auto picks NPU, then GPU, then CPU; 'Best NPU' the best provider of one "
-            "device type; or one provider"
+            self.tr(
+                "Execution provider: Auto picks NPU, then GPU, then CPU; 'Best NPU' the best provider of one "
+                "device type; or one provider"
+            )
         )
-        self.provider_combo.addItem("Auto (best available)", AUTO_PROVIDER)
+        self.provider_combo.addItem(self.tr("Auto (best available)"), AUTO_PROVIDER)
         self._shown_provider = self.settings.provider  # selected again once the choices are known
-        self.strict_box = QCheckBox("Strict")
+        self.strict_box = QCheckBox(self.tr("Strict"))
         self.strict_box.setToolTip(
-            "Accelerator only: a provider that cannot run every node itself is skipped "
-            "instead of handing nodes to the CPU (for demos that must not fall back silently)"
+            self.tr(
+                "Accelerator only: a provider that cannot run every node itself is skipped "
+                "instead of handing nodes to the CPU (for demos that must not fall back silently)"
+            )
         )
         self.precision_combo = combo(
-            "The built-in detector's precision: Auto gives NPUs INT8, GPUs FP32, the CPU INT8 "
-            "where it measured faster and in agreement with FP32"
+            self.tr(
+                "The built-in detector's precision: Auto gives NPUs INT8, GPUs FP32, the CPU INT8 "
+                "where it measured faster and in agreement with FP32"
+            )
         )
         for precision in DETECTOR_PRECISIONS:
-            self.precision_combo.addItem("Auto" if precision == "auto" else precision.upper(), precision)
+            self.precision_combo.addItem(self.tr("Auto") if precision == "auto" else precision.upper(), precision)
         self.threshold_slider = QSlider(Qt.Orientation.Horizontal)
         self.threshold_slider.setRange(5, 95)
-        self.threshold_slider.setToolTip("Score threshold ([ and ] adjust)")
+        self.threshold_slider.setToolTip(self.tr("Score threshold ([ and ] adjust)"))
         self.threshold_slider.setFixedWidth(160)
         self.threshold_label = QLabel()
         self.iou_box = spin_box(
-            0.1, 0.9, 0.05, self.settings.iou, "NMS IoU: boxes of one class overlapping more than this are merged"
+            0.1,
+            0.9,
+            0.05,
+            self.settings.iou,
+            self.tr("NMS IoU: boxes of one class overlapping more than this are merged"),
         )
         self._fill_sources()
         select_data(self.provider_combo, self.settings.provider)
@@ -73,13 +82,13 @@ class VisionControls(QWidget):
         self.threshold_slider.setValue(round(self.settings.threshold * 100))
         self._show_threshold()
 
-        provider = labeled("Provider", self.provider_combo)
-        precision = labeled("Precision", self.precision_combo)
-        iou = labeled("NMS IoU", self.iou_box)
+        provider = labeled(self.tr("Provider"), self.provider_combo)
+        precision = labeled(self.tr("Precision"), self.precision_combo)
+        iou = labeled(self.tr("NMS IoU"), self.iou_box)
         self.details = [provider, self.strict_box, precision, self.threshold_label, self.threshold_slider, iou]
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (labeled("Source", self.source_combo), *self.details):
+        for widget in (labeled(self.tr("Source"), self.source_combo), *self.details):
             row.addWidget(widget)
 
         self.source_combo.activated.connect(self._source_chosen)
@@ -95,18 +104,20 @@ class VisionControls(QWidget):
 
     def _fill_sources(self) -> None:
         self.source_combo.clear()
-        self.source_combo.addItem("Demo video (people walking)", DEMO_VIDEO)
+        self.source_combo.addItem(self.tr("Demo video (people walking)"), DEMO_VIDEO)
         for index in self._cameras:
-            self.source_combo.addItem(f"Camera {index}", f"camera:{index}")
+            self.source_combo.addItem(self.tr("Camera {index}").format(index=index), f"camera:{index}")
         for path in self.settings.recent("vision"):
             self.source_combo.addItem(Path(path).name, path)
-        self.source_combo.addItem("Open file...", OPEN_FILE)
+        self.source_combo.addItem(self.tr("Open file..."), OPEN_FILE)
         select_data(self.source_combo, self.settings.source)
 
     def _providers_found(self, ranked: list[ProviderChoice]) -> None:
         for device in DEVICE_ORDER:
             if any(choice.device == device for choice in ranked):
-                self.provider_combo.addItem(f"Best {device}", f"{DEVICE_PREFIX}{device.lower()}")
+                self.provider_combo.addItem(
+                    self.tr("Best {device}").format(device=device), f"{DEVICE_PREFIX}{device.lower()}"
+                )
         for choice in ranked:
             self.provider_combo.addItem(f"{choice.label} [{choice.device}]", choice.key)
         select_data(self.provider_combo, self._shown_provider)
@@ -115,7 +126,7 @@ class VisionControls(QWidget):
         self._cameras = cameras or []
         self._fill_sources()
         if cameras:
-            self.status.emit(f"Cameras found: {', '.join(map(str, cameras))}")
+            self.status.emit(self.tr("Cameras found: {cameras}").format(cameras=", ".join(map(str, cameras))))
 
     def show_run(self, provider: str, precision: str, strict: bool, model_opened: bool) -> None:
         """Show the choices a run uses (they may override the remembered ones); a model file the user opened runs
@@ -143,7 +154,12 @@ class VisionControls(QWidget):
         self.restart_needed.emit()
 
     def open_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a video or image", str(Path.home()), VIDEO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a video or image"),
+            str(Path.home()),
+            self.tr("Videos and images (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)"),
+        )
         if not path:
             select_data(self.source_combo, self.settings.source)
             return
@@ -180,4 +196,5 @@ class VisionControls(QWidget):
         self.thresholds_changed.emit()
 
     def _show_threshold(self) -> None:
-        self.threshold_label.setText(f"Threshold {self.threshold_slider.value() / 100:.2f}")
+        value = f"{self.threshold_slider.value() / 100:.2f}"
+        self.threshold_label.setText(self.tr("Threshold {value}").format(value=value))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.panels.comparison_window import ComparisonWindow
@@ -26,15 +26,14 @@ from pipelines.storage import user_folders
 from widgets.factory import button, shortcuts
 from widgets.video_view import VideoView
 
-MODEL_FILTER = "ONNX detectors (*.onnx);;All files (*)"
-
 
 class VisionPanel(PipelinePanel):
     """Live object detection."""
 
     pipeline = Pipeline.DETECTION
-    booth_title = ("Sees", "objects in live video")
-    writes = ("snapshots", "Snapshots are being saved again")  # encoded and written off the UI thread
+    booth_title = (QT_TRANSLATE_NOOP("VisionPanel", "Sees"), QT_TRANSLATE_NOOP("VisionPanel", "objects in live video"))
+    # encoded and written off the UI thread
+    writes = ("snapshots", QT_TRANSLATE_NOOP("VisionPanel", "Snapshots are being saved again"))
     result_type = DetectionResult
 
     def __init__(self, settings: AppSettings, model: Path | None = None, parent: QWidget | None = None) -> None:
@@ -51,8 +50,10 @@ class VisionPanel(PipelinePanel):
         self._threads = 0  # what the running detector was loaded with
         self._model_name = ""  # the loaded detector's
         self.controls = VisionControls(settings, self.background)
-        self.start_button = button("Start", "Start or stop detection (Space)", self.toggle)
-        self.snapshot_button = button("Snapshot", "Save the annotated frame as PNG (Ctrl+S)", self.save_snapshot)
+        self.start_button = button(self.tr("Start"), self.tr("Start or stop detection (Space)"), self.toggle)
+        self.snapshot_button = button(
+            self.tr("Snapshot"), self.tr("Save the annotated frame as PNG (Ctrl+S)"), self.save_snapshot
+        )
         self.details = [*self.controls.details, self.snapshot_button]
         bar = QHBoxLayout()
         bar.addWidget(self.controls)
@@ -77,7 +78,9 @@ class VisionPanel(PipelinePanel):
         )
 
     def open_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open an ONNX detector", str(Path.home()), MODEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open an ONNX detector"), str(Path.home()), self.tr("ONNX detectors (*.onnx);;All files (*)")
+        )
         if path:
             self.use_model(Path(path))
 
@@ -112,7 +115,7 @@ class VisionPanel(PipelinePanel):
         self.controls.show_run(provider, precision, strict, model_opened=self.model is not None)
         self.metrics = StageMetrics(STAGES)
         self.provider, self.notices = None, ()
-        self.view.show_message("Loading the model and warming up the provider...")
+        self.view.show_message(self.tr("Loading the model and warming up the provider..."))
 
         def live(threads: int) -> LiveDetection:
             self._threads = threads
@@ -190,8 +193,9 @@ class VisionPanel(PipelinePanel):
                 self.settings.model, self._model_on_trial = str(self._model_on_trial), None
             self.provider, self._model_name = item.provider, item.model_name
             note = f" ({item.provider.fallback_note()})" if item.provider.fallbacks else ""
-            self.status.emit(f"{item.model_name} on {item.provider.badge()}{note}")
-            self.view.show_message("Waiting for the first frame...")
+            self.status.emit(self.tr("{model} on {device}").format(model=item.model_name, device=item.provider.badge())
+                             + note)
+            self.view.show_message(self.tr("Waiting for the first frame..."))
 
     def report_ran_on(self) -> str:
         return ran_on("onnxruntime", self._model_name, self.provider.device, self.provider) if self.provider else ""
@@ -204,7 +208,7 @@ class VisionPanel(PipelinePanel):
             return True  # a worker that raised unexpectedly: restarted with back-off
         if self._model_on_trial is not None:
             self.model, self._model_on_trial = self._previous_model, None
-            message += " (the previous model is kept)"
+            message += self.tr(" (the previous model is kept)")
         self.show_fault(message)
         return False
 
@@ -219,21 +223,22 @@ class VisionPanel(PipelinePanel):
 
     def fall_back(self) -> str:
         self.start(DEMO_VIDEO, "cpu")
-        return "Switched to the CPU provider and the demo video."
+        return QT_TRANSLATE_NOOP("Watchdog", "Switched to the CPU provider and the demo video.")
 
     def save_snapshot(self) -> Path | None:
         """Save the annotated frame to Pictures/Edge AI Showcase (encoded off the UI thread)."""
         image = self.view.render_annotated()
         if image.isNull():
-            self.status.emit("No frame to save yet")
+            self.status.emit(self.tr("No frame to save yet"))
             return None
         path = user_folders.pictures_folder() / f"snapshot-{datetime.now():%Y%m%d-%H%M%S-%f}.png"
+        saved = self.tr("Snapshot saved: {path}").format(path=path)
 
         def write() -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             if not image.save(str(path)):
                 raise OSError(f"{path} could not be written (a read-only folder or a full disk)")
-            self._writer_note.emit(f"Snapshot saved: {path}")
+            self._writer_note.emit(saved)
 
         self.writer.submit(f"the snapshot {path.name}", write)
         return path

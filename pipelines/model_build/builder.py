@@ -45,6 +45,7 @@ from pipelines.model_build.build_env import (
     remove_build_envs,
     run_command,
 )
+from pipelines.model_build.translations import compile_translations
 from pipelines.models import (
     CATALOG,
     ModelSpec,
@@ -347,6 +348,7 @@ def build_models(
     only the installers carry (DirectML) when asked for by id. The build environments are removed once every model
     is built (unless ``keep_envs``); after a failure they stay, for the next try, and the last line says where."""
     specs = [CATALOG[model_id] for model_id in only] if only else [s for s in CATALOG.values() if not s.release_only]
+    compile_translations(progress)  # the window's .qm files: seconds, and the installers ship them too
     results, rebuilt = [], set()
     try:
         for number, spec in enumerate(specs, start=1):

@@ -1,0 +1,98 @@
+"""The window's languages: which one it speaks (``--lang``, else the ``app/language`` setting, else the system's),
+the translators that load it (the app's ``assets/i18n/edge_showcase_<lang>.qm``, compiled by ``models build``, and
+Qt's own ``qtbase_<lang>.qm`` for the standard dialogs' buttons), the list the View > Language menu offers, and the
+command that restarts the app in a new language.
+
+Qt is imported only where a translator is installed: the CLI's parser checks ``--lang`` without it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipelines.bundled import asset_path
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+ENGLISH = "en"  # the language of the source strings: no translator needed
+SYSTEM = ""  # the setting's value that means "the system's language"
+# Each language in its own name, in the menu's order.
+LANGUAGES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "it": "Italiano",
+    "zh_CN": "简体中文",
+    "ja": "日本語",
+    "ko": "한국어",
+    "ar": "العربية",
+}
+RIGHT_TO_LEFT = {"ar"}
+TRANSLATIONS = "i18n"  # the assets folder holding the .ts sources and the compiled .qm files
+
+
+def qm_path(code: str) -> Path:
+    """The compiled translation of the window into ``code``."""
+    return asset_path(f"{TRANSLATIONS}/edge_showcase_{code}.qm")
+
+
+def supported(code: str) -> str | None:
+    """The window's language for a language tag ('de', 'de_DE', 'de-AT' -> 'de'; every Chinese -> 'zh_CN', the one
+    Chinese the window has), None when the window does not speak it."""
+    code = code.strip().replace("-", "_")
+    if code in LANGUAGES:
+        return code
+    base = code.split("_")[0].lower()
+    if base == "zh":
+        return "zh_CN"
+    return base if base in LANGUAGES else None
+
+
+def chosen_language(requested: str | None, remembered: str, system: Iterable[str]) -> str:
+    """The language to start in: ``--lang``, else the remembered setting, else the first of the system's UI
+    languages the window speaks, else English."""
+    for code in (requested or "", remembered, *system):
+        if code and (language := supported(code)):
+            return language
+    return ENGLISH
+
+
+def install_translators(app: QApplication, code: str) -> str:
+    """Load ``code``'s translations into ``app`` (right to left for Arabic); '' when done, else the one line saying
+    why the window stays in English (a missing or unreadable .qm file)."""
+    from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
+
+    if code == ENGLISH:
+        return ""
+    own, path = QTranslator(app), qm_path(code)
+    if not own.load(str(path)):
+        return (f"The window stays in English: no translation for {LANGUAGES[code]} at {path} "
+                "('edge-showcase models build' compiles it)")
+    app.installTranslator(own)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    if code in RIGHT_TO_LEFT:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    return ""
+
+
+def restart_command(argv: list[str]) -> list[str]:
+    """The command that starts the app again as it was started, without a ``--lang`` that would override the language
+    just chosen in the menu."""
+    kept, skip = [], False
+    for argument in argv[1:]:
+        if skip:
+            skip = False
+        elif argument == "--lang":
+            skip = True
+        elif not argument.startswith("--lang="):
+            kept.append(argument)
+    if getattr(sys, "frozen", False):  # the installers' bundle: the executable is the app
+        return [sys.executable, *kept]
+    return [sys.executable, "-m", "app", *kept]

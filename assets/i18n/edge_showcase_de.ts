@@ -1,0 +1,1115 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AcceleratorsMenu</name>
+    <message>
+        <source>&amp;Accelerators</source>
+        <translation>&amp;Beschleuniger</translation>
+    </message>
+    <message>
+        <source>Reading Windows ML&apos;s catalog...</source>
+        <translation>Katalog von Windows ML wird gelesen...</translation>
+    </message>
+    <message>
+        <source>Installing the execution provider... {percent}</source>
+        <translation>Execution Provider wird installiert... {percent}</translation>
+    </message>
+    <message>
+        <source>No Windows ML catalog on this machine (Windows 11 with the windowsml package)</source>
+        <translation>Kein Windows-ML-Katalog auf diesem Rechner (Windows 11 mit dem Paket windowsml)</translation>
+    </message>
+    <message>
+        <source>{provider} {version}: installed</source>
+        <translation>{provider} {version}: installiert</translation>
+    </message>
+    <message>
+        <source>Install {provider} ({state})...</source>
+        <translation>{provider} installieren ({state})...</translation>
+    </message>
+    <message>
+        <source>Install {provider}?</source>
+        <translation>{provider} installieren?</translation>
+    </message>
+    <message>
+        <source>Windows ML will download and install the {provider} execution provider (version {version}, certified for this machine).
+
+</source>
+        <translation>Windows ML lädt den Execution Provider {provider} herunter und installiert ihn (Version {version}, für diesen Rechner zertifiziert).
+
+</translation>
+    </message>
+    <message>
+        <source>Windows ML will download and install the {provider} execution provider (version {version}, not certified for this machine).
+
+</source>
+        <translation>Windows ML lädt den Execution Provider {provider} herunter und installiert ihn (Version {version}, für diesen Rechner nicht zertifiziert).
+
+</translation>
+    </message>
+    <message>
+        <source>Source: {source}; package {package}.
+
+</source>
+        <translation>Quelle: {source}; Paket {package}.
+
+</translation>
+    </message>
+    <message>
+        <source>This is the only time the app asks Windows to use the network. Install it now?</source>
+        <translation>Nur hierfür bittet die App Windows, das Netzwerk zu nutzen. Jetzt installieren?</translation>
+    </message>
+    <message>
+        <source>Installing {provider} through Windows ML...</source>
+        <translation>{provider} wird über Windows ML installiert...</translation>
+    </message>
+    <message>
+        <source>{provider} installed, but onnxruntime refused it: {reason}</source>
+        <translation>{provider} ist installiert, aber onnxruntime lehnt ihn ab: {reason}</translation>
+    </message>
+    <message>
+        <source>{provider} installed and registered: detection restarts on it</source>
+        <translation>{provider} installiert und registriert: Die Erkennung startet darauf neu</translation>
+    </message>
+</context>
+<context>
+    <name>AttractLoop</name>
+    <message>
+        <source>Ask me anything, for example: write a short poem about this booth.</source>
+        <translation>Fragen Sie mich etwas, zum Beispiel: Schreib ein kurzes Gedicht über diesen Messestand.</translation>
+    </message>
+    <message>
+        <source>All three run on this laptop&apos;s {devices}. Nothing leaves it.</source>
+        <translation>Alle drei laufen lokal auf diesem Laptop ({devices}). Nichts verlässt ihn.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>CaptionWindow</name>
+    <message>
+        <source>{app}: live captions</source>
+        <translation>{app}: Live-Untertitel</translation>
+    </message>
+</context>
+<context>
+    <name>ChatHistoryBar</name>
+    <message>
+        <source>Search chats</source>
+        <translation>Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected chat from this computer</source>
+        <translation>Den ausgewählten Chat von diesem Computer löschen</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren...</translation>
+    </message>
+    <message>
+        <source>Save the selected chat as Markdown</source>
+        <translation>Den ausgewählten Chat als Markdown speichern</translation>
+    </message>
+    <message>
+        <source>Delete chat</source>
+        <translation>Chat löschen</translation>
+    </message>
+    <message>
+        <source>Delete this conversation from this computer?</source>
+        <translation>Diese Unterhaltung von diesem Computer löschen?</translation>
+    </message>
+    <message>
+        <source>Export chat as Markdown</source>
+        <translation>Chat als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Chat exported to {path}</source>
+        <translation>Chat exportiert nach {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ChatModelPicker</name>
+    <message>
+        <source>{model} · {mb} MB · {quantization} · context {context} · {engine} on {device}</source>
+        <translation>{model} · {mb} MB · {quantization} · Kontext {context} · {engine} auf {device}</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Inference engine</source>
+        <translation>Inferenz-Engine</translation>
+    </message>
+    <message>
+        <source>{engine}: unavailable</source>
+        <translation>{engine}: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Model (Ctrl+Shift+O opens a GGUF file)</source>
+        <translation>Modell (Strg+Umschalt+O öffnet eine GGUF-Datei)</translation>
+    </message>
+    <message>
+        <source>no model loaded</source>
+        <translation>kein Modell geladen</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>the only chat model here</source>
+        <translation>das einzige Chatmodell hier</translation>
+    </message>
+    <message>
+        <source>Chat model: {model}, {reason}</source>
+        <translation>Chatmodell: {model}, {reason}</translation>
+    </message>
+    <message>
+        <source>measuring which chat model this machine streams fluently...</source>
+        <translation>Es wird gemessen, welches Chatmodell dieser Rechner flüssig ausgibt...</translation>
+    </message>
+    <message>
+        <source>{model} (bundled)</source>
+        <translation>{model} (mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>Open model...</source>
+        <translation>Modell öffnen...</translation>
+    </message>
+    <message>
+        <source>Open model folder (onnxruntime-genai, MLC)...</source>
+        <translation>Modellordner öffnen (onnxruntime-genai, MLC)...</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model</source>
+        <translation>GGUF-Modell öffnen</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open an onnxruntime-genai or MLC model folder</source>
+        <translation>Modellordner für onnxruntime-genai oder MLC öffnen</translation>
+    </message>
+    <message>
+        <source> (Auto measures the engines once on a new machine)</source>
+        <translation> (Auto misst die Engines einmalig auf einem neuen Rechner)</translation>
+    </message>
+    <message>
+        <source>loading {model}...</source>
+        <translation>{model} wird geladen...</translation>
+    </message>
+    <message>
+        <source> (keeping {model})</source>
+        <translation> ({model} bleibt geladen)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Ask anything. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Fragen Sie etwas. Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwortet</translation>
+    </message>
+    <message>
+        <source>a language model on this laptop</source>
+        <translation>ein Sprachmodell auf diesem Laptop</translation>
+    </message>
+    <message>
+        <source>Chat history is being saved again</source>
+        <translation>Der Chatverlauf wird wieder gespeichert</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>Temperature (0 = deterministic)</source>
+        <translation>Temperatur (0 = deterministisch)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Senden (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>Antwort abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Answer the last message again (Ctrl+Shift+R)</source>
+        <translation>Die letzte Nachricht erneut beantworten (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Eine neue Unterhaltung beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the last answer (Ctrl+Shift+C)</source>
+        <translation>Die letzte Antwort kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Chat model ready: {model} on {device}</source>
+        <translation>Chatmodell bereit: {model} auf {device}</translation>
+    </message>
+    <message>
+        <source>The model is still loading; your message is kept in the input box</source>
+        <translation>Das Modell lädt noch; Ihre Nachricht bleibt im Eingabefeld</translation>
+    </message>
+    <message>
+        <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
+        <translation>Ausgabe läuft · {rate} Tokens/s im Schnitt · 95 % der Tokens in {ms} ms · {tokens} Tokens</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <source>to the first word</source>
+        <translation>bis zum ersten Wort</translation>
+    </message>
+    <message>
+        <source>Checking which booth questions this model answers right...</source>
+        <translation>Es wird geprüft, welche Messefragen dieses Modell richtig beantwortet...</translation>
+    </message>
+    <message>
+        <source>Answer copied</source>
+        <translation>Antwort kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator (C)</source>
+        <translation>CPU gegen Beschleuniger (C)</translation>
+    </message>
+    <message>
+        <source>FP32 vs INT8 (P)</source>
+        <translation>FP32 gegen INT8 (P)</translation>
+    </message>
+    <message>
+        <source>Compare: {what}</source>
+        <translation>Vergleich: {what}</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>wird geladen...</translation>
+    </message>
+    <message>
+        <source>Loading both sides and warming them up...</source>
+        <translation>Beide Seiten werden geladen und aufgewärmt...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>Kein zweites Gerät</translation>
+    </message>
+    <message>
+        <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
+        <translation>{side} · nichts zum Vergleichen auf diesem Rechner · {frames} Bilder</translation>
+    </message>
+    <message>
+        <source>speed-up {speedup}x · agreement {agreement} · {frames} frames</source>
+        <translation>Beschleunigung {speedup}x · Übereinstimmung {agreement} · {frames} Bilder</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogView</name>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Nothing has gone wrong in this session.</source>
+        <translation>In dieser Sitzung ist nichts schiefgegangen.</translation>
+    </message>
+    <message>
+        <source>Also written to {path}</source>
+        <translation>Auch gespeichert in {path}</translation>
+    </message>
+    <message>
+        <source>The log folder cannot be written: events are kept here only</source>
+        <translation>Der Protokollordner ist nicht beschreibbar: Ereignisse stehen nur hier</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>PIN to leave kiosk mode (Esc cancels)</source>
+        <translation>PIN zum Verlassen des Kioskmodus (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. PIN to leave kiosk mode (Esc cancels)</source>
+        <translation>Falsche PIN. PIN zum Verlassen des Kioskmodus (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Runs on this laptop. Nothing leaves it. Scan to learn more.</source>
+        <translation>Läuft auf diesem Laptop. Nichts verlässt ihn. Scannen Sie für mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Live object detection, speech-to-text and a chat assistant running entirely on this computer, on the best accelerator it has (NPU, then GPU, then CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy:&lt;/b&gt; nothing is sent over the network. Frames never leave this machine.&lt;/p&gt;&lt;p&gt;Models: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) in onnxruntime-genai or llama.cpp; Whisper base (OpenAI, MIT) in onnxruntime-genai or faster-whisper; vosk (Apache-2.0) with a vosk model where one is installed. Chat history stays in a local SQLite file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Live-Objekterkennung, Spracherkennung und ein Chat-Assistent, die vollständig auf diesem Computer laufen, auf dem besten Beschleuniger, den er hat (NPU, dann GPU, dann CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenschutz:&lt;/b&gt; Nichts wird über das Netzwerk gesendet. Kamerabilder verlassen diesen Rechner nie.&lt;/p&gt;&lt;p&gt;Modelle: SSD-MobileNetV2 COCO (TensorFlow Model Zoo, Apache-2.0); SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) in onnxruntime-genai oder llama.cpp; Whisper base (OpenAI, MIT) in onnxruntime-genai oder faster-whisper; vosk (Apache-2.0) mit einem vosk-Modell, wo eines installiert ist. Der Chatverlauf bleibt in einer lokalen SQLite-Datei.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Memory this app and its engine processes use now, models included</source>
+        <translation>Speicher, den diese App und ihre Engine-Prozesse gerade belegen, Modelle eingeschlossen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything runs on this computer.&lt;/b&gt; Nothing you show, say or type is sent anywhere: no account, no cloud, no telemetry. Settings: &lt;code&gt;{settings}&lt;/code&gt;; chat history: &lt;code&gt;{history}&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;Alles läuft auf diesem Computer.&lt;/b&gt; Nichts, was Sie zeigen, sagen oder tippen, wird irgendwohin gesendet: kein Konto, keine Cloud, keine Telemetrie. Einstellungen: &lt;code&gt;{settings}&lt;/code&gt;; Chatverlauf: &lt;code&gt;{history}&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Hide this note for good</source>
+        <translation>Diesen Hinweis dauerhaft ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open video or image...</source>
+        <translation>Video oder Bild ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open detector &amp;model...</source>
+        <translation>Detektor-&amp;Modell öffnen...</translation>
+    </message>
+    <message>
+        <source>Save &amp;snapshot</source>
+        <translation>&amp;Schnappschuss speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>Bericht &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Vision</source>
+        <translation>&amp;Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Speech</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard (all three)</source>
+        <translation>&amp;Dashboard (alle drei)</translation>
+    </message>
+    <message>
+        <source>&amp;Start / stop detection</source>
+        <translation>Erkennung &amp;starten / stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare CPU vs accelerator</source>
+        <translation>CPU gegen Beschleuniger &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare FP32 vs &amp;INT8</source>
+        <translation>FP32 gegen &amp;INT8 vergleichen</translation>
+    </message>
+    <message>
+        <source>Live &amp;captions window</source>
+        <translation>&amp;Untertitelfenster</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Vo&amp;llbild</translation>
+    </message>
+    <message>
+        <source>&amp;Event log</source>
+        <translation>&amp;Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Oberflächensprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>der Systemsprache</translation>
+    </message>
+    <message>
+        <source>The window will be in {language} from the next start.</source>
+        <translation>Das Fenster erscheint ab dem nächsten Start in {language}.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Export the session report into...</source>
+        <translation>Sitzungsbericht exportieren nach...</translation>
+    </message>
+    <message>
+        <source>Writing the report to {folder}...</source>
+        <translation>Bericht wird nach {folder} geschrieben...</translation>
+    </message>
+    <message>
+        <source>Report written: {path}</source>
+        <translation>Bericht geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>Memory {mb} MB</source>
+        <translation>Speicher {mb} MB</translation>
+    </message>
+    <message>
+        <source>About {title}</source>
+        <translation>Über {title}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBadge</name>
+    <message>
+        <source>Network: checking...</source>
+        <translation>Netzwerk: wird geprüft...</translation>
+    </message>
+    <message>
+        <source>Network: unknown</source>
+        <translation>Netzwerk: unbekannt</translation>
+    </message>
+    <message>
+        <source>Could not read this app&apos;s connections from the OS: {error}</source>
+        <translation>Die Verbindungen dieser App ließen sich nicht vom Betriebssystem lesen: {error}</translation>
+    </message>
+    <message>
+        <source>Network: 0 connections</source>
+        <translation>Netzwerk: 0 Verbindungen</translation>
+    </message>
+    <message>
+        <source>Read live from the OS every 2 s: {processes} process(es) of this app hold no internet connection, open or listening.</source>
+        <translation>Alle 2 s live vom Betriebssystem gelesen: {processes} Prozess(e) dieser App halten keine Internetverbindung, weder offen noch lauschend.</translation>
+    </message>
+    <message>
+        <source>Network: 1 connection: {first}</source>
+        <translation>Netzwerk: 1 Verbindung: {first}</translation>
+    </message>
+    <message>
+        <source>Network: {count} connections: {first} (+{more} more)</source>
+        <translation>Netzwerk: {count} Verbindungen: {first} (+{more} weitere)</translation>
+    </message>
+</context>
+<context>
+    <name>PanelDeck</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Every pipeline at once: the trade-show screen (Ctrl+4)</source>
+        <translation>Alle Pipelines auf einmal: der Messebildschirm (Strg+4)</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePanel</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechChoices</name>
+    <message>
+        <source> · detected {probability}</source>
+        <translation> · erkannt {probability}</translation>
+    </message>
+    <message>
+        <source> → English</source>
+        <translation> → Englisch</translation>
+    </message>
+    <message>
+        <source>Microphone, demo recording or an audio file</source>
+        <translation>Mikrofon, Demo-Aufnahme oder eine Audiodatei</translation>
+    </message>
+    <message>
+        <source>Auto: vosk with an English model, else the Whisper engine that reaches the NPU / GPU, else the faster one here; Whisper in onnxruntime-genai (NPU / GPU / CPU) or faster-whisper; vosk; or a model folder</source>
+        <translation>Auto: vosk mit einem englischen Modell, sonst die Whisper-Engine, die NPU / GPU erreicht, sonst die hier schnellere; Whisper in onnxruntime-genai (NPU / GPU / CPU) oder faster-whisper; vosk; oder ein Modellordner</translation>
+    </message>
+    <message>
+        <source>No English vosk model is installed (the installers bundle one)</source>
+        <translation>Kein englisches vosk-Modell installiert (die Installer liefern eines mit)</translation>
+    </message>
+    <message>
+        <source>Auto: the NPU / GPU engine, else the faster here</source>
+        <translation>Auto: die NPU-/GPU-Engine, sonst die schnellere</translation>
+    </message>
+    <message>
+        <source>Open model folder...</source>
+        <translation>Modellordner öffnen...</translation>
+    </message>
+    <message>
+        <source>The language spoken: Auto detects it in each sentence; a fixed one skips detection (Whisper; vosk hears its model&apos;s own language)</source>
+        <translation>Die gesprochene Sprache: Auto erkennt sie in jedem Satz; eine feste Sprache überspringt die Erkennung (Whisper; vosk hört die Sprache seines Modells)</translation>
+    </message>
+    <message>
+        <source>Auto (detect)</source>
+        <translation>Auto (erkennen)</translation>
+    </message>
+    <message>
+        <source>Translate to English</source>
+        <translation>Ins Englische übersetzen</translation>
+    </message>
+    <message>
+        <source>Whisper&apos;s translation: the captions in English whatever the language spoken</source>
+        <translation>Whispers Übersetzung: die Untertitel auf Englisch, egal welche Sprache gesprochen wird</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Demo recording (LibriVox)</source>
+        <translation>Demo-Aufnahme (LibriVox)</translation>
+    </message>
+    <message>
+        <source>Microphone: {name}</source>
+        <translation>Mikrofon: {name}</translation>
+    </message>
+    <message>
+        <source>Open audio file...</source>
+        <translation>Audiodatei öffnen...</translation>
+    </message>
+    <message>
+        <source>Speech: {reason}; the demo recording works without one</source>
+        <translation>Sprache: {reason}; die Demo-Aufnahme funktioniert auch ohne</translation>
+    </message>
+    <message>
+        <source>Open an audio file</source>
+        <translation>Audiodatei öffnen</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)</source>
+        <translation>Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a vosk, faster-whisper or onnxruntime-genai Whisper model folder</source>
+        <translation>Modellordner für vosk, faster-whisper oder onnxruntime-genai Whisper öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechPanel</name>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>{p50}/{p95} ms (p50/p95)</source>
+        <translation>{p50}/{p95} ms (p50/p95)</translation>
+    </message>
+    <message>
+        <source>partial {latency}</source>
+        <translation>Zwischentext {latency}</translation>
+    </message>
+    <message>
+        <source>final {latency} after speech</source>
+        <translation>Endtext {latency} nach dem Sprechen</translation>
+    </message>
+    <message>
+        <source>{seconds} s heard</source>
+        <translation>{seconds} s gehört</translation>
+    </message>
+    <message>
+        <source>{language} → English</source>
+        <translation>{language} → Englisch</translation>
+    </message>
+    <message>
+        <source>language chosen</source>
+        <translation>Sprache gewählt</translation>
+    </message>
+    <message>
+        <source>detected {probability}</source>
+        <translation>erkannt {probability}</translation>
+    </message>
+    <message>
+        <source>to final text</source>
+        <translation>bis zum Endtext</translation>
+    </message>
+    <message>
+        <source>faster than real time</source>
+        <translation>schneller als Echtzeit</translation>
+    </message>
+    <message>
+        <source>Hears</source>
+        <translation>Hört</translation>
+    </message>
+    <message>
+        <source>speech to text, as it is said</source>
+        <translation>Sprache zu Text, während gesprochen wird</translation>
+    </message>
+    <message>
+        <source>The transcript is being saved again</source>
+        <translation>Das Transkript wird wieder gespeichert</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or stop listening (Space)</source>
+        <translation>Zuhören starten oder stoppen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Push to talk: off</source>
+        <translation>Sprechtaste: aus</translation>
+    </message>
+    <message>
+        <source>When on, only audio while F8 is held is transcribed</source>
+        <translation>Wenn an, wird nur Audio transkribiert, solange F8 gedrückt ist</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the transcript</source>
+        <translation>Das Transkript kopieren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the transcript</source>
+        <translation>Das Transkript leeren</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>Speichern...</translation>
+    </message>
+    <message>
+        <source>Save as .txt or .srt subtitles (Ctrl+Shift+S)</source>
+        <translation>Als .txt oder .srt-Untertitel speichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Large live captions in their own window (F9)</source>
+        <translation>Große Live-Untertitel in einem eigenen Fenster (F9)</translation>
+    </message>
+    <message>
+        <source>Play demo recording</source>
+        <translation>Demo-Aufnahme abspielen</translation>
+    </message>
+    <message>
+        <source>Transcribe the bundled recording through the same pipeline</source>
+        <translation>Die mitgelieferte Aufnahme durch dieselbe Pipeline transkribieren</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>hört nicht zu</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Pegel</translation>
+    </message>
+    <message>
+        <source> (Auto measures the engines once on a new machine)</source>
+        <translation> (Auto misst die Engines einmalig auf einem neuen Rechner)</translation>
+    </message>
+    <message>
+        <source>loading the speech model...</source>
+        <translation>Sprachmodell wird geladen...</translation>
+    </message>
+    <message>
+        <source>loaded in {ms} ms</source>
+        <translation>in {ms} ms geladen</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>{engine} {loaded}, listening...</source>
+        <translation>{engine} {loaded}, hört zu...</translation>
+    </message>
+    <message>
+        <source>Speech: {engine}, {why}</source>
+        <translation>Sprache: {engine}, {why}</translation>
+    </message>
+    <message>
+        <source>Push to talk: on (hold F8)</source>
+        <translation>Sprechtaste: an (F8 halten)</translation>
+    </message>
+    <message>
+        <source>Transcript copied</source>
+        <translation>Transkript kopiert</translation>
+    </message>
+    <message>
+        <source>Save the transcript</source>
+        <translation>Transkript speichern</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;Subtitles (*.srt)</source>
+        <translation>Text (*.txt);;Untertitel (*.srt)</translation>
+    </message>
+    <message>
+        <source>Saving the transcript to {path}</source>
+        <translation>Transkript wird nach {path} gespeichert</translation>
+    </message>
+    <message>
+        <source>{message} — the words so far are kept.</source>
+        <translation>{message} — die bisherigen Wörter bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableNotice</name>
+    <message>
+        <source>&lt;b&gt;{pipeline} is unavailable on this machine&lt;/b&gt;&lt;br&gt;{reason}.&lt;br&gt;The other pipelines run as usual.</source>
+        <translation>&lt;b&gt;{pipeline} ist auf diesem Rechner nicht verfügbar&lt;/b&gt;&lt;br&gt;{reason}.&lt;br&gt;Die anderen Pipelines laufen wie gewohnt.</translation>
+    </message>
+</context>
+<context>
+    <name>VisionControls</name>
+    <message>
+        <source>Where frames come from (Ctrl+O opens a file)</source>
+        <translation>Woher die Bilder kommen (Strg+O öffnet eine Datei)</translation>
+    </message>
+    <message>
+        <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
+        <translation>Execution Provider: Auto wählt NPU, dann GPU, dann CPU; „Beste NPU“ den besten Provider eines Gerätetyps; oder ein bestimmter Provider</translation>
+    </message>
+    <message>
+        <source>Auto (best available)</source>
+        <translation>Auto (bester verfügbarer)</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Strikt</translation>
+    </message>
+    <message>
+        <source>Accelerator only: a provider that cannot run every node itself is skipped instead of handing nodes to the CPU (for demos that must not fall back silently)</source>
+        <translation>Nur Beschleuniger: Ein Provider, der nicht jeden Knoten selbst ausführen kann, wird übersprungen, statt Knoten an die CPU abzugeben (für Demos, die nicht stillschweigend ausweichen dürfen)</translation>
+    </message>
+    <message>
+        <source>The built-in detector&apos;s precision: Auto gives NPUs INT8, GPUs FP32, the CPU INT8 where it measured faster and in agreement with FP32</source>
+        <translation>Präzision des eingebauten Detektors: Auto gibt NPUs INT8, GPUs FP32 und der CPU INT8, wo es gemessen schneller war und mit FP32 übereinstimmt</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Score threshold ([ and ] adjust)</source>
+        <translation>Score-Schwelle ([ und ] ändern sie)</translation>
+    </message>
+    <message>
+        <source>NMS IoU: boxes of one class overlapping more than this are merged</source>
+        <translation>NMS IoU: Boxen einer Klasse, die sich stärker überlappen, werden zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>NMS IoU</source>
+        <translation>NMS IoU</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Demo video (people walking)</source>
+        <translation>Demo-Video (Passanten)</translation>
+    </message>
+    <message>
+        <source>Camera {index}</source>
+        <translation>Kamera {index}</translation>
+    </message>
+    <message>
+        <source>Open file...</source>
+        <translation>Datei öffnen...</translation>
+    </message>
+    <message>
+        <source>Best {device}</source>
+        <translation>Beste {device}</translation>
+    </message>
+    <message>
+        <source>Cameras found: {cameras}</source>
+        <translation>Gefundene Kameras: {cameras}</translation>
+    </message>
+    <message>
+        <source>Open a video or image</source>
+        <translation>Video oder Bild öffnen</translation>
+    </message>
+    <message>
+        <source>Videos and images (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)</source>
+        <translation>Videos und Bilder (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Threshold {value}</source>
+        <translation>Schwelle {value}</translation>
+    </message>
+</context>
+<context>
+    <name>VisionHud</name>
+    <message>
+        <source>capture wait</source>
+        <translation>Warten auf Bild</translation>
+    </message>
+    <message>
+        <source>preprocess</source>
+        <translation>Vorverarbeitung</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <source>decode+NMS</source>
+        <translation>Dekodieren+NMS</translation>
+    </message>
+    <message>
+        <source>paint</source>
+        <translation>Zeichnen</translation>
+    </message>
+    <message>
+        <source>capture-&gt;result</source>
+        <translation>Bild-&gt;Ergebnis</translation>
+    </message>
+    <message>
+        <source>processing {last} ms (p50 {p50}, p95 {p95}) · {possible} FPS possible · {shown} FPS shown</source>
+        <translation>Verarbeitung {last} ms (p50 {p50}, p95 {p95}) · {possible} FPS möglich · {shown} FPS angezeigt</translation>
+    </message>
+    <message>
+        <source> (the source’s pace)</source>
+        <translation> (Takt der Quelle)</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letzte</translation>
+    </message>
+    <message>
+        <source>dropped frames {count} (latest frame wins)</source>
+        <translation>verworfene Bilder {count} (das neueste Bild gewinnt)</translation>
+    </message>
+    <message>
+        <source>{device} · warm-up {ms} ms</source>
+        <translation>{device} · Aufwärmen {ms} ms</translation>
+    </message>
+    <message>
+        <source>loading model...</source>
+        <translation>Modell wird geladen...</translation>
+    </message>
+    <message>
+        <source>per frame</source>
+        <translation>pro Bild</translation>
+    </message>
+    <message>
+        <source>frames/s possible</source>
+        <translation>Bilder/s möglich</translation>
+    </message>
+</context>
+<context>
+    <name>VisionPanel</name>
+    <message>
+        <source>Sees</source>
+        <translation>Sieht</translation>
+    </message>
+    <message>
+        <source>objects in live video</source>
+        <translation>Objekte im Live-Video</translation>
+    </message>
+    <message>
+        <source>Snapshots are being saved again</source>
+        <translation>Schnappschüsse werden wieder gespeichert</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or stop detection (Space)</source>
+        <translation>Erkennung starten oder stoppen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Schnappschuss</translation>
+    </message>
+    <message>
+        <source>Save the annotated frame as PNG (Ctrl+S)</source>
+        <translation>Das annotierte Bild als PNG speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Open an ONNX detector</source>
+        <translation>ONNX-Detektor öffnen</translation>
+    </message>
+    <message>
+        <source>ONNX detectors (*.onnx);;All files (*)</source>
+        <translation>ONNX-Detektoren (*.onnx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Loading the model and warming up the provider...</source>
+        <translation>Das Modell wird geladen und der Provider aufgewärmt...</translation>
+    </message>
+    <message>
+        <source>{model} on {device}</source>
+        <translation>{model} auf {device}</translation>
+    </message>
+    <message>
+        <source>Waiting for the first frame...</source>
+        <translation>Warten auf das erste Bild...</translation>
+    </message>
+    <message>
+        <source> (the previous model is kept)</source>
+        <translation> (das vorherige Modell bleibt)</translation>
+    </message>
+    <message>
+        <source>No frame to save yet</source>
+        <translation>Noch kein Bild zum Speichern</translation>
+    </message>
+    <message>
+        <source>Snapshot saved: {path}</source>
+        <translation>Schnappschuss gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Watchdog</name>
+    <message>
+        <source>Pick a smaller model or another engine in the Model list to try again.</source>
+        <translation>Wählen Sie ein kleineres Modell oder eine andere Engine in der Modellliste, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Switched to the demo recording.</source>
+        <translation>Auf die Demo-Aufnahme umgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Switched to the CPU provider and the demo video.</source>
+        <translation>Auf den CPU-Provider und das Demo-Video umgeschaltet.</translation>
+    </message>
+    <message>
+        <source>{fault}. It keeps failing, so it is not restarted again. {done}</source>
+        <translation>{fault}. Es schlägt immer wieder fehl und wird daher nicht erneut gestartet. {done}</translation>
+    </message>
+    <message>
+        <source>{fault}; restarting in {seconds} s</source>
+        <translation>{fault}; Neustart in {seconds} s</translation>
+    </message>
+</context>
+</TS>
