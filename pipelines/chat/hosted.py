@@ -76,6 +76,11 @@ class ChatServer:
     def truncate_to_tokens(self, text: str, tokens: int) -> str:
         return self._loaded().truncate_to_tokens(text, tokens)
 
+    def close(self) -> None:
+        """Free the engine (after the token in flight) before the child exits."""
+        if self.engine is not None:
+            self.engine.close()
+
 
 class HostedChatEngine(ChatEngine):
     """The app's handle on a chat engine that runs in a child process."""

@@ -55,6 +55,11 @@ class RecognizerServer:
     def reset(self) -> None:
         self._loaded().reset()
 
+    def close(self) -> None:
+        """Free the recognizer before the child exits."""
+        if self.recognizer is not None:
+            self.recognizer.close()
+
 
 class HostedRecognizer(Recognizer):
     """The app's handle on a recognizer that runs in a child process."""
