@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TextIO
 
 from PySide6.QtCore import QLocale, QProcess, QTimer
 from PySide6.QtGui import QIcon
@@ -142,12 +144,19 @@ def _panel_problem(window: MainWindow, panel: str) -> str:
 def _report_and_close(window: MainWindow, panel: str, seconds: float) -> None:
     problem = _panel_problem(window, panel)
     shown = f"not every panel showed output ({problem})" if problem else "every panel showed live output"
-    print(f"Ran {seconds:g} s on the {panel} view: {shown}", flush=True)
+    _tell(f"Ran {seconds:g} s on the {panel} view: {shown}")
     window.quit_app()
 
 
+def _tell(line: str, stream: TextIO | None = None) -> None:
+    """Say ``line`` where the app was started from (stdout by default); a terminal already closed (a broken pipe)
+    must not keep the window from closing: the line is dropped."""
+    with contextlib.suppress(OSError):
+        print(line, file=stream or sys.stdout, flush=True)
+
+
 def _close_on_signal(window: MainWindow, name: str) -> None:
-    print(f"edge-showcase: {name} received: closing", file=sys.stderr, flush=True)
+    _tell(f"edge-showcase: {name} received: closing", sys.stderr)
     window.quit_app()
 
 
@@ -157,14 +166,12 @@ def _save_screenshot(window: MainWindow, panel: str, path: Path, outcome: dict) 
         window.speech.render()  # its repaints are batched: show the newest words in the shot
     problem = _panel_problem(window, panel)
     if not window.grab().save(str(path)):
-        print(f"edge-showcase: error: could not write the screenshot to {path}", file=sys.stderr)
+        _tell(f"edge-showcase: error: could not write the screenshot to {path}", sys.stderr)
         outcome["code"] = 1
     elif problem:
-        print(
-            f"edge-showcase: error: the {panel} panel shows no result ({problem}); screenshot saved to {path}",
-            file=sys.stderr,
-        )
+        _tell(f"edge-showcase: error: the {panel} panel shows no result ({problem}); screenshot saved to {path}",
+              sys.stderr)
         outcome["code"] = 1
     else:
-        print(f"Screenshot of the {panel} view saved to {path}", flush=True)
+        _tell(f"Screenshot of the {panel} view saved to {path}")
     window.quit_app()
