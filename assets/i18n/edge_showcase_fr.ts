@@ -5,1105 +5,1111 @@
     <name>AcceleratorsMenu</name>
     <message>
         <source>&amp;Accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccélérateurs</translation>
     </message>
     <message>
         <source>Reading Windows ML&apos;s catalog...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du catalogue Windows ML...</translation>
     </message>
     <message>
         <source>Installing the execution provider... {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation du fournisseur d&apos;exécution... {percent}</translation>
     </message>
     <message>
         <source>No Windows ML catalog on this machine (Windows 11 with the windowsml package)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun catalogue Windows ML sur cet ordinateur (Windows 11 avec le paquet windowsml)</translation>
     </message>
     <message>
         <source>{provider} {version}: installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} {version} : installé</translation>
     </message>
     <message>
         <source>Install {provider} ({state})...</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer {provider} ({state})...</translation>
     </message>
     <message>
         <source>Install {provider}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer {provider} ?</translation>
     </message>
     <message>
         <source>Windows ML will download and install the {provider} execution provider (version {version}, certified for this machine).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ML va télécharger et installer le fournisseur d&apos;exécution {provider} (version {version}, certifié pour cet ordinateur).
+
+</translation>
     </message>
     <message>
         <source>Windows ML will download and install the {provider} execution provider (version {version}, not certified for this machine).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ML va télécharger et installer le fournisseur d&apos;exécution {provider} (version {version}, non certifié pour cet ordinateur).
+
+</translation>
     </message>
     <message>
         <source>Source: {source}; package {package}.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Source : {source} ; paquet {package}.
+
+</translation>
     </message>
     <message>
         <source>This is the only time the app asks Windows to use the network. Install it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la seule fois où l&apos;application demande à Windows d&apos;utiliser le réseau. L&apos;installer maintenant ?</translation>
     </message>
     <message>
         <source>Installing {provider} through Windows ML...</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation de {provider} via Windows ML...</translation>
     </message>
     <message>
         <source>{provider} installed, but onnxruntime refused it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} est installé, mais onnxruntime l&apos;a refusé : {reason}</translation>
     </message>
     <message>
         <source>{provider} installed and registered: detection restarts on it</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} installé et enregistré : la détection redémarre avec lui</translation>
     </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Ask me anything, for example: write a short poem about this booth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez-moi une question, par exemple : écris un court poème sur ce stand.</translation>
     </message>
     <message>
         <source>All three run on this laptop&apos;s {devices}. Nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trois fonctionnent sur ce portable ({devices}). Rien n&apos;en sort.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
 </context>
 <context>
     <name>CaptionWindow</name>
     <message>
         <source>{app}: live captions</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} : sous-titres en direct</translation>
     </message>
 </context>
 <context>
     <name>ChatHistoryBar</name>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les chats</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected chat from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le chat sélectionné de cet ordinateur</translation>
     </message>
     <message>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter...</translation>
     </message>
     <message>
         <source>Save the selected chat as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le chat sélectionné en Markdown</translation>
     </message>
     <message>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le chat</translation>
     </message>
     <message>
         <source>Delete this conversation from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette conversation de cet ordinateur ?</translation>
     </message>
     <message>
         <source>Export chat as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le chat en Markdown</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Chat exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat exporté vers {path}</translation>
     </message>
 </context>
 <context>
     <name>ChatModelPicker</name>
     <message>
         <source>{model} · {mb} MB · {quantization} · context {context} · {engine} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · {mb} MB · {quantization} · contexte {context} · {engine} sur {device}</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>Inference engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur d&apos;inférence</translation>
     </message>
     <message>
         <source>{engine}: unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>{engine} : indisponible</translation>
     </message>
     <message>
         <source>Model (Ctrl+Shift+O opens a GGUF file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle (Ctrl+Shift+O ouvre un fichier GGUF)</translation>
     </message>
     <message>
         <source>no model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle chargé</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>the only chat model here</source>
-        <translation type="unfinished"></translation>
+        <translation>le seul modèle de chat disponible</translation>
     </message>
     <message>
         <source>Chat model: {model}, {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de chat : {model}, {reason}</translation>
     </message>
     <message>
         <source>measuring which chat model this machine streams fluently...</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche du modèle de chat que cet ordinateur fait tourner avec fluidité...</translation>
     </message>
     <message>
         <source>{model} (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} (fourni)</translation>
     </message>
     <message>
         <source>Open model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un modèle...</translation>
     </message>
     <message>
         <source>Open model folder (onnxruntime-genai, MLC)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de modèle (onnxruntime-genai, MLC)...</translation>
     </message>
     <message>
         <source>Open a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un modèle GGUF</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open an onnxruntime-genai or MLC model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de modèle onnxruntime-genai ou MLC</translation>
     </message>
     <message>
         <source> (Auto measures the engines once on a new machine)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Auto mesure les moteurs une seule fois sur un nouvel ordinateur)</translation>
     </message>
     <message>
         <source>loading {model}...</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement de {model}...</translation>
     </message>
     <message>
         <source> (keeping {model})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({model} reste chargé)</translation>
     </message>
 </context>
 <context>
     <name>ChatPanel</name>
     <message>
         <source>Ask anything. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez une question. Enter envoie, Shift+Enter passe à la ligne.</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond</translation>
     </message>
     <message>
         <source>a language model on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle de langage sur ce portable</translation>
     </message>
     <message>
         <source>Chat history is being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des chats est de nouveau enregistré</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt système</translation>
     </message>
     <message>
         <source>Temperature (0 = deterministic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Température (0 = déterministe)</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Température</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Enter)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop the answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la réponse (Esc)</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
         <source>Answer the last message again (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre de nouveau au dernier message (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau chat</translation>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle conversation (Ctrl+N)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the last answer (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la dernière réponse (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Chat model ready: {model} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de chat prêt : {model} sur {device}</translation>
     </message>
     <message>
         <source>The model is still loading; your message is kept in the input box</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle est encore en cours de chargement ; votre message reste dans la zone de saisie</translation>
     </message>
     <message>
         <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>génération · {rate} tokens/s en moyenne · 95 % des tokens en {ms} ms maximum · {tokens} tokens</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
         <source>to the first word</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au premier mot</translation>
     </message>
     <message>
         <source>Checking which booth questions this model answers right...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des questions du stand auxquelles ce modèle répond correctement...</translation>
     </message>
     <message>
         <source>Answer copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse copiée</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
     <name>ComparisonWindow</name>
     <message>
         <source>CPU vs accelerator (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU contre accélérateur (C)</translation>
     </message>
     <message>
         <source>FP32 vs INT8 (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>FP32 contre INT8 (P)</translation>
     </message>
     <message>
         <source>Compare: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison : {what}</translation>
     </message>
     <message>
         <source>loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement...</translation>
     </message>
     <message>
         <source>Loading both sides and warming them up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement et préchauffage des deux côtés...</translation>
     </message>
     <message>
         <source>No second device</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun second appareil</translation>
     </message>
     <message>
         <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} · rien à quoi le comparer sur cet ordinateur · {frames} images</translation>
     </message>
     <message>
         <source>speed-up {speedup}x · agreement {agreement} · {frames} frames</source>
-        <translation type="unfinished"></translation>
+        <translation>accélération {speedup}x · concordance {agreement} · {frames} images</translation>
     </message>
 </context>
 <context>
     <name>EventLogView</name>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des événements</translation>
     </message>
     <message>
         <source>Nothing has gone wrong in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème pendant cette session.</translation>
     </message>
     <message>
         <source>Also written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Également enregistré dans {path}</translation>
     </message>
     <message>
         <source>The log folder cannot be written: events are kept here only</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le dossier du journal : les événements ne sont conservés qu&apos;ici</translation>
     </message>
 </context>
 <context>
     <name>Kiosk</name>
     <message>
         <source>PIN to leave kiosk mode (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN pour quitter le mode kiosque (Esc annule)</translation>
     </message>
     <message>
         <source>Wrong PIN. PIN to leave kiosk mode (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN incorrect. Code PIN pour quitter le mode kiosque (Esc annule)</translation>
     </message>
     <message>
         <source>Runs on this laptop. Nothing leaves it. Scan to learn more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne sur ce portable. Rien n&apos;en sort. Scannez pour en savoir plus.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Live object detection, speech-to-text and a chat assistant running entirely on this computer, on the best accelerator it has (NPU, then GPU, then CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy:&lt;/b&gt; nothing is sent over the network. Frames never leave this machine.&lt;/p&gt;&lt;p&gt;Models: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) in onnxruntime-genai or llama.cpp; Whisper base (OpenAI, MIT) in onnxruntime-genai or faster-whisper; vosk (Apache-2.0) with a vosk model where one is installed. Chat history stays in a local SQLite file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Détection d&apos;objets en direct, transcription de la parole et assistant de chat, entièrement exécutés sur cet ordinateur, sur le meilleur accélérateur disponible (NPU, puis GPU, puis CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Confidentialité :&lt;/b&gt; rien n&apos;est envoyé sur le réseau. Les images ne quittent jamais cet ordinateur.&lt;/p&gt;&lt;p&gt;Modèles : SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0) ; SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) dans onnxruntime-genai ou llama.cpp ; Whisper base (OpenAI, MIT) dans onnxruntime-genai ou faster-whisper ; vosk (Apache-2.0) avec un modèle vosk, s&apos;il y en a un d&apos;installé. L&apos;historique des chats reste dans un fichier SQLite local.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Memory this app and its engine processes use now, models included</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire utilisée actuellement par l&apos;application et ses processus de moteur, modèles compris</translation>
     </message>
     <message>
         <source>&lt;b&gt;Everything runs on this computer.&lt;/b&gt; Nothing you show, say or type is sent anywhere: no account, no cloud, no telemetry. Settings: &lt;code&gt;{settings}&lt;/code&gt;; chat history: &lt;code&gt;{history}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tout fonctionne sur cet ordinateur.&lt;/b&gt; Rien de ce que vous montrez, dites ou tapez n&apos;est envoyé nulle part : ni compte, ni cloud, ni télémétrie. Paramètres : &lt;code&gt;{settings}&lt;/code&gt; ; historique des chats : &lt;code&gt;{history}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Compris</translation>
     </message>
     <message>
         <source>Hide this note for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus afficher cette note</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open video or image...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une vidéo ou une image...</translation>
     </message>
     <message>
         <source>Open detector &amp;model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;modèle de détection...</translation>
     </message>
     <message>
         <source>Save &amp;snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;&amp;instantané</translation>
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vision</translation>
     </message>
     <message>
         <source>&amp;Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parole</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <source>&amp;Dashboard (all three)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord (les trois)</translation>
     </message>
     <message>
         <source>&amp;Start / stop detection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer / arrêter la détection</translation>
     </message>
     <message>
         <source>&amp;Compare CPU vs accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparer CPU et accélérateur</translation>
     </message>
     <message>
         <source>Compare FP32 vs &amp;INT8</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer FP32 et &amp;INT8</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre des s&amp;ous-titres en direct</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein &amp;écran</translation>
     </message>
     <message>
         <source>&amp;Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal des événements</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue du système</translation>
     </message>
     <message>
         <source>The window will be in {language} from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre utilisera {language} au prochain démarrage.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer maintenant</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Export the session report into...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport de session dans...</translation>
     </message>
     <message>
         <source>Writing the report to {folder}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport dans {folder}...</translation>
     </message>
     <message>
         <source>Report written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré : {path}</translation>
     </message>
     <message>
         <source>Memory {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire {mb} MB</translation>
     </message>
     <message>
         <source>About {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {title}</translation>
     </message>
 </context>
 <context>
     <name>NetworkBadge</name>
     <message>
         <source>Network: checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : vérification...</translation>
     </message>
     <message>
         <source>Network: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : inconnu</translation>
     </message>
     <message>
         <source>Could not read this app&apos;s connections from the OS: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les connexions de l&apos;application auprès du système : {error}</translation>
     </message>
     <message>
         <source>Network: 0 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : 0 connexion</translation>
     </message>
     <message>
         <source>Read live from the OS every 2 s: {processes} process(es) of this app hold no internet connection, open or listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu en direct auprès du système toutes les 2 s : {processes} processus de l&apos;application, aucune connexion Internet ouverte ou en écoute.</translation>
     </message>
     <message>
         <source>Network: 1 connection: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : 1 connexion : {first}</translation>
     </message>
     <message>
         <source>Network: {count} connections: {first} (+{more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : {count} connexions : {first} (+{more} autres)</translation>
     </message>
 </context>
 <context>
     <name>PanelDeck</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Every pipeline at once: the trade-show screen (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pipelines à la fois : l&apos;écran du salon (Ctrl+4)</translation>
     </message>
 </context>
 <context>
     <name>PipelinePanel</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
 </context>
 <context>
     <name>SpeechChoices</name>
     <message>
         <source> · detected {probability}</source>
-        <translation type="unfinished"></translation>
+        <translation> · détectée {probability}</translation>
     </message>
     <message>
         <source> → English</source>
-        <translation type="unfinished"></translation>
+        <translation> → anglais</translation>
     </message>
     <message>
         <source>Microphone, demo recording or an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro, enregistrement de démo ou fichier audio</translation>
     </message>
     <message>
         <source>Auto: vosk with an English model, else the Whisper engine that reaches the NPU / GPU, else the faster one here; Whisper in onnxruntime-genai (NPU / GPU / CPU) or faster-whisper; vosk; or a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto : vosk avec un modèle anglais, sinon le moteur Whisper qui atteint le NPU / GPU, sinon le plus rapide ici ; Whisper dans onnxruntime-genai (NPU / GPU / CPU) ou faster-whisper ; vosk ; ou un dossier de modèle</translation>
     </message>
     <message>
         <source>No English vosk model is installed (the installers bundle one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle vosk anglais n&apos;est installé (les programmes d&apos;installation en incluent un)</translation>
     </message>
     <message>
         <source>Auto: the NPU / GPU engine, else the faster here</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto : le moteur NPU / GPU, sinon le plus rapide ici</translation>
     </message>
     <message>
         <source>Open model folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de modèle...</translation>
     </message>
     <message>
         <source>The language spoken: Auto detects it in each sentence; a fixed one skips detection (Whisper; vosk hears its model&apos;s own language)</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue parlée : Auto la détecte à chaque phrase ; une langue fixe évite la détection (Whisper ; vosk entend la langue de son modèle)</translation>
     </message>
     <message>
         <source>Auto (detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (détecter)</translation>
     </message>
     <message>
         <source>Translate to English</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire en anglais</translation>
     </message>
     <message>
         <source>Whisper&apos;s translation: the captions in English whatever the language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction de Whisper : les sous-titres en anglais, quelle que soit la langue parlée</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Demo recording (LibriVox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de démo (LibriVox)</translation>
     </message>
     <message>
         <source>Microphone: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro : {name}</translation>
     </message>
     <message>
         <source>Open audio file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier audio...</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole : {reason} ; l&apos;enregistrement de démo fonctionne sans micro</translation>
     </message>
     <message>
         <source>Open an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier audio</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open a vosk, faster-whisper or onnxruntime-genai Whisper model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de modèle vosk, faster-whisper ou Whisper onnxruntime-genai</translation>
     </message>
 </context>
 <context>
     <name>SpeechPanel</name>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune mesure</translation>
     </message>
     <message>
         <source>{p50}/{p95} ms (p50/p95)</source>
-        <translation type="unfinished"></translation>
+        <translation>{p50}/{p95} ms (p50/p95)</translation>
     </message>
     <message>
         <source>partial {latency}</source>
-        <translation type="unfinished"></translation>
+        <translation>partiel {latency}</translation>
     </message>
     <message>
         <source>final {latency} after speech</source>
-        <translation type="unfinished"></translation>
+        <translation>final {latency} après la parole</translation>
     </message>
     <message>
         <source>{seconds} s heard</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s entendues</translation>
     </message>
     <message>
         <source>{language} → English</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} → anglais</translation>
     </message>
     <message>
         <source>language chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>langue choisie</translation>
     </message>
     <message>
         <source>detected {probability}</source>
-        <translation type="unfinished"></translation>
+        <translation>détectée {probability}</translation>
     </message>
     <message>
         <source>to final text</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au texte final</translation>
     </message>
     <message>
         <source>faster than real time</source>
-        <translation type="unfinished"></translation>
+        <translation>plus vite que le temps réel</translation>
     </message>
     <message>
         <source>Hears</source>
-        <translation type="unfinished"></translation>
+        <translation>Entend</translation>
     </message>
     <message>
         <source>speech to text, as it is said</source>
-        <translation type="unfinished"></translation>
+        <translation>la parole en texte, au fil des mots</translation>
     </message>
     <message>
         <source>The transcript is being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>La transcription est de nouveau enregistrée</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Start or stop listening (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou arrêter l&apos;écoute (Space)</translation>
     </message>
     <message>
         <source>Push to talk: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyer pour parler : désactivé</translation>
     </message>
     <message>
         <source>When on, only audio while F8 is held is transcribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Si activé, seul l&apos;audio capté pendant que F8 est maintenue est transcrit</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la transcription</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la transcription</translation>
     </message>
     <message>
         <source>Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer...</translation>
     </message>
     <message>
         <source>Save as .txt or .srt subtitles (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en .txt ou en sous-titres .srt (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres</translation>
     </message>
     <message>
         <source>Large live captions in their own window (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grands sous-titres en direct dans une fenêtre à part (F9)</translation>
     </message>
     <message>
         <source>Play demo recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;enregistrement de démo</translation>
     </message>
     <message>
         <source>Transcribe the bundled recording through the same pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrire l&apos;enregistrement fourni avec le même pipeline</translation>
     </message>
     <message>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>pas à l&apos;écoute</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source> (Auto measures the engines once on a new machine)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Auto mesure les moteurs une seule fois sur un nouvel ordinateur)</translation>
     </message>
     <message>
         <source>loading the speech model...</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement du modèle vocal...</translation>
     </message>
     <message>
         <source>loaded in {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>chargé en {ms} ms</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>prêt</translation>
     </message>
     <message>
         <source>{engine} {loaded}, listening...</source>
-        <translation type="unfinished"></translation>
+        <translation>{engine} {loaded}, à l&apos;écoute...</translation>
     </message>
     <message>
         <source>Speech: {engine}, {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole : {engine}, {why}</translation>
     </message>
     <message>
         <source>Push to talk: on (hold F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyer pour parler : activé (maintenir F8)</translation>
     </message>
     <message>
         <source>Transcript copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription copiée</translation>
     </message>
     <message>
         <source>Save the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la transcription</translation>
     </message>
     <message>
         <source>Text (*.txt);;Subtitles (*.srt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (*.txt);;Sous-titres (*.srt)</translation>
     </message>
     <message>
         <source>Saving the transcript to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la transcription dans {path}</translation>
     </message>
     <message>
         <source>{message} — the words so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — les mots déjà transcrits sont conservés.</translation>
     </message>
 </context>
 <context>
     <name>UnavailableNotice</name>
     <message>
         <source>&lt;b&gt;{pipeline} is unavailable on this machine&lt;/b&gt;&lt;br&gt;{reason}.&lt;br&gt;The other pipelines run as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{pipeline} : indisponible sur cet ordinateur&lt;/b&gt;&lt;br&gt;{reason}.&lt;br&gt;Les autres pipelines fonctionnent normalement.</translation>
     </message>
 </context>
 <context>
     <name>VisionControls</name>
     <message>
         <source>Where frames come from (Ctrl+O opens a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance des images (Ctrl+O ouvre un fichier)</translation>
     </message>
     <message>
         <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur d&apos;exécution : Auto choisit le NPU, puis le GPU, puis le CPU ; « Meilleur NPU » le meilleur fournisseur d&apos;un type d&apos;appareil ; ou un fournisseur précis</translation>
     </message>
     <message>
         <source>Auto (best available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (meilleur disponible)</translation>
     </message>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Strict</translation>
     </message>
     <message>
         <source>Accelerator only: a provider that cannot run every node itself is skipped instead of handing nodes to the CPU (for demos that must not fall back silently)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélérateur uniquement : un fournisseur qui ne peut pas exécuter lui-même tous les nœuds est ignoré au lieu de confier des nœuds au CPU (pour les démos qui ne doivent pas se rabattre discrètement sur le CPU)</translation>
     </message>
     <message>
         <source>The built-in detector&apos;s precision: Auto gives NPUs INT8, GPUs FP32, the CPU INT8 where it measured faster and in agreement with FP32</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision du détecteur intégré : Auto donne INT8 aux NPU, FP32 aux GPU et INT8 au CPU là où il s&apos;est montré plus rapide et en accord avec FP32</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Score threshold ([ and ] adjust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de score ([ et ] l&apos;ajustent)</translation>
     </message>
     <message>
         <source>NMS IoU: boxes of one class overlapping more than this are merged</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS IoU : les boîtes d&apos;une même classe qui se chevauchent davantage sont fusionnées</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>NMS IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS IoU</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Demo video (people walking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo de démo (passants)</translation>
     </message>
     <message>
         <source>Camera {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caméra {index}</translation>
     </message>
     <message>
         <source>Open file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier...</translation>
     </message>
     <message>
         <source>Best {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur {device}</translation>
     </message>
     <message>
         <source>Cameras found: {cameras}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caméras trouvées : {cameras}</translation>
     </message>
     <message>
         <source>Open a video or image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une vidéo ou une image</translation>
     </message>
     <message>
         <source>Videos and images (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéos et images (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Threshold {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil {value}</translation>
     </message>
 </context>
 <context>
     <name>VisionHud</name>
     <message>
         <source>capture wait</source>
-        <translation type="unfinished"></translation>
+        <translation>attente capture</translation>
     </message>
     <message>
         <source>preprocess</source>
-        <translation type="unfinished"></translation>
+        <translation>prétraitement</translation>
     </message>
     <message>
         <source>inference</source>
-        <translation type="unfinished"></translation>
+        <translation>inférence</translation>
     </message>
     <message>
         <source>decode+NMS</source>
-        <translation type="unfinished"></translation>
+        <translation>décodage+NMS</translation>
     </message>
     <message>
         <source>paint</source>
-        <translation type="unfinished"></translation>
+        <translation>affichage</translation>
     </message>
     <message>
         <source>capture-&gt;result</source>
-        <translation type="unfinished"></translation>
+        <translation>image-&gt;résultat</translation>
     </message>
     <message>
         <source>processing {last} ms (p50 {p50}, p95 {p95}) · {possible} FPS possible · {shown} FPS shown</source>
-        <translation type="unfinished"></translation>
+        <translation>traitement {last} ms (p50 {p50}, p95 {p95}) · {possible} FPS possibles · {shown} FPS affichés</translation>
     </message>
     <message>
         <source> (the source’s pace)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cadence de la source)</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier</translation>
     </message>
     <message>
         <source>dropped frames {count} (latest frame wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>images abandonnées {count} (la plus récente l&apos;emporte)</translation>
     </message>
     <message>
         <source>{device} · warm-up {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} · préchauffage {ms} ms</translation>
     </message>
     <message>
         <source>loading model...</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement du modèle...</translation>
     </message>
     <message>
         <source>per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>par image</translation>
     </message>
     <message>
         <source>frames/s possible</source>
-        <translation type="unfinished"></translation>
+        <translation>images/s possibles</translation>
     </message>
 </context>
 <context>
     <name>VisionPanel</name>
     <message>
         <source>Sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Voit</translation>
     </message>
     <message>
         <source>objects in live video</source>
-        <translation type="unfinished"></translation>
+        <translation>les objets dans la vidéo en direct</translation>
     </message>
     <message>
         <source>Snapshots are being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>Les instantanés sont de nouveau enregistrés</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Start or stop detection (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou arrêter la détection (Space)</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané</translation>
     </message>
     <message>
         <source>Save the annotated frame as PNG (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;image annotée en PNG (Ctrl+S)</translation>
     </message>
     <message>
         <source>Open an ONNX detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un détecteur ONNX</translation>
     </message>
     <message>
         <source>ONNX detectors (*.onnx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecteurs ONNX (*.onnx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Loading the model and warming up the provider...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du modèle et préchauffage du fournisseur...</translation>
     </message>
     <message>
         <source>{model} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} sur {device}</translation>
     </message>
     <message>
         <source>Waiting for the first frame...</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la première image...</translation>
     </message>
     <message>
         <source> (the previous model is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (le modèle précédent est conservé)</translation>
     </message>
     <message>
         <source>No frame to save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image à enregistrer pour l&apos;instant</translation>
     </message>
     <message>
         <source>Snapshot saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané enregistré : {path}</translation>
     </message>
 </context>
 <context>
     <name>Watchdog</name>
     <message>
         <source>Pick a smaller model or another engine in the Model list to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle plus petit ou un autre moteur dans la liste Modèle pour réessayer.</translation>
     </message>
     <message>
         <source>Switched to the demo recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à l&apos;enregistrement de démo.</translation>
     </message>
     <message>
         <source>Switched to the CPU provider and the demo video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage au fournisseur CPU et à la vidéo de démo.</translation>
     </message>
     <message>
         <source>{fault}. It keeps failing, so it is not restarted again. {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fault}. Échecs répétés : plus de redémarrage automatique. {done}</translation>
     </message>
     <message>
         <source>{fault}; restarting in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{fault} ; redémarrage dans {seconds} s</translation>
     </message>
 </context>
 </TS>
