@@ -5,1105 +5,1111 @@
     <name>AcceleratorsMenu</name>
     <message>
         <source>&amp;Accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;celeradores</translation>
     </message>
     <message>
         <source>Reading Windows ML&apos;s catalog...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el catálogo de Windows ML...</translation>
     </message>
     <message>
         <source>Installing the execution provider... {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalando el proveedor de ejecución... {percent}</translation>
     </message>
     <message>
         <source>No Windows ML catalog on this machine (Windows 11 with the windowsml package)</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay catálogo de Windows ML en este equipo (Windows 11 con el paquete windowsml)</translation>
     </message>
     <message>
         <source>{provider} {version}: installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} {version}: instalado</translation>
     </message>
     <message>
         <source>Install {provider} ({state})...</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar {provider} ({state})...</translation>
     </message>
     <message>
         <source>Install {provider}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Instalar {provider}?</translation>
     </message>
     <message>
         <source>Windows ML will download and install the {provider} execution provider (version {version}, certified for this machine).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ML descargará e instalará el proveedor de ejecución {provider} (versión {version}, certificado para este equipo).
+
+</translation>
     </message>
     <message>
         <source>Windows ML will download and install the {provider} execution provider (version {version}, not certified for this machine).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ML descargará e instalará el proveedor de ejecución {provider} (versión {version}, no certificado para este equipo).
+
+</translation>
     </message>
     <message>
         <source>Source: {source}; package {package}.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Origen: {source}; paquete {package}.
+
+</translation>
     </message>
     <message>
         <source>This is the only time the app asks Windows to use the network. Install it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la única vez que la aplicación pide a Windows usar la red. ¿Instalarlo ahora?</translation>
     </message>
     <message>
         <source>Installing {provider} through Windows ML...</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalando {provider} mediante Windows ML...</translation>
     </message>
     <message>
         <source>{provider} installed, but onnxruntime refused it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} está instalado, pero onnxruntime lo rechazó: {reason}</translation>
     </message>
     <message>
         <source>{provider} installed and registered: detection restarts on it</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} instalado y registrado: la detección se reinicia con él</translation>
     </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Ask me anything, for example: write a short poem about this booth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregúnteme lo que quiera, por ejemplo: escribe un poema corto sobre este stand.</translation>
     </message>
     <message>
         <source>All three run on this laptop&apos;s {devices}. Nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tres se ejecutan en este portátil ({devices}). Nada sale de él.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
 </context>
 <context>
     <name>CaptionWindow</name>
     <message>
         <source>{app}: live captions</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: subtítulos en vivo</translation>
     </message>
 </context>
 <context>
     <name>ChatHistoryBar</name>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar chats</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected chat from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el chat seleccionado de este equipo</translation>
     </message>
     <message>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar...</translation>
     </message>
     <message>
         <source>Save the selected chat as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el chat seleccionado como Markdown</translation>
     </message>
     <message>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar chat</translation>
     </message>
     <message>
         <source>Delete this conversation from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta conversación de este equipo?</translation>
     </message>
     <message>
         <source>Export chat as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar chat como Markdown</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Chat exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat exportado a {path}</translation>
     </message>
 </context>
 <context>
     <name>ChatModelPicker</name>
     <message>
         <source>{model} · {mb} MB · {quantization} · context {context} · {engine} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · {mb} MB · {quantization} · contexto {context} · {engine} en {device}</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>Inference engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor de inferencia</translation>
     </message>
     <message>
         <source>{engine}: unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>{engine}: no disponible</translation>
     </message>
     <message>
         <source>Model (Ctrl+Shift+O opens a GGUF file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo (Ctrl+Shift+O abre un archivo GGUF)</translation>
     </message>
     <message>
         <source>no model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún modelo cargado</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>the only chat model here</source>
-        <translation type="unfinished"></translation>
+        <translation>el único modelo de chat disponible</translation>
     </message>
     <message>
         <source>Chat model: {model}, {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de chat: {model}, {reason}</translation>
     </message>
     <message>
         <source>measuring which chat model this machine streams fluently...</source>
-        <translation type="unfinished"></translation>
+        <translation>midiendo qué modelo de chat genera este equipo con fluidez...</translation>
     </message>
     <message>
         <source>{model} (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} (incluido)</translation>
     </message>
     <message>
         <source>Open model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir modelo...</translation>
     </message>
     <message>
         <source>Open model folder (onnxruntime-genai, MLC)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de modelo (onnxruntime-genai, MLC)...</translation>
     </message>
     <message>
         <source>Open a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un modelo GGUF</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open an onnxruntime-genai or MLC model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de modelo de onnxruntime-genai o MLC</translation>
     </message>
     <message>
         <source> (Auto measures the engines once on a new machine)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Auto mide los motores una sola vez en un equipo nuevo)</translation>
     </message>
     <message>
         <source>loading {model}...</source>
-        <translation type="unfinished"></translation>
+        <translation>cargando {model}...</translation>
     </message>
     <message>
         <source> (keeping {model})</source>
-        <translation type="unfinished"></translation>
+        <translation> (se mantiene {model})</translation>
     </message>
 </context>
 <context>
     <name>ChatPanel</name>
     <message>
         <source>Ask anything. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte lo que quiera. Enter envía; Shift+Enter inicia una nueva línea.</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde</translation>
     </message>
     <message>
         <source>a language model on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>un modelo de lenguaje en este portátil</translation>
     </message>
     <message>
         <source>Chat history is being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de chat vuelve a guardarse</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt del sistema</translation>
     </message>
     <message>
         <source>Temperature (0 = deterministic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura (0 = determinista)</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (Enter)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop the answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la respuesta (Esc)</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar</translation>
     </message>
     <message>
         <source>Answer the last message again (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a responder al último mensaje (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una nueva conversación (Ctrl+N)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the last answer (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la última respuesta (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Chat model ready: {model} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de chat listo: {model} en {device}</translation>
     </message>
     <message>
         <source>The model is still loading; your message is kept in the input box</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo aún se está cargando; su mensaje se conserva en el cuadro de entrada</translation>
     </message>
     <message>
         <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>generando · {rate} tokens/s en promedio · 95 % de los tokens en {ms} ms o menos · {tokens} tokens</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
         <source>to the first word</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta la primera palabra</translation>
     </message>
     <message>
         <source>Checking which booth questions this model answers right...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando qué preguntas del stand responde bien este modelo...</translation>
     </message>
     <message>
         <source>Answer copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta copiada</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>ComparisonWindow</name>
     <message>
         <source>CPU vs accelerator (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU frente a acelerador (C)</translation>
     </message>
     <message>
         <source>FP32 vs INT8 (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>FP32 frente a INT8 (P)</translation>
     </message>
     <message>
         <source>Compare: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación: {what}</translation>
     </message>
     <message>
         <source>loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>cargando...</translation>
     </message>
     <message>
         <source>Loading both sides and warming them up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando y calentando ambos lados...</translation>
     </message>
     <message>
         <source>No second device</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin segundo dispositivo</translation>
     </message>
     <message>
         <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} · nada con qué compararlo en este equipo · {frames} fotogramas</translation>
     </message>
     <message>
         <source>speed-up {speedup}x · agreement {agreement} · {frames} frames</source>
-        <translation type="unfinished"></translation>
+        <translation>aceleración {speedup}x · concordancia {agreement} · {frames} fotogramas</translation>
     </message>
 </context>
 <context>
     <name>EventLogView</name>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de eventos</translation>
     </message>
     <message>
         <source>Nothing has gone wrong in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada ha fallado en esta sesión.</translation>
     </message>
     <message>
         <source>Also written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>También se guarda en {path}</translation>
     </message>
     <message>
         <source>The log folder cannot be written: events are kept here only</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de registros: los eventos solo se conservan aquí</translation>
     </message>
 </context>
 <context>
     <name>Kiosk</name>
     <message>
         <source>PIN to leave kiosk mode (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN para salir del modo quiosco (Esc cancela)</translation>
     </message>
     <message>
         <source>Wrong PIN. PIN to leave kiosk mode (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto. PIN para salir del modo quiosco (Esc cancela)</translation>
     </message>
     <message>
         <source>Runs on this laptop. Nothing leaves it. Scan to learn more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta en este portátil. Nada sale de él. Escanee para saber más.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Live object detection, speech-to-text and a chat assistant running entirely on this computer, on the best accelerator it has (NPU, then GPU, then CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy:&lt;/b&gt; nothing is sent over the network. Frames never leave this machine.&lt;/p&gt;&lt;p&gt;Models: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) in onnxruntime-genai or llama.cpp; Whisper base (OpenAI, MIT) in onnxruntime-genai or faster-whisper; vosk (Apache-2.0) with a vosk model where one is installed. Chat history stays in a local SQLite file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Detección de objetos en vivo, voz a texto y un asistente de chat que se ejecutan íntegramente en este equipo, en el mejor acelerador que tenga (NPU, luego GPU, luego CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacidad:&lt;/b&gt; no se envía nada por la red. Las imágenes nunca salen de este equipo.&lt;/p&gt;&lt;p&gt;Modelos: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) en onnxruntime-genai o llama.cpp; Whisper base (OpenAI, MIT) en onnxruntime-genai o faster-whisper; vosk (Apache-2.0) con un modelo de vosk, si hay uno instalado. El historial de chat se guarda en un archivo SQLite local.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Visión</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Memory this app and its engine processes use now, models included</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria que usan ahora la aplicación y sus procesos de motor, modelos incluidos</translation>
     </message>
     <message>
         <source>&lt;b&gt;Everything runs on this computer.&lt;/b&gt; Nothing you show, say or type is sent anywhere: no account, no cloud, no telemetry. Settings: &lt;code&gt;{settings}&lt;/code&gt;; chat history: &lt;code&gt;{history}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Todo se ejecuta en este equipo.&lt;/b&gt; Nada de lo que muestre, diga o escriba se envía a ninguna parte: sin cuenta, sin nube, sin telemetría. Configuración: &lt;code&gt;{settings}&lt;/code&gt;; historial de chat: &lt;code&gt;{history}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido</translation>
     </message>
     <message>
         <source>Hide this note for good</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a mostrar esta nota</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open video or image...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir video o imagen...</translation>
     </message>
     <message>
         <source>Open detector &amp;model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;modelo de detección...</translation>
     </message>
     <message>
         <source>Save &amp;snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;captura</translation>
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visión</translation>
     </message>
     <message>
         <source>&amp;Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;oz</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <source>&amp;Dashboard (all three)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel (los tres)</translation>
     </message>
     <message>
         <source>&amp;Start / stop detection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar / detener la detección</translation>
     </message>
     <message>
         <source>&amp;Compare CPU vs accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comp&amp;arar CPU con acelerador</translation>
     </message>
     <message>
         <source>Compare FP32 vs &amp;INT8</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar FP32 con I&amp;NT8</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de &amp;subtítulos en vivo</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan&amp;talla completa</translation>
     </message>
     <message>
         <source>&amp;Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de eventos</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma del sistema</translation>
     </message>
     <message>
         <source>The window will be in {language} from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana usará {language} a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar ahora</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <source>Export the session report into...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de la sesión a...</translation>
     </message>
     <message>
         <source>Writing the report to {folder}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe en {folder}...</translation>
     </message>
     <message>
         <source>Report written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado: {path}</translation>
     </message>
     <message>
         <source>Memory {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria {mb} MB</translation>
     </message>
     <message>
         <source>About {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {title}</translation>
     </message>
 </context>
 <context>
     <name>NetworkBadge</name>
     <message>
         <source>Network: checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: comprobando...</translation>
     </message>
     <message>
         <source>Network: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: desconocido</translation>
     </message>
     <message>
         <source>Could not read this app&apos;s connections from the OS: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las conexiones de la aplicación desde el sistema operativo: {error}</translation>
     </message>
     <message>
         <source>Network: 0 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: 0 conexiones</translation>
     </message>
     <message>
         <source>Read live from the OS every 2 s: {processes} process(es) of this app hold no internet connection, open or listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído en vivo del sistema operativo cada 2 s: {processes} proceso(s) de la aplicación sin ninguna conexión a Internet, abierta ni en escucha.</translation>
     </message>
     <message>
         <source>Network: 1 connection: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: 1 conexión: {first}</translation>
     </message>
     <message>
         <source>Network: {count} connections: {first} (+{more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: {count} conexiones: {first} (+{more} más)</translation>
     </message>
 </context>
 <context>
     <name>PanelDeck</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Every pipeline at once: the trade-show screen (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pipelines a la vez: la pantalla para ferias (Ctrl+4)</translation>
     </message>
 </context>
 <context>
     <name>PipelinePanel</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
 </context>
 <context>
     <name>SpeechChoices</name>
     <message>
         <source> · detected {probability}</source>
-        <translation type="unfinished"></translation>
+        <translation> · detectado {probability}</translation>
     </message>
     <message>
         <source> → English</source>
-        <translation type="unfinished"></translation>
+        <translation> → inglés</translation>
     </message>
     <message>
         <source>Microphone, demo recording or an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Micrófono, grabación de demostración o un archivo de audio</translation>
     </message>
     <message>
         <source>Auto: vosk with an English model, else the Whisper engine that reaches the NPU / GPU, else the faster one here; Whisper in onnxruntime-genai (NPU / GPU / CPU) or faster-whisper; vosk; or a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto: vosk con un modelo en inglés; si no, el motor Whisper que llega a la NPU / GPU; si no, el más rápido aquí; Whisper en onnxruntime-genai (NPU / GPU / CPU) o faster-whisper; vosk; o una carpeta de modelo</translation>
     </message>
     <message>
         <source>No English vosk model is installed (the installers bundle one)</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo vosk en inglés instalado (los instaladores incluyen uno)</translation>
     </message>
     <message>
         <source>Auto: the NPU / GPU engine, else the faster here</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto: el motor de NPU / GPU; si no, el más rápido aquí</translation>
     </message>
     <message>
         <source>Open model folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de modelo...</translation>
     </message>
     <message>
         <source>The language spoken: Auto detects it in each sentence; a fixed one skips detection (Whisper; vosk hears its model&apos;s own language)</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma hablado: Auto lo detecta en cada frase; uno fijo omite la detección (Whisper; vosk oye el idioma de su modelo)</translation>
     </message>
     <message>
         <source>Auto (detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (detectar)</translation>
     </message>
     <message>
         <source>Translate to English</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir al inglés</translation>
     </message>
     <message>
         <source>Whisper&apos;s translation: the captions in English whatever the language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción de Whisper: los subtítulos en inglés, sea cual sea el idioma hablado</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Demo recording (LibriVox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación de demostración (LibriVox)</translation>
     </message>
     <message>
         <source>Microphone: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Micrófono: {name}</translation>
     </message>
     <message>
         <source>Open audio file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo de audio...</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz: {reason}; la grabación de demostración funciona sin micrófono</translation>
     </message>
     <message>
         <source>Open an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de audio</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open a vosk, faster-whisper or onnxruntime-genai Whisper model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de modelo de vosk, faster-whisper o Whisper de onnxruntime-genai</translation>
     </message>
 </context>
 <context>
     <name>SpeechPanel</name>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos aún</translation>
     </message>
     <message>
         <source>{p50}/{p95} ms (p50/p95)</source>
-        <translation type="unfinished"></translation>
+        <translation>{p50}/{p95} ms (p50/p95)</translation>
     </message>
     <message>
         <source>partial {latency}</source>
-        <translation type="unfinished"></translation>
+        <translation>parcial {latency}</translation>
     </message>
     <message>
         <source>final {latency} after speech</source>
-        <translation type="unfinished"></translation>
+        <translation>final {latency} tras hablar</translation>
     </message>
     <message>
         <source>{seconds} s heard</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s escuchados</translation>
     </message>
     <message>
         <source>{language} → English</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} → inglés</translation>
     </message>
     <message>
         <source>language chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma elegido</translation>
     </message>
     <message>
         <source>detected {probability}</source>
-        <translation type="unfinished"></translation>
+        <translation>detectado {probability}</translation>
     </message>
     <message>
         <source>to final text</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el texto final</translation>
     </message>
     <message>
         <source>faster than real time</source>
-        <translation type="unfinished"></translation>
+        <translation>más rápido que el tiempo real</translation>
     </message>
     <message>
         <source>Hears</source>
-        <translation type="unfinished"></translation>
+        <translation>Escucha</translation>
     </message>
     <message>
         <source>speech to text, as it is said</source>
-        <translation type="unfinished"></translation>
+        <translation>voz a texto, mientras se habla</translation>
     </message>
     <message>
         <source>The transcript is being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>La transcripción vuelve a guardarse</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Start or stop listening (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o detener la escucha (Space)</translation>
     </message>
     <message>
         <source>Push to talk: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Presionar para hablar: desactivado</translation>
     </message>
     <message>
         <source>When on, only audio while F8 is held is transcribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está activado, solo se transcribe el audio mientras se mantiene presionada F8</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la transcripción</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Clear the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la transcripción</translation>
     </message>
     <message>
         <source>Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar...</translation>
     </message>
     <message>
         <source>Save as .txt or .srt subtitles (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como .txt o como subtítulos .srt (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos</translation>
     </message>
     <message>
         <source>Large live captions in their own window (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos grandes en vivo en su propia ventana (F9)</translation>
     </message>
     <message>
         <source>Play demo recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir grabación de demostración</translation>
     </message>
     <message>
         <source>Transcribe the bundled recording through the same pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcribir la grabación incluida con el mismo pipeline</translation>
     </message>
     <message>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>sin escuchar</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source> (Auto measures the engines once on a new machine)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Auto mide los motores una sola vez en un equipo nuevo)</translation>
     </message>
     <message>
         <source>loading the speech model...</source>
-        <translation type="unfinished"></translation>
+        <translation>cargando el modelo de voz...</translation>
     </message>
     <message>
         <source>loaded in {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>cargado en {ms} ms</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>listo</translation>
     </message>
     <message>
         <source>{engine} {loaded}, listening...</source>
-        <translation type="unfinished"></translation>
+        <translation>{engine} {loaded}, escuchando...</translation>
     </message>
     <message>
         <source>Speech: {engine}, {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz: {engine}, {why}</translation>
     </message>
     <message>
         <source>Push to talk: on (hold F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presionar para hablar: activado (mantenga F8)</translation>
     </message>
     <message>
         <source>Transcript copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción copiada</translation>
     </message>
     <message>
         <source>Save the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la transcripción</translation>
     </message>
     <message>
         <source>Text (*.txt);;Subtitles (*.srt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (*.txt);;Subtítulos (*.srt)</translation>
     </message>
     <message>
         <source>Saving the transcript to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la transcripción en {path}</translation>
     </message>
     <message>
         <source>{message} — the words so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — se conservan las palabras transcritas hasta ahora.</translation>
     </message>
 </context>
 <context>
     <name>UnavailableNotice</name>
     <message>
         <source>&lt;b&gt;{pipeline} is unavailable on this machine&lt;/b&gt;&lt;br&gt;{reason}.&lt;br&gt;The other pipelines run as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{pipeline}: no disponible en este equipo&lt;/b&gt;&lt;br&gt;{reason}.&lt;br&gt;Los demás pipelines funcionan con normalidad.</translation>
     </message>
 </context>
 <context>
     <name>VisionControls</name>
     <message>
         <source>Where frames come from (Ctrl+O opens a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen de los fotogramas (Ctrl+O abre un archivo)</translation>
     </message>
     <message>
         <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de ejecución: Auto elige la NPU, luego la GPU, luego la CPU; “Mejor NPU”, el mejor proveedor de un tipo de dispositivo; o un proveedor concreto</translation>
     </message>
     <message>
         <source>Auto (best available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (el mejor disponible)</translation>
     </message>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Estricto</translation>
     </message>
     <message>
         <source>Accelerator only: a provider that cannot run every node itself is skipped instead of handing nodes to the CPU (for demos that must not fall back silently)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo acelerador: un proveedor que no puede ejecutar por sí mismo todos los nodos se omite en lugar de pasar nodos a la CPU (para demostraciones que no deben recurrir a la CPU sin avisar)</translation>
     </message>
     <message>
         <source>The built-in detector&apos;s precision: Auto gives NPUs INT8, GPUs FP32, the CPU INT8 where it measured faster and in agreement with FP32</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión del detector integrado: Auto asigna INT8 a las NPU, FP32 a las GPU e INT8 a la CPU donde resultó más rápido y en concordancia con FP32</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Score threshold ([ and ] adjust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de puntuación ([ y ] lo ajustan)</translation>
     </message>
     <message>
         <source>NMS IoU: boxes of one class overlapping more than this are merged</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS IoU: las cajas de una misma clase que se superponen más que esto se fusionan</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión</translation>
     </message>
     <message>
         <source>NMS IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS IoU</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Demo video (people walking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Video de demostración (peatones)</translation>
     </message>
     <message>
         <source>Camera {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara {index}</translation>
     </message>
     <message>
         <source>Open file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo...</translation>
     </message>
     <message>
         <source>Best {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor {device}</translation>
     </message>
     <message>
         <source>Cameras found: {cameras}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámaras encontradas: {cameras}</translation>
     </message>
     <message>
         <source>Open a video or image</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un video o una imagen</translation>
     </message>
     <message>
         <source>Videos and images (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos e imágenes (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Threshold {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral {value}</translation>
     </message>
 </context>
 <context>
     <name>VisionHud</name>
     <message>
         <source>capture wait</source>
-        <translation type="unfinished"></translation>
+        <translation>espera captura</translation>
     </message>
     <message>
         <source>preprocess</source>
-        <translation type="unfinished"></translation>
+        <translation>preprocesado</translation>
     </message>
     <message>
         <source>inference</source>
-        <translation type="unfinished"></translation>
+        <translation>inferencia</translation>
     </message>
     <message>
         <source>decode+NMS</source>
-        <translation type="unfinished"></translation>
+        <translation>decodificar+NMS</translation>
     </message>
     <message>
         <source>paint</source>
-        <translation type="unfinished"></translation>
+        <translation>dibujo</translation>
     </message>
     <message>
         <source>capture-&gt;result</source>
-        <translation type="unfinished"></translation>
+        <translation>captura-&gt;salida</translation>
     </message>
     <message>
         <source>processing {last} ms (p50 {p50}, p95 {p95}) · {possible} FPS possible · {shown} FPS shown</source>
-        <translation type="unfinished"></translation>
+        <translation>procesamiento {last} ms (p50 {p50}, p95 {p95}) · {possible} FPS posibles · {shown} FPS mostrados</translation>
     </message>
     <message>
         <source> (the source’s pace)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ritmo del origen)</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>último</translation>
     </message>
     <message>
         <source>dropped frames {count} (latest frame wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>fotogramas descartados {count} (gana el más reciente)</translation>
     </message>
     <message>
         <source>{device} · warm-up {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} · calentamiento {ms} ms</translation>
     </message>
     <message>
         <source>loading model...</source>
-        <translation type="unfinished"></translation>
+        <translation>cargando el modelo...</translation>
     </message>
     <message>
         <source>per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>por fotograma</translation>
     </message>
     <message>
         <source>frames/s possible</source>
-        <translation type="unfinished"></translation>
+        <translation>fotogramas/s posibles</translation>
     </message>
 </context>
 <context>
     <name>VisionPanel</name>
     <message>
         <source>Sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve</translation>
     </message>
     <message>
         <source>objects in live video</source>
-        <translation type="unfinished"></translation>
+        <translation>objetos en video en vivo</translation>
     </message>
     <message>
         <source>Snapshots are being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>Las capturas vuelven a guardarse</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Start or stop detection (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o detener la detección (Space)</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura</translation>
     </message>
     <message>
         <source>Save the annotated frame as PNG (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el fotograma anotado como PNG (Ctrl+S)</translation>
     </message>
     <message>
         <source>Open an ONNX detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un detector ONNX</translation>
     </message>
     <message>
         <source>ONNX detectors (*.onnx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectores ONNX (*.onnx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Loading the model and warming up the provider...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo y calentando el proveedor...</translation>
     </message>
     <message>
         <source>{model} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} en {device}</translation>
     </message>
     <message>
         <source>Waiting for the first frame...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el primer fotograma...</translation>
     </message>
     <message>
         <source> (the previous model is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (se conserva el modelo anterior)</translation>
     </message>
     <message>
         <source>No frame to save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún fotograma que guardar</translation>
     </message>
     <message>
         <source>Snapshot saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura guardada: {path}</translation>
     </message>
 </context>
 <context>
     <name>Watchdog</name>
     <message>
         <source>Pick a smaller model or another engine in the Model list to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un modelo más pequeño u otro motor en la lista Modelo para volver a intentarlo.</translation>
     </message>
     <message>
         <source>Switched to the demo recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió a la grabación de demostración.</translation>
     </message>
     <message>
         <source>Switched to the CPU provider and the demo video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió al proveedor de CPU y al video de demostración.</translation>
     </message>
     <message>
         <source>{fault}. It keeps failing, so it is not restarted again. {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fault}. Sigue fallando, así que no se vuelve a reiniciar. {done}</translation>
     </message>
     <message>
         <source>{fault}; restarting in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{fault}; reinicio en {seconds} s</translation>
     </message>
 </context>
 </TS>
