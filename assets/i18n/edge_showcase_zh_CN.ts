@@ -5,1105 +5,1111 @@
     <name>AcceleratorsMenu</name>
     <message>
         <source>&amp;Accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>加速器(&amp;A)</translation>
     </message>
     <message>
         <source>Reading Windows ML&apos;s catalog...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 Windows ML 目录...</translation>
     </message>
     <message>
         <source>Installing the execution provider... {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在安装执行提供程序... {percent}</translation>
     </message>
     <message>
         <source>No Windows ML catalog on this machine (Windows 11 with the windowsml package)</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上没有 Windows ML 目录（需要装有 windowsml 包的 Windows 11）</translation>
     </message>
     <message>
         <source>{provider} {version}: installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} {version}：已安装</translation>
     </message>
     <message>
         <source>Install {provider} ({state})...</source>
-        <translation type="unfinished"></translation>
+        <translation>安装 {provider}（{state}）...</translation>
     </message>
     <message>
         <source>Install {provider}?</source>
-        <translation type="unfinished"></translation>
+        <translation>安装 {provider}？</translation>
     </message>
     <message>
         <source>Windows ML will download and install the {provider} execution provider (version {version}, certified for this machine).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ML 将下载并安装 {provider} 执行提供程序（版本 {version}，已针对此计算机认证）。
+
+</translation>
     </message>
     <message>
         <source>Windows ML will download and install the {provider} execution provider (version {version}, not certified for this machine).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ML 将下载并安装 {provider} 执行提供程序（版本 {version}，未针对此计算机认证）。
+
+</translation>
     </message>
     <message>
         <source>Source: {source}; package {package}.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{source}；包：{package}。
+
+</translation>
     </message>
     <message>
         <source>This is the only time the app asks Windows to use the network. Install it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>这是本应用唯一一次请求 Windows 使用网络。是否立即安装？</translation>
     </message>
     <message>
         <source>Installing {provider} through Windows ML...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在通过 Windows ML 安装 {provider}...</translation>
     </message>
     <message>
         <source>{provider} installed, but onnxruntime refused it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} 已安装，但 onnxruntime 拒绝加载它：{reason}</translation>
     </message>
     <message>
         <source>{provider} installed and registered: detection restarts on it</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} 已安装并注册：检测将在其上重新启动</translation>
     </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Ask me anything, for example: write a short poem about this booth.</source>
-        <translation type="unfinished"></translation>
+        <translation>问我任何问题，例如：写一首关于这个展位的短诗。</translation>
     </message>
     <message>
         <source>All three run on this laptop&apos;s {devices}. Nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>三项功能都在这台笔记本电脑的 {devices} 上运行。任何数据都不会离开本机。</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> 和 </translation>
     </message>
 </context>
 <context>
     <name>CaptionWindow</name>
     <message>
         <source>{app}: live captions</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}：实时字幕</translation>
     </message>
 </context>
 <context>
     <name>ChatHistoryBar</name>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索聊天</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected chat from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>从此计算机删除所选聊天</translation>
     </message>
     <message>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出...</translation>
     </message>
     <message>
         <source>Save the selected chat as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选聊天保存为 Markdown</translation>
     </message>
     <message>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>删除聊天</translation>
     </message>
     <message>
         <source>Delete this conversation from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从此计算机删除此对话吗？</translation>
     </message>
     <message>
         <source>Export chat as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>将聊天导出为 Markdown</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Chat exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天已导出到 {path}</translation>
     </message>
 </context>
 <context>
     <name>ChatModelPicker</name>
     <message>
         <source>{model} · {mb} MB · {quantization} · context {context} · {engine} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · {mb} MB · {quantization} · 上下文 {context} · {device} 上的 {engine}</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Inference engine</source>
-        <translation type="unfinished"></translation>
+        <translation>推理引擎</translation>
     </message>
     <message>
         <source>{engine}: unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>{engine}：不可用</translation>
     </message>
     <message>
         <source>Model (Ctrl+Shift+O opens a GGUF file)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型（Ctrl+Shift+O 打开 GGUF 文件）</translation>
     </message>
     <message>
         <source>no model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载模型</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>the only chat model here</source>
-        <translation type="unfinished"></translation>
+        <translation>本机唯一的聊天模型</translation>
     </message>
     <message>
         <source>Chat model: {model}, {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天模型：{model}，{reason}</translation>
     </message>
     <message>
         <source>measuring which chat model this machine streams fluently...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测量本机能流畅输出哪个聊天模型...</translation>
     </message>
     <message>
         <source>{model} (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}（内置）</translation>
     </message>
     <message>
         <source>Open model...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型...</translation>
     </message>
     <message>
         <source>Open model folder (onnxruntime-genai, MLC)...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型文件夹（onnxruntime-genai、MLC）...</translation>
     </message>
     <message>
         <source>Open a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 GGUF 模型</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open an onnxruntime-genai or MLC model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 onnxruntime-genai 或 MLC 模型文件夹</translation>
     </message>
     <message>
         <source> (Auto measures the engines once on a new machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>（“自动”会在新计算机上对各引擎测量一次）</translation>
     </message>
     <message>
         <source>loading {model}...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 {model}...</translation>
     </message>
     <message>
         <source> (keeping {model})</source>
-        <translation type="unfinished"></translation>
+        <translation>（继续使用 {model}）</translation>
     </message>
 </context>
 <context>
     <name>ChatPanel</name>
     <message>
         <source>Ask anything. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>尽管提问。Enter 发送，Shift+Enter 换行。</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>答得出</translation>
     </message>
     <message>
         <source>a language model on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>这台笔记本电脑上的语言模型</translation>
     </message>
     <message>
         <source>Chat history is being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天记录已恢复保存</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>Temperature (0 = deterministic)</source>
-        <translation type="unfinished"></translation>
+        <translation>温度（0 = 确定性输出）</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送（Enter）</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop the answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止回答（Esc）</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成</translation>
     </message>
     <message>
         <source>Answer the last message again (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新回答最后一条消息（Ctrl+Shift+R）</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新建聊天</translation>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始新对话（Ctrl+N）</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the last answer (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制最后一条回答（Ctrl+Shift+C）</translation>
     </message>
     <message>
         <source>Chat model ready: {model} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天模型已就绪：{device} 上的 {model}</translation>
     </message>
     <message>
         <source>The model is still loading; your message is kept in the input box</source>
-        <translation type="unfinished"></translation>
+        <translation>模型仍在加载；您的消息已保留在输入框中</translation>
     </message>
     <message>
         <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>正在输出 · 平均 {rate} tokens/s · 95% 的 token 在 {ms} ms 内生成 · 共 {tokens} 个 token</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
         <source>to the first word</source>
-        <translation type="unfinished"></translation>
+        <translation>首字用时</translation>
     </message>
     <message>
         <source>Checking which booth questions this model answers right...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查此模型能答对哪些展位问题...</translation>
     </message>
     <message>
         <source>Answer copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制回答</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>助手</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
     <name>ComparisonWindow</name>
     <message>
         <source>CPU vs accelerator (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 与加速器对比（C）</translation>
     </message>
     <message>
         <source>FP32 vs INT8 (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>FP32 与 INT8 对比（P）</translation>
     </message>
     <message>
         <source>Compare: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>对比：{what}</translation>
     </message>
     <message>
         <source>loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载...</translation>
     </message>
     <message>
         <source>Loading both sides and warming them up...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载两侧并预热...</translation>
     </message>
     <message>
         <source>No second device</source>
-        <translation type="unfinished"></translation>
+        <translation>没有第二个设备</translation>
     </message>
     <message>
         <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} · 本机上没有可对比的设备 · {frames} 帧</translation>
     </message>
     <message>
         <source>speed-up {speedup}x · agreement {agreement} · {frames} frames</source>
-        <translation type="unfinished"></translation>
+        <translation>加速 {speedup}x · 一致率 {agreement} · {frames} 帧</translation>
     </message>
 </context>
 <context>
     <name>EventLogView</name>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日志</translation>
     </message>
     <message>
         <source>Nothing has gone wrong in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话中没有出现任何问题。</translation>
     </message>
     <message>
         <source>Also written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>同时已写入 {path}</translation>
     </message>
     <message>
         <source>The log folder cannot be written: events are kept here only</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入日志文件夹：事件仅保存在此处</translation>
     </message>
 </context>
 <context>
     <name>Kiosk</name>
     <message>
         <source>PIN to leave kiosk mode (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 PIN 以退出展台模式（按 Esc 取消）</translation>
     </message>
     <message>
         <source>Wrong PIN. PIN to leave kiosk mode (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 错误。输入 PIN 以退出展台模式（按 Esc 取消）</translation>
     </message>
     <message>
         <source>Runs on this laptop. Nothing leaves it. Scan to learn more.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台笔记本电脑上运行，任何数据都不会离开本机。扫码了解更多。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Live object detection, speech-to-text and a chat assistant running entirely on this computer, on the best accelerator it has (NPU, then GPU, then CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy:&lt;/b&gt; nothing is sent over the network. Frames never leave this machine.&lt;/p&gt;&lt;p&gt;Models: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) in onnxruntime-genai or llama.cpp; Whisper base (OpenAI, MIT) in onnxruntime-genai or faster-whisper; vosk (Apache-2.0) with a vosk model where one is installed. Chat history stays in a local SQLite file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;实时物体检测、语音转文字和聊天助手，全部在这台计算机上运行，并使用其最佳加速器（依次为 NPU、GPU、CPU）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;隐私：&lt;/b&gt;不会通过网络发送任何数据。摄像头画面绝不会离开本机。&lt;/p&gt;&lt;p&gt;模型：SSD-MobileNetV2 COCO（TensorFlow model zoo，Apache-2.0）；SmolLM2-135M-Instruct（Hugging Face，Apache-2.0），运行于 onnxruntime-genai 或 llama.cpp；Whisper base（OpenAI，MIT），运行于 onnxruntime-genai 或 faster-whisper；vosk（Apache-2.0），在已安装 vosk 模型时使用。聊天记录保存在本地 SQLite 文件中。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>视觉</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>语音</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>Memory this app and its engine processes use now, models included</source>
-        <translation type="unfinished"></translation>
+        <translation>本应用及其引擎进程当前占用的内存（含模型）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Everything runs on this computer.&lt;/b&gt; Nothing you show, say or type is sent anywhere: no account, no cloud, no telemetry. Settings: &lt;code&gt;{settings}&lt;/code&gt;; chat history: &lt;code&gt;{history}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;一切都在这台计算机上运行。&lt;/b&gt;您展示、说出或输入的任何内容都不会发送到任何地方：无需账户，没有云端，没有遥测。设置：&lt;code&gt;{settings}&lt;/code&gt;；聊天记录：&lt;code&gt;{history}&lt;/code&gt;。</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>知道了</translation>
     </message>
     <message>
         <source>Hide this note for good</source>
-        <translation type="unfinished"></translation>
+        <translation>不再显示此提示</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open video or image...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开视频或图像(&amp;O)...</translation>
     </message>
     <message>
         <source>Open detector &amp;model...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开检测器模型(&amp;M)...</translation>
     </message>
     <message>
         <source>Save &amp;snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>保存快照(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>视觉(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>语音(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Dashboard (all three)</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板（三项同时显示）(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Start / stop detection</source>
-        <translation type="unfinished"></translation>
+        <translation>开始/停止检测(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Compare CPU vs accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>对比 CPU 与加速器(&amp;C)</translation>
     </message>
     <message>
         <source>Compare FP32 vs &amp;INT8</source>
-        <translation type="unfinished"></translation>
+        <translation>对比 FP32 与 INT8(&amp;I)</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>
-        <translation type="unfinished"></translation>
+        <translation>实时字幕窗口(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日志(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>The window will be in {language} from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动后，界面语言将切换为“{language}”。</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重启</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
     </message>
     <message>
         <source>Export the session report into...</source>
-        <translation type="unfinished"></translation>
+        <translation>将会话报告导出到...</translation>
     </message>
     <message>
         <source>Writing the report to {folder}...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将报告写入 {folder}...</translation>
     </message>
     <message>
         <source>Report written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已写入：{path}</translation>
     </message>
     <message>
         <source>Memory {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>内存 {mb} MB</translation>
     </message>
     <message>
         <source>About {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 {title}</translation>
     </message>
 </context>
 <context>
     <name>NetworkBadge</name>
     <message>
         <source>Network: checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>网络：正在检查...</translation>
     </message>
     <message>
         <source>Network: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>网络：未知</translation>
     </message>
     <message>
         <source>Could not read this app&apos;s connections from the OS: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从操作系统读取本应用的连接：{error}</translation>
     </message>
     <message>
         <source>Network: 0 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>网络：0 个连接</translation>
     </message>
     <message>
         <source>Read live from the OS every 2 s: {processes} process(es) of this app hold no internet connection, open or listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>每 2 秒从操作系统实时读取：本应用的 {processes} 个进程均没有任何已打开或正在监听的互联网连接。</translation>
     </message>
     <message>
         <source>Network: 1 connection: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>网络：1 个连接：{first}</translation>
     </message>
     <message>
         <source>Network: {count} connections: {first} (+{more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络：{count} 个连接：{first}（另有 {more} 个）</translation>
     </message>
 </context>
 <context>
     <name>PanelDeck</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板</translation>
     </message>
     <message>
         <source>Every pipeline at once: the trade-show screen (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示所有功能：展会大屏模式（Ctrl+4）</translation>
     </message>
 </context>
 <context>
     <name>PipelinePanel</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
 </context>
 <context>
     <name>SpeechChoices</name>
     <message>
         <source> · detected {probability}</source>
-        <translation type="unfinished"></translation>
+        <translation> · 识别置信度 {probability}</translation>
     </message>
     <message>
         <source> → English</source>
-        <translation type="unfinished"></translation>
+        <translation> → 英语</translation>
     </message>
     <message>
         <source>Microphone, demo recording or an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风、演示录音或音频文件</translation>
     </message>
     <message>
         <source>Auto: vosk with an English model, else the Whisper engine that reaches the NPU / GPU, else the faster one here; Whisper in onnxruntime-genai (NPU / GPU / CPU) or faster-whisper; vosk; or a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：有英语模型时用 vosk，否则用能使用 NPU / GPU 的 Whisper 引擎，再否则用本机上更快的引擎；也可选择 onnxruntime-genai（NPU / GPU / CPU）或 faster-whisper 中的 Whisper、vosk 或模型文件夹</translation>
     </message>
     <message>
         <source>No English vosk model is installed (the installers bundle one)</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装英语 vosk 模型（安装程序会附带一个）</translation>
     </message>
     <message>
         <source>Auto: the NPU / GPU engine, else the faster here</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：优先 NPU / GPU 引擎，否则用本机上更快的引擎</translation>
     </message>
     <message>
         <source>Open model folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型文件夹...</translation>
     </message>
     <message>
         <source>The language spoken: Auto detects it in each sentence; a fixed one skips detection (Whisper; vosk hears its model&apos;s own language)</source>
-        <translation type="unfinished"></translation>
+        <translation>所说的语言：“自动”会逐句检测；指定语言则跳过检测（仅 Whisper；vosk 只识别其模型自身的语言）</translation>
     </message>
     <message>
         <source>Auto (detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（检测）</translation>
     </message>
     <message>
         <source>Translate to English</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译成英语</translation>
     </message>
     <message>
         <source>Whisper&apos;s translation: the captions in English whatever the language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Whisper 翻译：无论说的是什么语言，字幕都显示为英语</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>输入源</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Demo recording (LibriVox)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示录音（LibriVox）</translation>
     </message>
     <message>
         <source>Microphone: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风：{name}</translation>
     </message>
     <message>
         <source>Open audio file...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开音频文件...</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>
-        <translation type="unfinished"></translation>
+        <translation>语音：{reason}；演示录音无需麦克风也可使用</translation>
     </message>
     <message>
         <source>Open an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开音频文件</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>音频 (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open a vosk, faster-whisper or onnxruntime-genai Whisper model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 vosk、faster-whisper 或 onnxruntime-genai Whisper 模型文件夹</translation>
     </message>
 </context>
 <context>
     <name>SpeechPanel</name>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <source>{p50}/{p95} ms (p50/p95)</source>
-        <translation type="unfinished"></translation>
+        <translation>{p50}/{p95} ms (p50/p95)</translation>
     </message>
     <message>
         <source>partial {latency}</source>
-        <translation type="unfinished"></translation>
+        <translation>临时结果 {latency}</translation>
     </message>
     <message>
         <source>final {latency} after speech</source>
-        <translation type="unfinished"></translation>
+        <translation>说完后出最终结果 {latency}</translation>
     </message>
     <message>
         <source>{seconds} s heard</source>
-        <translation type="unfinished"></translation>
+        <translation>已听 {seconds} 秒</translation>
     </message>
     <message>
         <source>{language} → English</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} → 英语</translation>
     </message>
     <message>
         <source>language chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>已指定语言</translation>
     </message>
     <message>
         <source>detected {probability}</source>
-        <translation type="unfinished"></translation>
+        <translation>识别置信度 {probability}</translation>
     </message>
     <message>
         <source>to final text</source>
-        <translation type="unfinished"></translation>
+        <translation>最终文字用时</translation>
     </message>
     <message>
         <source>faster than real time</source>
-        <translation type="unfinished"></translation>
+        <translation>快于实时</translation>
     </message>
     <message>
         <source>Hears</source>
-        <translation type="unfinished"></translation>
+        <translation>听得见</translation>
     </message>
     <message>
         <source>speech to text, as it is said</source>
-        <translation type="unfinished"></translation>
+        <translation>边说边转成文字</translation>
     </message>
     <message>
         <source>The transcript is being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>转录文本已恢复保存</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Start or stop listening (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始或停止聆听（Space）</translation>
     </message>
     <message>
         <source>Push to talk: off</source>
-        <translation type="unfinished"></translation>
+        <translation>按键说话：关</translation>
     </message>
     <message>
         <source>When on, only audio while F8 is held is transcribed</source>
-        <translation type="unfinished"></translation>
+        <translation>开启后，仅转录按住 F8 期间的音频</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>复制转录文本</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Clear the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>清除转录文本</translation>
     </message>
     <message>
         <source>Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>保存...</translation>
     </message>
     <message>
         <source>Save as .txt or .srt subtitles (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 .txt 或 .srt 字幕（Ctrl+Shift+S）</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕</translation>
     </message>
     <message>
         <source>Large live captions in their own window (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>在独立窗口中显示大号实时字幕（F9）</translation>
     </message>
     <message>
         <source>Play demo recording</source>
-        <translation type="unfinished"></translation>
+        <translation>播放演示录音</translation>
     </message>
     <message>
         <source>Transcribe the bundled recording through the same pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>通过同一流程转录内置录音</translation>
     </message>
     <message>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>未在聆听</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>音量</translation>
     </message>
     <message>
         <source> (Auto measures the engines once on a new machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>（“自动”会在新计算机上对各引擎测量一次）</translation>
     </message>
     <message>
         <source>loading the speech model...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载语音模型...</translation>
     </message>
     <message>
         <source>loaded in {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>加载用时 {ms} ms</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>已就绪</translation>
     </message>
     <message>
         <source>{engine} {loaded}, listening...</source>
-        <translation type="unfinished"></translation>
+        <translation>{engine} {loaded}，正在聆听...</translation>
     </message>
     <message>
         <source>Speech: {engine}, {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>语音：{engine}，{why}</translation>
     </message>
     <message>
         <source>Push to talk: on (hold F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>按键说话：开（按住 F8）</translation>
     </message>
     <message>
         <source>Transcript copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制转录文本</translation>
     </message>
     <message>
         <source>Save the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>保存转录文本</translation>
     </message>
     <message>
         <source>Text (*.txt);;Subtitles (*.srt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本 (*.txt);;字幕 (*.srt)</translation>
     </message>
     <message>
         <source>Saving the transcript to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将转录文本保存到 {path}</translation>
     </message>
     <message>
         <source>{message} — the words so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}——已转录的文字会保留。</translation>
     </message>
 </context>
 <context>
     <name>UnavailableNotice</name>
     <message>
         <source>&lt;b&gt;{pipeline} is unavailable on this machine&lt;/b&gt;&lt;br&gt;{reason}.&lt;br&gt;The other pipelines run as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{pipeline} 在此计算机上不可用&lt;/b&gt;&lt;br&gt;{reason}。&lt;br&gt;其他功能照常运行。</translation>
     </message>
 </context>
 <context>
     <name>VisionControls</name>
     <message>
         <source>Where frames come from (Ctrl+O opens a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>画面来源（Ctrl+O 打开文件）</translation>
     </message>
     <message>
         <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation type="unfinished"></translation>
+        <translation>执行提供程序：“自动”依次选择 NPU、GPU、CPU；“最佳 NPU”选择某类设备中最好的提供程序；也可指定单个提供程序</translation>
     </message>
     <message>
         <source>Auto (best available)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（最佳可用）</translation>
     </message>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>严格</translation>
     </message>
     <message>
         <source>Accelerator only: a provider that cannot run every node itself is skipped instead of handing nodes to the CPU (for demos that must not fall back silently)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限加速器：无法自行运行全部节点的提供程序将被跳过，而不是把节点交给 CPU（适用于不允许悄悄回退的演示）</translation>
     </message>
     <message>
         <source>The built-in detector&apos;s precision: Auto gives NPUs INT8, GPUs FP32, the CPU INT8 where it measured faster and in agreement with FP32</source>
-        <translation type="unfinished"></translation>
+        <translation>内置检测器的精度：“自动”为 NPU 使用 INT8，为 GPU 使用 FP32，为 CPU 在实测更快且结果与 FP32 一致时使用 INT8</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Score threshold ([ and ] adjust)</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度阈值（用 [ 和 ] 调整）</translation>
     </message>
     <message>
         <source>NMS IoU: boxes of one class overlapping more than this are merged</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS IoU：同一类别中重叠超过此值的框将被合并</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供程序</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精度</translation>
     </message>
     <message>
         <source>NMS IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS IoU</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>输入源</translation>
     </message>
     <message>
         <source>Demo video (people walking)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示视频（行人）</translation>
     </message>
     <message>
         <source>Camera {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头 {index}</translation>
     </message>
     <message>
         <source>Open file...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件...</translation>
     </message>
     <message>
         <source>Best {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳 {device}</translation>
     </message>
     <message>
         <source>Cameras found: {cameras}</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的摄像头：{cameras}</translation>
     </message>
     <message>
         <source>Open a video or image</source>
-        <translation type="unfinished"></translation>
+        <translation>打开视频或图像</translation>
     </message>
     <message>
         <source>Videos and images (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>视频和图像 (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Threshold {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值 {value}</translation>
     </message>
 </context>
 <context>
     <name>VisionHud</name>
     <message>
         <source>capture wait</source>
-        <translation type="unfinished"></translation>
+        <translation>等待画面</translation>
     </message>
     <message>
         <source>preprocess</source>
-        <translation type="unfinished"></translation>
+        <translation>预处理</translation>
     </message>
     <message>
         <source>inference</source>
-        <translation type="unfinished"></translation>
+        <translation>推理</translation>
     </message>
     <message>
         <source>decode+NMS</source>
-        <translation type="unfinished"></translation>
+        <translation>解码+NMS</translation>
     </message>
     <message>
         <source>paint</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制</translation>
     </message>
     <message>
         <source>capture-&gt;result</source>
-        <translation type="unfinished"></translation>
+        <translation>采集-&gt;结果</translation>
     </message>
     <message>
         <source>processing {last} ms (p50 {p50}, p95 {p95}) · {possible} FPS possible · {shown} FPS shown</source>
-        <translation type="unfinished"></translation>
+        <translation>处理 {last} ms（p50 {p50}，p95 {p95}）· 可达 {possible} FPS · 显示 {shown} FPS</translation>
     </message>
     <message>
         <source> (the source’s pace)</source>
-        <translation type="unfinished"></translation>
+        <translation>（受限于输入源速率）</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>最近</translation>
     </message>
     <message>
         <source>dropped frames {count} (latest frame wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃帧 {count}（始终处理最新帧）</translation>
     </message>
     <message>
         <source>{device} · warm-up {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} · 预热 {ms} ms</translation>
     </message>
     <message>
         <source>loading model...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型...</translation>
     </message>
     <message>
         <source>per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>每帧</translation>
     </message>
     <message>
         <source>frames/s possible</source>
-        <translation type="unfinished"></translation>
+        <translation>可达帧/秒</translation>
     </message>
 </context>
 <context>
     <name>VisionPanel</name>
     <message>
         <source>Sees</source>
-        <translation type="unfinished"></translation>
+        <translation>看得见</translation>
     </message>
     <message>
         <source>objects in live video</source>
-        <translation type="unfinished"></translation>
+        <translation>实时视频中的物体</translation>
     </message>
     <message>
         <source>Snapshots are being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>快照已恢复保存</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Start or stop detection (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始或停止检测（Space）</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>快照</translation>
     </message>
     <message>
         <source>Save the annotated frame as PNG (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>将带标注的画面保存为 PNG（Ctrl+S）</translation>
     </message>
     <message>
         <source>Open an ONNX detector</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 ONNX 检测器</translation>
     </message>
     <message>
         <source>ONNX detectors (*.onnx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX 检测器 (*.onnx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Loading the model and warming up the provider...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型并预热提供程序...</translation>
     </message>
     <message>
         <source>{model} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} 上的 {model}</translation>
     </message>
     <message>
         <source>Waiting for the first frame...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待第一帧...</translation>
     </message>
     <message>
         <source> (the previous model is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>（继续使用之前的模型）</translation>
     </message>
     <message>
         <source>No frame to save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可保存的画面</translation>
     </message>
     <message>
         <source>Snapshot saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>快照已保存：{path}</translation>
     </message>
 </context>
 <context>
     <name>Watchdog</name>
     <message>
         <source>Pick a smaller model or another engine in the Model list to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在模型列表中选择更小的模型或其他引擎后重试。</translation>
     </message>
     <message>
         <source>Switched to the demo recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>已切换到演示录音。</translation>
     </message>
     <message>
         <source>Switched to the CPU provider and the demo video.</source>
-        <translation type="unfinished"></translation>
+        <translation>已切换到 CPU 提供程序和演示视频。</translation>
     </message>
     <message>
         <source>{fault}. It keeps failing, so it is not restarted again. {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fault}。由于反复失败，将不再重新启动。{done}</translation>
     </message>
     <message>
         <source>{fault}; restarting in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{fault}；{seconds} 秒后重新启动</translation>
     </message>
 </context>
 </TS>
