@@ -5,1105 +5,1111 @@
     <name>AcceleratorsMenu</name>
     <message>
         <source>&amp;Accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセラレータ(&amp;A)</translation>
     </message>
     <message>
         <source>Reading Windows ML&apos;s catalog...</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows MLのカタログを読み込んでいます...</translation>
     </message>
     <message>
         <source>Installing the execution provider... {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>実行プロバイダーをインストールしています... {percent}</translation>
     </message>
     <message>
         <source>No Windows ML catalog on this machine (Windows 11 with the windowsml package)</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCにはWindows MLのカタログがありません（windowsmlパッケージを含むWindows 11が必要です）</translation>
     </message>
     <message>
         <source>{provider} {version}: installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} {version}：インストール済み</translation>
     </message>
     <message>
         <source>Install {provider} ({state})...</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider}をインストール（{state}）...</translation>
     </message>
     <message>
         <source>Install {provider}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider}をインストールしますか？</translation>
     </message>
     <message>
         <source>Windows ML will download and install the {provider} execution provider (version {version}, certified for this machine).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Windows MLが{provider}実行プロバイダー（バージョン{version}、このPC向けに認定済み）をダウンロードしてインストールします。
+
+</translation>
     </message>
     <message>
         <source>Windows ML will download and install the {provider} execution provider (version {version}, not certified for this machine).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Windows MLが{provider}実行プロバイダー（バージョン{version}、このPC向けには未認定）をダウンロードしてインストールします。
+
+</translation>
     </message>
     <message>
         <source>Source: {source}; package {package}.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ソース：{source}、パッケージ：{package}。
+
+</translation>
     </message>
     <message>
         <source>This is the only time the app asks Windows to use the network. Install it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリがWindowsにネットワークの使用を求めるのはこの時だけです。今すぐインストールしますか？</translation>
     </message>
     <message>
         <source>Installing {provider} through Windows ML...</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ML経由で{provider}をインストールしています...</translation>
     </message>
     <message>
         <source>{provider} installed, but onnxruntime refused it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider}はインストールされましたが、onnxruntimeに拒否されました：{reason}</translation>
     </message>
     <message>
         <source>{provider} installed and registered: detection restarts on it</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider}をインストールして登録しました：検出はこのプロバイダーで再開されます</translation>
     </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Ask me anything, for example: write a short poem about this booth.</source>
-        <translation type="unfinished"></translation>
+        <translation>何でも聞いてください。例：このブースについての短い詩を書いて。</translation>
     </message>
     <message>
         <source>All three run on this laptop&apos;s {devices}. Nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>3つとも、このノートPCの{devices}で動作しています。データは一切外に出ません。</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>と</translation>
     </message>
 </context>
 <context>
     <name>CaptionWindow</name>
     <message>
         <source>{app}: live captions</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}：ライブ字幕</translation>
     </message>
 </context>
 <context>
     <name>ChatHistoryBar</name>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットを検索</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete the selected chat from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したチャットをこのPCから削除します</translation>
     </message>
     <message>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート...</translation>
     </message>
     <message>
         <source>Save the selected chat as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したチャットをMarkdownとして保存します</translation>
     </message>
     <message>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットを削除</translation>
     </message>
     <message>
         <source>Delete this conversation from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>この会話をこのPCから削除しますか？</translation>
     </message>
     <message>
         <source>Export chat as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットをMarkdownとしてエクスポート</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Chat exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットを{path}にエクスポートしました</translation>
     </message>
 </context>
 <context>
     <name>ChatModelPicker</name>
     <message>
         <source>{model} · {mb} MB · {quantization} · context {context} · {engine} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · {mb} MB · {quantization} · コンテキスト {context} · {device}上の{engine}</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Inference engine</source>
-        <translation type="unfinished"></translation>
+        <translation>推論エンジン</translation>
     </message>
     <message>
         <source>{engine}: unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>{engine}：利用不可</translation>
     </message>
     <message>
         <source>Model (Ctrl+Shift+O opens a GGUF file)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル（Ctrl+Shift+OでGGUFファイルを開きます）</translation>
     </message>
     <message>
         <source>no model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル未読み込み</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>the only chat model here</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCにある唯一のチャットモデル</translation>
     </message>
     <message>
         <source>Chat model: {model}, {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットモデル：{model}、{reason}</translation>
     </message>
     <message>
         <source>measuring which chat model this machine streams fluently...</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCで滑らかに出力できるチャットモデルを測定しています...</translation>
     </message>
     <message>
         <source>{model} (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}（同梱）</translation>
     </message>
     <message>
         <source>Open model...</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを開く...</translation>
     </message>
     <message>
         <source>Open model folder (onnxruntime-genai, MLC)...</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルフォルダーを開く（onnxruntime-genai、MLC）...</translation>
     </message>
     <message>
         <source>Open a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUFモデルを開く</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUFモデル (*.gguf);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Open an onnxruntime-genai or MLC model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>onnxruntime-genaiまたはMLCのモデルフォルダーを開く</translation>
     </message>
     <message>
         <source> (Auto measures the engines once on a new machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>（「自動」は新しいPCで一度だけエンジンを測定します）</translation>
     </message>
     <message>
         <source>loading {model}...</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}を読み込んでいます...</translation>
     </message>
     <message>
         <source> (keeping {model})</source>
-        <translation type="unfinished"></translation>
+        <translation>（{model}を引き続き使用）</translation>
     </message>
 </context>
 <context>
     <name>ChatPanel</name>
     <message>
         <source>Ask anything. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>何でも聞いてください。Enterで送信、Shift+Enterで改行します。</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>答える</translation>
     </message>
     <message>
         <source>a language model on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>このノートPC上の言語モデル</translation>
     </message>
     <message>
         <source>Chat history is being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット履歴の保存を再開しました</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>システムプロンプト</translation>
     </message>
     <message>
         <source>Temperature (0 = deterministic)</source>
-        <translation type="unfinished"></translation>
+        <translation>温度（0 = 決定的）</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信（Enter）</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop the answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を停止（Esc）</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>再生成</translation>
     </message>
     <message>
         <source>Answer the last message again (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のメッセージにもう一度回答（Ctrl+Shift+R）</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチャット</translation>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい会話を開始（Ctrl+N）</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the last answer (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の回答をコピー（Ctrl+Shift+C）</translation>
     </message>
     <message>
         <source>Chat model ready: {model} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットモデルの準備ができました：{device}上の{model}</translation>
     </message>
     <message>
         <source>The model is still loading; your message is kept in the input box</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルはまだ読み込み中です。メッセージは入力欄に残っています</translation>
     </message>
     <message>
         <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>出力中 · 平均 {rate} tokens/s · トークンの95%が{ms} ms以内 · {tokens}トークン</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
         <source>to the first word</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の単語まで</translation>
     </message>
     <message>
         <source>Checking which booth questions this model answers right...</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルが正しく答えられるブース用の質問を確認しています...</translation>
     </message>
     <message>
         <source>Answer copied</source>
-        <translation type="unfinished"></translation>
+        <translation>回答をコピーしました</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>アシスタント</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ</translation>
     </message>
 </context>
 <context>
     <name>ComparisonWindow</name>
     <message>
         <source>CPU vs accelerator (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUとアクセラレータの比較（C）</translation>
     </message>
     <message>
         <source>FP32 vs INT8 (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>FP32とINT8の比較（P）</translation>
     </message>
     <message>
         <source>Compare: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>比較：{what}</translation>
     </message>
     <message>
         <source>loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中...</translation>
     </message>
     <message>
         <source>Loading both sides and warming them up...</source>
-        <translation type="unfinished"></translation>
+        <translation>両方を読み込んでウォームアップしています...</translation>
     </message>
     <message>
         <source>No second device</source>
-        <translation type="unfinished"></translation>
+        <translation>2つ目のデバイスがありません</translation>
     </message>
     <message>
         <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} · このPCには比較対象がありません · {frames}フレーム</translation>
     </message>
     <message>
         <source>speed-up {speedup}x · agreement {agreement} · {frames} frames</source>
-        <translation type="unfinished"></translation>
+        <translation>高速化 {speedup}x · 一致率 {agreement} · {frames}フレーム</translation>
     </message>
 </context>
 <context>
     <name>EventLogView</name>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントログ</translation>
     </message>
     <message>
         <source>Nothing has gone wrong in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションでは問題は発生していません。</translation>
     </message>
     <message>
         <source>Also written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}にも書き込みました</translation>
     </message>
     <message>
         <source>The log folder cannot be written: events are kept here only</source>
-        <translation type="unfinished"></translation>
+        <translation>ログフォルダーに書き込めません：イベントはここにのみ保持されます</translation>
     </message>
 </context>
 <context>
     <name>Kiosk</name>
     <message>
         <source>PIN to leave kiosk mode (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクモードを終了するにはPINを入力（Escでキャンセル）</translation>
     </message>
     <message>
         <source>Wrong PIN. PIN to leave kiosk mode (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>PINが違います。キオスクモードを終了するにはPINを入力（Escでキャンセル）</translation>
     </message>
     <message>
         <source>Runs on this laptop. Nothing leaves it. Scan to learn more.</source>
-        <translation type="unfinished"></translation>
+        <translation>このノートPC上で動作。データは一切外に出ません。スキャンして詳細をご覧ください。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Live object detection, speech-to-text and a chat assistant running entirely on this computer, on the best accelerator it has (NPU, then GPU, then CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy:&lt;/b&gt; nothing is sent over the network. Frames never leave this machine.&lt;/p&gt;&lt;p&gt;Models: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) in onnxruntime-genai or llama.cpp; Whisper base (OpenAI, MIT) in onnxruntime-genai or faster-whisper; vosk (Apache-2.0) with a vosk model where one is installed. Chat history stays in a local SQLite file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;リアルタイムの物体検出、音声のテキスト変換、チャットアシスタントが、すべてこのコンピューター上で、利用できる最適なアクセラレータ（NPU、次にGPU、次にCPU）で動作します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;プライバシー：&lt;/b&gt;ネットワーク経由では何も送信されません。カメラ映像がこのPCの外に出ることはありません。&lt;/p&gt;&lt;p&gt;モデル：SSD-MobileNetV2 COCO（TensorFlow model zoo、Apache-2.0）。SmolLM2-135M-Instruct（Hugging Face、Apache-2.0）、onnxruntime-genaiまたはllama.cppで実行。Whisper base（OpenAI、MIT）、onnxruntime-genaiまたはfaster-whisperで実行。vosk（Apache-2.0）、voskモデルがインストールされている場合に使用。チャット履歴はローカルのSQLiteファイルに保存されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョン</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>音声</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット</translation>
     </message>
     <message>
         <source>Memory this app and its engine processes use now, models included</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリとエンジンのプロセスが現在使用しているメモリ（モデルを含む）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Everything runs on this computer.&lt;/b&gt; Nothing you show, say or type is sent anywhere: no account, no cloud, no telemetry. Settings: &lt;code&gt;{settings}&lt;/code&gt;; chat history: &lt;code&gt;{history}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;すべてこのコンピューター上で動作します。&lt;/b&gt;見せたもの、話したこと、入力したことは、どこにも送信されません。アカウント不要、クラウドなし、テレメトリなし。設定：&lt;code&gt;{settings}&lt;/code&gt;、チャット履歴：&lt;code&gt;{history}&lt;/code&gt;。</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>わかりました</translation>
     </message>
     <message>
         <source>Hide this note for good</source>
-        <translation type="unfinished"></translation>
+        <translation>今後このメッセージを表示しない</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open video or image...</source>
-        <translation type="unfinished"></translation>
+        <translation>動画または画像を開く(&amp;O)...</translation>
     </message>
     <message>
         <source>Open detector &amp;model...</source>
-        <translation type="unfinished"></translation>
+        <translation>検出モデルを開く(&amp;M)...</translation>
     </message>
     <message>
         <source>Save &amp;snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポート(&amp;E)...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョン(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>音声(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Dashboard (all three)</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード（3つすべて）(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Start / stop detection</source>
-        <translation type="unfinished"></translation>
+        <translation>検出の開始/停止(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Compare CPU vs accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUとアクセラレータを比較(&amp;C)</translation>
     </message>
     <message>
         <source>Compare FP32 vs &amp;INT8</source>
-        <translation type="unfinished"></translation>
+        <translation>FP32とINT8を比較(&amp;I)</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ字幕ウィンドウ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントログ(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>The window will be in {language} from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の起動から、ウィンドウは{language}で表示されます。</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再起動</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で</translation>
     </message>
     <message>
         <source>Export the session report into...</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションレポートのエクスポート先...</translation>
     </message>
     <message>
         <source>Writing the report to {folder}...</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを{folder}に書き込んでいます...</translation>
     </message>
     <message>
         <source>Report written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを書き込みました：{path}</translation>
     </message>
     <message>
         <source>Memory {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ {mb} MB</translation>
     </message>
     <message>
         <source>About {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}のバージョン情報</translation>
     </message>
 </context>
 <context>
     <name>NetworkBadge</name>
     <message>
         <source>Network: checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク：確認中...</translation>
     </message>
     <message>
         <source>Network: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク：不明</translation>
     </message>
     <message>
         <source>Could not read this app&apos;s connections from the OS: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>OSからこのアプリの接続を読み取れませんでした：{error}</translation>
     </message>
     <message>
         <source>Network: 0 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク：接続 0 件</translation>
     </message>
     <message>
         <source>Read live from the OS every 2 s: {processes} process(es) of this app hold no internet connection, open or listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSから2秒ごとにリアルタイムで読み取り：このアプリの{processes}個のプロセスは、開いているものも待ち受け中のものも含め、インターネット接続を持っていません。</translation>
     </message>
     <message>
         <source>Network: 1 connection: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク：接続 1 件：{first}</translation>
     </message>
     <message>
         <source>Network: {count} connections: {first} (+{more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク：接続 {count} 件：{first}（他 {more} 件）</translation>
     </message>
 </context>
 <context>
     <name>PanelDeck</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Every pipeline at once: the trade-show screen (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパイプラインを同時に表示：展示会用の画面（Ctrl+4）</translation>
     </message>
 </context>
 <context>
     <name>PipelinePanel</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
 </context>
 <context>
     <name>SpeechChoices</name>
     <message>
         <source> · detected {probability}</source>
-        <translation type="unfinished"></translation>
+        <translation> · 検出確率 {probability}</translation>
     </message>
     <message>
         <source> → English</source>
-        <translation type="unfinished"></translation>
+        <translation> → 英語</translation>
     </message>
     <message>
         <source>Microphone, demo recording or an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>マイク、デモ録音、または音声ファイル</translation>
     </message>
     <message>
         <source>Auto: vosk with an English model, else the Whisper engine that reaches the NPU / GPU, else the faster one here; Whisper in onnxruntime-genai (NPU / GPU / CPU) or faster-whisper; vosk; or a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>自動：英語モデルがあればvosk、なければNPU / GPUを使えるWhisperエンジン、それもなければこのPCで速い方。ほかにonnxruntime-genai（NPU / GPU / CPU）またはfaster-whisperのWhisper、vosk、モデルフォルダーを選べます</translation>
     </message>
     <message>
         <source>No English vosk model is installed (the installers bundle one)</source>
-        <translation type="unfinished"></translation>
+        <translation>英語のvoskモデルがインストールされていません（インストーラーには同梱されています）</translation>
     </message>
     <message>
         <source>Auto: the NPU / GPU engine, else the faster here</source>
-        <translation type="unfinished"></translation>
+        <translation>自動：NPU / GPUのエンジン、なければこのPCで速い方</translation>
     </message>
     <message>
         <source>Open model folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルフォルダーを開く...</translation>
     </message>
     <message>
         <source>The language spoken: Auto detects it in each sentence; a fixed one skips detection (Whisper; vosk hears its model&apos;s own language)</source>
-        <translation type="unfinished"></translation>
+        <translation>話される言語：「自動」は文ごとに言語を検出し、言語を固定すると検出を省略します（Whisperのみ。voskはモデル自体の言語を認識します）</translation>
     </message>
     <message>
         <source>Auto (detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（検出）</translation>
     </message>
     <message>
         <source>Translate to English</source>
-        <translation type="unfinished"></translation>
+        <translation>英語に翻訳</translation>
     </message>
     <message>
         <source>Whisper&apos;s translation: the captions in English whatever the language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Whisperの翻訳機能：話す言語にかかわらず字幕を英語で表示します</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ソース</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Demo recording (LibriVox)</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ録音（LibriVox）</translation>
     </message>
     <message>
         <source>Microphone: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>マイク：{name}</translation>
     </message>
     <message>
         <source>Open audio file...</source>
-        <translation type="unfinished"></translation>
+        <translation>音声ファイルを開く...</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>
-        <translation type="unfinished"></translation>
+        <translation>音声：{reason}。デモ録音はマイクなしでも使えます</translation>
     </message>
     <message>
         <source>Open an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>音声ファイルを開く</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>オーディオ (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Open a vosk, faster-whisper or onnxruntime-genai Whisper model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>vosk、faster-whisper、またはonnxruntime-genai Whisperのモデルフォルダーを開く</translation>
     </message>
 </context>
 <context>
     <name>SpeechPanel</name>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだなし</translation>
     </message>
     <message>
         <source>{p50}/{p95} ms (p50/p95)</source>
-        <translation type="unfinished"></translation>
+        <translation>{p50}/{p95} ms (p50/p95)</translation>
     </message>
     <message>
         <source>partial {latency}</source>
-        <translation type="unfinished"></translation>
+        <translation>途中結果 {latency}</translation>
     </message>
     <message>
         <source>final {latency} after speech</source>
-        <translation type="unfinished"></translation>
+        <translation>発話後の確定 {latency}</translation>
     </message>
     <message>
         <source>{seconds} s heard</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り {seconds} 秒</translation>
     </message>
     <message>
         <source>{language} → English</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} → 英語</translation>
     </message>
     <message>
         <source>language chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>指定した言語</translation>
     </message>
     <message>
         <source>detected {probability}</source>
-        <translation type="unfinished"></translation>
+        <translation>検出確率 {probability}</translation>
     </message>
     <message>
         <source>to final text</source>
-        <translation type="unfinished"></translation>
+        <translation>確定テキストまで</translation>
     </message>
     <message>
         <source>faster than real time</source>
-        <translation type="unfinished"></translation>
+        <translation>リアルタイムより高速</translation>
     </message>
     <message>
         <source>Hears</source>
-        <translation type="unfinished"></translation>
+        <translation>聞く</translation>
     </message>
     <message>
         <source>speech to text, as it is said</source>
-        <translation type="unfinished"></translation>
+        <translation>話したそばから文字に</translation>
     </message>
     <message>
         <source>The transcript is being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしの保存を再開しました</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Start or stop listening (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取りの開始/停止（Space）</translation>
     </message>
     <message>
         <source>Push to talk: off</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュトゥトーク：オフ</translation>
     </message>
     <message>
         <source>When on, only audio while F8 is held is transcribed</source>
-        <translation type="unfinished"></translation>
+        <translation>オンのときは、F8を押している間の音声だけを文字起こしします</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしをコピー</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <source>Clear the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしをクリア</translation>
     </message>
     <message>
         <source>Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>保存...</translation>
     </message>
     <message>
         <source>Save as .txt or .srt subtitles (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>.txtまたは.srt字幕として保存（Ctrl+Shift+S）</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕</translation>
     </message>
     <message>
         <source>Large live captions in their own window (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>大きなライブ字幕を別ウィンドウに表示（F9）</translation>
     </message>
     <message>
         <source>Play demo recording</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ録音を再生</translation>
     </message>
     <message>
         <source>Transcribe the bundled recording through the same pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱の録音を同じパイプラインで文字起こしします</translation>
     </message>
     <message>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り停止中</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source> (Auto measures the engines once on a new machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>（「自動」は新しいPCで一度だけエンジンを測定します）</translation>
     </message>
     <message>
         <source>loading the speech model...</source>
-        <translation type="unfinished"></translation>
+        <translation>音声モデルを読み込んでいます...</translation>
     </message>
     <message>
         <source>loaded in {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み {ms} ms</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>{engine} {loaded}, listening...</source>
-        <translation type="unfinished"></translation>
+        <translation>{engine} {loaded}、聞き取り中...</translation>
     </message>
     <message>
         <source>Speech: {engine}, {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>音声：{engine}、{why}</translation>
     </message>
     <message>
         <source>Push to talk: on (hold F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュトゥトーク：オン（F8を長押し）</translation>
     </message>
     <message>
         <source>Transcript copied</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしをコピーしました</translation>
     </message>
     <message>
         <source>Save the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしを保存</translation>
     </message>
     <message>
         <source>Text (*.txt);;Subtitles (*.srt)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト (*.txt);;字幕 (*.srt)</translation>
     </message>
     <message>
         <source>Saving the transcript to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしを{path}に保存しています</translation>
     </message>
     <message>
         <source>{message} — the words so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — ここまでの文字は保持されます。</translation>
     </message>
 </context>
 <context>
     <name>UnavailableNotice</name>
     <message>
         <source>&lt;b&gt;{pipeline} is unavailable on this machine&lt;/b&gt;&lt;br&gt;{reason}.&lt;br&gt;The other pipelines run as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;このPCでは{pipeline}を利用できません&lt;/b&gt;&lt;br&gt;{reason}。&lt;br&gt;他のパイプラインは通常どおり動作します。</translation>
     </message>
 </context>
 <context>
     <name>VisionControls</name>
     <message>
         <source>Where frames come from (Ctrl+O opens a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームの入力元（Ctrl+Oでファイルを開きます）</translation>
     </message>
     <message>
         <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation type="unfinished"></translation>
+        <translation>実行プロバイダー：「自動」はNPU、GPU、CPUの順に選択、「最適なNPU」は1種類のデバイスの中で最適なプロバイダーを選択、または個別のプロバイダーを指定</translation>
     </message>
     <message>
         <source>Auto (best available)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（利用可能な最適なもの）</translation>
     </message>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密</translation>
     </message>
     <message>
         <source>Accelerator only: a provider that cannot run every node itself is skipped instead of handing nodes to the CPU (for demos that must not fall back silently)</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセラレータのみ：すべてのノードを自身で実行できないプロバイダーは、ノードをCPUに渡さずにスキップします（黙ってフォールバックしてはならないデモ向け）</translation>
     </message>
     <message>
         <source>The built-in detector&apos;s precision: Auto gives NPUs INT8, GPUs FP32, the CPU INT8 where it measured faster and in agreement with FP32</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵検出器の精度：「自動」はNPUにINT8、GPUにFP32、CPUには測定で高速かつFP32と結果が一致した場合にINT8を使います</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Score threshold ([ and ] adjust)</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアのしきい値（[ と ] で調整）</translation>
     </message>
     <message>
         <source>NMS IoU: boxes of one class overlapping more than this are merged</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS IoU：同じクラスのボックスがこの値より大きく重なると統合されます</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精度</translation>
     </message>
     <message>
         <source>NMS IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS IoU</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ソース</translation>
     </message>
     <message>
         <source>Demo video (people walking)</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ動画（歩行者）</translation>
     </message>
     <message>
         <source>Camera {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ {index}</translation>
     </message>
     <message>
         <source>Open file...</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く...</translation>
     </message>
     <message>
         <source>Best {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>最適な{device}</translation>
     </message>
     <message>
         <source>Cameras found: {cameras}</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかったカメラ：{cameras}</translation>
     </message>
     <message>
         <source>Open a video or image</source>
-        <translation type="unfinished"></translation>
+        <translation>動画または画像を開く</translation>
     </message>
     <message>
         <source>Videos and images (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>動画と画像 (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Threshold {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>しきい値 {value}</translation>
     </message>
 </context>
 <context>
     <name>VisionHud</name>
     <message>
         <source>capture wait</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーム待ち</translation>
     </message>
     <message>
         <source>preprocess</source>
-        <translation type="unfinished"></translation>
+        <translation>前処理</translation>
     </message>
     <message>
         <source>inference</source>
-        <translation type="unfinished"></translation>
+        <translation>推論</translation>
     </message>
     <message>
         <source>decode+NMS</source>
-        <translation type="unfinished"></translation>
+        <translation>デコード+NMS</translation>
     </message>
     <message>
         <source>paint</source>
-        <translation type="unfinished"></translation>
+        <translation>描画</translation>
     </message>
     <message>
         <source>capture-&gt;result</source>
-        <translation type="unfinished"></translation>
+        <translation>取得-&gt;結果</translation>
     </message>
     <message>
         <source>processing {last} ms (p50 {p50}, p95 {p95}) · {possible} FPS possible · {shown} FPS shown</source>
-        <translation type="unfinished"></translation>
+        <translation>処理 {last} ms（p50 {p50}、p95 {p95}） · 最大 {possible} FPS · 表示 {shown} FPS</translation>
     </message>
     <message>
         <source> (the source’s pace)</source>
-        <translation type="unfinished"></translation>
+        <translation>（入力元のペース）</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <source>dropped frames {count} (latest frame wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄したフレーム {count}（最新のフレームを優先）</translation>
     </message>
     <message>
         <source>{device} · warm-up {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} · ウォームアップ {ms} ms</translation>
     </message>
     <message>
         <source>loading model...</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込んでいます...</translation>
     </message>
     <message>
         <source>per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>1フレームあたり</translation>
     </message>
     <message>
         <source>frames/s possible</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーム/秒（最大）</translation>
     </message>
 </context>
 <context>
     <name>VisionPanel</name>
     <message>
         <source>Sees</source>
-        <translation type="unfinished"></translation>
+        <translation>見る</translation>
     </message>
     <message>
         <source>objects in live video</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ映像の物体</translation>
     </message>
     <message>
         <source>Snapshots are being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの保存を再開しました</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Start or stop detection (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>検出の開始/停止（Space）</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット</translation>
     </message>
     <message>
         <source>Save the annotated frame as PNG (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>注釈付きのフレームをPNGとして保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>Open an ONNX detector</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX検出器を開く</translation>
     </message>
     <message>
         <source>ONNX detectors (*.onnx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX検出器 (*.onnx);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Loading the model and warming up the provider...</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込み、プロバイダーをウォームアップしています...</translation>
     </message>
     <message>
         <source>{model} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}上の{model}</translation>
     </message>
     <message>
         <source>Waiting for the first frame...</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のフレームを待っています...</translation>
     </message>
     <message>
         <source> (the previous model is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>（以前のモデルを引き続き使用）</translation>
     </message>
     <message>
         <source>No frame to save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できるフレームがまだありません</translation>
     </message>
     <message>
         <source>Snapshot saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを保存しました：{path}</translation>
     </message>
 </context>
 <context>
     <name>Watchdog</name>
     <message>
         <source>Pick a smaller model or another engine in the Model list to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル一覧で、より小さいモデルか別のエンジンを選んで再試行してください。</translation>
     </message>
     <message>
         <source>Switched to the demo recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ録音に切り替えました。</translation>
     </message>
     <message>
         <source>Switched to the CPU provider and the demo video.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUプロバイダーとデモ動画に切り替えました。</translation>
     </message>
     <message>
         <source>{fault}. It keeps failing, so it is not restarted again. {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fault}。失敗が続くため、これ以上再起動しません。{done}</translation>
     </message>
     <message>
         <source>{fault}; restarting in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{fault}。{seconds}秒後に再起動します</translation>
     </message>
 </context>
 </TS>
