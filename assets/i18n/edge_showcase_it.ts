@@ -5,1105 +5,1111 @@
     <name>AcceleratorsMenu</name>
     <message>
         <source>&amp;Accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acceleratori</translation>
     </message>
     <message>
         <source>Reading Windows ML&apos;s catalog...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del catalogo di Windows ML...</translation>
     </message>
     <message>
         <source>Installing the execution provider... {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Installazione del provider di esecuzione... {percent}</translation>
     </message>
     <message>
         <source>No Windows ML catalog on this machine (Windows 11 with the windowsml package)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun catalogo di Windows ML su questo computer (serve Windows 11 con il pacchetto windowsml)</translation>
     </message>
     <message>
         <source>{provider} {version}: installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} {version}: installato</translation>
     </message>
     <message>
         <source>Install {provider} ({state})...</source>
-        <translation type="unfinished"></translation>
+        <translation>Installa {provider} ({state})...</translation>
     </message>
     <message>
         <source>Install {provider}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Installare {provider}?</translation>
     </message>
     <message>
         <source>Windows ML will download and install the {provider} execution provider (version {version}, certified for this machine).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ML scaricherà e installerà il provider di esecuzione {provider} (versione {version}, certificato per questo computer).
+
+</translation>
     </message>
     <message>
         <source>Windows ML will download and install the {provider} execution provider (version {version}, not certified for this machine).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ML scaricherà e installerà il provider di esecuzione {provider} (versione {version}, non certificato per questo computer).
+
+</translation>
     </message>
     <message>
         <source>Source: {source}; package {package}.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Origine: {source}; pacchetto {package}.
+
+</translation>
     </message>
     <message>
         <source>This is the only time the app asks Windows to use the network. Install it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>È l&apos;unico caso in cui l&apos;app chiede a Windows di usare la rete. Installarlo ora?</translation>
     </message>
     <message>
         <source>Installing {provider} through Windows ML...</source>
-        <translation type="unfinished"></translation>
+        <translation>Installazione di {provider} tramite Windows ML...</translation>
     </message>
     <message>
         <source>{provider} installed, but onnxruntime refused it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} è installato, ma onnxruntime lo ha rifiutato: {reason}</translation>
     </message>
     <message>
         <source>{provider} installed and registered: detection restarts on it</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} installato e registrato: il rilevamento riparte su di esso</translation>
     </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Ask me anything, for example: write a short poem about this booth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedimi qualsiasi cosa, ad esempio: scrivi una breve poesia su questo stand.</translation>
     </message>
     <message>
         <source>All three run on this laptop&apos;s {devices}. Nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti e tre funzionano su questo laptop ({devices}). Nessun dato ne esce.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
 </context>
 <context>
     <name>CaptionWindow</name>
     <message>
         <source>{app}: live captions</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: sottotitoli in tempo reale</translation>
     </message>
 </context>
 <context>
     <name>ChatHistoryBar</name>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nelle chat</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <source>Delete the selected chat from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la chat selezionata da questo computer</translation>
     </message>
     <message>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta...</translation>
     </message>
     <message>
         <source>Save the selected chat as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la chat selezionata in formato Markdown</translation>
     </message>
     <message>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina chat</translation>
     </message>
     <message>
         <source>Delete this conversation from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare questa conversazione da questo computer?</translation>
     </message>
     <message>
         <source>Export chat as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la chat in Markdown</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Chat exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat esportata in {path}</translation>
     </message>
 </context>
 <context>
     <name>ChatModelPicker</name>
     <message>
         <source>{model} · {mb} MB · {quantization} · context {context} · {engine} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · {mb} MB · {quantization} · contesto {context} · {engine} su {device}</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>Inference engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motore di inferenza</translation>
     </message>
     <message>
         <source>{engine}: unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>{engine}: non disponibile</translation>
     </message>
     <message>
         <source>Model (Ctrl+Shift+O opens a GGUF file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello (Ctrl+Shift+O apre un file GGUF)</translation>
     </message>
     <message>
         <source>no model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun modello caricato</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motore</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>the only chat model here</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;unico modello di chat disponibile</translation>
     </message>
     <message>
         <source>Chat model: {model}, {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello di chat: {model}, {reason}</translation>
     </message>
     <message>
         <source>measuring which chat model this machine streams fluently...</source>
-        <translation type="unfinished"></translation>
+        <translation>verifica di quale modello di chat questo computer genera in modo fluido...</translation>
     </message>
     <message>
         <source>{model} (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} (incluso)</translation>
     </message>
     <message>
         <source>Open model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri modello...</translation>
     </message>
     <message>
         <source>Open model folder (onnxruntime-genai, MLC)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri cartella del modello (onnxruntime-genai, MLC)...</translation>
     </message>
     <message>
         <source>Open a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un modello GGUF</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli GGUF (*.gguf);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Open an onnxruntime-genai or MLC model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri una cartella di modello onnxruntime-genai o MLC</translation>
     </message>
     <message>
         <source> (Auto measures the engines once on a new machine)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Auto misura i motori una sola volta su un nuovo computer)</translation>
     </message>
     <message>
         <source>loading {model}...</source>
-        <translation type="unfinished"></translation>
+        <translation>caricamento di {model}...</translation>
     </message>
     <message>
         <source> (keeping {model})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({model} rimane in uso)</translation>
     </message>
 </context>
 <context>
     <name>ChatPanel</name>
     <message>
         <source>Ask anything. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi qualsiasi cosa. Enter invia, Shift+Enter va a capo.</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Risponde</translation>
     </message>
     <message>
         <source>a language model on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>un modello linguistico su questo laptop</translation>
     </message>
     <message>
         <source>Chat history is being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>Il salvataggio della cronologia chat è ripreso</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt di sistema</translation>
     </message>
     <message>
         <source>Temperature (0 = deterministic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura (0 = deterministica)</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia (Enter)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma</translation>
     </message>
     <message>
         <source>Stop the answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi la risposta (Esc)</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigenera</translation>
     </message>
     <message>
         <source>Answer the last message again (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondi di nuovo all&apos;ultimo messaggio (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova chat</translation>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia una nuova conversazione (Ctrl+N)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <source>Copy the last answer (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia l&apos;ultima risposta (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Chat model ready: {model} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello di chat pronto: {model} su {device}</translation>
     </message>
     <message>
         <source>The model is still loading; your message is kept in the input box</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello è ancora in caricamento; il messaggio resta nella casella di testo</translation>
     </message>
     <message>
         <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>generazione in corso · {rate} token/s in media · 95% dei token entro {ms} ms · {tokens} token</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>token/s</translation>
     </message>
     <message>
         <source>to the first word</source>
-        <translation type="unfinished"></translation>
+        <translation>alla prima parola</translation>
     </message>
     <message>
         <source>Checking which booth questions this model answers right...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica delle domande dello stand a cui questo modello risponde correttamente...</translation>
     </message>
     <message>
         <source>Answer copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta copiata</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistente</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>ComparisonWindow</name>
     <message>
         <source>CPU vs accelerator (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU vs acceleratore (C)</translation>
     </message>
     <message>
         <source>FP32 vs INT8 (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>FP32 vs INT8 (P)</translation>
     </message>
     <message>
         <source>Compare: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto: {what}</translation>
     </message>
     <message>
         <source>loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>caricamento...</translation>
     </message>
     <message>
         <source>Loading both sides and warming them up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento e riscaldamento di entrambi i lati...</translation>
     </message>
     <message>
         <source>No second device</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun secondo dispositivo</translation>
     </message>
     <message>
         <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} · niente con cui confrontarlo su questo computer · {frames} fotogrammi</translation>
     </message>
     <message>
         <source>speed-up {speedup}x · agreement {agreement} · {frames} frames</source>
-        <translation type="unfinished"></translation>
+        <translation>accelerazione {speedup}x · concordanza {agreement} · {frames} fotogrammi</translation>
     </message>
 </context>
 <context>
     <name>EventLogView</name>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro eventi</translation>
     </message>
     <message>
         <source>Nothing has gone wrong in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun problema in questa sessione.</translation>
     </message>
     <message>
         <source>Also written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato anche in {path}</translation>
     </message>
     <message>
         <source>The log folder cannot be written: events are kept here only</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere nella cartella dei log: gli eventi restano solo qui</translation>
     </message>
 </context>
 <context>
     <name>Kiosk</name>
     <message>
         <source>PIN to leave kiosk mode (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN per uscire dalla modalità chiosco (Esc annulla)</translation>
     </message>
     <message>
         <source>Wrong PIN. PIN to leave kiosk mode (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN errato. PIN per uscire dalla modalità chiosco (Esc annulla)</translation>
     </message>
     <message>
         <source>Runs on this laptop. Nothing leaves it. Scan to learn more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funziona su questo laptop. Nessun dato ne esce. Scansiona per saperne di più.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Live object detection, speech-to-text and a chat assistant running entirely on this computer, on the best accelerator it has (NPU, then GPU, then CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy:&lt;/b&gt; nothing is sent over the network. Frames never leave this machine.&lt;/p&gt;&lt;p&gt;Models: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) in onnxruntime-genai or llama.cpp; Whisper base (OpenAI, MIT) in onnxruntime-genai or faster-whisper; vosk (Apache-2.0) with a vosk model where one is installed. Chat history stays in a local SQLite file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Rilevamento di oggetti dal vivo, trascrizione vocale e un assistente di chat che funzionano interamente su questo computer, sul miglior acceleratore disponibile (NPU, poi GPU, poi CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy:&lt;/b&gt; nulla viene inviato in rete. I fotogrammi non lasciano mai questo computer.&lt;/p&gt;&lt;p&gt;Modelli: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) in onnxruntime-genai o llama.cpp; Whisper base (OpenAI, MIT) in onnxruntime-genai o faster-whisper; vosk (Apache-2.0) con un modello vosk, se installato. La cronologia delle chat resta in un file SQLite locale.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Visione</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Memory this app and its engine processes use now, models included</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria usata ora da questa app e dai processi dei suoi motori, modelli inclusi</translation>
     </message>
     <message>
         <source>&lt;b&gt;Everything runs on this computer.&lt;/b&gt; Nothing you show, say or type is sent anywhere: no account, no cloud, no telemetry. Settings: &lt;code&gt;{settings}&lt;/code&gt;; chat history: &lt;code&gt;{history}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tutto funziona su questo computer.&lt;/b&gt; Nulla di ciò che mostri, dici o scrivi viene inviato altrove: nessun account, nessun cloud, nessuna telemetria. Impostazioni: &lt;code&gt;{settings}&lt;/code&gt;; cronologia chat: &lt;code&gt;{history}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho capito</translation>
     </message>
     <message>
         <source>Hide this note for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mostrare più questa nota</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Open video or image...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri video o immagine...</translation>
     </message>
     <message>
         <source>Open detector &amp;model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;modello di rilevamento...</translation>
     </message>
     <message>
         <source>Save &amp;snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;istantanea</translation>
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta report...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;ci</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visione</translation>
     </message>
     <message>
         <source>&amp;Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;oce</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <source>&amp;Dashboard (all three)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard (tutti e tre)</translation>
     </message>
     <message>
         <source>&amp;Start / stop detection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvia / ferma rilevamento</translation>
     </message>
     <message>
         <source>&amp;Compare CPU vs accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nfronta CPU e acceleratore</translation>
     </message>
     <message>
         <source>Compare FP32 vs &amp;INT8</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta FP32 e &amp;INT8</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>
-        <translation type="unfinished"></translation>
+        <translation>Finestra so&amp;ttotitoli in tempo reale</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schermo intero</translation>
     </message>
     <message>
         <source>&amp;Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro eventi</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guida</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua di sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>la lingua di sistema</translation>
     </message>
     <message>
         <source>The window will be in {language} from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal prossimo avvio la lingua della finestra sarà: {language}.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Riavvia ora</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Più tardi</translation>
     </message>
     <message>
         <source>Export the session report into...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il report della sessione in...</translation>
     </message>
     <message>
         <source>Writing the report to {folder}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura del report in {folder}...</translation>
     </message>
     <message>
         <source>Report written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Report salvato: {path}</translation>
     </message>
     <message>
         <source>Memory {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria {mb} MB</translation>
     </message>
     <message>
         <source>About {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su {title}</translation>
     </message>
 </context>
 <context>
     <name>NetworkBadge</name>
     <message>
         <source>Network: checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete: verifica in corso...</translation>
     </message>
     <message>
         <source>Network: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete: sconosciuta</translation>
     </message>
     <message>
         <source>Could not read this app&apos;s connections from the OS: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere dal sistema operativo le connessioni di questa app: {error}</translation>
     </message>
     <message>
         <source>Network: 0 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete: 0 connessioni</translation>
     </message>
     <message>
         <source>Read live from the OS every 2 s: {processes} process(es) of this app hold no internet connection, open or listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letto dal sistema operativo ogni 2 s: {processes} processo/i di questa app non hanno alcuna connessione Internet, né aperta né in ascolto.</translation>
     </message>
     <message>
         <source>Network: 1 connection: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete: 1 connessione: {first}</translation>
     </message>
     <message>
         <source>Network: {count} connections: {first} (+{more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete: {count} connessioni: {first} (+{more} altre)</translation>
     </message>
 </context>
 <context>
     <name>PanelDeck</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Every pipeline at once: the trade-show screen (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le pipeline insieme: la schermata per le fiere (Ctrl+4)</translation>
     </message>
 </context>
 <context>
     <name>PipelinePanel</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia</translation>
     </message>
 </context>
 <context>
     <name>SpeechChoices</name>
     <message>
         <source> · detected {probability}</source>
-        <translation type="unfinished"></translation>
+        <translation> · rilevata {probability}</translation>
     </message>
     <message>
         <source> → English</source>
-        <translation type="unfinished"></translation>
+        <translation> → inglese</translation>
     </message>
     <message>
         <source>Microphone, demo recording or an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Microfono, registrazione demo o un file audio</translation>
     </message>
     <message>
         <source>Auto: vosk with an English model, else the Whisper engine that reaches the NPU / GPU, else the faster one here; Whisper in onnxruntime-genai (NPU / GPU / CPU) or faster-whisper; vosk; or a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto: vosk con un modello inglese, altrimenti il motore Whisper che usa la NPU / GPU, altrimenti il più veloce qui; Whisper in onnxruntime-genai (NPU / GPU / CPU) o faster-whisper; vosk; oppure una cartella di modello</translation>
     </message>
     <message>
         <source>No English vosk model is installed (the installers bundle one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun modello vosk inglese installato (i programmi di installazione ne includono uno)</translation>
     </message>
     <message>
         <source>Auto: the NPU / GPU engine, else the faster here</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto: il motore NPU / GPU, altrimenti il più veloce qui</translation>
     </message>
     <message>
         <source>Open model folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri cartella del modello...</translation>
     </message>
     <message>
         <source>The language spoken: Auto detects it in each sentence; a fixed one skips detection (Whisper; vosk hears its model&apos;s own language)</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua parlata: Auto la rileva in ogni frase; una lingua fissa salta il rilevamento (Whisper; vosk sente la lingua del proprio modello)</translation>
     </message>
     <message>
         <source>Auto (detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (rileva)</translation>
     </message>
     <message>
         <source>Translate to English</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduci in inglese</translation>
     </message>
     <message>
         <source>Whisper&apos;s translation: the captions in English whatever the language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduzione di Whisper: sottotitoli in inglese qualunque sia la lingua parlata</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motore</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgente</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Demo recording (LibriVox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione demo (LibriVox)</translation>
     </message>
     <message>
         <source>Microphone: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Microfono: {name}</translation>
     </message>
     <message>
         <source>Open audio file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri file audio...</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce: {reason}; la registrazione demo funziona anche senza</translation>
     </message>
     <message>
         <source>Open an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un file audio</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Open a vosk, faster-whisper or onnxruntime-genai Whisper model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri una cartella di modello vosk, faster-whisper o Whisper per onnxruntime-genai</translation>
     </message>
 </context>
 <context>
     <name>SpeechPanel</name>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuno</translation>
     </message>
     <message>
         <source>{p50}/{p95} ms (p50/p95)</source>
-        <translation type="unfinished"></translation>
+        <translation>{p50}/{p95} ms (p50/p95)</translation>
     </message>
     <message>
         <source>partial {latency}</source>
-        <translation type="unfinished"></translation>
+        <translation>parziale: {latency}</translation>
     </message>
     <message>
         <source>final {latency} after speech</source>
-        <translation type="unfinished"></translation>
+        <translation>finale dopo il parlato: {latency}</translation>
     </message>
     <message>
         <source>{seconds} s heard</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s ascoltati</translation>
     </message>
     <message>
         <source>{language} → English</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} → inglese</translation>
     </message>
     <message>
         <source>language chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>lingua scelta</translation>
     </message>
     <message>
         <source>detected {probability}</source>
-        <translation type="unfinished"></translation>
+        <translation>rilevata {probability}</translation>
     </message>
     <message>
         <source>to final text</source>
-        <translation type="unfinished"></translation>
+        <translation>al testo finale</translation>
     </message>
     <message>
         <source>faster than real time</source>
-        <translation type="unfinished"></translation>
+        <translation>più veloce del tempo reale</translation>
     </message>
     <message>
         <source>Hears</source>
-        <translation type="unfinished"></translation>
+        <translation>Ascolta</translation>
     </message>
     <message>
         <source>speech to text, as it is said</source>
-        <translation type="unfinished"></translation>
+        <translation>dalla voce al testo, mentre si parla</translation>
     </message>
     <message>
         <source>The transcript is being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>Il salvataggio della trascrizione è ripreso</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia</translation>
     </message>
     <message>
         <source>Start or stop listening (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia o ferma l&apos;ascolto (Space)</translation>
     </message>
     <message>
         <source>Push to talk: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Premi per parlare: disattivato</translation>
     </message>
     <message>
         <source>When on, only audio while F8 is held is transcribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se attivo, viene trascritto solo l&apos;audio mentre F8 è premuto</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <source>Copy the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la trascrizione</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella</translation>
     </message>
     <message>
         <source>Clear the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella la trascrizione</translation>
     </message>
     <message>
         <source>Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva...</translation>
     </message>
     <message>
         <source>Save as .txt or .srt subtitles (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva come .txt o come sottotitoli .srt (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottotitoli</translation>
     </message>
     <message>
         <source>Large live captions in their own window (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottotitoli grandi in tempo reale in una finestra separata (F9)</translation>
     </message>
     <message>
         <source>Play demo recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Riproduci registrazione demo</translation>
     </message>
     <message>
         <source>Transcribe the bundled recording through the same pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascrivi la registrazione inclusa con la stessa pipeline</translation>
     </message>
     <message>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>non in ascolto</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello</translation>
     </message>
     <message>
         <source> (Auto measures the engines once on a new machine)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Auto misura i motori una sola volta su un nuovo computer)</translation>
     </message>
     <message>
         <source>loading the speech model...</source>
-        <translation type="unfinished"></translation>
+        <translation>caricamento del modello vocale...</translation>
     </message>
     <message>
         <source>loaded in {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>caricato in {ms} ms</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>pronto</translation>
     </message>
     <message>
         <source>{engine} {loaded}, listening...</source>
-        <translation type="unfinished"></translation>
+        <translation>{engine} {loaded}, in ascolto...</translation>
     </message>
     <message>
         <source>Speech: {engine}, {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce: {engine}, {why}</translation>
     </message>
     <message>
         <source>Push to talk: on (hold F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premi per parlare: attivo (tieni premuto F8)</translation>
     </message>
     <message>
         <source>Transcript copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascrizione copiata</translation>
     </message>
     <message>
         <source>Save the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la trascrizione</translation>
     </message>
     <message>
         <source>Text (*.txt);;Subtitles (*.srt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo (*.txt);;Sottotitoli (*.srt)</translation>
     </message>
     <message>
         <source>Saving the transcript to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio della trascrizione in {path}</translation>
     </message>
     <message>
         <source>{message} — the words so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — le parole trascritte finora vengono conservate.</translation>
     </message>
 </context>
 <context>
     <name>UnavailableNotice</name>
     <message>
         <source>&lt;b&gt;{pipeline} is unavailable on this machine&lt;/b&gt;&lt;br&gt;{reason}.&lt;br&gt;The other pipelines run as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{pipeline} non è disponibile su questo computer&lt;/b&gt;&lt;br&gt;{reason}.&lt;br&gt;Le altre pipeline funzionano normalmente.</translation>
     </message>
 </context>
 <context>
     <name>VisionControls</name>
     <message>
         <source>Where frames come from (Ctrl+O opens a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Da dove arrivano i fotogrammi (Ctrl+O apre un file)</translation>
     </message>
     <message>
         <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider di esecuzione: Auto sceglie NPU, poi GPU, poi CPU; «NPU migliore» il provider migliore di un tipo di dispositivo; oppure un provider specifico</translation>
     </message>
     <message>
         <source>Auto (best available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (il migliore disponibile)</translation>
     </message>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigoroso</translation>
     </message>
     <message>
         <source>Accelerator only: a provider that cannot run every node itself is skipped instead of handing nodes to the CPU (for demos that must not fall back silently)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo acceleratore: un provider che non può eseguire da solo ogni nodo viene saltato invece di passare nodi alla CPU (per le demo che non devono ripiegare in silenzio)</translation>
     </message>
     <message>
         <source>The built-in detector&apos;s precision: Auto gives NPUs INT8, GPUs FP32, the CPU INT8 where it measured faster and in agreement with FP32</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisione del rilevatore integrato: Auto assegna INT8 alle NPU, FP32 alle GPU e INT8 alla CPU dove è risultato più veloce e concorde con FP32</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Score threshold ([ and ] adjust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soglia di punteggio ([ e ] la regolano)</translation>
     </message>
     <message>
         <source>NMS IoU: boxes of one class overlapping more than this are merged</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS IoU: i riquadri della stessa classe che si sovrappongono più di questo valore vengono uniti</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisione</translation>
     </message>
     <message>
         <source>NMS IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS IoU</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgente</translation>
     </message>
     <message>
         <source>Demo video (people walking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Video demo (passanti)</translation>
     </message>
     <message>
         <source>Camera {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotocamera {index}</translation>
     </message>
     <message>
         <source>Open file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri file...</translation>
     </message>
     <message>
         <source>Best {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} migliore</translation>
     </message>
     <message>
         <source>Cameras found: {cameras}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotocamere trovate: {cameras}</translation>
     </message>
     <message>
         <source>Open a video or image</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un video o un&apos;immagine</translation>
     </message>
     <message>
         <source>Videos and images (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Video e immagini (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Threshold {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Soglia {value}</translation>
     </message>
 </context>
 <context>
     <name>VisionHud</name>
     <message>
         <source>capture wait</source>
-        <translation type="unfinished"></translation>
+        <translation>attesa cattura</translation>
     </message>
     <message>
         <source>preprocess</source>
-        <translation type="unfinished"></translation>
+        <translation>preelaborazione</translation>
     </message>
     <message>
         <source>inference</source>
-        <translation type="unfinished"></translation>
+        <translation>inferenza</translation>
     </message>
     <message>
         <source>decode+NMS</source>
-        <translation type="unfinished"></translation>
+        <translation>decodifica+NMS</translation>
     </message>
     <message>
         <source>paint</source>
-        <translation type="unfinished"></translation>
+        <translation>disegno</translation>
     </message>
     <message>
         <source>capture-&gt;result</source>
-        <translation type="unfinished"></translation>
+        <translation>cattura-&gt;esito</translation>
     </message>
     <message>
         <source>processing {last} ms (p50 {p50}, p95 {p95}) · {possible} FPS possible · {shown} FPS shown</source>
-        <translation type="unfinished"></translation>
+        <translation>elaborazione {last} ms (p50 {p50}, p95 {p95}) · {possible} FPS possibili · {shown} FPS mostrati</translation>
     </message>
     <message>
         <source> (the source’s pace)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ritmo della sorgente)</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>fase</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>ultimo</translation>
     </message>
     <message>
         <source>dropped frames {count} (latest frame wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>fotogrammi scartati {count} (vince il più recente)</translation>
     </message>
     <message>
         <source>{device} · warm-up {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} · riscaldamento {ms} ms</translation>
     </message>
     <message>
         <source>loading model...</source>
-        <translation type="unfinished"></translation>
+        <translation>caricamento del modello...</translation>
     </message>
     <message>
         <source>per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>per fotogramma</translation>
     </message>
     <message>
         <source>frames/s possible</source>
-        <translation type="unfinished"></translation>
+        <translation>fotogrammi/s possibili</translation>
     </message>
 </context>
 <context>
     <name>VisionPanel</name>
     <message>
         <source>Sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Vede</translation>
     </message>
     <message>
         <source>objects in live video</source>
-        <translation type="unfinished"></translation>
+        <translation>oggetti nel video dal vivo</translation>
     </message>
     <message>
         <source>Snapshots are being saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>Il salvataggio delle istantanee è ripreso</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia</translation>
     </message>
     <message>
         <source>Start or stop detection (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia o ferma il rilevamento (Space)</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Istantanea</translation>
     </message>
     <message>
         <source>Save the annotated frame as PNG (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il fotogramma annotato come PNG (Ctrl+S)</translation>
     </message>
     <message>
         <source>Open an ONNX detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un rilevatore ONNX</translation>
     </message>
     <message>
         <source>ONNX detectors (*.onnx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilevatori ONNX (*.onnx);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Loading the model and warming up the provider...</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento del modello e riscaldamento del provider...</translation>
     </message>
     <message>
         <source>{model} on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} su {device}</translation>
     </message>
     <message>
         <source>Waiting for the first frame...</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa del primo fotogramma...</translation>
     </message>
     <message>
         <source> (the previous model is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (resta il modello precedente)</translation>
     </message>
     <message>
         <source>No frame to save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun fotogramma da salvare</translation>
     </message>
     <message>
         <source>Snapshot saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Istantanea salvata: {path}</translation>
     </message>
 </context>
 <context>
     <name>Watchdog</name>
     <message>
         <source>Pick a smaller model or another engine in the Model list to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per riprovare, scegli un modello più piccolo o un altro motore nell&apos;elenco Modello.</translation>
     </message>
     <message>
         <source>Switched to the demo recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passato alla registrazione demo.</translation>
     </message>
     <message>
         <source>Switched to the CPU provider and the demo video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passato al provider CPU e al video demo.</translation>
     </message>
     <message>
         <source>{fault}. It keeps failing, so it is not restarted again. {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fault}. L&apos;errore si ripete, quindi non viene più riavviato. {done}</translation>
     </message>
     <message>
         <source>{fault}; restarting in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{fault}; riavvio tra {seconds} s</translation>
     </message>
 </context>
 </TS>
