@@ -18,7 +18,7 @@ from pipelines.speech.audio import AudioChunk
 from pipelines.speech.hosted import DEFAULT_STALL_S, load_hosted_recognizer
 from pipelines.speech.languages import DEFAULT_OPTIONS, SpeechOptions
 from pipelines.speech.pipeline import STAGES, RecognizerReady, SpeechPipeline
-from pipelines.speech.protocol import Final, Partial, Recognizer, RecognizerInfo
+from pipelines.speech.protocol import Final, Partial, Recognizer, RecognizerInfo, merge_final
 from pipelines.speech.sources import DEMO_SPEECH, AudioSource, open_audio_source
 
 
@@ -92,7 +92,9 @@ class LiveSpeech:
                     heard = True
                     metrics.record(update.timings_ms)
                     if update.finals:
-                        finals, partial = finals + update.finals, None
+                        for final in update.finals:
+                            finals = tuple(merge_final(finals, final))
+                        partial = None
                     elif update.partial is not None:
                         partial = update.partial
                     state = SpeechState(

@@ -13,13 +13,15 @@ Every decode is in the language asked for, or detects it (Auto): no partial is s
 final's language is the one detected over the whole utterance; partials and the final carry it.
 Nothing here assumes English: the words agreed on are compared without case or punctuation (CJK's too), and a
 language without spaces comes as one "word" per character group, joined without spaces.
+Translating, the final comes in English as soon as it is decoded; the words in the language spoken follow one decode
+later (with the next chunk), in a second final for the same utterance, so the translation waits for nothing.
 """
 
 from __future__ import annotations
 
 import time
 from abc import abstractmethod
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -101,6 +103,7 @@ class LiveWhisper(Recognizer):
         self.vad = voice_detector()
         self._preroll: list[np.ndarray] = []
         self._utterance: _Utterance | None = None
+        self._untranslated: tuple[_Utterance, Final] | None = None  # a translated final whose original is due
 
     @abstractmethod
     def decode_words(self, audio: np.ndarray, speech_s: float) -> Decoded:
@@ -129,6 +132,23 @@ class LiveWhisper(Recognizer):
         return final_of(words, utterance.start_s, end_s, utterance.heard, self.options.translate)
 
     def accept(self, chunk: AudioChunk) -> list[Hypothesis]:
+        return [*self._original_due(), *self._heard(chunk)]
+
+    def _original_due(self) -> list[Final]:
+        """The last translated final again, with the words in the language spoken (one decode, that language)."""
+        if self._untranslated is None:
+            return []
+        (utterance, final), self._untranslated = self._untranslated, None
+        asked = self.options
+        self.set_options(SpeechOptions(final.language, translate=False))
+        try:
+            original = self.decode_words(np.concatenate(utterance.audio), utterance.duration_s - utterance.silence_s)
+        finally:
+            self.set_options(asked)
+        text = "".join(word for word, *_ in original.words).strip()
+        return [replace(final, original=text)] if text else []
+
+    def _heard(self, chunk: AudioChunk) -> list[Hypothesis]:
         samples = int16_to_float(chunk.samples)
         speech = self.vad.probability(samples)
         utterance = self._utterance
@@ -199,14 +219,16 @@ class LiveWhisper(Recognizer):
         if not final.text:
             return []
         self._last_language = final.language
+        if final.translated and final.language not in ("", "en"):
+            self._untranslated = (utterance, final)
         return [final]
 
     def flush(self) -> list[Final]:
         if self._utterance is None:
-            return []
+            return self._original_due()
         self._utterance.speculative = None
-        return self._finish()
+        return [*self._original_due(), *self._finish(), *self._original_due()]
 
     def reset(self) -> None:
-        self._utterance, self._preroll = None, []
+        self._utterance, self._preroll, self._untranslated = None, [], None
         self.vad.reset()

@@ -82,6 +82,8 @@ class SpeechPipeline:
                 if spoken_at is not None:
                     timings["first_partial"] = (done - spoken_at) * 1000
         for final in finals:
+            if final.original:
+                continue  # a translation's original, after its final: not a latency of its own
             self._utterance_start = None
             ended_at = self.captured_at(final.words[-1].end) if final.words else None
             if ended_at is not None:

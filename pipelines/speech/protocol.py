@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -48,7 +49,8 @@ class Partial:
 @dataclass(frozen=True)
 class Final:
     """A finished utterance; ``source`` is set where it is kept ("demo": heard from the demo recording); ``text`` is
-    English where ``translated``, ``language`` what was said."""
+    English where ``translated``, ``language`` what was said and ``original`` the words in it (a translation's
+    original comes a decode later, in a second Final for the same utterance: ``merge_final``)."""
 
     text: str
     words: tuple[Word, ...]
@@ -58,6 +60,15 @@ class Final:
     language: str = ""
     language_probability: float | None = None
     translated: bool = False
+    original: str = ""
+
+
+def merge_final(finals: Sequence[Final], final: Final) -> list[Final]:
+    """``finals`` with ``final`` added, or in place of the last one where it is the same utterance completed (its
+    original under a translation)."""
+    if finals and finals[-1].start_s == final.start_s and finals[-1].text == final.text:
+        return [*finals[:-1], final]
+    return [*finals, final]
 
 
 Hypothesis = Partial | Final
@@ -89,7 +100,10 @@ class Recognizer(ABC):
             for i in range(0, len(samples), step)
             for h in self.accept(AudioChunk(samples[i : i + step], 0.0, i / SAMPLE_RATE))
         ]
-        return [h for h in hypotheses if isinstance(h, Final)] + self.flush()
+        finals: list[Final] = []
+        for final in [h for h in hypotheses if isinstance(h, Final)] + self.flush():
+            finals = merge_final(finals, final)
+        return finals
 
     def raw_transcribe(self, samples: np.ndarray) -> None:
         """The engine's own one-pass call over a whole recording, nothing of the app around it: the benches'

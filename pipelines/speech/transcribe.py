@@ -32,6 +32,7 @@ class Transcript:
     language: str = ""  # what most of the speech was in ("" where the engine cannot tell)
     language_probability: float | None = None  # None: the language was fixed, not detected
     translated: bool = False
+    original: str = ""  # under a translation: the words in the language spoken
 
     def to_json(self) -> dict:
         figures = {"rtf": round(self.rtf, 3), "duration_s": round(self.duration_s, 2)}
@@ -39,7 +40,8 @@ class Transcript:
         where = where_it_ran(self.engine, self.device, "", self.provider)
         probability = None if self.language_probability is None else round(self.language_probability, 3)
         heard = {"language": self.language, "language_probability": probability, "translated": self.translated}
-        return {"text": self.text, "words": words, **heard, **figures, **where}
+        original = {"original": self.original} if self.translated else {}
+        return {"text": self.text, **original, "words": words, **heard, **figures, **where}
 
     def language_line(self) -> str:
         """'de (detected 0.97), translated, ' for the CLI's summary line; "" where the engine cannot tell."""
@@ -81,6 +83,7 @@ def transcribe_samples(recognizer: Recognizer, samples: np.ndarray, decode_s: fl
     language, probability = main_language(finals)
     translated = any(final.translated for final in finals)
     text = ("" if is_spaceless(language, translated) else " ").join(final.text for final in finals)
+    original = ("" if is_spaceless(language, False) else " ").join(final.original for final in finals if final.original)
     duration = len(samples) / SAMPLE_RATE
     return Transcript(
         text,
@@ -94,4 +97,5 @@ def transcribe_samples(recognizer: Recognizer, samples: np.ndarray, decode_s: fl
         language,
         probability,
         translated,
+        original,
     )

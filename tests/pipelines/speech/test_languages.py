@@ -17,6 +17,7 @@ from pipelines.speech.languages import SpeechOptions, check_language, split_word
 from pipelines.speech.live_whisper import common_prefix
 from pipelines.speech.loading import GENAI, load_recognizer
 from pipelines.speech.pipeline import SpeechPipeline
+from pipelines.speech.protocol import merge_final
 from pipelines.speech.sources import FileAudioSource
 from pipelines.speech.transcribe import transcribe_file, transcribe_samples
 from pipelines.speech.vosk_engine import model_language
@@ -85,6 +86,22 @@ def test_the_cli_translates_and_says_the_language(german, capsys):
     payload = json.loads(capsys.readouterr().out)
     assert payload["language"] == "de" and payload["language_probability"] > 0.5 and payload["translated"]
     assert keywords_kept(SENTENCES["de"][0], payload["text"]) > 0, payload["text"]
+    assert all(word in payload["original"].lower() for word in GERMAN_WORDS[0]), payload  # and what was said
+
+
+def test_a_live_translation_comes_first_and_its_original_follows(whisper, german):
+    """The English final is not held back for the original: it arrives, then the same utterance again with the
+    German words under it, which takes the English one's place."""
+    whisper.set_options(SpeechOptions(translate=True))
+    try:
+        updates = list(SpeechPipeline(whisper).run(FileAudioSource(german[1], paced=False), threading.Event().is_set))
+    finally:
+        whisper.set_options(SpeechOptions())
+    finals = [final for update in updates for final in update.finals]
+    assert len(finals) == 2 and finals[0].translated and not finals[0].original, finals
+    assert finals[1].text == finals[0].text and finals[1].start_s == finals[0].start_s
+    assert all(word in finals[1].original.lower() for word in GERMAN_WORDS[1]), finals[1]
+    assert merge_final([finals[0]], finals[1]) == [finals[1]]
 
 
 def test_an_unknown_language_is_refused_in_one_line(german, capsys):
