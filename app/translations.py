@@ -69,14 +69,15 @@ def install_translators(app: QApplication, code: str) -> str:
 
     if code == ENGLISH:
         return ""
-    own, path = QTranslator(app), qm_path(code)
+    own, path = QTranslator(), qm_path(code)
     if not own.load(str(path)):
         return (f"The window stays in English: no translation for {LANGUAGES[code]} at {path} "
                 "('edge-showcase models build' compiles it)")
-    app.installTranslator(own)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+    qt = QTranslator()  # the standard dialogs' buttons
+    qt_found = qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for translator in (own, qt) if qt_found else (own,):
+        translator.setParent(app)  # kept as long as the application
+        app.installTranslator(translator)
     if code in RIGHT_TO_LEFT:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return ""

@@ -67,7 +67,9 @@ class ChatModelPicker(QWidget):
         self._loader: PipelineWorker | None = None
         self.engine_combo = combo(self.tr("Inference engine"))
         for choice in engine_choices():
-            label = choice.label
+            label = choice.label  # the engines' names; Auto's words are the Speech panel's Auto, translated there
+            if choice.key == AUTO:
+                label = QCoreApplication.translate("SpeechChoices", "Auto: the NPU / GPU engine, else the faster here")
             if choice.unavailable_reason:
                 label = self.tr("{engine}: unavailable").format(engine=choice.label)
             add_choice(self.engine_combo, label, choice.key, choice.unavailable_reason)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QWidget
 
 from app.settings import AppSettings
 from pipelines.errors import ShowcaseError
@@ -20,6 +20,7 @@ from widgets.factory import add_choice, combo, labeled
 AUTO = ""  # the engine ``pipelines.speech.loading.chosen_engine`` picks
 OPEN_FILE = "open-file"
 OPEN_MODEL_FOLDER = "open-model-folder"
+MIN_LANGUAGE_CHARS = 16
 QT_CODES = {"jw": "jv"}  # Whisper's code for Javanese is not ISO's
 # Qt names these after one country's variant ("American English", "español de España"); Whisper hears the language.
 NATIVE_NAMES = {"en": "English", "es": "español", "zh": "中文"}
@@ -63,6 +64,10 @@ class SpeechChoices(QWidget):
         super().__init__(parent)
         self._microphones: list[Microphone] = []
         self.source_combo = combo(self.tr("Microphone, demo recording or an audio file"))
+        # Never narrower than the demo's name, in any language (the dashboard's side panel squeezed it); a long
+        # microphone name is cut, whole in the list.
+        self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_combo.setMinimumContentsLength(len(self.tr("Demo recording (LibriVox)")) + 2)
         self.engine_combo = combo(
             self.tr(
                 "Auto: vosk with an English model, else the Whisper engine that reaches the NPU / GPU, else the "
@@ -89,6 +94,10 @@ class SpeechChoices(QWidget):
                 "hears its model's own language)"
             )
         )
+        # As wide as 'Auto (detect)' and most names, not the longest of 99 (its list opens wider): on the dashboard the
+        # source beside it keeps its room.
+        self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.language_combo.setMinimumContentsLength(MIN_LANGUAGE_CHARS)
         self.language_combo.addItem(self.tr("Auto (detect)"), AUTO_LANGUAGE)
         for label, code in sorted((language_label(code), code) for code in WHISPER_LANGUAGES):
             self.language_combo.addItem(label, code)

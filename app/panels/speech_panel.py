@@ -170,18 +170,22 @@ class SpeechPanel(PipelinePanel):
 
         buttons = [self.ptt_button, self.copy_button, self.clear_button, self.save_button, self.captions_button]
         self.details = [self.choices.engine_row, *buttons]
-        top = QHBoxLayout()
-        top.addWidget(self.choices)
-        top.addWidget(labeled(self.tr("Level"), self.meter))
+        top = QHBoxLayout()  # the choices and Start; the level and the transcript's buttons below: one row would need
+        top.addWidget(self.choices)  # 1,800 px, wider than a booth laptop's 1366 x 768 screen
         top.addStretch(1)
-        for widget in (self.start_button, *buttons):
-            top.addWidget(widget)
+        top.addWidget(self.start_button)
+        second = QHBoxLayout()
+        second.addWidget(labeled(self.tr("Level"), self.meter))
+        second.addStretch(1)
+        for widget in buttons:
+            second.addWidget(widget)
         status_row = QHBoxLayout()
         status_row.addWidget(self.message, 1)
         status_row.addWidget(self.demo_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(top)
+        layout.addLayout(second)
         layout.addWidget(self.overlay)
         layout.addLayout(status_row)
         layout.addWidget(self.view, 1)
