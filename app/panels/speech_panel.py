@@ -277,12 +277,15 @@ class SpeechPanel(PipelinePanel):
             if item.info.why:
                 self.status.emit(self.tr("Speech: {engine}, {why}").format(engine=item.info.engine, why=item.info.why))
         elif isinstance(item, SpeechState):
+            source = DEMO_SPEECH if self._current_source() == DEMO_SPEECH else ""
             if len(item.finals) > self._run_finals:
-                source = DEMO_SPEECH if self._current_source() == DEMO_SPEECH else ""
                 if source and not self._run_finals:  # the demo's new pass has begun: its last pass makes way
                     self.finals = [final for final in self.finals if final.source != DEMO_SPEECH]
                 self.finals += [replace(final, source=source) for final in item.finals[self._run_finals :]]
                 self._run_finals = len(item.finals)
+                self._save_transcript()
+            elif item.finals and self.finals and item.finals[-1].original and not self.finals[-1].original:
+                self.finals[-1] = replace(item.finals[-1], source=source)  # a translation's original arrived
                 self._save_transcript()
             self.state = item
             self.meter.set_level(item.level_dbfs)
@@ -293,7 +296,7 @@ class SpeechPanel(PipelinePanel):
         state = self.state
         partial = state.partial if state is not None else None
         self.view.show_transcript(
-            [(f.start_s, f.text) for f in self.finals],
+            [(f.start_s, f.text, f.original) for f in self.finals],
             partial.text if partial else "",
             partial.stable if partial else "",
         )

@@ -17,6 +17,9 @@ def save_finals(path: Path, finals: list[Final]) -> None:
             "end": f.end_s,
             "words": [[w.word, w.start, w.end, w.conf] for w in f.words],
             "source": f.source,
+            "language": f.language,
+            "translated": f.translated,
+            "original": f.original,
         }
         for f in finals
     ]
@@ -34,6 +37,9 @@ def load_finals(path: Path) -> list[Final]:
                 item["start"],
                 item["end"],
                 item.get("source", ""),
+                item.get("language", ""),
+                translated=bool(item.get("translated", False)),
+                original=item.get("original", ""),
             )
             for item in data
         ]

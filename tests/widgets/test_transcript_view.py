@@ -50,3 +50,21 @@ def test_a_long_transcript_is_only_extended(qtbot):
     view.show_transcript(finals + [(10_000.0, "One more.")], "and")
     assert position > 0 and anchor.position() == position  # the document was extended, not rebuilt
     assert block_texts(view)[-2:] == ["[166:40] One more.", "and"]
+
+
+def test_a_translation_gets_its_original_underneath_without_a_rebuild(qtbot):
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    finals = [(i * 5.0, f"Sentence {i}.") for i in range(500)]
+    view.show_transcript([*finals, (2500.0, "The train leaves at eight.")], "Und", "")
+    anchor = QTextCursor(view.document().findBlockByNumber(250))
+    position = anchor.position()
+    view.show_transcript([*finals, (2500.0, "The train leaves at eight.", "Der Zug fährt um acht.")], "Und dann", "Und")
+    assert position > 0 and anchor.position() == position  # only the last sentence was rewritten
+    assert block_texts(view)[-2:] == ["[41:40] The train leaves at eight.\u2028Der Zug fährt um acht.", "Und dann"]
+    view.resize(300, 300)  # narrow: the translation alone
+    qtbot.waitUntil(lambda: view.viewport().width() < 300)
+    view.show_transcript([(0.0, "Good morning.", "Guten Morgen.")])
+    assert block_texts(view)[:1] == ["[00:00] Good morning."]

@@ -204,6 +204,23 @@ def test_german_speech_is_heard_as_german_in_the_panel(qtbot, panel, tmp_path):
     assert "Deutsch · detected" in panel.overlay.text(), panel.overlay.text()
 
 
+def test_a_translation_shows_with_what_was_said_underneath(qtbot, panel, tmp_path):
+    clip = speak(SENTENCES["de"][1].text, ESPEAK_VOICES["de"], tmp_path / "de.wav")
+    panel.show()
+    panel.choices.translate_box.setChecked(True)
+    try:
+        panel.start(str(clip))
+        qtbot.waitUntil(lambda: len(panel.finals) >= 1 and bool(panel.finals[-1].original), timeout=60000)
+        final = panel.finals[-1]
+        assert final.translated and "zug" not in final.text.lower() and "zug" in final.original.lower(), final
+        panel.render()
+        lines = panel.view.toPlainText().splitlines()
+        assert final.text in lines[0] and final.original in lines[1], lines
+        assert len(panel.finals) == 1  # the original took the translation's place, no second sentence
+    finally:
+        panel.choices.translate_box.setChecked(False)
+
+
 def test_languages_are_named_as_languages_not_as_one_countrys_variant():
     assert [language_label(code) for code in ("en", "es", "de", "ja")] == [
         "English", "español (Spanish)", "Deutsch (German)", "日本語 (Japanese)"
