@@ -84,13 +84,34 @@ def _chat(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
     )
 
 
+CHAT_ENGINES = {"onnxruntime-genai", "llama.cpp"}
+
+
+def quality_languages(requested: str | None) -> list[str]:
+    """``--language``: one code (any tag the chat normalises: 'de_DE', 'zh_CN'), 'all', or English when absent."""
+    from pipelines.chat.languages import ENGLISH, LANGUAGES, normalize_language
+
+    if requested is None:
+        return [ENGLISH]
+    return list(LANGUAGES) if requested.strip().lower() == "all" else [normalize_language(requested)]
+
+
 def _quality(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
     from pipelines.chat.bench import bench_quality
+    from pipelines.chat.loading import AUTO
 
-    report = bench_quality(args.model)
+    if args.engine is not None and args.engine not in CHAT_ENGINES:
+        raise ShowcaseError(f"--engine {args.engine} is for speech", "chat: onnxruntime-genai or llama.cpp")
+    languages = quality_languages(args.language)  # an unknown code is one line before any model loads
+    report = bench_quality(args.model, languages, args.engine or AUTO)
     q = report["quality"]
-    lines = [f"chat quality: {q['model']} answered {q['correct']} of {q['asked']} booth questions with their key facts"]
-    lines += [f"  {'ok ' if a['correct'] else 'NO '} {a['question']}  ->  {a['answer'][:70]!r}" for a in q["answers"]]
+    lines = [f"chat quality: {q['model']} on {q['engine']} [{q['device']}] answered {q['correct']} of {q['asked']} "
+             "booth questions with their key facts"]
+    for code, row in report["languages"].items():
+        right = [index + 1 for index, answer in enumerate(row["answers"]) if answer["correct"]]
+        lines.append(f"  {code}  {row['right']}/{row['total']}  right: {', '.join(map(str, right)) or 'none'}")
+        lines += [f"      {'ok ' if a['correct'] else 'NO '} {a['question']}  ->  {a['answer'][:70]!r}"
+                  for a in row["answers"]]
     return report, "\n".join(lines)
 
 
@@ -204,6 +225,12 @@ def run_bench(args: argparse.Namespace, provider: str | None) -> tuple[dict, str
     """The report ``args`` ask for, and its text; ``provider``: --provider or --device, already resolved."""
     if args.pipeline == "chat" and args.quality:
         return _quality(args, provider)
+    if args.language is not None:
+        raise ShowcaseError("--language is for chat --quality", "speech in other languages: --languages")
+    if args.pipeline == "chat" and args.engine is not None:
+        raise ShowcaseError("--engine is for chat --quality and speech", "--compare engine measures both chat engines")
+    if args.engine == "llama.cpp":
+        raise ShowcaseError("--engine llama.cpp is for chat --quality", "speech: onnxruntime-genai, whisper or vosk")
     if args.languages:
         if args.pipeline != "speech":
             raise ShowcaseError("--languages is for speech")

@@ -11,10 +11,11 @@ import time
 from pathlib import Path
 
 from pipelines.chat.hosted import load_hosted_engine
+from pipelines.chat.languages import ENGLISH, LANGUAGE_NAMES, normalize_language
 from pipelines.chat.llama_engine import LlamaCppEngine
 from pipelines.chat.loading import AUTO, GENAI, LLAMA_CPP
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
-from pipelines.chat.quiz import remember_answers, run_quiz
+from pipelines.chat.quiz import QuizAnswer, remember_answers, run_quiz
 from pipelines.chat.reply import ReplyDone, stream_reply
 from pipelines.measure.metrics import median
 from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
@@ -61,28 +62,51 @@ def measure_speed(model: Path | None) -> float:
     return done.stats.tokens_per_s
 
 
-def bench_quality(model: Path | None = None) -> dict:
-    """``{"quality": {...}}``: the booth's questions, each answered greedily from a fresh context, checked for
-    their key facts; which ones the model answers right is remembered for the attract loop."""
-    engine = load_hosted_engine(model=model)
+def bench_quality(model: Path | None = None, languages: list[str] | None = None, engine: str = AUTO) -> dict:
+    """``{"quality": {...}, "languages": {code: {...}}}``: the booth's questions in each of ``languages`` (default
+    English), each answered greedily from a fresh context with the quiz's prompt in that language (``run_quiz``, as
+    the attract loop asks them) and checked for their key facts; which ones the model answers right is remembered
+    per language for the attract loop. ``quality`` sums every language asked."""
+    codes = [normalize_language(code) for code in languages or [ENGLISH]]  # an unknown code fails before the load
+    hosted = load_hosted_engine(engine, model=model)
+    per_language: dict[str, list[QuizAnswer]] = {}
     try:
-        answers = list(run_quiz(engine))
+        for code in dict.fromkeys(codes):
+            per_language[code] = list(run_quiz(hosted, language=code))
+            remember_answers(hosted.info, per_language[code])
     finally:
-        engine.close()
-    remember_answers(engine.info, answers)
+        hosted.close()
+    answers = [answer for code_answers in per_language.values() for answer in code_answers]
     correct = sum(1 for answer in answers if answer.correct)
     return {
         "quality": {
-            "model": engine.info.model_name,
-            "engine": engine.info.engine,
+            "model": hosted.info.model_name,
+            "engine": hosted.info.engine,
+            "device": hosted.info.device,
             "asked": len(answers),
             "correct": correct,
             "score": round(correct / len(answers), 3),
-            "answers": [
-                {"question": a.question, "answer": a.answer, "correct": a.correct, "missing": list(a.missing)}
-                for a in answers
-            ],
-        }
+            "answers": [_answer_row(answer) for answer in answers],
+        },
+        "languages": {
+            code: {
+                "name": LANGUAGE_NAMES[code],
+                "right": sum(1 for answer in code_answers if answer.correct),
+                "total": len(code_answers),
+                "answers": [_answer_row(answer) for answer in code_answers],
+            }
+            for code, code_answers in per_language.items()
+        },
+    }
+
+
+def _answer_row(answer: QuizAnswer) -> dict:
+    return {
+        "language": answer.language,
+        "question": answer.question,
+        "answer": answer.answer,
+        "correct": answer.correct,
+        "missing": list(answer.missing),
     }
 
 
