@@ -30,12 +30,18 @@ from typing import Protocol
 PLUG_OUT = "plug out the charger to measure energy"
 
 
-class PowerUnavailable(Exception):
-    """No power reading: the reason, one line (on AC power, no battery, a counter only root may read)."""
+ON_AC, NO_SOURCE, ROOT_ONLY = "on_ac", "none", "root_only"  # why there is no reading, for a window's short line
 
-    def __init__(self, reason: str) -> None:
+
+class PowerUnavailable(Exception):
+    """No power reading: the reason, one line (on AC power, no battery, a counter only root may read), and its
+    ``cause``: ``ON_AC`` (a charger is in: plugging it out gives a reading), ``ROOT_ONLY`` (RAPL is there but only
+    root may read it), ``NO_SOURCE`` (anything else: no battery, no counter, a reader that failed)."""
+
+    def __init__(self, reason: str, cause: str = NO_SOURCE) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.cause = cause
 
 
 class PowerSource(Protocol):
@@ -51,7 +57,7 @@ def _read(path: Path) -> str:
 
 
 def on_ac(status: str) -> PowerUnavailable:
-    return PowerUnavailable(f"on AC power (battery {status}): {PLUG_OUT}")
+    return PowerUnavailable(f"on AC power (battery {status}): {PLUG_OUT}", ON_AC)
 
 
 class LinuxBattery:
@@ -123,7 +129,8 @@ def rapl(root: Path) -> Rapl:
     try:
         return Rapl(platform_zones or zones)
     except PermissionError as error:
-        raise PowerUnavailable(f"RAPL's energy counters are readable by root only here ({error.filename})") from error
+        raise PowerUnavailable(f"RAPL's energy counters are readable by root only here ({error.filename})",
+                               ROOT_ONLY) from error
 
 
 def ioreg_watts(text: str) -> float:
@@ -267,7 +274,8 @@ def linux_source(root: Path) -> PowerSource:
         try:
             return rapl(root)
         except PowerUnavailable as no_rapl:
-            raise PowerUnavailable(f"{no_battery.reason}; {no_rapl.reason}") from None
+            cause = no_battery.cause if no_battery.cause == ON_AC else no_rapl.cause  # the charger first
+            raise PowerUnavailable(f"{no_battery.reason}; {no_rapl.reason}", cause) from None
 
 
 def find_power_source(root: Path = Path("/"), platform: str = sys.platform) -> PowerSource:

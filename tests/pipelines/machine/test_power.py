@@ -5,10 +5,14 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.machine import power
 from pipelines.machine.power import (
     BATTERY_DISCHARGING,
     BATTERY_POWER_ON_LINE,
     BATTERY_UNKNOWN_RATE,
+    NO_SOURCE,
+    ON_AC,
+    ROOT_ONLY,
     PowerUnavailable,
     Rapl,
     battery_status_watts,
@@ -52,6 +56,26 @@ def test_on_ac_power_the_reason_says_to_plug_out_the_charger(tmp_path):
         find_power_source(tmp_path, "linux")
     assert raised.value.reason == (f"on AC power (battery BAT0: Charging): plug out the charger to measure energy; "
                                    f"no RAPL domain in {tmp_path / 'sys/class/powercap'}")
+    assert raised.value.cause == ON_AC  # what a window says in its one short line: the charger
+
+
+def test_rapl_readable_by_root_only_is_its_own_cause_and_the_charger_comes_first(tmp_path, monkeypatch):
+    zone = rapl_zone(tmp_path, "intel-rapl:0", "package-0", 1_000)
+    real_read = power._read
+
+    def root_only(path: Path) -> str:
+        if path.name == "energy_uj":  # mode 0400 since Linux 5.10; chmod cannot show it to these tests' root
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read(path)
+
+    monkeypatch.setattr(power, "_read", root_only)
+    with pytest.raises(PowerUnavailable) as raised:
+        find_power_source(tmp_path, "linux")
+    assert raised.value.cause == ROOT_ONLY and str(zone / "energy_uj") in raised.value.reason
+    supply(tmp_path, "BAT0", type="Battery", status="Charging", power_now=20_000_000)
+    with pytest.raises(PowerUnavailable) as raised:
+        find_power_source(tmp_path, "linux")
+    assert raised.value.cause == ON_AC and "RAPL's energy counters are readable by root only" in raised.value.reason
 
 
 def test_a_battery_that_is_plugged_in_mid_run_stops_answering(tmp_path):
@@ -98,6 +122,7 @@ def test_without_battery_or_rapl_each_reason_is_given(tmp_path):
     with pytest.raises(PowerUnavailable) as raised:
         find_power_source(tmp_path, "linux")
     assert raised.value.reason.startswith(f"no battery in {tmp_path / 'sys/class/power_supply'}; no RAPL domain")
+    assert raised.value.cause == NO_SOURCE
 
 
 def test_a_macbook_on_battery_draws_instant_amperage_times_voltage():
