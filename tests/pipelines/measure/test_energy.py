@@ -8,7 +8,7 @@ import pytest
 
 from app.cli.main import main
 from pipelines.machine.power import PowerUnavailable, find_power_source
-from pipelines.measure.energy import PowerSampler, bench_energy, per_result
+from pipelines.measure.energy import Block, PhasedMeter, PowerSampler, attribute, bench_energy, per_result
 from pipelines.measure.timing_log import TimingLog
 from tests.pipelines.machine.test_power import supply
 
@@ -60,3 +60,20 @@ def test_here_without_battery_or_rapl_bench_energy_says_why(capsys):
     assert capsys.readouterr().out.startswith("energy: no power reading here: no battery in /sys/class/power_supply")
     assert main(["bench", "energy", "--seconds", "0"]) == 1
     assert "--seconds must be at least 1" in capsys.readouterr().err
+
+
+def test_each_reading_goes_to_the_block_it_falls_in_after_the_settling_time():
+    blocks = [Block("idle", 0.0, 5.0, 0), Block("fp32", 5.2, 10.0, 50), Block("int8", 10.0, 15.0, 120),
+              Block("int8", 15.0)]  # still running: none of its readings count yet
+    samples = [(0.5, 6.0), (1.5, 6.2), (5.1, 9.0), (5.6, 20.0), (9.9, 22.0), (10.0, 22.0), (10.3, 11.0),
+               (11.0, 12.0), (15.5, 12.0)]
+    assert attribute(samples, blocks, settle_s=0.5) == {"idle": [6.2], "fp32": [22.0, 22.0], "int8": [12.0]}
+    assert attribute(samples, blocks, settle_s=0.0) == {"idle": [6.0, 6.2], "fp32": [20.0, 22.0, 22.0],
+                                                        "int8": [11.0, 12.0]}
+
+
+def test_a_battery_settles_longer_than_an_energy_counter_and_at_least_one_interval(tmp_path):
+    supply(tmp_path, "BAT0", type="Battery", status="Discharging", power_now=6_000_000)
+    battery = find_power_source(tmp_path, "linux")
+    assert PhasedMeter(battery, interval_s=0.5).settle_s == 2.0
+    assert PhasedMeter(battery, interval_s=0.5, settle_s=0.0).settle_s == 0.5
