@@ -361,6 +361,46 @@
         <translation>لا يوجد جهاز ثانٍ</translation>
     </message>
     <message>
+        <source>energy: measuring the idle draw, nothing running ({seconds} s left)</source>
+        <translation>الطاقة: جارٍ قياس استهلاك الخمول، لا شيء يعمل (يتبقى {seconds} ث)</translation>
+    </message>
+    <message>
+        <source>energy: measuring {side} alone ({seconds} s left)</source>
+        <translation>الطاقة: جارٍ قياس {side} وحده (يتبقى {seconds} ث)</translation>
+    </message>
+    <message>
+        <source>{watts} W now</source>
+        <translation>{watts} واط الآن</translation>
+    </message>
+    <message>
+        <source>{side} uses {ratio}x less energy per frame ({low} vs {high} mJ, averaged over {seconds} s each, {idle} W idle subtracted)</source>
+        <translation>{side} يستهلك طاقة أقل بمقدار {ratio}x لكل إطار ({low} مقابل {high} مللي جول، بمتوسط {seconds} ث لكل منهما، بعد طرح {idle} واط للخمول)</translation>
+    </message>
+    <message>
+        <source>energy: {side} takes {mj} mJ per frame ({watts} W above {idle} W idle, averaged over {seconds} s)</source>
+        <translation>الطاقة: {side} يستهلك {mj} مللي جول لكل إطار ({watts} واط فوق {idle} واط للخمول، بمتوسط {seconds} ث)</translation>
+    </message>
+    <message>
+        <source>energy: too close to the idle draw to measure ({idle} W idle, averaged over {seconds} s)</source>
+        <translation>الطاقة: قريبة جدًا من استهلاك الخمول فلا يمكن قياسها ({idle} واط للخمول، بمتوسط {seconds} ث)</translation>
+    </message>
+    <message>
+        <source>energy: on AC power, plug out the charger to measure it</source>
+        <translation>الطاقة: الجهاز موصول بالتيار، افصل الشاحن لقياسها</translation>
+    </message>
+    <message>
+        <source>energy: only an administrator may read this machine&apos;s power counters</source>
+        <translation>الطاقة: لا يقرأ عدادات الطاقة في هذا الجهاز إلا المسؤول</translation>
+    </message>
+    <message>
+        <source>energy: the power reading stopped before the figure was measured</source>
+        <translation>الطاقة: توقفت قراءة الطاقة قبل الوصول إلى النتيجة</translation>
+    </message>
+    <message>
+        <source>energy: this machine reports no power draw</source>
+        <translation>الطاقة: هذا الجهاز لا يبلغ عن استهلاكه للطاقة</translation>
+    </message>
+    <message>
         <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
         <translation>{side} · لا شيء للمقارنة به على هذا الجهاز · الإطارات: {frames}</translation>
     </message>

@@ -361,6 +361,46 @@
         <translation>Kein zweites Gerät</translation>
     </message>
     <message>
+        <source>energy: measuring the idle draw, nothing running ({seconds} s left)</source>
+        <translation>Energie: Ruheverbrauch wird gemessen, nichts läuft (noch {seconds} s)</translation>
+    </message>
+    <message>
+        <source>energy: measuring {side} alone ({seconds} s left)</source>
+        <translation>Energie: {side} wird allein gemessen (noch {seconds} s)</translation>
+    </message>
+    <message>
+        <source>{watts} W now</source>
+        <translation>{watts} W jetzt</translation>
+    </message>
+    <message>
+        <source>{side} uses {ratio}x less energy per frame ({low} vs {high} mJ, averaged over {seconds} s each, {idle} W idle subtracted)</source>
+        <translation>{side} braucht {ratio}x weniger Energie pro Bild ({low} statt {high} mJ, gemittelt über je {seconds} s, {idle} W Ruheverbrauch abgezogen)</translation>
+    </message>
+    <message>
+        <source>energy: {side} takes {mj} mJ per frame ({watts} W above {idle} W idle, averaged over {seconds} s)</source>
+        <translation>Energie: {side} braucht {mj} mJ pro Bild ({watts} W über {idle} W Ruheverbrauch, gemittelt über {seconds} s)</translation>
+    </message>
+    <message>
+        <source>energy: too close to the idle draw to measure ({idle} W idle, averaged over {seconds} s)</source>
+        <translation>Energie: zu nah am Ruheverbrauch, um sie zu messen ({idle} W Ruheverbrauch, gemittelt über {seconds} s)</translation>
+    </message>
+    <message>
+        <source>energy: on AC power, plug out the charger to measure it</source>
+        <translation>Energie: am Netzteil – zum Messen das Ladegerät abziehen</translation>
+    </message>
+    <message>
+        <source>energy: only an administrator may read this machine&apos;s power counters</source>
+        <translation>Energie: nur ein Administrator darf die Leistungszähler dieses Rechners lesen</translation>
+    </message>
+    <message>
+        <source>energy: the power reading stopped before the figure was measured</source>
+        <translation>Energie: die Leistungsmessung brach ab, bevor der Wert feststand</translation>
+    </message>
+    <message>
+        <source>energy: this machine reports no power draw</source>
+        <translation>Energie: dieser Rechner meldet keine Leistungsaufnahme</translation>
+    </message>
+    <message>
         <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
         <translation>{side} · nichts zum Vergleichen auf diesem Rechner · {frames} Bilder</translation>
     </message>

@@ -361,6 +361,46 @@
         <translation>Sin segundo dispositivo</translation>
     </message>
     <message>
+        <source>energy: measuring the idle draw, nothing running ({seconds} s left)</source>
+        <translation>energía: midiendo el consumo en reposo, sin nada en marcha (quedan {seconds} s)</translation>
+    </message>
+    <message>
+        <source>energy: measuring {side} alone ({seconds} s left)</source>
+        <translation>energía: midiendo {side} en solitario (quedan {seconds} s)</translation>
+    </message>
+    <message>
+        <source>{watts} W now</source>
+        <translation>{watts} W ahora</translation>
+    </message>
+    <message>
+        <source>{side} uses {ratio}x less energy per frame ({low} vs {high} mJ, averaged over {seconds} s each, {idle} W idle subtracted)</source>
+        <translation>{side} gasta {ratio}x menos energía por fotograma ({low} frente a {high} mJ, promedio de {seconds} s cada uno, descontados {idle} W en reposo)</translation>
+    </message>
+    <message>
+        <source>energy: {side} takes {mj} mJ per frame ({watts} W above {idle} W idle, averaged over {seconds} s)</source>
+        <translation>energía: {side} gasta {mj} mJ por fotograma ({watts} W por encima de {idle} W en reposo, promedio de {seconds} s)</translation>
+    </message>
+    <message>
+        <source>energy: too close to the idle draw to measure ({idle} W idle, averaged over {seconds} s)</source>
+        <translation>energía: demasiado cerca del consumo en reposo para medirla ({idle} W en reposo, promedio de {seconds} s)</translation>
+    </message>
+    <message>
+        <source>energy: on AC power, plug out the charger to measure it</source>
+        <translation>energía: conectado a la corriente; desenchufe el cargador para medirla</translation>
+    </message>
+    <message>
+        <source>energy: only an administrator may read this machine&apos;s power counters</source>
+        <translation>energía: solo un administrador puede leer los contadores de consumo de este equipo</translation>
+    </message>
+    <message>
+        <source>energy: the power reading stopped before the figure was measured</source>
+        <translation>energía: la lectura de consumo se detuvo antes de obtener la cifra</translation>
+    </message>
+    <message>
+        <source>energy: this machine reports no power draw</source>
+        <translation>energía: este equipo no informa de su consumo</translation>
+    </message>
+    <message>
         <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
         <translation>{side} · nada con qué compararlo en este equipo · {frames} fotogramas</translation>
     </message>

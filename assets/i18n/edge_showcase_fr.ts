@@ -361,6 +361,46 @@
         <translation>Aucun second appareil</translation>
     </message>
     <message>
+        <source>energy: measuring the idle draw, nothing running ({seconds} s left)</source>
+        <translation>énergie : mesure de la consommation au repos, rien ne tourne (encore {seconds} s)</translation>
+    </message>
+    <message>
+        <source>energy: measuring {side} alone ({seconds} s left)</source>
+        <translation>énergie : mesure de {side} seul (encore {seconds} s)</translation>
+    </message>
+    <message>
+        <source>{watts} W now</source>
+        <translation>{watts} W en ce moment</translation>
+    </message>
+    <message>
+        <source>{side} uses {ratio}x less energy per frame ({low} vs {high} mJ, averaged over {seconds} s each, {idle} W idle subtracted)</source>
+        <translation>{side} consomme {ratio}x moins d&apos;énergie par image ({low} contre {high} mJ, moyenne sur {seconds} s chacun, {idle} W au repos déduits)</translation>
+    </message>
+    <message>
+        <source>energy: {side} takes {mj} mJ per frame ({watts} W above {idle} W idle, averaged over {seconds} s)</source>
+        <translation>énergie : {side} consomme {mj} mJ par image ({watts} W au-dessus des {idle} W au repos, moyenne sur {seconds} s)</translation>
+    </message>
+    <message>
+        <source>energy: too close to the idle draw to measure ({idle} W idle, averaged over {seconds} s)</source>
+        <translation>énergie : trop proche de la consommation au repos pour la mesurer ({idle} W au repos, moyenne sur {seconds} s)</translation>
+    </message>
+    <message>
+        <source>energy: on AC power, plug out the charger to measure it</source>
+        <translation>énergie : sur secteur, débranchez le chargeur pour la mesurer</translation>
+    </message>
+    <message>
+        <source>energy: only an administrator may read this machine&apos;s power counters</source>
+        <translation>énergie : seul un administrateur peut lire les compteurs de puissance de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>energy: the power reading stopped before the figure was measured</source>
+        <translation>énergie : la mesure de puissance s&apos;est arrêtée avant d&apos;aboutir</translation>
+    </message>
+    <message>
+        <source>energy: this machine reports no power draw</source>
+        <translation>énergie : cet ordinateur n&apos;indique pas sa consommation</translation>
+    </message>
+    <message>
         <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
         <translation>{side} · rien à quoi le comparer sur cet ordinateur · {frames} images</translation>
     </message>

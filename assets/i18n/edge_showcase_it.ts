@@ -361,6 +361,46 @@
         <translation>Nessun secondo dispositivo</translation>
     </message>
     <message>
+        <source>energy: measuring the idle draw, nothing running ({seconds} s left)</source>
+        <translation>energia: misura del consumo a riposo, nulla in esecuzione (mancano {seconds} s)</translation>
+    </message>
+    <message>
+        <source>energy: measuring {side} alone ({seconds} s left)</source>
+        <translation>energia: misura di {side} da solo (mancano {seconds} s)</translation>
+    </message>
+    <message>
+        <source>{watts} W now</source>
+        <translation>{watts} W ora</translation>
+    </message>
+    <message>
+        <source>{side} uses {ratio}x less energy per frame ({low} vs {high} mJ, averaged over {seconds} s each, {idle} W idle subtracted)</source>
+        <translation>{side} usa {ratio}x meno energia per fotogramma ({low} contro {high} mJ, media su {seconds} s ciascuno, {idle} W a riposo sottratti)</translation>
+    </message>
+    <message>
+        <source>energy: {side} takes {mj} mJ per frame ({watts} W above {idle} W idle, averaged over {seconds} s)</source>
+        <translation>energia: {side} consuma {mj} mJ per fotogramma ({watts} W oltre i {idle} W a riposo, media su {seconds} s)</translation>
+    </message>
+    <message>
+        <source>energy: too close to the idle draw to measure ({idle} W idle, averaged over {seconds} s)</source>
+        <translation>energia: troppo vicina al consumo a riposo per misurarla ({idle} W a riposo, media su {seconds} s)</translation>
+    </message>
+    <message>
+        <source>energy: on AC power, plug out the charger to measure it</source>
+        <translation>energia: alimentato dalla rete, scollega il caricatore per misurarla</translation>
+    </message>
+    <message>
+        <source>energy: only an administrator may read this machine&apos;s power counters</source>
+        <translation>energia: solo un amministratore può leggere i contatori di potenza di questo computer</translation>
+    </message>
+    <message>
+        <source>energy: the power reading stopped before the figure was measured</source>
+        <translation>energia: la lettura della potenza si è interrotta prima di ottenere il valore</translation>
+    </message>
+    <message>
+        <source>energy: this machine reports no power draw</source>
+        <translation>energia: questo computer non indica il suo consumo</translation>
+    </message>
+    <message>
         <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
         <translation>{side} · niente con cui confrontarlo su questo computer · {frames} fotogrammi</translation>
     </message>

@@ -361,6 +361,46 @@
         <translation>2つ目のデバイスがありません</translation>
     </message>
     <message>
+        <source>energy: measuring the idle draw, nothing running ({seconds} s left)</source>
+        <translation>電力量: アイドル時の消費電力を測定中、何も実行していません (残り {seconds} 秒)</translation>
+    </message>
+    <message>
+        <source>energy: measuring {side} alone ({seconds} s left)</source>
+        <translation>電力量: {side} を単独で測定中 (残り {seconds} 秒)</translation>
+    </message>
+    <message>
+        <source>{watts} W now</source>
+        <translation>現在 {watts} W</translation>
+    </message>
+    <message>
+        <source>{side} uses {ratio}x less energy per frame ({low} vs {high} mJ, averaged over {seconds} s each, {idle} W idle subtracted)</source>
+        <translation>{side} は1フレームあたりの電力量が {ratio}x 少ない ({low} 対 {high} mJ、各 {seconds} 秒の平均、アイドル {idle} W を差し引き済み)</translation>
+    </message>
+    <message>
+        <source>energy: {side} takes {mj} mJ per frame ({watts} W above {idle} W idle, averaged over {seconds} s)</source>
+        <translation>電力量: {side} は1フレームあたり {mj} mJ (アイドル {idle} W より {watts} W 多い、{seconds} 秒の平均)</translation>
+    </message>
+    <message>
+        <source>energy: too close to the idle draw to measure ({idle} W idle, averaged over {seconds} s)</source>
+        <translation>電力量: アイドル時の消費電力に近すぎて測定できません (アイドル {idle} W、{seconds} 秒の平均)</translation>
+    </message>
+    <message>
+        <source>energy: on AC power, plug out the charger to measure it</source>
+        <translation>電力量: AC電源で動作中です。測定するには充電器を外してください</translation>
+    </message>
+    <message>
+        <source>energy: only an administrator may read this machine&apos;s power counters</source>
+        <translation>電力量: このPCの電力カウンターは管理者しか読み取れません</translation>
+    </message>
+    <message>
+        <source>energy: the power reading stopped before the figure was measured</source>
+        <translation>電力量: 値が出る前に電力の読み取りが止まりました</translation>
+    </message>
+    <message>
+        <source>energy: this machine reports no power draw</source>
+        <translation>電力量: このPCは消費電力を報告しません</translation>
+    </message>
+    <message>
         <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
         <translation>{side} · このPCには比較対象がありません · {frames}フレーム</translation>
     </message>

@@ -361,6 +361,46 @@
         <translation>두 번째 장치 없음</translation>
     </message>
     <message>
+        <source>energy: measuring the idle draw, nothing running ({seconds} s left)</source>
+        <translation>에너지: 유휴 전력 측정 중, 실행 중인 작업 없음 ({seconds}초 남음)</translation>
+    </message>
+    <message>
+        <source>energy: measuring {side} alone ({seconds} s left)</source>
+        <translation>에너지: {side} 단독 측정 중 ({seconds}초 남음)</translation>
+    </message>
+    <message>
+        <source>{watts} W now</source>
+        <translation>현재 {watts} W</translation>
+    </message>
+    <message>
+        <source>{side} uses {ratio}x less energy per frame ({low} vs {high} mJ, averaged over {seconds} s each, {idle} W idle subtracted)</source>
+        <translation>{side}의 프레임당 에너지가 {ratio}x 적음 ({low} 대 {high} mJ, 각 {seconds}초 평균, 유휴 {idle} W 제외)</translation>
+    </message>
+    <message>
+        <source>energy: {side} takes {mj} mJ per frame ({watts} W above {idle} W idle, averaged over {seconds} s)</source>
+        <translation>에너지: {side} 프레임당 {mj} mJ (유휴 {idle} W보다 {watts} W 높음, {seconds}초 평균)</translation>
+    </message>
+    <message>
+        <source>energy: too close to the idle draw to measure ({idle} W idle, averaged over {seconds} s)</source>
+        <translation>에너지: 유휴 전력과 너무 가까워 측정할 수 없음 (유휴 {idle} W, {seconds}초 평균)</translation>
+    </message>
+    <message>
+        <source>energy: on AC power, plug out the charger to measure it</source>
+        <translation>에너지: AC 전원 사용 중, 측정하려면 충전기를 분리하세요</translation>
+    </message>
+    <message>
+        <source>energy: only an administrator may read this machine&apos;s power counters</source>
+        <translation>에너지: 이 컴퓨터의 전력 카운터는 관리자만 읽을 수 있음</translation>
+    </message>
+    <message>
+        <source>energy: the power reading stopped before the figure was measured</source>
+        <translation>에너지: 값이 나오기 전에 전력 측정이 중단됨</translation>
+    </message>
+    <message>
+        <source>energy: this machine reports no power draw</source>
+        <translation>에너지: 이 컴퓨터는 소비 전력을 알려 주지 않음</translation>
+    </message>
+    <message>
         <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
         <translation>{side} · 이 컴퓨터에는 비교할 대상이 없음 · {frames} 프레임</translation>
     </message>

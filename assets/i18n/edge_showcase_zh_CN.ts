@@ -361,6 +361,46 @@
         <translation>没有第二个设备</translation>
     </message>
     <message>
+        <source>energy: measuring the idle draw, nothing running ({seconds} s left)</source>
+        <translation>能耗：正在测量空闲功耗，没有任何任务运行（剩余 {seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>energy: measuring {side} alone ({seconds} s left)</source>
+        <translation>能耗：正在单独测量 {side}（剩余 {seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>{watts} W now</source>
+        <translation>当前 {watts} W</translation>
+    </message>
+    <message>
+        <source>{side} uses {ratio}x less energy per frame ({low} vs {high} mJ, averaged over {seconds} s each, {idle} W idle subtracted)</source>
+        <translation>{side} 每帧能耗低 {ratio}x（{low} 对 {high} mJ，各平均 {seconds} 秒，已扣除空闲功耗 {idle} W）</translation>
+    </message>
+    <message>
+        <source>energy: {side} takes {mj} mJ per frame ({watts} W above {idle} W idle, averaged over {seconds} s)</source>
+        <translation>能耗：{side} 每帧 {mj} mJ（比空闲功耗 {idle} W 高 {watts} W，平均 {seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>energy: too close to the idle draw to measure ({idle} W idle, averaged over {seconds} s)</source>
+        <translation>能耗：与空闲功耗过于接近，无法测量（空闲 {idle} W，平均 {seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>energy: on AC power, plug out the charger to measure it</source>
+        <translation>能耗：正在使用交流电源，请拔下充电器后测量</translation>
+    </message>
+    <message>
+        <source>energy: only an administrator may read this machine&apos;s power counters</source>
+        <translation>能耗：只有管理员才能读取本机的功率计数器</translation>
+    </message>
+    <message>
+        <source>energy: the power reading stopped before the figure was measured</source>
+        <translation>能耗：功率读数在得出结果前中断了</translation>
+    </message>
+    <message>
+        <source>energy: this machine reports no power draw</source>
+        <translation>能耗：本机不报告功耗</translation>
+    </message>
+    <message>
         <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
         <translation>{side} · 本机上没有可对比的设备 · {frames} 帧</translation>
     </message>

@@ -85,3 +85,55 @@ def test_typed_into_the_chat_box_c_and_p_stay_letters(qtbot, built_model):
     qtbot.keyClicks(window.chat.input, "cpu")
     assert window.chat.input.toPlainText() == "cpu" and window.vision.comparison is None
     window.close()
+
+
+def test_the_energy_line_gives_the_measured_figure_or_why_there_is_none(qtbot, built_model, int8_model, tmp_path,
+                                                                         monkeypatch):
+    """A fake source drawing 5 W idle, FP32 +10 W, INT8 +4 W (by which detector is at work): the line shows the
+    measurement's progress and draw, then which side uses how many times less energy; on AC power, the charger."""
+    from app.panels.comparison_window import ComparisonWindow
+    from pipelines.detection.comparison import IDLE, MEASURED, PRECISION, STOPPED, UNAVAILABLE, EnergyState, load_pair
+    from pipelines.machine.power import NO_SOURCE, ROOT_ONLY, find_power_source
+    from tests.pipelines.detection.test_comparison import SHORT, SideDraw, watched
+    from tests.pipelines.machine.test_power import supply
+
+    pair, flag = load_pair(PRECISION), [IDLE]
+    monkeypatch.setattr("app.panels.comparison_window.load_pair", lambda kind: watched(pair, flag))
+    window = ComparisonWindow(PRECISION, power=lambda: SideDraw(flag), plan=SHORT)
+    qtbot.addWidget(window)
+    lines, energy_line = [], window.energy_line
+    window.energy_line = lambda: lines.append(energy_line()) or lines[-1]
+    window.show()
+    qtbot.waitUntil(lambda: window.last is not None and window.last.running == "both", timeout=60000)
+    assert any(line.startswith("energy: measuring the idle draw, nothing running (") for line in lines)
+    assert any(line.startswith("energy: measuring FP32 alone (") and line.endswith(" · 15.0 W now") for line in lines)
+    assert any(line.startswith("energy: measuring INT8 alone (") and line.endswith(" · 9.0 W now") for line in lines)
+    energy = window.energy_state
+    assert energy is not None and energy.stage == MEASURED
+    side, ratio = energy.less_energy()
+    low, high = sorted((energy.left.mj_per_frame, energy.right.mj_per_frame))
+    assert window.energy.text() == (
+        f"{'INT8' if side == 'right' else 'FP32'} uses {ratio:.1f}x less energy per frame ({low:.1f} vs {high:.1f} mJ, "
+        f"averaged over {energy.seconds:.0f} s each, 5.0 W idle subtracted)"
+    )
+    assert "speed-up" in window.summary() and window.energy.isVisible()
+    window.close()
+    qtbot.waitUntil(lambda: not any(thread.isRunning() for thread in compare_threads()), timeout=5000)
+
+    supply(tmp_path, "BAT0", type="Battery", status="Charging", power_now=0)
+    monkeypatch.setattr("app.panels.comparison_window.load_pair", lambda kind: pair)
+    plugged = ComparisonWindow(PRECISION, power=lambda: find_power_source(tmp_path, "linux"))
+    qtbot.addWidget(plugged)
+    plugged.show()
+    qtbot.waitUntil(lambda: plugged.last is not None, timeout=30000)
+    assert plugged.energy.text() == "energy: on AC power, plug out the charger to measure it"
+    assert plugged.energy.toolTip().startswith("on AC power (battery BAT0: Charging): plug out the charger")
+    for cause, source, line in (
+        (NO_SOURCE, "", "energy: this machine reports no power draw"),
+        (ROOT_ONLY, "", "energy: only an administrator may read this machine's power counters"),
+        (STOPPED, "battery", "energy: the power reading stopped before the figure was measured"),
+    ):
+        plugged._show_energy(EnergyState(UNAVAILABLE, source, "why", cause))
+        assert plugged.energy.text() == line
+    plugged.close()
+    qtbot.waitUntil(lambda: not any(thread.isRunning() for thread in compare_threads()), timeout=5000)
