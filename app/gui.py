@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import DASHBOARD, view_name
+from app.locale_format import use_window_locale
 from app.main_window import MainWindow
 from app.panels.chat_panel import history_path
 from app.qt_platform import prepare_platform
@@ -63,6 +64,7 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     keep_private(Path(settings.file), (history or history_path()).parent)
     language = chosen_language(lang, settings.language, QLocale.system().uiLanguages())
     language_problem = install_translators(app, language)
+    use_window_locale(language)  # numbers and dates as the window's language writes them
     panel = DASHBOARD if kiosk else panel or _remembered_view(settings)
     window = MainWindow(settings, model, history)
     if language_problem:

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.locale_format import window_numbers
 from pipelines.errors import ShowcaseError
 from pipelines.names import Pipeline
 from pipelines.runtime.engine_host import EngineStalled
@@ -101,7 +102,7 @@ class Watchdog(QObject):
             )
             return
         panel.show_fault(self.tr("{fault}; restarting in {seconds} s").format(
-            fault=fault_message(error), seconds=f"{delay:.1f}"
+            fault=fault_message(error), seconds=window_numbers().number(delay, 1)
         ))
         self._pending.add(name)
         QTimer.singleShot(round(delay * 1000), self, lambda: self._restart(panel))

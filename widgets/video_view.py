@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pipelines.detection.protocol import Detection
+from pipelines.locale_numbers import C_NUMBERS, NumberFormat
 from widgets.hud import HudContent, draw_hud
 
 BACKGROUND = QColor("#101418")
@@ -28,10 +29,12 @@ def bgr_to_qimage(image: np.ndarray) -> QImage:
 
 
 def draw_detections(
-    painter: QPainter, detections: Sequence[Detection], scale: float, image: QRectF, tag_px: int = 13
+    painter: QPainter, detections: Sequence[Detection], scale: float, image: QRectF, tag_px: int = 13,
+    numbers: NumberFormat = C_NUMBERS,
 ) -> None:
-    """Boxes with 'label score' tags (``tag_px`` high); boxes are in image pixels, drawn at ``scale`` into ``image``
-    (where the frame is drawn), and each tag stays whole inside it, however near the edge its box is."""
+    """Boxes with 'label score' tags (``tag_px`` high, the score in ``numbers``); boxes are in image pixels, drawn at
+    ``scale`` into ``image`` (where the frame is drawn), and each tag stays whole inside it, however near the edge its
+    box is."""
     offset_x, offset_y = image.left(), image.top()
     font = QFont("DejaVu Sans")
     font.setPixelSize(tag_px)
@@ -45,7 +48,7 @@ def draw_detections(
         painter.setPen(QPen(colour, 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
-        tag = f"{det.label} {det.score:.2f}"
+        tag = f"{det.label} {numbers.number(det.score, 2)}"
         width = metrics.horizontalAdvance(tag) + 8
         tag_rect = QRectF(
             max(image.left(), min(rect.left(), image.right() - width)),
@@ -72,6 +75,7 @@ class VideoView(QWidget):
         self._compact_hud = False
         self.last_paint_ms = 0.0
         self.frames_painted = 0
+        self.numbers = C_NUMBERS  # how the scores are written: the panel gives the window's locale
 
     def sizeHint(self) -> QSize:
         return QSize(960, 720)
@@ -105,7 +109,7 @@ class VideoView(QWidget):
         out = bgr_to_qimage(self._image).copy()
         painter = QPainter(out)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        draw_detections(painter, self._detections, 1.0, QRectF(0, 0, width, height))
+        draw_detections(painter, self._detections, 1.0, QRectF(0, 0, width, height), numbers=self.numbers)
         draw_hud(painter, QRectF(0, 0, width, height), self._hud)
         painter.end()
         return out
@@ -123,7 +127,7 @@ class VideoView(QWidget):
             target.moveCenter(area.center())
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, bgr_to_qimage(self._image))
-            draw_detections(painter, self._detections, scale, target, max(13, self.height() // 55))
+            draw_detections(painter, self._detections, scale, target, max(13, self.height() // 55), self.numbers)
             area = target
         draw_hud(painter, area, HudContent(warnings=self._hud.warnings) if self._compact_hud else self._hud)
         if self._message:

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from app.locale_format import window_numbers
 from app.panels.pipeline_panel import Background
 from app.settings import AppSettings
 from app.worker import PipelineWorker, start_worker
@@ -35,9 +36,10 @@ def engine_summary(info: EngineInfo) -> str:
         "ChatModelPicker", "{model} · {mb} MB · {quantization} · context {context} · {engine} on {device}"
     )
     quantization = info.quantization or QCoreApplication.translate("ChatModelPicker", "n/a")
+    num = window_numbers().number
     return summary.format(
-        model=info.model_name, mb=f"{info.size_bytes / 1e6:.0f}", quantization=quantization,
-        context=info.context_length, engine=info.engine, device=where,
+        model=info.model_name, mb=num(info.size_bytes / 1e6), quantization=quantization,
+        context=num(info.context_length), engine=info.engine, device=where,
     ) + why
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
+from app.locale_format import window_numbers
 from app.panels.chat_history_bar import ChatHistoryBar
 from app.panels.chat_model_picker import ChatModelPicker
 from app.panels.pipeline_panel import PipelinePanel
@@ -61,7 +62,7 @@ class ChatPanel(PipelinePanel):
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None, history_file: Path | None = None) -> None:
         super().__init__(settings, parent)
-        self.conversation = Conversation(self.writer)
+        self.conversation = Conversation(self.writer, numbers=window_numbers())
         self._pending_prompt = ""
         self.right_answers: list[str] | None = None  # the booth questions the loaded model answers right, once known
         self._streamed_tokens = 0
@@ -267,20 +268,21 @@ class ChatPanel(PipelinePanel):
         elif isinstance(event, ReplyPiece):
             self._streamed_tokens = event.tokens
             self.conversation.show_piece(event)
+            num = window_numbers().number
             self.live_label.setText(
                 self.tr(
                     "streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens"
-                ).format(rate=f"{event.tokens_per_s:.1f}", ms=f"{event.token_ms_p95:.0f}", tokens=event.tokens)
+                ).format(rate=num(event.tokens_per_s, 1), ms=num(event.token_ms_p95), tokens=num(event.tokens))
             )
             self.header.show_figures(self.engine.info.device.split(" ")[0] if self.engine else "",
-                                     [(f"{event.tokens_per_s:.0f}", self.tr("tokens/s"))])
+                                     [(num(event.tokens_per_s), self.tr("tokens/s"))])
             if not self._render_timer.isActive():
                 self._render_timer.start()
         elif isinstance(event, ReplyDone):
-            stats = event.stats
+            stats, num = event.stats, window_numbers().number
             self.header.show_figures(stats.device.split(" ")[0], [
-                (f"{stats.tokens_per_s:.0f}", self.tr("tokens/s")),
-                (f"{stats.ttft_ms / 1000:.1f} s", self.tr("to the first word")),
+                (num(stats.tokens_per_s), self.tr("tokens/s")),
+                (f"{num(stats.ttft_ms / 1000, 1)} s", self.tr("to the first word")),
             ])
             self.conversation.finish(event)
             self._render_timer.stop()

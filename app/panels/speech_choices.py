@@ -9,8 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QWidget
 
+from app.locale_format import window_numbers
 from app.settings import AppSettings
 from pipelines.errors import ShowcaseError
+from pipelines.locale_numbers import NumberFormat
 from pipelines.runtime.engine_support import speech_engine_missing
 from pipelines.speech.languages import AUTO_LANGUAGE, WHISPER_LANGUAGES, SpeechOptions, speech_options
 from pipelines.speech.loading import GENAI, VOSK, WHISPER, engine_for_folder, english_vosk_model
@@ -41,14 +43,15 @@ def language_label(code: str) -> str:
     return native if english in ("C", native) else f"{native} ({english})"
 
 
-def heard_text(language: str, probability: float | None, translated: bool) -> str:
-    """'Deutsch · detected 0.97' (Auto), 'Deutsch' (chosen), with ' → English' when translated; "" when unknown."""
+def heard_text(language: str, probability: float | None, translated: bool, numbers: NumberFormat | None = None) -> str:
+    """'Deutsch · detected 0.97' (Auto; the probability in ``numbers``, by default the window's locale), 'Deutsch'
+    (chosen), with ' → English' when translated; "" when unknown."""
     if not language:
         return ""
     text = language_name(language)
     if probability is not None:
         text += QCoreApplication.translate("SpeechChoices", " · detected {probability}").format(
-            probability=f"{probability:.2f}"
+            probability=(numbers or window_numbers()).number(probability, 2)
         )
     return text + (QCoreApplication.translate("SpeechChoices", " → English") if translated else "")
 

@@ -9,11 +9,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.locale_format import window_numbers
 from app.panels.pipeline_panel import PipelinePanel
 from app.panels.speech_choices import AUTO, SpeechChoices, heard_text, language_name
 from app.settings import AppSettings
 from pipelines.devices.where import ran_on
 from pipelines.errors import ShowcaseError
+from pipelines.locale_numbers import NumberFormat
 from pipelines.measure.metrics import StatSummary
 from pipelines.names import Pipeline
 from pipelines.speech.export import to_srt, to_text
@@ -48,11 +50,11 @@ def _engine_label(info: RecognizerInfo) -> str:
     return f"[{info.provider.badge() if info.provider else info.device}] {info.engine} ({info.model})"
 
 
-def _latency(stat: StatSummary) -> str:
+def _latency(stat: StatSummary, numbers: NumberFormat) -> str:
     if not stat.count:
         return QCoreApplication.translate("SpeechPanel", "none yet")
     return QCoreApplication.translate("SpeechPanel", "{p50}/{p95} ms (p50/p95)").format(
-        p50=f"{stat.p50:.0f}", p95=f"{stat.p95:.0f}"
+        p50=numbers.number(stat.p50), p95=numbers.number(stat.p95)
     )
 
 
@@ -61,28 +63,31 @@ def _latest(state: SpeechState) -> Partial | Final | None:
     return state.partial or (state.finals[-1] if state.finals else None)
 
 
-def speech_figures_text(state: SpeechState) -> list[str]:
+def speech_figures_text(state: SpeechState, numbers: NumberFormat | None = None) -> list[str]:
     """The panel's detail figures: the language heard, the real-time factor, both latencies (said as none before the
-    first), audio heard."""
+    first), audio heard; in ``numbers`` (by default the window's locale)."""
+    numbers = numbers or window_numbers()
     stats = state.stats
     latest = _latest(state)
-    heard = heard_text(latest.language, latest.language_probability, state.translate) if latest else ""
+    heard = heard_text(latest.language, latest.language_probability, state.translate, numbers) if latest else ""
     return [
         *([heard] if heard else []),
-        f"RTF {state.rtf:.2f}",
+        f"RTF {numbers.number(state.rtf, 2)}",
         QCoreApplication.translate("SpeechPanel", "partial {latency}").format(
-            latency=_latency(stats["partial_latency"])
+            latency=_latency(stats["partial_latency"], numbers)
         ),
         QCoreApplication.translate("SpeechPanel", "final {latency} after speech").format(
-            latency=_latency(stats["final_latency"])
+            latency=_latency(stats["final_latency"], numbers)
         ),
-        QCoreApplication.translate("SpeechPanel", "{seconds} s heard").format(seconds=f"{state.audio_s:.0f}"),
+        QCoreApplication.translate("SpeechPanel", "{seconds} s heard").format(seconds=numbers.number(state.audio_s)),
     ]
 
 
-def speech_figures(state: SpeechState) -> list[Figure]:
+def speech_figures(state: SpeechState, numbers: NumberFormat | None = None) -> list[Figure]:
     """The booth's figures: the language heard ('Deutsch', 'detected 0.97'), how soon a sentence's final text follows
-    the speech, and how much faster than real time the engine hears (each once there is one)."""
+    the speech, and how much faster than real time the engine hears (each once there is one); in ``numbers`` (by
+    default the window's locale: 'detected 0,97' in German)."""
+    num = (numbers or window_numbers()).number
     figures = []
     latest = _latest(state)
     if latest is not None and latest.language:
@@ -92,12 +97,14 @@ def speech_figures(state: SpeechState) -> list[Figure]:
         probability = latest.language_probability
         figures.append((name, QCoreApplication.translate("SpeechPanel", "language chosen") if probability is None
                         else QCoreApplication.translate("SpeechPanel", "detected {probability}").format(
-                            probability=f"{probability:.2f}")))
+                            probability=num(probability, 2))))
     final = state.stats["final_latency"]
     if final.count:
-        figures.append((f"{final.p50 / 1000:.1f} s", QCoreApplication.translate("SpeechPanel", "to final text")))
+        figures.append((f"{num(final.p50 / 1000, 1)} s",
+                        QCoreApplication.translate("SpeechPanel", "to final text")))
     if state.rtf > 0:
-        figures.append((f"{1 / state.rtf:.1f}x", QCoreApplication.translate("SpeechPanel", "faster than real time")))
+        figures.append((f"{num(1 / state.rtf, 1)}x",
+                        QCoreApplication.translate("SpeechPanel", "faster than real time")))
     return figures
 
 
@@ -268,7 +275,7 @@ class SpeechPanel(PipelinePanel):
             self._recognizers[self._run_choice] = item.recognizer
             if self._run_choice not in BUILT_IN_ENGINES:
                 self.settings.remember("speech", self._run_choice)  # a folder that loaded is offered next time
-            loaded = (self.tr("loaded in {ms} ms").format(ms=f"{item.load_ms:.0f}") if item.load_ms
+            loaded = (self.tr("loaded in {ms} ms").format(ms=window_numbers().number(item.load_ms)) if item.load_ms
                       else self.tr("ready"))
             self.overlay.setText(
                 self.tr("{engine} {loaded}, listening...").format(engine=_engine_label(item.info), loaded=loaded)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QSlider, QWidget
 
+from app.locale_format import window_numbers
 from app.panels.pipeline_panel import Background
 from app.settings import AUTO_PROVIDER, AppSettings
 from pipelines.bundled import DEMO_VIDEO
@@ -196,5 +197,5 @@ class VisionControls(QWidget):
         self.thresholds_changed.emit()
 
     def _show_threshold(self) -> None:
-        value = f"{self.threshold_slider.value() / 100:.2f}"
+        value = window_numbers().number(self.threshold_slider.value() / 100, 2)
         self.threshold_label.setText(self.tr("Threshold {value}").format(value=value))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.locale_format import window_numbers
 from pipelines.devices.provider_info import ProviderInfo
+from pipelines.locale_numbers import NumberFormat
 from pipelines.measure.metrics import StatSummary
 from widgets.booth_header import Figure
 from widgets.hud import HudContent
@@ -26,16 +28,19 @@ def _tr(text: str) -> str:
 
 
 def vision_hud(
-    stats: dict[str, StatSummary], fps: float, provider: ProviderInfo | None, dropped: int, notices: tuple[str, ...]
+    stats: dict[str, StatSummary], fps: float, provider: ProviderInfo | None, dropped: int, notices: tuple[str, ...],
+    numbers: NumberFormat | None = None,
 ) -> HudContent:
-    """Per-frame total and per-stage last/p50/p95 in ms, FPS, device badge, fallbacks and notices."""
+    """Per-frame total and per-stage last/p50/p95 in ms, FPS, device badge, fallbacks and notices; the figures in
+    ``numbers`` (by default the window's locale: '41,2' in German)."""
+    num = (numbers or window_numbers()).number
     total = stats.get("total", StatSummary(0, 0, 0, 0))
     paced = stats.get("wait", StatSummary(0, 0, 0, 0)).p50 > 1.0  # waiting for frames: the source sets the pace
     headline = QCoreApplication.translate(
         "VisionHud", "processing {last} ms (p50 {p50}, p95 {p95}) · {possible} FPS possible · {shown} FPS shown"
     ).format(
-        last=f"{total.last:5.1f}", p50=f"{total.p50:.1f}", p95=f"{total.p95:.1f}",
-        possible=f"{possible_fps(total):.0f}", shown=f"{fps:.1f}",
+        last=num(total.last, 1).rjust(5), p50=num(total.p50, 1), p95=num(total.p95, 1),
+        possible=num(possible_fps(total)), shown=num(fps, 1),
     )
     if paced:
         headline += QCoreApplication.translate("VisionHud", " (the source’s pace)")
@@ -44,16 +49,17 @@ def vision_hud(
     for key, title in STAGE_ROWS:
         stat = stats.get(key)
         if stat is not None and stat.count:
-            lines.append(f"{_tr(title):<{TITLE_COLUMN}}{stat.last:7.1f}{stat.p50:7.1f}{stat.p95:7.1f}")
+            figures = "".join(num(value, 1).rjust(7) for value in (stat.last, stat.p50, stat.p95))
+            lines.append(f"{_tr(title):<{TITLE_COLUMN}}{figures}")
     dropped_line = QCoreApplication.translate("VisionHud", "dropped frames {count} (latest frame wins)")
-    lines.append(dropped_line.format(count=dropped))
+    lines.append(dropped_line.format(count=num(dropped)))
     warnings = list(notices)
     if provider is not None:
         warnings[:0] = [note for note in (provider.fallback_note(), provider.placement_warning()) if note]
     device = provider.device if provider else ""
     label = (
         QCoreApplication.translate("VisionHud", "{device} · warm-up {ms} ms").format(
-            device=provider.badge(), ms=f"{provider.warmup_ms:.0f}"
+            device=provider.badge(), ms=num(provider.warmup_ms)
         )
         if provider
         else QCoreApplication.translate("VisionHud", "loading model...")
@@ -66,12 +72,14 @@ def possible_fps(total: StatSummary) -> float:
     return 1000 / total.p50 if total.p50 > 0 else 0.0
 
 
-def vision_figures(stats: dict[str, StatSummary]) -> list[Figure]:
-    """The booth's figures: the median time a frame takes and the frame rate that allows."""
+def vision_figures(stats: dict[str, StatSummary], numbers: NumberFormat | None = None) -> list[Figure]:
+    """The booth's figures: the median time a frame takes and the frame rate that allows (in ``numbers``, by default
+    the window's)."""
     total = stats.get("total")
     if total is None or not total.count:
         return []
+    num = (numbers or window_numbers()).number
     return [
-        (f"{total.p50:.0f} ms", QCoreApplication.translate("VisionHud", "per frame")),
-        (f"{possible_fps(total):.0f}", QCoreApplication.translate("VisionHud", "frames/s possible")),
+        (f"{num(total.p50)} ms", QCoreApplication.translate("VisionHud", "per frame")),
+        (num(possible_fps(total)), QCoreApplication.translate("VisionHud", "frames/s possible")),
     ]

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 
+from app.locale_format import window_numbers
 from app.panels.comparison_window import ComparisonWindow
 from app.panels.pipeline_panel import PipelinePanel
 from app.panels.vision_controls import VisionControls
@@ -42,6 +43,7 @@ class VisionPanel(PipelinePanel):
         self._model_on_trial: Path | None = None  # a newly opened model, kept only once it loads
         self._previous_model: Path | None = None
         self.view = VideoView(self)
+        self.view.numbers = window_numbers()
         self.metrics = StageMetrics(STAGES)
         self.provider: ProviderInfo | None = None
         self.notices: tuple[str, ...] = ()
@@ -184,10 +186,10 @@ class VisionPanel(PipelinePanel):
             self.metrics.record({**item.timings_ms, "paint": self.view.last_paint_ms})
             self.metrics.rate.tick()
             summary, rate = self.metrics.summary(), self.metrics.rate.rate()
-            hud = vision_hud(summary, rate, self.provider, item.dropped_frames, self.notices)
+            hud = vision_hud(summary, rate, self.provider, item.dropped_frames, self.notices, self.view.numbers)
             self.view.show_frame(item.frame.image, item.detections, hud)
             if self.booth:
-                self.header.show_figures(hud.device, vision_figures(summary))
+                self.header.show_figures(hud.device, vision_figures(summary, self.view.numbers))
         elif isinstance(item, DetectorReady):
             if self._model_on_trial is not None:
                 self.settings.model, self._model_on_trial = str(self._model_on_trial), None

@@ -16,6 +16,7 @@ from pipelines.chat.history import INTERRUPTED, STREAMING, HistoryStore, StoredM
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.reply import ReplyDone, ReplyEvent, ReplyPiece, stream_reply
 from pipelines.errors import ShowcaseError
+from pipelines.locale_numbers import C_NUMBERS, NumberFormat
 from pipelines.storage.durable_writer import DurableWriter
 
 ANSWER_SAVE_S = 0.5  # a streaming answer is saved at most this often
@@ -44,8 +45,11 @@ class _Chat:
 class Conversation:
     """The chat on screen; ``store`` (once opened) keeps it in the history through ``writer``."""
 
-    def __init__(self, writer: DurableWriter, store: HistoryStore | None = None) -> None:
+    def __init__(
+        self, writer: DurableWriter, store: HistoryStore | None = None, numbers: NumberFormat = C_NUMBERS
+    ) -> None:
         self.writer, self.store = writer, store
+        self.numbers = numbers  # the answers' figures, as shown and saved (the window gives its locale's)
         self.messages: list[Message] = []
         self.entries: list[ChatEntry] = []
         self.id: int | None = None  # in the history; chosen when the first answer starts
@@ -88,7 +92,7 @@ class Conversation:
             self.messages.pop()
             while self.entries and self.entries[-1].role != "user":
                 self.entries.pop()
-        store, writer = (self.store if self.saving else None), self.writer
+        store, writer, numbers = (self.store if self.saving else None), self.writer, self.numbers
         messages = [Message("system", system_prompt), *self.messages] if system_prompt else list(self.messages)
         question, earlier = self.messages[-1].content, self.id
         conversation = self.id = self.id or new_id()
@@ -123,7 +127,7 @@ class Conversation:
                             save_answer(text, STREAMING)
                             saved_at = time.monotonic()
                     else:
-                        save_answer(event.text, event.footer(), event.stop_reason)
+                        save_answer(event.text, event.footer(numbers), event.stop_reason)
                     yield event
             except ShowcaseError as error:
                 if text:
@@ -140,7 +144,7 @@ class Conversation:
     def finish(self, done: ReplyDone) -> None:
         self.last_done = done
         self.messages.append(Message("assistant", done.text))
-        self.entries[-1] = ChatEntry("assistant", done.text, done.footer())
+        self.entries[-1] = ChatEntry("assistant", done.text, done.footer(self.numbers))
 
     def fail(self, message: str) -> None:
         """The answer failed: the part already streamed stays (the loop saved it), marked; else a note says why."""

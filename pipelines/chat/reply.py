@@ -11,6 +11,7 @@ from pipelines.chat.context import FittedPrompt, fit_to_context
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message, StopReason
 from pipelines.chat.repetition import LOOP_NOTE, is_looping
 from pipelines.devices.where import where_it_ran
+from pipelines.locale_numbers import C_NUMBERS, NumberFormat
 from pipelines.measure.metrics import percentiles
 from pipelines.measure.timing_log import SESSION
 
@@ -33,9 +34,11 @@ class ReplyStats:
     placement: str = ""  # e.g. '31/31 layers on CPU', from the engine's own load log
     provider: ProviderInfo | None = None  # onnxruntime-genai: the EP, nodes per EP, fallbacks
 
-    def summary(self) -> str:
-        return (f"first token {self.ttft_ms:.0f} ms · {self.tokens_per_s:.1f} tokens/s · {self.tokens} tokens · "
-                f"{self.engine} on {self.device}")
+    def summary(self, numbers: NumberFormat = C_NUMBERS) -> str:
+        """'first token 120 ms · 12.3 tokens/s · 40 tokens · llama.cpp on CPU', the figures in ``numbers``."""
+        num = numbers.number
+        return (f"first token {num(self.ttft_ms)} ms · {num(self.tokens_per_s, 1)} tokens/s · {num(self.tokens)} "
+                f"tokens · {self.engine} on {self.device}")
 
     def to_json(self) -> dict:
         figures = {"ttft_ms": round(self.ttft_ms, 1), "tokens_per_s": round(self.tokens_per_s, 2)}
@@ -79,9 +82,10 @@ class ReplyDone:
             "stopped": "stopped",
         }[self.stop_reason]
 
-    def footer(self) -> str:
-        """The line under the answer: its figures, the context note, why it ended early."""
-        return " · ".join([self.stats.summary(), *filter(None, [self.prompt.note(), self.stop_note()])])
+    def footer(self, numbers: NumberFormat = C_NUMBERS) -> str:
+        """The line under the answer: its figures (in ``numbers``: the window gives its locale's), the context note,
+        why it ended early."""
+        return " · ".join([self.stats.summary(numbers), *filter(None, [self.prompt.note(), self.stop_note()])])
 
 
 ReplyEvent = ReplyPiece | ReplyDone
