@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import VIEWS, __version__, view_name
 from app.accelerators_menu import AcceleratorsMenu
+from app.locale_format import window_numbers
 from app.log_file import install_log_file
 from app.panels.chat_panel import ChatPanel, history_path
 from app.panels.pipeline_panel import PipelinePanel
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.restart_requested = False  # set when the user restarts the app in another language
+        self.numbers = window_numbers()  # the window's locale: the status bar's figures and the report's
         self.kiosk = None  # set by enter_kiosk()
         self.setWindowTitle(TITLE)
         self.deck = PanelDeck(self)
@@ -239,7 +241,8 @@ class MainWindow(QMainWindow):
 
     def export_report(self, folder: Path | None = None) -> None:
         """Write the session report (machine, devices, models, the last hour's timings as plots) into a folder
-        the user picks; on a worker, with the outcome in the status bar."""
+        the user picks; on a worker, with the outcome in the status bar. The page's numbers and date are in the
+        window's locale; its report.json and the folder's name are not (tools read them)."""
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
                 self, self.tr("Export the session report into..."), str(Path.home())
@@ -257,7 +260,7 @@ class MainWindow(QMainWindow):
         # On the writer's thread: a full disk or a read-only folder is said once, the data kept and the write retried.
         self.report_writer.submit(
             f"the report to {folder}",
-            lambda: self._report_note.emit(written.format(path=write_report(folder, snapshot, ran))),
+            lambda: self._report_note.emit(written.format(path=write_report(folder, snapshot, ran, self.numbers))),
         )
 
     def _show_report_note(self, message: str) -> None:
@@ -298,7 +301,8 @@ class MainWindow(QMainWindow):
     def _show_memory(self) -> None:
         tree = tree_usage()  # the chat and speech engines run in child processes: count them too
         used = tree.memory_mb * 2**20 if tree is not None else process_memory_bytes()
-        self._memory_label.setText(self.tr("Memory {mb} MB").format(mb=f"{used / 2**20:,.0f}") if used else "")
+        mb = self.numbers.number(used / 2**20)
+        self._memory_label.setText(self.tr("Memory {mb} MB").format(mb=mb) if used else "")
 
     def _show_network(self) -> None:
         snapshot = self._network_watch.take_item()

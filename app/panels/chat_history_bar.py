@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.locale_format import window_numbers
 from app.panels.pipeline_panel import Background
 from pipelines.chat.conversation import Conversation
 from pipelines.chat.history import Conversation as SavedConversation
@@ -116,9 +117,9 @@ class ChatHistoryBar(QWidget):
             self, self.tr("Export chat as Markdown"), str(Path.home() / "chat.md"), self.tr("Markdown (*.md)")
         )
         if path:
-            exported = self.tr("Chat exported to {path}").format(path=path)
+            exported, numbers = self.tr("Chat exported to {path}").format(path=path), window_numbers()
             self._background(
-                lambda: Path(path).write_text(store.export_markdown(conversation_id), encoding="utf-8"),
+                lambda: Path(path).write_text(store.export_markdown(conversation_id, numbers), encoding="utf-8"),
                 lambda _: self.status.emit(exported),
                 "history-export",
             )

@@ -16,7 +16,10 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+
+from pipelines.locale_numbers import C_NUMBERS, NumberFormat
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
@@ -147,10 +150,14 @@ class HistoryStore:
         with self._connect() as db:
             db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
 
-    def export_markdown(self, conversation_id: int) -> str:
+    def export_markdown(self, conversation_id: int, numbers: NumberFormat = C_NUMBERS) -> str:
+        """The conversation as Markdown for a person: its title, when it began (the date and time in ``numbers``:
+        the window gives its locale's), each message with the figures saved under it."""
         with self._connect() as db:
-            row = db.execute("SELECT title FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+            row = db.execute("SELECT title, created FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
         lines = [f"# {row[0] if row else 'Conversation'}", ""]
+        if row:
+            lines += [f"*{numbers.date_time(datetime.fromtimestamp(row[1]))}*", ""]
         for message in self.messages(conversation_id):
             lines += [f"**{message.role.capitalize()}:**", "", message.content, ""]
             if message.stats:

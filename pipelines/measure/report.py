@@ -5,6 +5,10 @@ and its key figures. Then the devices onnxruntime found and the providers the ap
 ``doctor --json``), the models (name, size, precision, license), and for each pipeline its per-item timings over
 the session as a time series and a histogram (SVG, drawn by matplotlib), or a line saying there are too few to
 plot. Plain HTML and CSS: it opens in any browser with no script and no network.
+
+The page is for a person: its numbers and date are written in the ``NumberFormat`` the caller gives (the window: its
+locale's, '18,8 ms' and 02.12.2026 in German; the CLI: ``C_NUMBERS``). report.json beside it, for tools, always
+has plain JSON numbers and an ISO date, and the plots' axes keep matplotlib's own format.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from matplotlib.figure import Figure
 
 from pipelines.devices.ep_devices import ep_devices
 from pipelines.devices.ranking import available_eps, ranked_choices
+from pipelines.locale_numbers import C_NUMBERS, NumberFormat
 from pipelines.measure.metrics import median
 from pipelines.measure.timing_log import SERIES
 from pipelines.models import catalog_rows
@@ -108,16 +113,24 @@ def _plot(samples: list[tuple[float, float]], name: str, folder: Path) -> list[s
     return files
 
 
-def too_few_note(samples: Sequence[tuple[float, float]], unit: str) -> str:
+def too_few_note(samples: Sequence[tuple[float, float]], unit: str, numbers: NumberFormat = C_NUMBERS) -> str:
     """What the page says in place of the plots a series has too few samples for ('' when it has enough)."""
     count = len(samples)
     if count >= MIN_HISTOGRAM:
         return ""
     if count >= MIN_SERIES:
         return f"{count} samples: too few for a histogram (it takes {MIN_HISTOGRAM}); a longer session gives one."
-    values = ", ".join(f"{value:.1f}" for _, value in samples)
+    separator = "; " if numbers.decimal == "," else ", "  # '812,4; 790,0' where a comma is the decimal point
+    values = separator.join(numbers.number(value, 1) for _, value in samples)
     return (f"{count} sample{'' if count == 1 else 's'} ({values} {unit}): too few to plot (it takes {MIN_SERIES}); "
             "a longer session gives a distribution.")
+
+
+def _figure(value: object, numbers: NumberFormat) -> object:
+    """A number in the table as the page writes numbers (to its tenth where it has one); text as it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    return numbers.number(value, 0 if float(value).is_integer() else 1)
 
 
 def _table(rows: list[dict], columns: Sequence[tuple[str, str]]) -> str:
@@ -130,39 +143,44 @@ def _table(rows: list[dict], columns: Sequence[tuple[str, str]]) -> str:
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
-def key_figures(timings: Mapping[str, dict], pipeline: str) -> str:
+def key_figures(timings: Mapping[str, dict], pipeline: str, numbers: NumberFormat = C_NUMBERS) -> str:
     """A pipeline's (or "power"'s) medians over the session, e.g. 'time per frame 18.8 ms (median of 868)'."""
+    num = numbers.number
     return "; ".join(
-        f"{SERIES[name][1]} {summary['median']:.1f} {SERIES[name][2]} (median of {summary['samples']})"
+        f"{SERIES[name][1]} {num(summary['median'], 1)} {SERIES[name][2]} (median of {num(summary['samples'])})"
         for name, summary in timings.items()
         if SERIES[name][0] == pipeline
     )
 
 
-def summary_items(data: Mapping[str, Any]) -> list[str]:
+def summary_items(data: Mapping[str, Any], numbers: NumberFormat = C_NUMBERS) -> list[str]:
     """The headline, as list items (HTML): the machine and its accelerators, then per pipeline what ran where and
     its key figures."""
-    machine = data["machine"]
+    machine, num = data["machine"], numbers.number
     accelerators = "; ".join(f"{c['device']}: {c['provider']}" for c in data["ranking"] if c["device"] != "CPU")
     items = [
-        f"<b>Machine</b>: {html.escape(machine['cpu'])}, {machine['cores']} cores, {machine['memory_gb']} GB of "
+        f"<b>Machine</b>: {html.escape(machine['cpu'])}, {num(machine['cores'])} cores, "
+        f"{num(machine['memory_gb'], 1)} GB of "
         f"memory, {html.escape(machine['os'])}. Accelerators the app can use here: "
         f"{html.escape(accelerators) if accelerators else 'none, so every model ran on the CPU'}."
     ]
     for pipeline in PIPELINES:
-        ran_on, figures = data["ran_on"].get(pipeline, ""), key_figures(data["timings"], pipeline)
+        ran_on, figures = data["ran_on"].get(pipeline, ""), key_figures(data["timings"], pipeline, numbers)
         said = ": ".join(part for part in (html.escape(ran_on), html.escape(figures)) if part)
         items.append(f"<b>{pipeline.label}</b>: {said or 'did not run in this session'}.")
-    if power := key_figures(data["timings"], "power"):
+    if power := key_figures(data["timings"], "power", numbers):
         items.append(f"<b>Power</b>: {html.escape(power)}.")
     return items
 
 
 def write_report(
-    folder: Path, timings: dict[str, list[tuple[float, float]]], ran_on: Mapping[str, str] | None = None
+    folder: Path, timings: dict[str, list[tuple[float, float]]], ran_on: Mapping[str, str] | None = None,
+    numbers: NumberFormat = C_NUMBERS,
 ) -> Path:
     """Write index.html, its SVG plots and report.json (the same data) into ``folder``; the page's path.
-    ``ran_on``: per pipeline, the model, engine and device it ran on, where the caller knows."""
+    ``ran_on``: per pipeline, the model, engine and device it ran on, where the caller knows; ``numbers``: how the
+    page writes its numbers and date (report.json: always plain JSON)."""
+    num = numbers.number
     folder.mkdir(parents=True, exist_ok=True)
     written = datetime.now().astimezone()
     usable = ranked_choices()
@@ -185,25 +203,26 @@ def write_report(
     sections = [
         "<h1>Edge AI Showcase: session report</h1>",
         f"<p class='meta'>Edge AI Showcase {html.escape(data['app_version'])} · written "
-        f"{written:%Y-%m-%d %H:%M} (UTC{data['written'][-6:]})</p>",
-        "<h2>Summary</h2><ul>" + "".join(f"<li>{item}</li>" for item in summary_items(data)) + "</ul>",
+        f"{html.escape(numbers.date_time(written))} (UTC{data['written'][-6:]})</p>",
+        "<h2>Summary</h2><ul>" + "".join(f"<li>{item}</li>" for item in summary_items(data, numbers)) + "</ul>",
         "<h2>Devices</h2><p>The devices onnxruntime found:</p>",
         _table(data["ep_devices"], [("type", "Device"), ("vendor", "Vendor"), ("ep", "Provider")]),
         "<p>The providers the app can use on them, best first:</p>",
         _table(data["ranking"], [("provider", "Provider"), ("device", "Device"), ("ep", "onnxruntime name")]),
         f"<p>{html.escape(CLOUD_NOTE)}</p>" if cloud else "",
         "<h2>Models</h2>",
-        _table(data["models"], [("title", "Model"), ("precision", "Precision"), ("size_mb", "Size (MB)"),
-                                ("license", "License"), ("state", "State")]),
+        _table([{**row, "size_mb": _figure(row["size_mb"], numbers)} for row in data["models"]],
+               [("title", "Model"), ("precision", "Precision"), ("size_mb", "Size (MB)"), ("license", "License"),
+                ("state", "State")]),
         "<h2>Latency (and power, where the laptop reports it) over the session</h2>",
     ]
     for name, samples in timings.items():
         if not samples:
             continue
         unit, summary = SERIES[name][2], data["timings"][name]
-        sections.append(f"<h3>{html.escape(series_title(name))}: median {summary['median']:.1f} "
-                        f"{html.escape(unit)} over {summary['samples']} samples</h3>")
-        if note := too_few_note(samples, unit):
+        sections.append(f"<h3>{html.escape(series_title(name))}: median {html.escape(num(summary['median'], 1))} "
+                        f"{html.escape(unit)} over {html.escape(num(summary['samples']))} samples</h3>")
+        if note := too_few_note(samples, unit, numbers):
             sections.append(f"<p>{html.escape(note)}</p>")
         sections += [f'<figure><img src="{file}" alt="{html.escape(file)}"></figure>'
                      for file in _plot(samples, name, folder)]
@@ -215,5 +234,6 @@ def write_report(
         f"<style>{STYLE}</style></head><body>{''.join(sections)}</body></html>",
         encoding="utf-8",
     )
+    # For tools: plain JSON numbers and an ISO date, whatever the page's locale.
     (folder / "report.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
     return page
