@@ -29,6 +29,7 @@ from pipelines.storage.private_files import keep_private
 from pipelines.storage.user_folders import APPLICATION, ORGANIZATION
 
 MID_ANSWER_TOKENS = 24
+SHOT_FRAMES = 10  # vision's shot: after this many frames (the first frame's figures are its warm-up's)
 EXIT_WAIT_S = 30  # closing waits this long for a decode in flight (seconds at worst) before it gives up
 DEMO_PROMPT = "In three short bullet points, why does running AI on a laptop protect privacy?"
 
@@ -115,14 +116,17 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
 
 
 def _shows_live_output(window: MainWindow, panel: str) -> bool:
-    """The moment for the shot: chat mid-answer, speech mid-sentence, the dashboard all three at work."""
+    """The moment for the shot: chat mid-answer, speech mid-sentence, the dashboard all three at work, vision after
+    its first frames."""
     if panel == Pipeline.CHAT:
         return window.chat is not None and window.chat.streaming_tokens() >= MID_ANSWER_TOKENS
     if panel == Pipeline.SPEECH:
         return window.speech is not None and window.speech.has_partial_and_final()
     if panel == DASHBOARD:  # speech with a final sentence, not only its first words
         return window.speech is not None and window.speech.has_partial_and_final() and not _panel_problem(window, panel)
-    return False
+    vision = window.vision  # frames with their boxes, enough for the figures to settle
+    return vision is not None and not _panel_problem(window, panel) and max(
+        (stage.count for stage in vision.metrics.summary().values()), default=0) >= SHOT_FRAMES
 
 
 def _panel_problem(window: MainWindow, panel: str) -> str:
