@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
 
-from pipelines.chat.quiz import BOOTH_QUESTIONS
+from pipelines.chat.languages import ENGLISH, SYSTEM_PROMPTS, system_prompt
+from pipelines.chat.quiz import booth_questions
 from pipelines.storage.user_folders import APPLICATION, ORGANIZATION
 
 AUTO_PROVIDER = "auto"
@@ -50,9 +51,7 @@ class AppSettings:
         "chat/auto_model", 1, int
     )  # 1 until the user picks a model: the app picks the best fluent one
     chat_speeds = _Setting("chat/measured_speeds", "{}", str)  # JSON: tokens/s measured per candidate model (once)
-    system_prompt = _Setting(
-        "chat/system_prompt", "You are a helpful assistant running entirely on this computer.", str
-    )
+    system_prompt = _Setting("chat/system_prompt", "", str)  # "": the default of the window's language
     temperature = _Setting("chat/temperature", 0.7, float, 0.0, 2.0)
     speech_language = _Setting("speech/language", "auto", str)  # auto: detected per utterance; or a Whisper code
     speech_translate = _Setting("speech/translate", 0, int)  # 1: captions in English whatever is said (Whisper)
@@ -90,11 +89,18 @@ class AppSettings:
         files = [path] + [f for f in self.recent(kind) if f != path]
         self.store.setValue(f"{kind}/recent_files", files[:keep])
 
-    def attract_questions(self) -> list[str]:
-        """The questions the attract loop asks in turn (kiosk/questions in the settings file, one list)."""
+    def attract_questions(self, language: str = ENGLISH) -> list[str]:
+        """The questions the attract loop asks in turn (kiosk/questions in the settings file, one list), else the
+        booth's own in ``language``."""
         value = self.store.value("kiosk/questions", [])
         questions = [str(v) for v in (value if isinstance(value, list) else [value] if value else []) if str(v).strip()]
-        return questions or [question.text for question in BOOTH_QUESTIONS]
+        return questions or [question.text for question in booth_questions(language)]
+
+    def chat_system_prompt(self, language: str) -> str:
+        """The chat's system prompt: the user's own, else the default in ``language`` (a default saved by an earlier
+        version, in any language, counts as none: it follows the window's language)."""
+        saved = self.system_prompt.strip()
+        return saved if saved and saved not in SYSTEM_PROMPTS.values() else system_prompt(language)
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self.store.value("window/geometry"), self.store.value("window/state")

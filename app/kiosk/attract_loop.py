@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from app.panels.chat_panel import CHAT_PLACEHOLDER
 from app.worker import PipelineWorker, start_worker
 from pipelines.bundled import DEMO_VIDEO
-from pipelines.chat.quiz import BOOTH_QUESTIONS
+from pipelines.chat.languages import ENGLISH, LANGUAGES
+from pipelines.chat.quiz import booth_questions
 from pipelines.speech.sound_wake import loud_sound
 from pipelines.speech.sources import DEMO_SPEECH
 from widgets.booth_header import booth_text_px
 
 QUESTION_PAUSE_S = 6.0  # after an answer, before the next question: time to read it
-BOOTH_TEXTS = {question.text for question in BOOTH_QUESTIONS}
+BOOTH_TEXTS = {question.text for language in LANGUAGES for question in booth_questions(language)}
 # When the model answers none of the questions right, the chat waits for a visitor with this in its input box.
 TRY_PROMPT = QT_TRANSLATE_NOOP("AttractLoop", "Ask me anything, for example: write a short poem about this booth.")
 POLL_MS = 500
@@ -123,7 +124,8 @@ class AttractLoop(QObject):
     def questions(self) -> list[str] | None:
         """The questions to ask: the booth's own only where the loaded model answers them right (the operator's own,
         from the settings, as they are); None while that is not known yet."""
-        chat, questions = self.window.chat, self.window.settings.attract_questions()
+        chat = self.window.chat
+        questions = self.window.settings.attract_questions(chat.language if chat is not None else ENGLISH)
         if chat is None or not any(question in BOOTH_TEXTS for question in questions):
             return questions
         if chat.right_answers is None:

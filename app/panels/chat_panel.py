@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
@@ -21,11 +21,12 @@ from app.settings import AppSettings
 from app.worker import STOP_TIMEOUT_MS
 from pipelines.chat.conversation import ChatEntry, Conversation
 from pipelines.chat.history import HistoryStore
+from pipelines.chat.languages import language_or_english, quiz_system_prompt
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.quiz import (
     QUIZ_SETTINGS,
-    QUIZ_SYSTEM_PROMPT,
     QuizSoFar,
+    question_language,
     remember_answers,
     remembered_right_answers,
     run_quiz,
@@ -65,6 +66,8 @@ class ChatPanel(PipelinePanel):
         self.conversation = Conversation(self.writer, numbers=window_numbers())
         self._pending_prompt = ""
         self.right_answers: list[str] | None = None  # the booth questions the loaded model answers right, once known
+        self.language = language_or_english(QLocale().name())  # the window's: the default prompt and the booth's
+        self._quiz_prompt = quiz_system_prompt(self.language)  # the attract loop's question is asked with it
         self._streamed_tokens = 0
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self._render)
         self._draft_timer = single_shot_timer(self, DRAFT_SAVE_MS, self._save_draft)
@@ -96,7 +99,7 @@ class ChatPanel(PipelinePanel):
     # ----- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
         self.picker = ChatModelPicker(self.settings, self.cores.threads, self.background)
-        self.system_edit = QLineEdit(self.settings.system_prompt)
+        self.system_edit = QLineEdit(self.settings.chat_system_prompt(self.language))
         self.system_edit.setToolTip(self.tr("System prompt"))
         self.temperature_box = spin_box(
             0.0, 2.0, 0.1, self.settings.temperature, self.tr("Temperature (0 = deterministic)")
@@ -192,7 +195,9 @@ class ChatPanel(PipelinePanel):
         ready = self.tr("Chat model ready: {model} on {device}")
         self.status.emit(ready.format(model=engine.info.model_name, device=engine.info.device))
         self.right_answers = None
-        self.background(lambda: remembered_right_answers(engine.info), self._quiz_remembered, "quiz-results")
+        self.background(
+            lambda: remembered_right_answers(engine.info, self.language), self._quiz_remembered, "quiz-results"
+        )
         if self._pending_prompt:
             self.send(self._pending_prompt)
             self._pending_prompt = ""
@@ -256,7 +261,7 @@ class ChatPanel(PipelinePanel):
         settings = QUIZ_SETTINGS if quiz else GenerationSettings(temperature, max_tokens=MAX_REPLY_TOKENS, fresh=fresh)
         if self.conversation.saving:
             self._draft_timer.stop()  # the answer's start empties the saved draft
-        system_prompt = QUIZ_SYSTEM_PROMPT if quiz else self.system_edit.text().strip()
+        system_prompt = self._quiz_prompt if quiz else self.system_edit.text().strip()
         loop = self.conversation.start_answer(self.engine, system_prompt, settings, regenerating)
         self._render()
         self._run(loop, "chat-reply")
@@ -332,7 +337,7 @@ class ChatPanel(PipelinePanel):
 
         def quiz(should_stop: Callable[[], bool]) -> Iterator[QuizSoFar]:
             so_far = QuizSoFar(())
-            for answer in run_quiz(engine, should_stop):
+            for answer in run_quiz(engine, should_stop, self.language):
                 so_far = QuizSoFar((*so_far.answers, answer))
                 if so_far.done:
                     remember_answers(engine.info, list(so_far.answers))
@@ -349,6 +354,7 @@ class ChatPanel(PipelinePanel):
             return
         self.new_chat()
         self.conversation.ask(question)
+        self._quiz_prompt = quiz_system_prompt(question_language(question) or self.language)
         self._start_reply(quiz=True)
 
     def begin_scripted_chat(self) -> None:

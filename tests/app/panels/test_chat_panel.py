@@ -1,11 +1,13 @@
 """The Chat panel offscreen: type, send, tokens stream in, Stop, metrics, history, no UI stalls."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from app.panels import chat_panel
 from app.panels.chat_panel import ChatPanel
 from app.settings import AppSettings
+from pipelines.chat.languages import SYSTEM_PROMPTS, system_prompt
+from pipelines.chat.quiz import booth_questions
 from pipelines.chat.repetition import LOOP_NOTE
 from tests.support.helpers import Heartbeat
 
@@ -126,3 +128,26 @@ def test_an_answer_cut_at_its_token_limit_says_so_on_screen_and_in_the_history(q
     qtbot.waitUntil(
         lambda: [m.stop_reason for m in panel.store.messages(conversation)] == ["", "length"], timeout=5000
     )
+
+
+def test_the_chat_speaks_the_windows_language_unless_the_user_wrote_a_prompt(qtbot, tmp_path):
+    """The window in German: the default system prompt asks for German answers and the attract loop asks the booth's
+    questions in German; a prompt the user wrote stays as written (an English default saved by an earlier version
+    is a default, not the user's)."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        settings = AppSettings()
+        settings.system_prompt = SYSTEM_PROMPTS["en"]
+        german = ChatPanel(settings, history_file=tmp_path / "history.sqlite3")  # not shown: no model loads
+        qtbot.addWidget(german)
+        assert german.language == "de" and german.system_edit.text() == system_prompt("de")
+        assert settings.attract_questions(german.language) == [q.text for q in booth_questions("de")]
+        settings.system_prompt = "Antworte wie ein Pirat."
+        own = ChatPanel(settings, history_file=tmp_path / "history.sqlite3")
+        qtbot.addWidget(own)
+        assert own.system_edit.text() == "Antworte wie ein Pirat."
+        for panel in (german, own):
+            panel.shutdown()
+    finally:
+        QLocale.setDefault(previous)
