@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from app.locale_format import window_numbers
 from app.worker import BackgroundJobs
 from pipelines.devices.ep_devices import register_catalog_provider
 from pipelines.devices.windows_ml import INSTALL_SOURCE, READY, CatalogProvider, catalog_providers, install_provider
@@ -32,7 +33,8 @@ class AcceleratorsMenu(QMenu):
         self._placeholder = self.addAction(self.tr("Reading Windows ML's catalog..."))
         self._placeholder.setEnabled(False)
         installing = self.tr("Installing the execution provider... {percent}")
-        self.progress.connect(lambda fraction: self.status.emit(installing.format(percent=f"{fraction:.0%}")))
+        percent = window_numbers().percent  # '42%', '٤٢٪' in Arabic
+        self.progress.connect(lambda fraction: self.status.emit(installing.format(percent=percent(fraction * 100))))
         self._run(catalog_providers, self.show_providers, "windowsml-catalog")
 
     def _run(self, job, on_result, name: str) -> None:
