@@ -1,4 +1,7 @@
-"""Saving a transcript as plain text or SubRip (.srt) subtitles."""
+"""Saving a transcript as plain text or SubRip (.srt) subtitles.
+
+Neither depends on the window's locale: the text is the words as heard, and SubRip's timestamps have one fixed form
+('00:01:02,500', a comma before the milliseconds in every language) that players parse."""
 
 from __future__ import annotations
 
