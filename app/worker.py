@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from pipelines.errors import ShowcaseError, unexpected_error_message
 from pipelines.runtime.thread_priority import lower_this_threads_priority
@@ -96,7 +96,9 @@ class PipelineWorker(QObject):
         self._thread.started.connect(self._runner.run)
         self._runner.item_ready.connect(self.item_ready)
         self._runner.failed.connect(self.failed)
-        self._runner.done.connect(self._thread.quit)
+        # Direct: the thread ends as soon as its loop has, without waiting for the UI thread to deliver a quit (at exit
+        # no event loop runs, and a thread waiting for one kept the app's exit waiting its whole 30 s).
+        self._runner.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self.finished)
 
     def start(self) -> None:
@@ -111,6 +113,10 @@ class PipelineWorker(QObject):
 
     def is_running(self) -> bool:
         return self._thread.isRunning()
+
+    def stop_requested(self) -> bool:
+        """Its owner asked it to stop: what it still produces is not wanted."""
+        return self._stop.is_set()
 
     @property
     def error(self) -> Exception | None:
@@ -176,7 +182,9 @@ def run_in_background(
         yield job()
 
     worker = PipelineWorker(loop, name, parent)
-    worker.item_ready.connect(lambda: on_result(worker.take_item()))
+    # A result that arrives after its owner stopped the job (the window closed meanwhile) is dropped: acting on it
+    # would start new work on a closed panel (a chat model load that nothing would stop).
+    worker.item_ready.connect(lambda: None if worker.stop_requested() else on_result(worker.take_item()))
     worker.failed.connect(on_error)
     worker.start()
     return worker

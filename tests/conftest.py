@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,6 +20,18 @@ from tests.support.helpers import catalog_model_path, write_video
 
 DATA = Path(__file__).parent / "data"
 
+
+
+@pytest.fixture(scope="session", autouse=True)
+def workers_end_before_exit():
+    """As the app does after its window closes: wait for the worker threads a closed window asked to stop (a model
+    load ends at its next step). A QThread still running when the interpreter ends aborts the process (exit 134), and
+    the whole run would fail after every test passed."""
+    yield
+    if "app.worker" in sys.modules:
+        from app.worker import wait_for_all_workers
+
+        assert wait_for_all_workers(60), "a worker thread was still running 60 s after the last test"
 
 
 @pytest.fixture(scope="session")

@@ -74,3 +74,19 @@ def test_a_worker_busy_in_native_code_survives_its_owner_and_is_joined_at_exit()
     )
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.split("\n")[:2] == ["stopped in time: False", "all ended: True"]
+
+
+def test_a_stopped_jobs_result_is_dropped_and_an_ended_thread_needs_no_event_loop(qtbot):
+    """The window closed while a job ran: its result must not start new work on the closed panel (the chat's model
+    list arrived after close and started a model load nothing stopped: the test run aborted at exit, 'QThread:
+    Destroyed while thread chat-load is still running'). And a loop that ended ends its thread on its own: at exit no
+    event loop delivers a quit."""
+    owner, release, results = QObject(), threading.Event(), []
+    worker = run_in_background(lambda: release.wait(5) and "models", results.append, pytest.fail, owner, "job")
+    worker.stop(0)  # the owner closes while the job runs
+    release.set()
+    qtbot.waitUntil(lambda: not worker.is_running(), timeout=5000)
+    qtbot.wait(100)  # its queued result is delivered by now, and dropped
+    assert results == []
+    ended = run_in_background(lambda: "list", results.append, pytest.fail, owner, "job")
+    assert ended._thread.wait(5000)  # no stop asked, no event loop run here: the thread ended with its loop
