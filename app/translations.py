@@ -14,24 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipelines.bundled import asset_path
+from pipelines.chat.languages import ENGLISH, LANGUAGE_NAMES, UnknownLanguage, normalize_language
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-ENGLISH = "en"  # the language of the source strings: no translator needed
 SYSTEM = ""  # the setting's value that means "the system's language"
-# Each language in its own name, in the menu's order.
-LANGUAGES = {
-    "en": "English",
-    "de": "Deutsch",
-    "fr": "Français",
-    "es": "Español",
-    "it": "Italiano",
-    "zh_CN": "简体中文",
-    "ja": "日本語",
-    "ko": "한국어",
-    "ar": "العربية",
-}
+FILE_CODES = {"zh": "zh_CN"}  # a language's code in its .ts/.qm file names where it differs (the one Chinese here)
+# Each language in its own name, in the menu's order: the chat's languages (its default prompt follows the window's).
+LANGUAGES = {FILE_CODES.get(code, code): name for code, name in LANGUAGE_NAMES.items()}
 RIGHT_TO_LEFT = {"ar"}
 TRANSLATIONS = "i18n"  # the assets folder holding the .ts sources and the compiled .qm files
 
@@ -44,13 +35,11 @@ def qm_path(code: str) -> Path:
 def supported(code: str) -> str | None:
     """The window's language for a language tag ('de', 'de_DE', 'de-AT' -> 'de'; every Chinese -> 'zh_CN', the one
     Chinese the window has), None when the window does not speak it."""
-    code = code.strip().replace("-", "_")
-    if code in LANGUAGES:
-        return code
-    base = code.split("_")[0].lower()
-    if base == "zh":
-        return "zh_CN"
-    return base if base in LANGUAGES else None
+    try:
+        base = normalize_language(code)
+    except UnknownLanguage:
+        return None
+    return FILE_CODES.get(base, base)
 
 
 def chosen_language(requested: str | None, remembered: str, system: Iterable[str]) -> str:
