@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QWidget
 
+from app.locale_format import window_numbers
 from app.worker import start_worker
 from pipelines.detection.comparison import (
     BOTH,
@@ -54,7 +55,10 @@ class ComparisonWindow(QDialog):
         self.setWindowTitle(self.tr("Compare: {what}").format(what=self.tr(TITLES[kind])))
         self.pair: Pair | None = None
         self.last: ComparedFrame | None = None
+        self.numbers = window_numbers()  # the window's locale: "12,1 ms" in German
         self.left_view, self.right_view = VideoView(self), VideoView(self)
+        for view in (self.left_view, self.right_view):
+            view.numbers = self.numbers  # the boxes' scores
         self.left_title, self.right_title = QLabel(self.tr("loading..."), self), QLabel(self.tr("loading..."), self)
         for title in (self.left_title, self.right_title):
             title.setWordWrap(True)
@@ -111,11 +115,11 @@ class ComparisonWindow(QDialog):
         self.last = frame
         if frame.running in (BOTH, LEFT):
             self.left_view.show_frame(
-                frame.image, frame.left, HudContent(headline=f"{frame.left_ms:5.1f} ms  p50 {frame.left_ms_p50:.1f}")
+                frame.image, frame.left, HudContent(headline=self._latency(frame.left_ms, frame.left_ms_p50))
             )
         if self.pair is not None and self.pair.right is not None and frame.running in (BOTH, RIGHT):
             self.right_view.show_frame(
-                frame.image, frame.right, HudContent(headline=f"{frame.right_ms:5.1f} ms  p50 {frame.right_ms_p50:.1f}")
+                frame.image, frame.right, HudContent(headline=self._latency(frame.right_ms, frame.right_ms_p50))
             )
         self.figures.setText(self.summary())
         if frame.energy is not None:
@@ -134,11 +138,11 @@ class ComparisonWindow(QDialog):
 
     def energy_line(self) -> str:
         """The energy: the measurement's progress and the draw now, the figure, or why there is none."""
-        state = self.energy_state
+        state, n = self.energy_state, self.numbers.number
         if state is None:
             return ""
         if state.stage == MEASURING:
-            left = f"{state.seconds_left:.0f}"
+            left = n(state.seconds_left)
             if state.running == IDLE:
                 line = self.tr("energy: measuring the idle draw, nothing running ({seconds} s left)").format(
                     seconds=left)
@@ -146,10 +150,10 @@ class ComparisonWindow(QDialog):
                 line = self.tr("energy: measuring {side} alone ({seconds} s left)").format(
                     side=self._side(state.running), seconds=left)
             if state.now_w is not None:
-                line += " · " + self.tr("{watts} W now").format(watts=f"{state.now_w:.1f}")
+                line += " · " + self.tr("{watts} W now").format(watts=n(state.now_w, 1))
             return line
         if state.stage == MEASURED and state.left is not None:
-            seconds, idle = f"{state.seconds:.0f}", f"{state.idle_w:.1f}"
+            seconds, idle = n(state.seconds), n(state.idle_w, 1)
             less = state.less_energy()
             if less is not None and state.right is not None:
                 side, ratio = less
@@ -157,13 +161,13 @@ class ComparisonWindow(QDialog):
                 return self.tr(
                     "{side} uses {ratio}x less energy per frame ({low} vs {high} mJ, averaged over {seconds} s each, "
                     "{idle} W idle subtracted)"
-                ).format(side=self._side(side), ratio=f"{ratio:.1f}", low=f"{low:.1f}", high=f"{high:.1f}",
+                ).format(side=self._side(side), ratio=n(ratio, 1), low=n(low, 1), high=n(high, 1),
                          seconds=seconds, idle=idle)
             mj = state.left.mj_per_frame
             if state.right is None and mj is not None and mj > 0:
                 return self.tr(
                     "energy: {side} takes {mj} mJ per frame ({watts} W above {idle} W idle, averaged over {seconds} s)"
-                ).format(side=self._side(LEFT), mj=f"{mj:.1f}", watts=f"{state.left.w:.1f}", idle=idle,
+                ).format(side=self._side(LEFT), mj=n(mj, 1), watts=n(state.left.w, 1), idle=idle,
                          seconds=seconds)
             return self.tr("energy: too close to the idle draw to measure ({idle} W idle, averaged over {seconds} s)"
                            ).format(idle=idle, seconds=seconds)
@@ -177,7 +181,7 @@ class ComparisonWindow(QDialog):
 
     def summary(self) -> str:
         """The figures line: each side's p50 and FPS, the speed-up and the agreement (or the one side, alone)."""
-        frame, pair = self.last, self.pair
+        frame, pair, n = self.last, self.pair, self.numbers.number
         if frame is None or pair is None:
             return ""
         left = f"{self._side(LEFT)} {self._speed(frame.left_ms_p50)}"
@@ -188,13 +192,17 @@ class ComparisonWindow(QDialog):
         if frame.running != BOTH:  # the energy's blocks: one side at a time, nothing to agree on yet
             return f"{left} · {right}"
         figures = self.tr("speed-up {speedup}x · agreement {agreement} · {frames} frames").format(
-            speedup=f"{frame.speedup:.2f}", agreement=f"{frame.agreement:.0%}", frames=frame.frames
+            speedup=n(frame.speedup, 2), agreement=self.numbers.percent(frame.agreement * 100), frames=frame.frames
         )
         return f"{left} · {right} · {figures}"
 
-    @staticmethod
-    def _speed(ms_p50: float) -> str:
-        return f"{ms_p50:.1f} ms ({1000 / ms_p50:.0f} FPS)" if ms_p50 > 0 else "-"
+    def _speed(self, ms_p50: float) -> str:
+        n = self.numbers.number
+        return f"{n(ms_p50, 1)} ms ({n(1000 / ms_p50)} FPS)" if ms_p50 > 0 else "-"
+
+    def _latency(self, ms: float, ms_p50: float) -> str:
+        """A view's headline: this frame's time and the median so far."""
+        return f"{self.numbers.number(ms, 1)} ms  p50 {self.numbers.number(ms_p50, 1)}"
 
     def _failed(self, message: str) -> None:
         self.figures.setText(message)
