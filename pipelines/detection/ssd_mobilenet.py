@@ -42,7 +42,8 @@ def _describe(session: ort.InferenceSession) -> str:
 
 @register
 class SsdMobileNetV2(Detector):
-    """COCO detector: 1917 anchors, 91 classes (index 0 is background), sigmoid scores."""
+    """COCO detector: 1917 anchors, sigmoid scores; 80 logits columns named by ``class_ids`` (91 in earlier builds,
+    column 0 the background)."""
 
     architecture = "ssd_mobilenet_v2"
 
@@ -53,6 +54,7 @@ class SsdMobileNetV2(Detector):
         self._anchor_size = np.stack([anchors[:, 2] - anchors[:, 0], anchors[:, 3] - anchors[:, 1]], 1)
         self._scales = np.asarray(json.loads(self.metadata.get("box_coder_scales", "[10, 10, 5, 5]")), np.float32)
         self._takes_uint8 = input_dtype(session) == np.uint8
+        self._class_ids = self.class_ids_from_metadata(self.metadata, session)
 
     @staticmethod
     def anchors_from_metadata(metadata, model_path: Path) -> np.ndarray:
@@ -63,6 +65,20 @@ class SsdMobileNetV2(Detector):
             raise ModelError(
                 f"{model_path} lacks the SSD anchors in its metadata", "rebuild it with 'edge-showcase models build'"
             ) from error
+
+    @staticmethod
+    def class_ids_from_metadata(metadata, session: ort.InferenceSession) -> np.ndarray | None:
+        """The class id each logits column stands for, where the build dropped columns (``models build`` keeps the
+        80 real COCO classes of the 91 ids: the background's and the 10 unused ids' columns are gone); None:
+        column = class id, column 0 the background (an earlier build, a model of the user's own)."""
+        if "class_ids" not in metadata:
+            return None
+        class_ids = np.asarray(json.loads(metadata["class_ids"]), np.int64)
+        columns = session.get_outputs()[1].shape[2]
+        if isinstance(columns, int) and len(class_ids) != columns:
+            raise ModelError(f"the model's class_ids name {len(class_ids)} classes for its {columns} logits columns",
+                             "rebuild it with 'edge-showcase models build'")
+        return class_ids
 
     @classmethod
     def check_signature(cls, session: ort.InferenceSession, model_path: Path) -> None:
@@ -107,11 +123,13 @@ class SsdMobileNetV2(Detector):
         # sigmoid(x) > t  <=>  x > logit(t): threshold the logits in one pass over the contiguous array
         # and take the sigmoid of the survivors only.
         above = logits > math.log(threshold / (1 - threshold))
-        above[:, 0] = False  # column 0 is the background class
-        anchor_idx, class_ids = np.divmod(np.flatnonzero(above), above.shape[1])  # 2-D np.nonzero is 10x slower
+        if self._class_ids is None:
+            above[:, 0] = False  # column 0 is the background class
+        anchor_idx, columns = np.divmod(np.flatnonzero(above), above.shape[1])  # 2-D np.nonzero is 10x slower
         if anchor_idx.size == 0:
             return []
-        scores = 1.0 / (1.0 + np.exp(-logits[anchor_idx, class_ids]))
+        scores = 1.0 / (1.0 + np.exp(-logits[anchor_idx, columns]))
+        class_ids = columns if self._class_ids is None else self._class_ids[columns]
         boxes = self._decode(encodings[anchor_idx], anchor_idx) * INPUT_SIZE
         keep = nms(boxes, scores, class_ids, settings.iou_threshold, settings.max_detections)
         image_boxes = transform.boxes_to_image(boxes[keep])

@@ -129,3 +129,17 @@ def test_detect_json_and_bench_compare_precision(built_model, int8_model, capsys
     compare = json.loads(capsys.readouterr().out)["compare"]
     assert compare["size_ratio"] < 0.3 and compare["agreement"] >= 0.9 and compare["frames"] == 34
     assert compare["speedup"] == pytest.approx(compare["fp32_ms_p50"] / compare["int8_ms_p50"], rel=0.01)
+
+
+def test_both_builds_keep_the_80_real_classes_and_name_their_coco_ids(built_model, int8_model):
+    """The class predictors lost the background's and the 10 unused ids' channels; ``class_ids`` maps each column
+    back to its COCO id, so labels and ids are the ones a 91-column model gives (the cat is id 17)."""
+    for path in (built_model, int8_model):
+        detector = load_detector(path, "cpu")
+        assert detector.session.get_outputs()[1].shape == [1, 1917, 80]
+        class_ids = json.loads(detector.metadata["class_ids"])
+        assert len(class_ids) == 80 and 0 not in class_ids and max(class_ids) == 90
+        assert not any(detector.labels[i].startswith("unused") for i in class_ids)
+        inputs, transform = detector.preprocess(read_image(DATA / "chelsea.png"))
+        best = max(detector.postprocess(detector.infer(inputs), transform, DetectorSettings()), key=lambda d: d.score)
+        assert (best.label, best.class_id) == ("cat", 17), path.name
