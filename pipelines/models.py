@@ -71,7 +71,7 @@ SSD_MOBILENET_V2 = ModelSpec(
         size=69688296,
         upstream="TF model zoo ssd_mobilenet_v2_coco_2018_03_29",
     ),
-    expects="ONNX, input 'image' float32 1x300x300x3 RGB in [-1, 1]; 1917 anchors x 91 classes",
+    expects="ONNX, input 'image' float32 1x300x300x3 RGB in [-1, 1]; 1917 anchors x 80 classes",
     precision="fp32",
 )
 
@@ -83,7 +83,7 @@ SSD_MOBILENET_V2_INT8 = ModelSpec(
     license=SSD_MOBILENET_V2.license,
     source=SSD_MOBILENET_V2.source,
     expects="ONNX, input 'image' uint8 1x300x300x3 BGR (the resized frame as it is); every layer INT8 in QDQ form; "
-    "1917 anchors x 91 classes",
+    "1917 anchors x 80 classes",
     precision="int8",
     built_from=SSD_MOBILENET_V2.id,
 )
