@@ -41,3 +41,5 @@ class NetworkBadge(QLabel):
                 ))
             self.setStyleSheet(ALARM_STYLE)
             self.setToolTip("\n".join(c.describe() for c in snapshot.connections))
+        self.ensurePolished()
+        self.setMinimumWidth(self.sizeHint().width())  # with its style's padding and weight: never clipped
