@@ -67,7 +67,6 @@ class ChatPanel(PipelinePanel):
         self._pending_prompt = ""
         self.right_answers: list[str] | None = None  # the booth questions the loaded model answers right, once known
         self.language = language_or_english(QLocale().name())  # the window's: the default prompt and the booth's
-        self._quiz_prompt = quiz_system_prompt(self.language)  # the attract loop's question is asked with it
         self._streamed_tokens = 0
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self._render)
         self._draft_timer = single_shot_timer(self, DRAFT_SAVE_MS, self._save_draft)
@@ -261,7 +260,9 @@ class ChatPanel(PipelinePanel):
         settings = QUIZ_SETTINGS if quiz else GenerationSettings(temperature, max_tokens=MAX_REPLY_TOKENS, fresh=fresh)
         if self.conversation.saving:
             self._draft_timer.stop()  # the answer's start empties the saved draft
-        system_prompt = self._quiz_prompt if quiz else self.system_edit.text().strip()
+        question = self.messages[-1].content if self.messages else ""
+        system_prompt = (quiz_system_prompt(question_language(question) or self.language) if quiz
+                         else self.system_edit.text().strip())
         loop = self.conversation.start_answer(self.engine, system_prompt, settings, regenerating)
         self._render()
         self._run(loop, "chat-reply")
@@ -354,7 +355,6 @@ class ChatPanel(PipelinePanel):
             return
         self.new_chat()
         self.conversation.ask(question)
-        self._quiz_prompt = quiz_system_prompt(question_language(question) or self.language)
         self._start_reply(quiz=True)
 
     def begin_scripted_chat(self) -> None:

@@ -22,7 +22,7 @@ from pipelines.speech.export import to_srt, to_text
 from pipelines.speech.live import LiveSpeech, SpeechState
 from pipelines.speech.loading import GENAI, VOSK, WHISPER, needs_whisper
 from pipelines.speech.pipeline import RecognizerReady
-from pipelines.speech.protocol import Final, Partial, RecognizerInfo
+from pipelines.speech.protocol import Final, Partial, RecognizerInfo, merge_final
 from pipelines.speech.sources import DEMO_SPEECH, list_microphones
 from pipelines.speech.transcript_file import load_finals, save_finals
 from pipelines.storage import user_folders
@@ -291,8 +291,8 @@ class SpeechPanel(PipelinePanel):
                 self.finals += [replace(final, source=source) for final in item.finals[self._run_finals :]]
                 self._run_finals = len(item.finals)
                 self._save_transcript()
-            elif item.finals and self.finals and item.finals[-1].original and not self.finals[-1].original:
-                self.finals[-1] = replace(item.finals[-1], source=source)  # a translation's original arrived
+            elif item.finals and item.finals[-1].original and self.finals and not self.finals[-1].original:
+                self.finals = merge_final(self.finals, replace(item.finals[-1], source=source))  # its original came
                 self._save_transcript()
             self.state = item
             self.meter.set_level(item.level_dbfs)
