@@ -23,6 +23,10 @@ class CoreShare:
     def threads(self) -> int:
         return CORES.threads(self.pipeline)
 
+    def alone(self) -> bool:
+        """No other pipeline runs beside this one."""
+        return CORES.alone(self.pipeline)
+
     def set_live(self, live: bool) -> None:
         if live != self._live:
             self._live = live

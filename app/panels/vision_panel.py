@@ -49,7 +49,7 @@ class VisionPanel(PipelinePanel):
         self.notices: tuple[str, ...] = ()
         self._start_when_shown: tuple | None = None  # start()'s arguments, for when the panel shows
         self.comparison: ComparisonWindow | None = None
-        self._threads = 0  # what the running detector was loaded with
+        self._share = (0, False)  # the threads the running detector was loaded with, and whether it ran alone
         self._model_name = ""  # the loaded detector's
         self.controls = VisionControls(settings, self.background)
         self.start_button = button(self.tr("Start"), self.tr("Start or stop detection (Space)"), self.toggle)
@@ -120,7 +120,7 @@ class VisionPanel(PipelinePanel):
         self.view.show_message(self.tr("Loading the model and warming up the provider..."))
 
         def live(threads: int) -> LiveDetection:
-            self._threads = threads
+            self._share = (threads, self.cores.alone())
             return LiveDetection(
                 source or self.settings.source,
                 self.model,
@@ -130,6 +130,7 @@ class VisionPanel(PipelinePanel):
                 strict,
                 threads,
                 bool(self.settings.fallback_to_demo),
+                self._share[1],
             )
 
         self._go_live(live, "vision")
@@ -215,8 +216,9 @@ class VisionPanel(PipelinePanel):
         return False
 
     def threads_changed(self, threads: int) -> None:
-        """onnxruntime cannot resize its pool: the session is re-created with the new count."""
-        if threads != self._threads and self.is_running():
+        """onnxruntime cannot resize its pool nor stop its spinning: the session is re-created with the new count,
+        or when it starts or stops sharing the machine."""
+        if (threads, self.cores.alone()) != self._share and self.is_running():
             self.start(self._current_source())
 
     def show_fault(self, message: str) -> None:

@@ -34,7 +34,7 @@ LiveItem = DetectorReady | SourceNotice | DetectionResult
 
 class LiveDetection:
     """One run of the Vision panel: a source spec, a model, a provider, a precision, strict or not, its CPU threads
-    and live thresholds."""
+    (``alone``: no other pipeline runs, its workers may spin) and live thresholds."""
 
     def __init__(
         self,
@@ -46,6 +46,7 @@ class LiveDetection:
         strict: bool = False,
         threads: int | None = None,
         fallback_to_demo: bool = True,
+        alone: bool | None = None,
     ) -> None:
         self.source = source
         self.fallback_to_demo = fallback_to_demo
@@ -54,6 +55,7 @@ class LiveDetection:
         self.precision = precision
         self.strict = strict
         self.threads = threads
+        self.alone = alone
         self._settings = settings
         self._pipeline: DetectionPipeline | None = None
 
@@ -69,7 +71,7 @@ class LiveDetection:
             self._pipeline.settings = value
 
     def loop(self, should_stop: Callable[[], bool]) -> Iterator[LiveItem]:
-        detector = load_detector(self.model, self.provider, self.precision, self.strict, self.threads)
+        detector = load_detector(self.model, self.provider, self.precision, self.strict, self.threads, self.alone)
         self._pipeline = DetectionPipeline(detector, self._settings)
         yield DetectorReady(detector.provider, detector.model_path.name)
         source_spec = self.source

@@ -72,10 +72,10 @@ def built_in_detector(choice: ProviderChoice, precision: str) -> tuple[Path, str
 
 
 def load_detector(model: Path | None = None, provider: str | None = None, precision: str = "auto", strict: bool = False,
-                  threads: int | None = None) -> Detector:
+                  threads: int | None = None, spin: bool | None = None) -> Detector:
     """Load a detector on the best (or the forced: a provider, or 'device:npu') provider, warmed up with one
     real (profiled) inference; ``strict``: an accelerator must run every node itself; ``threads``: the CPU
-    threads it may use (None: one per core)."""
+    threads it may use (None: one per core); ``spin``: it has the machine to itself (None: when ``threads`` is)."""
     if precision not in DETECTOR_PRECISIONS:
         raise ShowcaseError(f"Unknown precision '{precision}'", f"choose one of: {', '.join(DETECTOR_PRECISIONS)}")
     if model is not None and precision != "auto":
@@ -91,7 +91,8 @@ def load_detector(model: Path | None = None, provider: str | None = None, precis
     def warmup(session: ort.InferenceSession, model_path: Path) -> None:
         session.run(None, architecture_of(session, model_path).warmup_inputs(session))
 
-    binding = create_session(chooser, warmup, forced=provider, strict=strict, threads=threads)
+    spin = threads is None if spin is None else spin
+    binding = create_session(chooser, warmup, forced=provider, strict=strict, threads=threads, spin=spin)
     info = binding.info
     if model is not None:  # its metadata may say (the built INT8 model's does); otherwise unknown
         info = replace(info, precision=binding.session.get_modelmeta().custom_metadata_map.get("precision", ""))

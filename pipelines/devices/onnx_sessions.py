@@ -44,11 +44,14 @@ class SessionBinding:
 ModelFor = Callable[[ProviderChoice], tuple[Path, str]]  # the model file for a device, and its precision
 
 
-def _session_options(strict: bool, threads: int | None) -> ort.SessionOptions:
+def _session_options(strict: bool, threads: int | None, spin: bool) -> ort.SessionOptions:
     options = ort.SessionOptions()
     options.log_severity_level = 3
-    # Idle worker threads must not spin: the UI thread and the other pipelines share the cores.
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    # Workers that spin between a run's operators wake at once (the INT8 detector's ~100 short operators), but take
+    # cores from the UI thread and the other pipelines: only a session that has the machine to itself spins, and only
+    # within a run (stopped at its end: a spinning tail slowed the next session's run and the decode after it).
+    options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+    options.add_session_config_entry("session.force_spinning_stop", "1")
     if strict:  # every node on the chosen accelerator, or the session fails
         options.add_session_config_entry("session.disable_cpu_ep_fallback", "1")
     if threads:  # the share of the cores the running pipelines leave it (pipelines/runtime/core_split.py)
@@ -80,6 +83,7 @@ class _Attempt:
     by_name: bool
     strict: bool
     threads: int | None
+    spin: bool
     profile_folder: Path
 
 
@@ -89,11 +93,13 @@ def _attempt_for(
     available: Sequence[str],
     strict: bool,
     threads: int | None,
+    spin: bool,
     profile_folder: Path,
 ) -> _Attempt:
     devices = [d for d in listed if d.ep_name == choice.ep and d.device.type.name == choice.device][:1]
     return _Attempt(
-        devices, not devices and choice.ep in available, strict and choice.ep != CPU_EP, threads, profile_folder
+        devices, not devices and choice.ep in available, strict and choice.ep != CPU_EP, threads, spin,
+        profile_folder,
     )
 
 
@@ -103,7 +109,7 @@ def _open_session(
     """Try one provider; returns the session (or None) and onnxruntime's own reason on failure."""
     if not attempt.devices and not attempt.by_name:
         return None, f"{choice.ep} lists no {choice.device} device on this machine (get_ep_devices)"
-    options = _session_options(attempt.strict, attempt.threads)
+    options = _session_options(attempt.strict, attempt.threads, attempt.spin)
     profile_first_run(options, attempt.profile_folder)
     providers: list | None = None
     if attempt.devices:  # the device names itself: an option naming the device again would conflict
@@ -146,6 +152,7 @@ def create_session(
     strict: bool = False,
     listed: Sequence | None = None,
     threads: int | None = None,
+    spin: bool = False,
 ) -> SessionBinding:
     """A warmed-up session on the best provider that works, falling back down the ranking.
 
@@ -154,7 +161,8 @@ def create_session(
     model_path)`` runs one real inference, profiled to learn where each node ran; a provider that fails
     it is skipped like one that fails to load. ``ModelError`` (a bad model, not a bad provider) is raised at once.
     ``available`` (provider names) and ``listed`` (``get_ep_devices()`` output) default to this machine's.
-    ``threads``: onnxruntime's intra-op pool (None: one per core).
+    ``threads``: onnxruntime's intra-op pool (None: one per core); ``spin``: its workers spin between operators
+    (only for a session alone on the machine).
     """
     model_for: ModelFor = model if callable(model) else (lambda choice: (model, ""))
     listed = raw_ep_devices() if listed is None else listed
@@ -163,7 +171,8 @@ def create_session(
     # Every attempt's profile goes into one folder, removed at the end (failed attempts leave files too).
     with tempfile.TemporaryDirectory(prefix="edge-showcase-profile-", ignore_cleanup_errors=True) as profiles:
         attempts = [
-            (choice, _attempt_for(choice, listed, available, strict, threads, Path(profiles))) for choice in candidates
+            (choice, _attempt_for(choice, listed, available, strict, threads, spin, Path(profiles)))
+            for choice in candidates
         ]
         return _first_working(attempts, model_for, warmup)
 

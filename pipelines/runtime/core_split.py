@@ -60,6 +60,11 @@ class CorePlan:
         with self._lock:
             return thread_split(self.cores, self._live | {pipeline})[pipeline]
 
+    def alone(self, pipeline: str) -> bool:
+        """No other pipeline is live beside ``pipeline``."""
+        with self._lock:
+            return not self._live - {pipeline}
+
     def split(self) -> dict[str, int]:
         with self._lock:
             return thread_split(self.cores, self._live) if self._live else {}

@@ -65,6 +65,30 @@ def test_detection_started_behind_another_panel_waits_until_it_shows(qtbot, wind
     wait_for_boxes(qtbot, window.vision)
 
 
+def test_detection_spins_only_while_it_has_the_machine(qtbot, window):
+    """Alone, the detector's workers spin within a run (a frame in 4-5 ms instead of 6-8 on 2 cores); once another
+    pipeline goes live its session is re-created without spinning, and again with it when that one stops."""
+    from pipelines.runtime.core_split import CORES
+
+    def spins() -> bool:
+        qtbot.waitUntil(lambda: window.vision._live is not None and window.vision._live._pipeline is not None)
+        options = window.vision._live._pipeline.detector.session.get_session_options()
+        return options.get_session_config_entry("session.intra_op.allow_spinning") == "1"
+
+    window.show_view("vision")
+    window.vision.start("demo", "cpu")
+    wait_for_boxes(qtbot, window.vision)
+    assert spins()
+    CORES.set_live("speech", True)  # as the Speech panel does when it starts
+    try:
+        wait_for_boxes(qtbot, window.vision)
+        assert not spins()
+    finally:
+        CORES.set_live("speech", False)
+    wait_for_boxes(qtbot, window.vision)
+    assert spins()
+
+
 def test_the_window_reopens_on_the_view_it_was_closed_on(qtbot, built_model):
     for view in ("dashboard", "chat"):
         win = MainWindow(AppSettings(), built_model)

@@ -70,3 +70,18 @@ def test_cli_text_output_uses_the_default_model(built_model, capsys):
     assert main(["detect", str(DATA / "astronaut.png")]) == 0
     out = capsys.readouterr().out
     assert "person" in out and "ms" in out
+
+
+def test_only_a_detector_alone_on_the_machine_spins(built_model):
+    """Spinning workers wake at once between operators but take cores from everything beside them: a detector
+    sharing the machine (a thread count from the core split) never spins, and no session spins past its run."""
+    from pipelines.detection.loading import load_detector
+
+    def spinning(detector) -> tuple[str, str]:
+        options = detector.session.get_session_options()
+        entries = ("session.intra_op.allow_spinning", "session.force_spinning_stop")
+        return tuple(options.get_session_config_entry(entry) for entry in entries)
+
+    assert spinning(load_detector(built_model, provider="cpu")) == ("1", "1")
+    assert spinning(load_detector(built_model, provider="cpu", threads=1)) == ("0", "1")
+    assert spinning(load_detector(built_model, provider="cpu", threads=2, spin=True)) == ("1", "1")

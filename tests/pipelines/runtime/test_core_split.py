@@ -41,5 +41,7 @@ def test_the_plan_tells_subscribers_when_the_split_changes():
     plan.set_live("chat", True)
     assert heard == [{"detection": 2}, {"chat": 1, "detection": 1}]
     assert plan.threads("speech") == 1 and plan.split() == {"chat": 1, "detection": 1}
+    assert not plan.alone("detection") and not plan.alone("chat")
     plan.set_live("chat", False)
     assert heard[-1] == {"detection": 2}
+    assert plan.alone("detection") and not plan.alone("speech")
