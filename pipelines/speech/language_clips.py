@@ -1,5 +1,6 @@
 """Spoken clips in other languages, made on this machine: espeak-ng (Debian's, what the tests use) and, where they are
-installed, Debian's Festival voices, clearer than espeak-ng (``apt-get install festival festvox-ru ...``).
+installed, Debian's Festival voices, clearer than espeak-ng (``apt-get install festival festvox-ru ...``), and Kokoro's
+neural voice for Chinese and Japanese (the ``voices`` extra, ``kokoro_voice.py``), which espeak-ng cannot read.
 
 Each sentence comes with its text and the English words a translation must keep ("a|b": either). Known from the
 issue and measured again by ``bench speech --languages``: espeak-ng is good enough for Whisper base in German, Spanish
@@ -17,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from pipelines.errors import ShowcaseError
+from pipelines.speech import kokoro_voice
 from pipelines.speech.audio import SAMPLE_RATE
 from pipelines.speech.sources import decode_audio_file
 
@@ -31,8 +33,8 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Voice:
-    program: str  # "espeak-ng" or "festival"
-    name: str  # espeak-ng's voice, or Festival's voice function
+    program: str  # "espeak-ng", "festival" or "kokoro"
+    name: str  # espeak-ng's voice, Festival's voice function, or Kokoro's language
     encoding: str = "utf-8"  # of the text Festival reads
 
 
@@ -84,7 +86,9 @@ FESTIVAL_VOICES_DIR = Path("/usr/share/festival/voices")
 
 
 def voice_for(language: str) -> Voice:
-    """Festival's voice where it is installed (clearer), else espeak-ng's."""
+    """Kokoro's or Festival's voice where it is installed (clearer), else espeak-ng's."""
+    if kokoro_voice.available(language):
+        return Voice("kokoro", language)
     festival = FESTIVAL_VOICES.get(language)
     if festival and shutil.which("text2wave") and (FESTIVAL_VOICES_DIR / FESTIVAL_FOLDERS[language]).is_dir():
         return festival
@@ -93,10 +97,12 @@ def voice_for(language: str) -> Voice:
 
 def speak(text: str, voice: Voice, path: Path) -> Path:
     """``text`` spoken into ``path`` (16 kHz mono WAV with silence before and after)."""
-    if shutil.which("espeak-ng" if voice.program == "espeak-ng" else "text2wave") is None:
-        raise ShowcaseError(f"{voice.program} is not installed", "apt-get install espeak-ng (or festival)")
     raw = path.with_suffix(".raw.wav")
-    if voice.program == "espeak-ng":
+    if voice.program == "kokoro":
+        kokoro_voice.speak(text, voice.name, raw)
+    elif shutil.which("espeak-ng" if voice.program == "espeak-ng" else "text2wave") is None:
+        raise ShowcaseError(f"{voice.program} is not installed", "apt-get install espeak-ng (or festival)")
+    elif voice.program == "espeak-ng":
         subprocess.run(["espeak-ng", "-v", voice.name, "-w", str(raw), text], check=True, capture_output=True)
     else:
         script = path.with_suffix(".txt")

@@ -1,5 +1,6 @@
 """Speech in other languages: real Whisper base on German clips espeak-ng speaks here (Auto detects "de", a fixed
-language skips detection, the translation is English), the text of languages without spaces, bad input."""
+language skips detection, the translation is English) and Chinese and Japanese ones Kokoro speaks, the text of
+languages without spaces, bad input."""
 
 import json
 import threading
@@ -10,9 +11,10 @@ import pytest
 
 from app.cli.main import main
 from pipelines.errors import ShowcaseError
+from pipelines.speech import kokoro_voice
 from pipelines.speech.audio import SAMPLE_RATE
 from pipelines.speech.genai_whisper import timed_words
-from pipelines.speech.language_clips import ESPEAK_VOICES, SENTENCES, keywords_kept, speak
+from pipelines.speech.language_clips import ESPEAK_VOICES, SENTENCES, Voice, keywords_kept, speak
 from pipelines.speech.languages import SpeechOptions, check_language, split_words
 from pipelines.speech.live_whisper import common_prefix
 from pipelines.speech.loading import GENAI, load_recognizer
@@ -125,6 +127,25 @@ def test_onnxruntime_genai_whisper_detects_and_translates(german):
     assert heard.language == "de" and heard.language_probability > 0.5 and "zug" in heard.text.lower(), heard
     assert translated.language_probability is None and translated.translated
     assert keywords_kept(SENTENCES["de"][1], translated.text) > 0, translated.text
+
+
+@pytest.mark.parametrize("language", kokoro_voice.LANGUAGES)
+def test_kokoros_chinese_and_japanese_are_heard_live_in_their_language(whisper, tmp_path, language):
+    """A neural voice (espeak-ng's are not speech to Whisper in these languages): Auto detects the language in the
+    live pipeline, the final text is the sentence without spaces, and the translation keeps its English keywords."""
+    sentence = SENTENCES[language][1]
+    clip = speak(sentence.text, Voice("kokoro", language), tmp_path / f"{language}.wav")
+    whisper.set_options(SpeechOptions())
+    updates = list(SpeechPipeline(whisper).run(FileAudioSource(clip, paced=False), threading.Event().is_set))
+    finals = [final for update in updates for final in update.finals]
+    text = "".join(final.text for final in finals)
+    assert finals and all(final.language == language for final in finals), finals
+    assert " " not in text.strip() and character_error_rate(sentence.text, text) <= 0.35, text
+    whisper.set_options(SpeechOptions(translate=True))
+    try:
+        assert keywords_kept(sentence, transcribe_file(whisper, clip).text) >= 2 / 3
+    finally:
+        whisper.set_options(SpeechOptions())
 
 
 def test_text_without_spaces_settles_per_character():
