@@ -17,6 +17,7 @@ from pipelines.bundled import asset_path
 from pipelines.chat.languages import ENGLISH, LANGUAGE_NAMES, UnknownLanguage, normalize_language
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
     from PySide6.QtWidgets import QApplication
 
 SYSTEM = ""  # the setting's value that means "the system's language"
@@ -51,20 +52,29 @@ def chosen_language(requested: str | None, remembered: str, system: Iterable[str
     return ENGLISH
 
 
+def load_translators(code: str) -> tuple[QTranslator | None, QTranslator | None]:
+    """``code``'s translators, the app's own and Qt's (the standard dialogs' buttons), each None where its .qm file
+    is missing or unreadable."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    own, qt = QTranslator(), QTranslator()
+    own_found = own.load(str(qm_path(code)))
+    qt_found = qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return own if own_found else None, qt if qt_found else None
+
+
 def install_translators(app: QApplication, code: str) -> str:
     """Load ``code``'s translations into ``app`` (right to left for Arabic); '' when done, else the one line saying
     why the window stays in English (a missing or unreadable .qm file)."""
-    from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
+    from PySide6.QtCore import Qt
 
     if code == ENGLISH:
         return ""
-    own, path = QTranslator(), qm_path(code)
-    if not own.load(str(path)):
-        return (f"The window stays in English: no translation for {LANGUAGES[code]} at {path} "
+    own, qt = load_translators(code)
+    if own is None:
+        return (f"The window stays in English: no translation for {LANGUAGES[code]} at {qm_path(code)} "
                 "('edge-showcase models build' compiles it)")
-    qt = QTranslator()  # the standard dialogs' buttons
-    qt_found = qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for translator in (own, qt) if qt_found else (own,):
+    for translator in (own, qt) if qt is not None else (own,):
         translator.setParent(app)  # kept as long as the application
         app.installTranslator(translator)
     if code in RIGHT_TO_LEFT:

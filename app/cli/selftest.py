@@ -1,7 +1,8 @@
-"""``edge-showcase --selftest``: every pipeline loads its bundled model and produces a real result.
+"""``edge-showcase --selftest``: every pipeline loads its bundled model and produces a real result, and the window's
+languages load (its own translations and Qt's).
 
 For installers and support: one command that proves the bundle is whole. Each check prints one
-line; the exit code is 0 only when all three pass.
+line; the exit code is 0 only when all pass.
 """
 
 from __future__ import annotations
@@ -64,10 +65,22 @@ def check_chat() -> str:
     return f"chat answered '{done.text.strip()[:40]}' on {stats.engine} [{stats.device}], {speed}"
 
 
+def check_languages() -> str:
+    from app.translations import ENGLISH, LANGUAGES, load_translators
+
+    others = [code for code in LANGUAGES if code != ENGLISH]
+    missing = [f"{kind} {code}" for code in others
+               for kind, translator in zip(("window", "Qt dialogs"), load_translators(code)) if translator is None]
+    if missing:
+        raise ShowcaseError(f"translations missing: {', '.join(missing)}")
+    return f"the window and Qt's dialogs translated into {len(others)} languages ({', '.join(others)})"
+
+
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     (Pipeline.DETECTION, check_detection),
     (Pipeline.SPEECH, check_speech),
     (Pipeline.CHAT, check_chat),
+    ("languages", check_languages),
 )
 
 

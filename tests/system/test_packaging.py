@@ -83,6 +83,7 @@ def test_frozen_bundle_runs_all_three_pipelines(tmp_path):
         ["detection", "ok"],
         ["speech", "ok"],
         ["chat", "ok"],
+        ["languages", "ok"],  # the .qm files, the app's and Qt's, are in the bundle
     ]
     version = subprocess.run([str(executable), "--version"], capture_output=True, text=True, env=env, timeout=60)
     assert version.stdout.strip() == f"edge-showcase {__version__}"
