@@ -79,6 +79,8 @@ def test_frozen_bundle_runs_all_three_pipelines(tmp_path):
     assert selftest.returncode == 0, selftest.stdout + selftest.stderr
     assert selftest.foreign == [], "\n".join(selftest.foreign[:10])
     assert not list(executable.parent.rglob("hf_xet*")), "a download-only library is in the bundle"
+    for test_only in ("kokoro*", "misaki", "jieba", "pyopenjtalk", "sudachi*"):  # the voices extra makes test clips
+        assert not list(executable.parent.rglob(test_only)), f"{test_only} is in the bundle"
     assert [line.split()[:2] for line in selftest.stdout.splitlines()] == [
         ["detection", "ok"],
         ["speech", "ok"],
