@@ -3,8 +3,8 @@
 Each engine sizes its pool to the whole machine when left alone (onnxruntime's intra-op pool, llama.cpp's
 ``n_threads``, CTranslate2's ``cpu_threads``); three of them at once put six busy threads on two cores,
 and llama.cpp's per-token barrier (every thread must finish its slice before the next token) collapses
-first. The split gives each live pipeline a share: alone, a pipeline gets every core; together, speech
-keeps a thread of its own (dropped audio loses words), chat gets about half of the rest (its barrier
+first. The split gives each live pipeline a share: alone, a pipeline gets every core (chat all but one);
+together, speech keeps a thread of its own (dropped audio loses words), chat gets about half of the rest (its barrier
 needs threads that are not preempted), detection the remainder, and on larger machines two cores stay
 free for the UI thread and the OS. The figures behind it are ``bench dashboard``'s (README, Performance).
 
@@ -32,7 +32,11 @@ def thread_split(cores: int, live: Collection[str]) -> dict[str, int]:
     running = [pipeline for pipeline in PIPELINES if pipeline in live]
     if len(running) == 1:
         (only,) = running
-        return {only: min(cores, ENGINE_MAX_THREADS[only])}
+        # Chat never takes the last core: llama.cpp's per-token barrier collapses as soon as anything else runs (on 2
+        # cores, beside one busy process: 0.2 tokens/s with 2 threads, 90-98 with 1; alone 106-118 vs 81-91), and
+        # onnxruntime-genai is as fast on 1 thread as on 2 (125-130 vs 104-145 alone, 140 vs 115-121 beside).
+        spare = 1 if only == Pipeline.CHAT else 0
+        return {only: max(1, min(cores - spare, ENGINE_MAX_THREADS[only]))}
     usable = cores - max(0, min(RESERVED_FOR_UI, cores - 6))  # from 8 cores on, two stay with the UI and the OS
     split: dict[str, int] = {}
     if Pipeline.SPEECH in running:

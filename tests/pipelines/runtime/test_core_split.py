@@ -15,7 +15,7 @@ ALL = PIPELINES
 ])
 def test_all_three_get_a_share_and_alone_one_gets_the_machine(cores, together):
     assert thread_split(cores, ALL) == together
-    assert thread_split(cores, ["chat"]) == {"chat": min(cores, 8)}
+    assert thread_split(cores, ["chat"]) == {"chat": min(cores - 1, 8)}  # never the last core
     assert thread_split(cores, ["detection"]) == {"detection": min(cores, 4)}
     assert thread_split(cores, ["speech"]) == {"speech": min(cores, 4)}
 
