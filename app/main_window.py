@@ -25,6 +25,7 @@ from app.log_file import install_log_file
 from app.panels.chat_panel import ChatPanel, history_path
 from app.panels.pipeline_panel import PipelinePanel
 from app.panels.speech_panel import SpeechPanel
+from app.phrases import translated
 from app.settings import AppSettings
 from app.translations import LANGUAGES, SYSTEM
 from app.watchdog import Watchdog
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         self.chat = ChatPanel(settings, self, history_file) if not self.unavailable[Pipeline.CHAT] else None
         for pipeline in PIPELINES:
             title = self.tr(PANEL_TITLES[pipeline])
-            panel = self.panel(pipeline) or UnavailableNotice(title, self.unavailable[pipeline], self)
+            panel = self.panel(pipeline) or UnavailableNotice(title, translated(self.unavailable[pipeline]), self)
             self.deck.add(panel, title, panel.details)
             panel.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.deck.view_changed.connect(self._view_changed)

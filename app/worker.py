@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from app.phrases import error_line
 from pipelines.errors import ShowcaseError, unexpected_error_message
 from pipelines.runtime.thread_priority import lower_this_threads_priority
 
@@ -70,7 +71,7 @@ class _LoopRunner(QObject):
                     self.item_ready.emit()
         except ShowcaseError as error:
             self.error = error
-            self.failed.emit(error.one_line())
+            self.failed.emit(error_line(error))
         except Exception as error:
             log.exception("pipeline loop crashed")
             self.error = error

@@ -1,5 +1,6 @@
 """Regenerate the window's translation sources, ``assets/i18n/edge_showcase_<lang>.ts``, from the strings ``app/``
-and ``widgets/`` wrap for translation: ``python packaging/update_translations.py``.
+and ``widgets/`` wrap for translation and the phrases ``pipelines/`` marks (``pipelines/phrases.py``):
+``python packaging/update_translations.py``.
 
 pyside6-lupdate keeps the translations already in a file, adds the new strings as unfinished and drops those of strings
 that are gone. The files carry no line numbers, so an edit elsewhere in the code leaves them as they are.
@@ -21,9 +22,8 @@ from pipelines.model_build.translations import ts_path  # noqa: E402
 
 
 def main() -> int:
-    sources = sorted(
-        str(path.relative_to(ROOT)) for folder in ("app", "widgets") for path in (ROOT / folder).rglob("*.py")
-    )
+    folders = ("app", "widgets", "pipelines")
+    sources = sorted(str(path.relative_to(ROOT)) for folder in folders for path in (ROOT / folder).rglob("*.py"))
     lupdate = str(Path(sysconfig.get_path("scripts")) / "pyside6-lupdate")
     for code in LANGUAGES:
         if code == ENGLISH:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QW
 
 from app.locale_format import window_numbers
 from app.panels.pipeline_panel import Background
+from app.phrases import translated
 from app.settings import AppSettings
 from app.worker import PipelineWorker, start_worker
 from pipelines.chat.bench import measure_speed
@@ -74,7 +75,7 @@ class ChatModelPicker(QWidget):
                 label = QCoreApplication.translate("SpeechChoices", "Auto: the NPU / GPU engine, else the faster here")
             if choice.unavailable_reason:
                 label = self.tr("{engine}: unavailable").format(engine=choice.label)
-            add_choice(self.engine_combo, label, choice.key, choice.unavailable_reason)
+            add_choice(self.engine_combo, label, choice.key, translated(choice.unavailable_reason))
         self.engine_combo.setCurrentIndex(max(0, self.engine_combo.findData(settings.chat_engine)))
         self.model_combo = combo(self.tr("Model (Ctrl+Shift+O opens a GGUF file)"))
         self._fill_models()

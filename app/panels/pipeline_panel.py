@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.panels.core_share import CoreShare
+from app.phrases import translated
 from app.settings import AppSettings
 from app.worker import STOP_TIMEOUT_MS, BackgroundJobs, Loop, PipelineWorker, start_worker
 from pipelines.errors import ShowcaseError
@@ -131,10 +132,11 @@ class PipelinePanel(QWidget):
             return
         item = worker.take_item()
         if isinstance(item, SourceNotice):
-            self.show_notice(item.message)
-            self.status.emit(item.message)
+            message = translated(item.message)
+            self.show_notice(message)
+            self.status.emit(message)
             if self.watchdog is not None:
-                self.watchdog.events.add(self.pipeline, item.message)
+                self.watchdog.events.add(self.pipeline, message)
         elif item is not None:
             if isinstance(item, self.result_type):
                 self._last_result_at = time.monotonic()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QWidget
 
 from app.locale_format import window_numbers
+from app.phrases import error_line, translated
 from app.settings import AppSettings
 from pipelines.errors import ShowcaseError
 from pipelines.locale_numbers import NumberFormat
@@ -85,7 +86,7 @@ class SpeechChoices(QWidget):
             ("Whisper base (faster-whisper)", WHISPER, speech_engine_missing(WHISPER)),
             ("vosk", VOSK, speech_engine_missing(VOSK) or ("" if english_vosk_model() else no_english_vosk)),
         ):
-            add_choice(self.engine_combo, label, key, missing)
+            add_choice(self.engine_combo, label, key, translated(missing))
         for folder in settings.recent("speech"):
             self.engine_combo.addItem(Path(folder).name, folder)
         self.engine_combo.addItem(self.tr("Open model folder..."), OPEN_MODEL_FOLDER)
@@ -157,7 +158,8 @@ class SpeechChoices(QWidget):
         self._microphones, reason = found
         self._fill_sources()
         if reason:
-            self.status.emit(self.tr("Speech: {reason}; the demo recording works without one").format(reason=reason))
+            line = self.tr("Speech: {reason}; the demo recording works without one")
+            self.status.emit(line.format(reason=translated(reason)))
 
     def _source_chosen(self, index: int) -> None:
         if self.source_combo.itemData(index) == OPEN_FILE:
@@ -191,6 +193,6 @@ class SpeechChoices(QWidget):
         try:
             engine_for_folder(folder)
         except ShowcaseError as error:
-            self.problem.emit(error.one_line())
+            self.problem.emit(error_line(error))
             return False
         return True

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from app.locale_format import window_numbers
 from app.panels.pipeline_panel import PipelinePanel
 from app.panels.speech_choices import AUTO, SpeechChoices, heard_text, language_name
+from app.phrases import error_line
 from app.settings import AppSettings
 from pipelines.devices.where import ran_on
 from pipelines.errors import ShowcaseError
@@ -216,7 +217,7 @@ class SpeechPanel(PipelinePanel):
         try:
             options = self.choices.options()
         except ShowcaseError as error:  # a language code no Whisper knows, in the settings file
-            self.show_problem(error.one_line())
+            self.show_problem(error_line(error))
             return
         choice = self._run_choice = self.choices.engine_for_run()
         if not previous_done:  # the last run is still finishing a decode with it: load another

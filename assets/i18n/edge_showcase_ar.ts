@@ -656,6 +656,73 @@
     </message>
 </context>
 <context>
+    <name>Pipelines</name>
+    <message>
+        <source>{problem}: showing the demo video instead</source>
+        <translation>{problem}: يُعرض الفيديو التجريبي بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Camera {index}</source>
+        <translation>الكاميرا {index}</translation>
+    </message>
+    <message>
+        <source>No camera at index {index}</source>
+        <translation>لا توجد كاميرا في الفهرس {index}</translation>
+    </message>
+    <message>
+        <source>pick another camera or the demo video</source>
+        <translation>اختر كاميرا أخرى أو الفيديو التجريبي</translation>
+    </message>
+    <message>
+        <source>{camera} stopped delivering frames (unplugged or in use by another app?)</source>
+        <translation>توقفت {camera} عن إرسال الصور (فُصلت أو يستخدمها تطبيق آخر؟)</translation>
+    </message>
+    <message>
+        <source>no {platform} build of {package}</source>
+        <translation>لا يوجد إصدار من {package} لـ {platform}</translation>
+    </message>
+    <message>
+        <source>{package} is not installed</source>
+        <translation>{package} غير مثبت</translation>
+    </message>
+    <message>
+        <source>{problem}: playing the demo recording instead</source>
+        <translation>{problem}: يُشغَّل التسجيل التجريبي بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Audio input is unavailable: {error}</source>
+        <translation>إدخال الصوت غير متاح: {error}</translation>
+    </message>
+    <message>
+        <source>play the demo recording instead</source>
+        <translation>شغّل التسجيل التجريبي بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Cannot open the microphone ({error})</source>
+        <translation>تعذّر فتح الميكروفون ({error})</translation>
+    </message>
+    <message>
+        <source>it may be in use by another app; try the demo recording</source>
+        <translation>ربما يستخدمه تطبيق آخر؛ جرّب التسجيل التجريبي</translation>
+    </message>
+    <message>
+        <source>The microphone &apos;{name}&apos; stopped delivering audio (unplugged?)</source>
+        <translation>توقف الميكروفون &apos;{name}&apos; عن إرسال الصوت (فُصل؟)</translation>
+    </message>
+    <message>
+        <source>the words so far are kept; try the demo recording</source>
+        <translation>تبقى الكلمات المكتوبة حتى الآن؛ جرّب التسجيل التجريبي</translation>
+    </message>
+    <message>
+        <source>no microphone found</source>
+        <translation>لم يُعثر على ميكروفون</translation>
+    </message>
+    <message>
+        <source>MLC LLM is not installed ({error})</source>
+        <translation>MLC LLM غير مثبت ({error})</translation>
+    </message>
+</context>
+<context>
     <name>SpeechChoices</name>
     <message>
         <source> · detected {probability}</source>

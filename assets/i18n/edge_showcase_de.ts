@@ -656,6 +656,73 @@
     </message>
 </context>
 <context>
+    <name>Pipelines</name>
+    <message>
+        <source>{problem}: showing the demo video instead</source>
+        <translation>{problem}: stattdessen läuft das Demovideo</translation>
+    </message>
+    <message>
+        <source>Camera {index}</source>
+        <translation>Kamera {index}</translation>
+    </message>
+    <message>
+        <source>No camera at index {index}</source>
+        <translation>Keine Kamera mit Index {index}</translation>
+    </message>
+    <message>
+        <source>pick another camera or the demo video</source>
+        <translation>eine andere Kamera oder das Demovideo wählen</translation>
+    </message>
+    <message>
+        <source>{camera} stopped delivering frames (unplugged or in use by another app?)</source>
+        <translation>{camera} liefert keine Bilder mehr (ausgesteckt oder von einer anderen App belegt?)</translation>
+    </message>
+    <message>
+        <source>no {platform} build of {package}</source>
+        <translation>kein {package} für {platform}</translation>
+    </message>
+    <message>
+        <source>{package} is not installed</source>
+        <translation>{package} ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>{problem}: playing the demo recording instead</source>
+        <translation>{problem}: stattdessen läuft die Demoaufnahme</translation>
+    </message>
+    <message>
+        <source>Audio input is unavailable: {error}</source>
+        <translation>Audioeingabe nicht verfügbar: {error}</translation>
+    </message>
+    <message>
+        <source>play the demo recording instead</source>
+        <translation>stattdessen die Demoaufnahme abspielen</translation>
+    </message>
+    <message>
+        <source>Cannot open the microphone ({error})</source>
+        <translation>Das Mikrofon lässt sich nicht öffnen ({error})</translation>
+    </message>
+    <message>
+        <source>it may be in use by another app; try the demo recording</source>
+        <translation>vielleicht nutzt es eine andere App; die Demoaufnahme versuchen</translation>
+    </message>
+    <message>
+        <source>The microphone &apos;{name}&apos; stopped delivering audio (unplugged?)</source>
+        <translation>Das Mikrofon „{name}“ liefert keinen Ton mehr (ausgesteckt?)</translation>
+    </message>
+    <message>
+        <source>the words so far are kept; try the demo recording</source>
+        <translation>die bisherigen Wörter bleiben erhalten; die Demoaufnahme versuchen</translation>
+    </message>
+    <message>
+        <source>no microphone found</source>
+        <translation>kein Mikrofon gefunden</translation>
+    </message>
+    <message>
+        <source>MLC LLM is not installed ({error})</source>
+        <translation>MLC LLM ist nicht installiert ({error})</translation>
+    </message>
+</context>
+<context>
     <name>SpeechChoices</name>
     <message>
         <source> · detected {probability}</source>

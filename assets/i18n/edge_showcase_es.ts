@@ -656,6 +656,73 @@
     </message>
 </context>
 <context>
+    <name>Pipelines</name>
+    <message>
+        <source>{problem}: showing the demo video instead</source>
+        <translation>{problem}: se muestra el vídeo de demostración en su lugar</translation>
+    </message>
+    <message>
+        <source>Camera {index}</source>
+        <translation>Cámara {index}</translation>
+    </message>
+    <message>
+        <source>No camera at index {index}</source>
+        <translation>No hay ninguna cámara en el índice {index}</translation>
+    </message>
+    <message>
+        <source>pick another camera or the demo video</source>
+        <translation>elija otra cámara o el vídeo de demostración</translation>
+    </message>
+    <message>
+        <source>{camera} stopped delivering frames (unplugged or in use by another app?)</source>
+        <translation>{camera} dejó de enviar imágenes (¿desconectada o en uso por otra aplicación?)</translation>
+    </message>
+    <message>
+        <source>no {platform} build of {package}</source>
+        <translation>no hay versión de {package} para {platform}</translation>
+    </message>
+    <message>
+        <source>{package} is not installed</source>
+        <translation>{package} no está instalado</translation>
+    </message>
+    <message>
+        <source>{problem}: playing the demo recording instead</source>
+        <translation>{problem}: se reproduce la grabación de demostración en su lugar</translation>
+    </message>
+    <message>
+        <source>Audio input is unavailable: {error}</source>
+        <translation>La entrada de audio no está disponible: {error}</translation>
+    </message>
+    <message>
+        <source>play the demo recording instead</source>
+        <translation>reproduzca la grabación de demostración</translation>
+    </message>
+    <message>
+        <source>Cannot open the microphone ({error})</source>
+        <translation>No se puede abrir el micrófono ({error})</translation>
+    </message>
+    <message>
+        <source>it may be in use by another app; try the demo recording</source>
+        <translation>quizá lo esté usando otra aplicación; pruebe la grabación de demostración</translation>
+    </message>
+    <message>
+        <source>The microphone &apos;{name}&apos; stopped delivering audio (unplugged?)</source>
+        <translation>El micrófono «{name}» dejó de enviar audio (¿desconectado?)</translation>
+    </message>
+    <message>
+        <source>the words so far are kept; try the demo recording</source>
+        <translation>las palabras transcritas se conservan; pruebe la grabación de demostración</translation>
+    </message>
+    <message>
+        <source>no microphone found</source>
+        <translation>no se encontró ningún micrófono</translation>
+    </message>
+    <message>
+        <source>MLC LLM is not installed ({error})</source>
+        <translation>MLC LLM no está instalado ({error})</translation>
+    </message>
+</context>
+<context>
     <name>SpeechChoices</name>
     <message>
         <source> · detected {probability}</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>{provider} {version}: installed</source>
-        <translation>{provider} {version} : installé</translation>
+        <translation>{provider} {version}&#xa0;: installé</translation>
     </message>
     <message>
         <source>Install {provider} ({state})...</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Install {provider}?</source>
-        <translation>Installer {provider} ?</translation>
+        <translation>Installer {provider}&#xa0;?</translation>
     </message>
     <message>
         <source>Windows ML will download and install the {provider} execution provider (version {version}, certified for this machine).
@@ -51,13 +51,13 @@
         <source>Source: {source}; package {package}.
 
 </source>
-        <translation>Source : {source} ; paquet {package}.
+        <translation>Source&#xa0;: {source}&#xa0;; paquet {package}.
 
 </translation>
     </message>
     <message>
         <source>This is the only time the app asks Windows to use the network. Install it now?</source>
-        <translation>C&apos;est la seule fois où l&apos;application demande à Windows d&apos;utiliser le réseau. L&apos;installer maintenant ?</translation>
+        <translation>C&apos;est la seule fois où l&apos;application demande à Windows d&apos;utiliser le réseau. L&apos;installer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Installing {provider} through Windows ML...</source>
@@ -65,18 +65,18 @@
     </message>
     <message>
         <source>{provider} installed, but onnxruntime refused it: {reason}</source>
-        <translation>{provider} est installé, mais onnxruntime l&apos;a refusé : {reason}</translation>
+        <translation>{provider} est installé, mais onnxruntime l&apos;a refusé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{provider} installed and registered: detection restarts on it</source>
-        <translation>{provider} installé et enregistré : la détection redémarre avec lui</translation>
+        <translation>{provider} installé et enregistré&#xa0;: la détection redémarre avec lui</translation>
     </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Ask me anything, for example: write a short poem about this booth.</source>
-        <translation>Posez-moi une question, par exemple : écris un court poème sur ce stand.</translation>
+        <translation>Posez-moi une question, par exemple&#xa0;: écris un court poème sur ce stand.</translation>
     </message>
     <message>
         <source>All three run on this laptop&apos;s {devices}. Nothing leaves it.</source>
@@ -91,7 +91,7 @@
     <name>CaptionWindow</name>
     <message>
         <source>{app}: live captions</source>
-        <translation>{app} : sous-titres en direct</translation>
+        <translation>{app}&#xa0;: sous-titres en direct</translation>
     </message>
 </context>
 <context>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>Delete this conversation from this computer?</source>
-        <translation>Supprimer cette conversation de cet ordinateur ?</translation>
+        <translation>Supprimer cette conversation de cet ordinateur&#xa0;?</translation>
     </message>
     <message>
         <source>Export chat as Markdown</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>{engine}: unavailable</source>
-        <translation>{engine} : indisponible</translation>
+        <translation>{engine}&#xa0;: indisponible</translation>
     </message>
     <message>
         <source>Model (Ctrl+Shift+O opens a GGUF file)</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Chat model: {model}, {reason}</source>
-        <translation>Modèle de chat : {model}, {reason}</translation>
+        <translation>Modèle de chat&#xa0;: {model}, {reason}</translation>
     </message>
     <message>
         <source>measuring which chat model this machine streams fluently...</source>
@@ -292,15 +292,15 @@
     </message>
     <message>
         <source>Chat model ready: {model} on {device}</source>
-        <translation>Modèle de chat prêt : {model} sur {device}</translation>
+        <translation>Modèle de chat prêt&#xa0;: {model} sur {device}</translation>
     </message>
     <message>
         <source>The model is still loading; your message is kept in the input box</source>
-        <translation>Le modèle est encore en cours de chargement ; votre message reste dans la zone de saisie</translation>
+        <translation>Le modèle est encore en cours de chargement&#xa0;; votre message reste dans la zone de saisie</translation>
     </message>
     <message>
         <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
-        <translation>génération · {rate} tokens/s en moyenne · 95 % des tokens en {ms} ms maximum · {tokens} tokens</translation>
+        <translation>génération · {rate} tokens/s en moyenne · 95&#xa0;% des tokens en {ms} ms maximum · {tokens} tokens</translation>
     </message>
     <message>
         <source>tokens/s</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Compare: {what}</source>
-        <translation>Comparaison : {what}</translation>
+        <translation>Comparaison&#xa0;: {what}</translation>
     </message>
     <message>
         <source>loading...</source>
@@ -362,11 +362,11 @@
     </message>
     <message>
         <source>energy: measuring the idle draw, nothing running ({seconds} s left)</source>
-        <translation>énergie : mesure de la consommation au repos, rien ne tourne (encore {seconds} s)</translation>
+        <translation>énergie&#xa0;: mesure de la consommation au repos, rien ne tourne (encore {seconds} s)</translation>
     </message>
     <message>
         <source>energy: measuring {side} alone ({seconds} s left)</source>
-        <translation>énergie : mesure de {side} seul (encore {seconds} s)</translation>
+        <translation>énergie&#xa0;: mesure de {side} seul (encore {seconds} s)</translation>
     </message>
     <message>
         <source>{watts} W now</source>
@@ -378,27 +378,27 @@
     </message>
     <message>
         <source>energy: {side} takes {mj} mJ per frame ({watts} W above {idle} W idle, averaged over {seconds} s)</source>
-        <translation>énergie : {side} consomme {mj} mJ par image ({watts} W au-dessus des {idle} W au repos, moyenne sur {seconds} s)</translation>
+        <translation>énergie&#xa0;: {side} consomme {mj} mJ par image ({watts} W au-dessus des {idle} W au repos, moyenne sur {seconds} s)</translation>
     </message>
     <message>
         <source>energy: too close to the idle draw to measure ({idle} W idle, averaged over {seconds} s)</source>
-        <translation>énergie : trop proche de la consommation au repos pour la mesurer ({idle} W au repos, moyenne sur {seconds} s)</translation>
+        <translation>énergie&#xa0;: trop proche de la consommation au repos pour la mesurer ({idle} W au repos, moyenne sur {seconds} s)</translation>
     </message>
     <message>
         <source>energy: on AC power, plug out the charger to measure it</source>
-        <translation>énergie : sur secteur, débranchez le chargeur pour la mesurer</translation>
+        <translation>énergie&#xa0;: sur secteur, débranchez le chargeur pour la mesurer</translation>
     </message>
     <message>
         <source>energy: only an administrator may read this machine&apos;s power counters</source>
-        <translation>énergie : seul un administrateur peut lire les compteurs de puissance de cet ordinateur</translation>
+        <translation>énergie&#xa0;: seul un administrateur peut lire les compteurs de puissance de cet ordinateur</translation>
     </message>
     <message>
         <source>energy: the power reading stopped before the figure was measured</source>
-        <translation>énergie : la mesure de puissance s&apos;est arrêtée avant d&apos;aboutir</translation>
+        <translation>énergie&#xa0;: la mesure de puissance s&apos;est arrêtée avant d&apos;aboutir</translation>
     </message>
     <message>
         <source>energy: this machine reports no power draw</source>
-        <translation>énergie : cet ordinateur n&apos;indique pas sa consommation</translation>
+        <translation>énergie&#xa0;: cet ordinateur n&apos;indique pas sa consommation</translation>
     </message>
     <message>
         <source>{side} · nothing to compare it with on this machine · {frames} frames</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>The log folder cannot be written: events are kept here only</source>
-        <translation>Impossible d&apos;écrire dans le dossier du journal : les événements ne sont conservés qu&apos;ici</translation>
+        <translation>Impossible d&apos;écrire dans le dossier du journal&#xa0;: les événements ne sont conservés qu&apos;ici</translation>
     </message>
 </context>
 <context>
@@ -447,7 +447,7 @@
     <name>MainWindow</name>
     <message>
         <source>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Live object detection, speech-to-text and a chat assistant running entirely on this computer, on the best accelerator it has (NPU, then GPU, then CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy:&lt;/b&gt; nothing is sent over the network. Frames never leave this machine.&lt;/p&gt;&lt;p&gt;Models: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) in onnxruntime-genai or llama.cpp; Whisper base (OpenAI, MIT) in onnxruntime-genai or faster-whisper; vosk (Apache-2.0) with a vosk model where one is installed. Chat history stays in a local SQLite file.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Détection d&apos;objets en direct, transcription de la parole et assistant de chat, entièrement exécutés sur cet ordinateur, sur le meilleur accélérateur disponible (NPU, puis GPU, puis CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Confidentialité :&lt;/b&gt; rien n&apos;est envoyé sur le réseau. Les images ne quittent jamais cet ordinateur.&lt;/p&gt;&lt;p&gt;Modèles : SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0) ; SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) dans onnxruntime-genai ou llama.cpp ; Whisper base (OpenAI, MIT) dans onnxruntime-genai ou faster-whisper ; vosk (Apache-2.0) avec un modèle vosk, s&apos;il y en a un d&apos;installé. L&apos;historique des chats reste dans un fichier SQLite local.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Détection d&apos;objets en direct, transcription de la parole et assistant de chat, entièrement exécutés sur cet ordinateur, sur le meilleur accélérateur disponible (NPU, puis GPU, puis CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Confidentialité&#xa0;:&lt;/b&gt; rien n&apos;est envoyé sur le réseau. Les images ne quittent jamais cet ordinateur.&lt;/p&gt;&lt;p&gt;Modèles&#xa0;: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0)&#xa0;; SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) dans onnxruntime-genai ou llama.cpp&#xa0;; Whisper base (OpenAI, MIT) dans onnxruntime-genai ou faster-whisper&#xa0;; vosk (Apache-2.0) avec un modèle vosk, s&apos;il y en a un d&apos;installé. L&apos;historique des chats reste dans un fichier SQLite local.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Vision</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Everything runs on this computer.&lt;/b&gt; Nothing you show, say or type is sent anywhere: no account, no cloud, no telemetry. Settings: &lt;code&gt;{settings}&lt;/code&gt;; chat history: &lt;code&gt;{history}&lt;/code&gt;.</source>
-        <translation>&lt;b&gt;Tout fonctionne sur cet ordinateur.&lt;/b&gt; Rien de ce que vous montrez, dites ou tapez n&apos;est envoyé nulle part : ni compte, ni cloud, ni télémétrie. Paramètres : &lt;code&gt;{settings}&lt;/code&gt; ; historique des chats : &lt;code&gt;{history}&lt;/code&gt;.</translation>
+        <translation>&lt;b&gt;Tout fonctionne sur cet ordinateur.&lt;/b&gt; Rien de ce que vous montrez, dites ou tapez n&apos;est envoyé nulle part&#xa0;: ni compte, ni cloud, ni télémétrie. Paramètres&#xa0;: &lt;code&gt;{settings}&lt;/code&gt;&#xa0;; historique des chats&#xa0;: &lt;code&gt;{history}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Got it</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Report written: {path}</source>
-        <translation>Rapport enregistré : {path}</translation>
+        <translation>Rapport enregistré&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Memory {mb} MB</source>
@@ -606,31 +606,31 @@
     <name>NetworkBadge</name>
     <message>
         <source>Network: checking...</source>
-        <translation>Réseau : vérification...</translation>
+        <translation>Réseau&#xa0;: vérification...</translation>
     </message>
     <message>
         <source>Network: unknown</source>
-        <translation>Réseau : inconnu</translation>
+        <translation>Réseau&#xa0;: inconnu</translation>
     </message>
     <message>
         <source>Could not read this app&apos;s connections from the OS: {error}</source>
-        <translation>Impossible de lire les connexions de l&apos;application auprès du système : {error}</translation>
+        <translation>Impossible de lire les connexions de l&apos;application auprès du système&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Network: 0 connections</source>
-        <translation>Réseau : 0 connexion</translation>
+        <translation>Réseau&#xa0;: 0 connexion</translation>
     </message>
     <message>
         <source>Read live from the OS every 2 s: {processes} process(es) of this app hold no internet connection, open or listening.</source>
-        <translation>Lu en direct auprès du système toutes les 2 s : {processes} processus de l&apos;application, aucune connexion Internet ouverte ou en écoute.</translation>
+        <translation>Lu en direct auprès du système toutes les 2 s&#xa0;: {processes} processus de l&apos;application, aucune connexion Internet ouverte ou en écoute.</translation>
     </message>
     <message>
         <source>Network: 1 connection: {first}</source>
-        <translation>Réseau : 1 connexion : {first}</translation>
+        <translation>Réseau&#xa0;: 1 connexion&#xa0;: {first}</translation>
     </message>
     <message>
         <source>Network: {count} connections: {first} (+{more} more)</source>
-        <translation>Réseau : {count} connexions : {first} (+{more} autres)</translation>
+        <translation>Réseau&#xa0;: {count} connexions&#xa0;: {first} (+{more} autres)</translation>
     </message>
 </context>
 <context>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>Every pipeline at once: the trade-show screen (Ctrl+4)</source>
-        <translation>Tous les pipelines à la fois : l&apos;écran du salon (Ctrl+4)</translation>
+        <translation>Tous les pipelines à la fois&#xa0;: l&apos;écran du salon (Ctrl+4)</translation>
     </message>
 </context>
 <context>
@@ -653,6 +653,73 @@
     <message>
         <source>Start</source>
         <translation>Démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>Pipelines</name>
+    <message>
+        <source>{problem}: showing the demo video instead</source>
+        <translation>{problem}&#xa0;: la vidéo de démonstration est affichée à la place</translation>
+    </message>
+    <message>
+        <source>Camera {index}</source>
+        <translation>Caméra {index}</translation>
+    </message>
+    <message>
+        <source>No camera at index {index}</source>
+        <translation>Aucune caméra à l&apos;indice {index}</translation>
+    </message>
+    <message>
+        <source>pick another camera or the demo video</source>
+        <translation>choisissez une autre caméra ou la vidéo de démonstration</translation>
+    </message>
+    <message>
+        <source>{camera} stopped delivering frames (unplugged or in use by another app?)</source>
+        <translation>{camera} ne fournit plus d&apos;images (débranchée ou utilisée par une autre application&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>no {platform} build of {package}</source>
+        <translation>pas de version de {package} pour {platform}</translation>
+    </message>
+    <message>
+        <source>{package} is not installed</source>
+        <translation>{package} n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>{problem}: playing the demo recording instead</source>
+        <translation>{problem}&#xa0;: l&apos;enregistrement de démonstration est lu à la place</translation>
+    </message>
+    <message>
+        <source>Audio input is unavailable: {error}</source>
+        <translation>Entrée audio indisponible&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>play the demo recording instead</source>
+        <translation>lisez plutôt l&apos;enregistrement de démonstration</translation>
+    </message>
+    <message>
+        <source>Cannot open the microphone ({error})</source>
+        <translation>Impossible d&apos;ouvrir le microphone ({error})</translation>
+    </message>
+    <message>
+        <source>it may be in use by another app; try the demo recording</source>
+        <translation>une autre application l&apos;utilise peut-être&#xa0;; essayez l&apos;enregistrement de démonstration</translation>
+    </message>
+    <message>
+        <source>The microphone &apos;{name}&apos; stopped delivering audio (unplugged?)</source>
+        <translation>Le microphone «&#xa0;{name}&#xa0;» ne fournit plus de son (débranché&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the words so far are kept; try the demo recording</source>
+        <translation>les mots déjà transcrits sont conservés&#xa0;; essayez l&apos;enregistrement de démonstration</translation>
+    </message>
+    <message>
+        <source>no microphone found</source>
+        <translation>aucun microphone trouvé</translation>
+    </message>
+    <message>
+        <source>MLC LLM is not installed ({error})</source>
+        <translation>MLC LLM n&apos;est pas installé ({error})</translation>
     </message>
 </context>
 <context>
@@ -671,7 +738,7 @@
     </message>
     <message>
         <source>Auto: vosk with an English model, else the Whisper engine that reaches the NPU / GPU, else the faster one here; Whisper in onnxruntime-genai (NPU / GPU / CPU) or faster-whisper; vosk; or a model folder</source>
-        <translation>Auto : vosk avec un modèle anglais, sinon le moteur Whisper qui atteint le NPU / GPU, sinon le plus rapide ici ; Whisper dans onnxruntime-genai (NPU / GPU / CPU) ou faster-whisper ; vosk ; ou un dossier de modèle</translation>
+        <translation>Auto&#xa0;: vosk avec un modèle anglais, sinon le moteur Whisper qui atteint le NPU / GPU, sinon le plus rapide ici&#xa0;; Whisper dans onnxruntime-genai (NPU / GPU / CPU) ou faster-whisper&#xa0;; vosk&#xa0;; ou un dossier de modèle</translation>
     </message>
     <message>
         <source>No English vosk model is installed (the installers bundle one)</source>
@@ -679,7 +746,7 @@
     </message>
     <message>
         <source>Auto: the NPU / GPU engine, else the faster here</source>
-        <translation>Auto : le moteur NPU / GPU, sinon le plus rapide ici</translation>
+        <translation>Auto&#xa0;: le moteur NPU / GPU, sinon le plus rapide ici</translation>
     </message>
     <message>
         <source>Open model folder...</source>
@@ -687,7 +754,7 @@
     </message>
     <message>
         <source>The language spoken: Auto detects it in each sentence; a fixed one skips detection (Whisper; vosk hears its model&apos;s own language)</source>
-        <translation>La langue parlée : Auto la détecte à chaque phrase ; une langue fixe évite la détection (Whisper ; vosk entend la langue de son modèle)</translation>
+        <translation>La langue parlée&#xa0;: Auto la détecte à chaque phrase&#xa0;; une langue fixe évite la détection (Whisper&#xa0;; vosk entend la langue de son modèle)</translation>
     </message>
     <message>
         <source>Auto (detect)</source>
@@ -699,7 +766,7 @@
     </message>
     <message>
         <source>Whisper&apos;s translation: the captions in English whatever the language spoken</source>
-        <translation>Traduction de Whisper : les sous-titres en anglais, quelle que soit la langue parlée</translation>
+        <translation>Traduction de Whisper&#xa0;: les sous-titres en anglais, quelle que soit la langue parlée</translation>
     </message>
     <message>
         <source>Engine</source>
@@ -719,7 +786,7 @@
     </message>
     <message>
         <source>Microphone: {name}</source>
-        <translation>Micro : {name}</translation>
+        <translation>Micro&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Open audio file...</source>
@@ -727,7 +794,7 @@
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>
-        <translation>Parole : {reason} ; l&apos;enregistrement de démo fonctionne sans micro</translation>
+        <translation>Parole&#xa0;: {reason}&#xa0;; l&apos;enregistrement de démo fonctionne sans micro</translation>
     </message>
     <message>
         <source>Open an audio file</source>
@@ -806,7 +873,7 @@
     </message>
     <message>
         <source>Push to talk: off</source>
-        <translation>Appuyer pour parler : désactivé</translation>
+        <translation>Appuyer pour parler&#xa0;: désactivé</translation>
     </message>
     <message>
         <source>When on, only audio while F8 is held is transcribed</source>
@@ -882,11 +949,11 @@
     </message>
     <message>
         <source>Speech: {engine}, {why}</source>
-        <translation>Parole : {engine}, {why}</translation>
+        <translation>Parole&#xa0;: {engine}, {why}</translation>
     </message>
     <message>
         <source>Push to talk: on (hold F8)</source>
-        <translation>Appuyer pour parler : activé (maintenir F8)</translation>
+        <translation>Appuyer pour parler&#xa0;: activé (maintenir F8)</translation>
     </message>
     <message>
         <source>Transcript copied</source>
@@ -913,7 +980,7 @@
     <name>UnavailableNotice</name>
     <message>
         <source>&lt;b&gt;{pipeline} is unavailable on this machine&lt;/b&gt;&lt;br&gt;{reason}.&lt;br&gt;The other pipelines run as usual.</source>
-        <translation>&lt;b&gt;{pipeline} : indisponible sur cet ordinateur&lt;/b&gt;&lt;br&gt;{reason}.&lt;br&gt;Les autres pipelines fonctionnent normalement.</translation>
+        <translation>&lt;b&gt;{pipeline}&#xa0;: indisponible sur cet ordinateur&lt;/b&gt;&lt;br&gt;{reason}.&lt;br&gt;Les autres pipelines fonctionnent normalement.</translation>
     </message>
 </context>
 <context>
@@ -924,7 +991,7 @@
     </message>
     <message>
         <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation>Fournisseur d&apos;exécution : Auto choisit le NPU, puis le GPU, puis le CPU ; « Meilleur NPU » le meilleur fournisseur d&apos;un type d&apos;appareil ; ou un fournisseur précis</translation>
+        <translation>Fournisseur d&apos;exécution&#xa0;: Auto choisit le NPU, puis le GPU, puis le CPU&#xa0;; «&#xa0;Meilleur NPU&#xa0;» le meilleur fournisseur d&apos;un type d&apos;appareil&#xa0;; ou un fournisseur précis</translation>
     </message>
     <message>
         <source>Auto (best available)</source>
@@ -936,11 +1003,11 @@
     </message>
     <message>
         <source>Accelerator only: a provider that cannot run every node itself is skipped instead of handing nodes to the CPU (for demos that must not fall back silently)</source>
-        <translation>Accélérateur uniquement : un fournisseur qui ne peut pas exécuter lui-même tous les nœuds est ignoré au lieu de confier des nœuds au CPU (pour les démos qui ne doivent pas se rabattre discrètement sur le CPU)</translation>
+        <translation>Accélérateur uniquement&#xa0;: un fournisseur qui ne peut pas exécuter lui-même tous les nœuds est ignoré au lieu de confier des nœuds au CPU (pour les démos qui ne doivent pas se rabattre discrètement sur le CPU)</translation>
     </message>
     <message>
         <source>The built-in detector&apos;s precision: Auto gives NPUs INT8, GPUs FP32, the CPU INT8 where it measured faster and in agreement with FP32</source>
-        <translation>Précision du détecteur intégré : Auto donne INT8 aux NPU, FP32 aux GPU et INT8 au CPU là où il s&apos;est montré plus rapide et en accord avec FP32</translation>
+        <translation>Précision du détecteur intégré&#xa0;: Auto donne INT8 aux NPU, FP32 aux GPU et INT8 au CPU là où il s&apos;est montré plus rapide et en accord avec FP32</translation>
     </message>
     <message>
         <source>Auto</source>
@@ -952,7 +1019,7 @@
     </message>
     <message>
         <source>NMS IoU: boxes of one class overlapping more than this are merged</source>
-        <translation>NMS IoU : les boîtes d&apos;une même classe qui se chevauchent davantage sont fusionnées</translation>
+        <translation>NMS IoU&#xa0;: les boîtes d&apos;une même classe qui se chevauchent davantage sont fusionnées</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -988,7 +1055,7 @@
     </message>
     <message>
         <source>Cameras found: {cameras}</source>
-        <translation>Caméras trouvées : {cameras}</translation>
+        <translation>Caméras trouvées&#xa0;: {cameras}</translation>
     </message>
     <message>
         <source>Open a video or image</source>
@@ -1126,7 +1193,7 @@
     </message>
     <message>
         <source>Snapshot saved: {path}</source>
-        <translation>Instantané enregistré : {path}</translation>
+        <translation>Instantané enregistré&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
@@ -1145,11 +1212,11 @@
     </message>
     <message>
         <source>{fault}. It keeps failing, so it is not restarted again. {done}</source>
-        <translation>{fault}. Échecs répétés : plus de redémarrage automatique. {done}</translation>
+        <translation>{fault}. Échecs répétés&#xa0;: plus de redémarrage automatique. {done}</translation>
     </message>
     <message>
         <source>{fault}; restarting in {seconds} s</source>
-        <translation>{fault} ; redémarrage dans {seconds} s</translation>
+        <translation>{fault}&#xa0;; redémarrage dans {seconds} s</translation>
     </message>
 </context>
 </TS>

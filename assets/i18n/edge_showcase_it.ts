@@ -656,6 +656,73 @@
     </message>
 </context>
 <context>
+    <name>Pipelines</name>
+    <message>
+        <source>{problem}: showing the demo video instead</source>
+        <translation>{problem}: al suo posto viene mostrato il video dimostrativo</translation>
+    </message>
+    <message>
+        <source>Camera {index}</source>
+        <translation>Fotocamera {index}</translation>
+    </message>
+    <message>
+        <source>No camera at index {index}</source>
+        <translation>Nessuna fotocamera con indice {index}</translation>
+    </message>
+    <message>
+        <source>pick another camera or the demo video</source>
+        <translation>scegli un&apos;altra fotocamera o il video dimostrativo</translation>
+    </message>
+    <message>
+        <source>{camera} stopped delivering frames (unplugged or in use by another app?)</source>
+        <translation>{camera} non invia più immagini (scollegata o in uso da un&apos;altra app?)</translation>
+    </message>
+    <message>
+        <source>no {platform} build of {package}</source>
+        <translation>nessuna versione di {package} per {platform}</translation>
+    </message>
+    <message>
+        <source>{package} is not installed</source>
+        <translation>{package} non è installato</translation>
+    </message>
+    <message>
+        <source>{problem}: playing the demo recording instead</source>
+        <translation>{problem}: al suo posto viene riprodotta la registrazione dimostrativa</translation>
+    </message>
+    <message>
+        <source>Audio input is unavailable: {error}</source>
+        <translation>L&apos;ingresso audio non è disponibile: {error}</translation>
+    </message>
+    <message>
+        <source>play the demo recording instead</source>
+        <translation>riproduci invece la registrazione dimostrativa</translation>
+    </message>
+    <message>
+        <source>Cannot open the microphone ({error})</source>
+        <translation>Impossibile aprire il microfono ({error})</translation>
+    </message>
+    <message>
+        <source>it may be in use by another app; try the demo recording</source>
+        <translation>forse è in uso da un&apos;altra app; prova la registrazione dimostrativa</translation>
+    </message>
+    <message>
+        <source>The microphone &apos;{name}&apos; stopped delivering audio (unplugged?)</source>
+        <translation>Il microfono «{name}» non invia più audio (scollegato?)</translation>
+    </message>
+    <message>
+        <source>the words so far are kept; try the demo recording</source>
+        <translation>le parole trascritte finora restano; prova la registrazione dimostrativa</translation>
+    </message>
+    <message>
+        <source>no microphone found</source>
+        <translation>nessun microfono trovato</translation>
+    </message>
+    <message>
+        <source>MLC LLM is not installed ({error})</source>
+        <translation>MLC LLM non è installato ({error})</translation>
+    </message>
+</context>
+<context>
     <name>SpeechChoices</name>
     <message>
         <source> · detected {probability}</source>

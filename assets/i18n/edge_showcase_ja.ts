@@ -656,6 +656,73 @@
     </message>
 </context>
 <context>
+    <name>Pipelines</name>
+    <message>
+        <source>{problem}: showing the demo video instead</source>
+        <translation>{problem}：代わりにデモ動画を表示します</translation>
+    </message>
+    <message>
+        <source>Camera {index}</source>
+        <translation>カメラ {index}</translation>
+    </message>
+    <message>
+        <source>No camera at index {index}</source>
+        <translation>インデックス {index} のカメラはありません</translation>
+    </message>
+    <message>
+        <source>pick another camera or the demo video</source>
+        <translation>別のカメラかデモ動画を選んでください</translation>
+    </message>
+    <message>
+        <source>{camera} stopped delivering frames (unplugged or in use by another app?)</source>
+        <translation>{camera} から映像が届かなくなりました（抜けたか、別のアプリが使用中？）</translation>
+    </message>
+    <message>
+        <source>no {platform} build of {package}</source>
+        <translation>{platform} 向けの {package} はありません</translation>
+    </message>
+    <message>
+        <source>{package} is not installed</source>
+        <translation>{package} はインストールされていません</translation>
+    </message>
+    <message>
+        <source>{problem}: playing the demo recording instead</source>
+        <translation>{problem}：代わりにデモ録音を再生します</translation>
+    </message>
+    <message>
+        <source>Audio input is unavailable: {error}</source>
+        <translation>音声入力を使用できません：{error}</translation>
+    </message>
+    <message>
+        <source>play the demo recording instead</source>
+        <translation>代わりにデモ録音を再生してください</translation>
+    </message>
+    <message>
+        <source>Cannot open the microphone ({error})</source>
+        <translation>マイクを開けません（{error}）</translation>
+    </message>
+    <message>
+        <source>it may be in use by another app; try the demo recording</source>
+        <translation>別のアプリが使用中かもしれません。デモ録音をお試しください</translation>
+    </message>
+    <message>
+        <source>The microphone &apos;{name}&apos; stopped delivering audio (unplugged?)</source>
+        <translation>マイク「{name}」から音声が届かなくなりました（抜けた？）</translation>
+    </message>
+    <message>
+        <source>the words so far are kept; try the demo recording</source>
+        <translation>ここまでの文字は残ります。デモ録音をお試しください</translation>
+    </message>
+    <message>
+        <source>no microphone found</source>
+        <translation>マイクが見つかりません</translation>
+    </message>
+    <message>
+        <source>MLC LLM is not installed ({error})</source>
+        <translation>MLC LLM はインストールされていません（{error}）</translation>
+    </message>
+</context>
+<context>
     <name>SpeechChoices</name>
     <message>
         <source> · detected {probability}</source>

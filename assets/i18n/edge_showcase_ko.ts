@@ -656,6 +656,73 @@
     </message>
 </context>
 <context>
+    <name>Pipelines</name>
+    <message>
+        <source>{problem}: showing the demo video instead</source>
+        <translation>{problem}: 대신 데모 영상을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Camera {index}</source>
+        <translation>카메라 {index}</translation>
+    </message>
+    <message>
+        <source>No camera at index {index}</source>
+        <translation>인덱스 {index}에 카메라가 없습니다</translation>
+    </message>
+    <message>
+        <source>pick another camera or the demo video</source>
+        <translation>다른 카메라나 데모 영상을 선택하세요</translation>
+    </message>
+    <message>
+        <source>{camera} stopped delivering frames (unplugged or in use by another app?)</source>
+        <translation>{camera}에서 영상이 더 이상 들어오지 않습니다(분리되었거나 다른 앱이 사용 중?)</translation>
+    </message>
+    <message>
+        <source>no {platform} build of {package}</source>
+        <translation>{platform}용 {package}가 없습니다</translation>
+    </message>
+    <message>
+        <source>{package} is not installed</source>
+        <translation>{package}가 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>{problem}: playing the demo recording instead</source>
+        <translation>{problem}: 대신 데모 녹음을 재생합니다</translation>
+    </message>
+    <message>
+        <source>Audio input is unavailable: {error}</source>
+        <translation>오디오 입력을 사용할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>play the demo recording instead</source>
+        <translation>대신 데모 녹음을 재생하세요</translation>
+    </message>
+    <message>
+        <source>Cannot open the microphone ({error})</source>
+        <translation>마이크를 열 수 없습니다({error})</translation>
+    </message>
+    <message>
+        <source>it may be in use by another app; try the demo recording</source>
+        <translation>다른 앱이 사용 중일 수 있습니다. 데모 녹음을 사용해 보세요</translation>
+    </message>
+    <message>
+        <source>The microphone &apos;{name}&apos; stopped delivering audio (unplugged?)</source>
+        <translation>마이크 &apos;{name}&apos;에서 소리가 더 이상 들어오지 않습니다(분리됨?)</translation>
+    </message>
+    <message>
+        <source>the words so far are kept; try the demo recording</source>
+        <translation>지금까지의 단어는 유지됩니다. 데모 녹음을 사용해 보세요</translation>
+    </message>
+    <message>
+        <source>no microphone found</source>
+        <translation>마이크를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>MLC LLM is not installed ({error})</source>
+        <translation>MLC LLM이 설치되어 있지 않습니다({error})</translation>
+    </message>
+</context>
+<context>
     <name>SpeechChoices</name>
     <message>
         <source> · detected {probability}</source>

@@ -656,6 +656,73 @@
     </message>
 </context>
 <context>
+    <name>Pipelines</name>
+    <message>
+        <source>{problem}: showing the demo video instead</source>
+        <translation>{problem}：改为播放演示视频</translation>
+    </message>
+    <message>
+        <source>Camera {index}</source>
+        <translation>摄像头 {index}</translation>
+    </message>
+    <message>
+        <source>No camera at index {index}</source>
+        <translation>索引 {index} 处没有摄像头</translation>
+    </message>
+    <message>
+        <source>pick another camera or the demo video</source>
+        <translation>请选择其他摄像头或演示视频</translation>
+    </message>
+    <message>
+        <source>{camera} stopped delivering frames (unplugged or in use by another app?)</source>
+        <translation>{camera} 不再传送画面（已拔出或被其他应用占用？）</translation>
+    </message>
+    <message>
+        <source>no {platform} build of {package}</source>
+        <translation>{package} 没有适用于 {platform} 的版本</translation>
+    </message>
+    <message>
+        <source>{package} is not installed</source>
+        <translation>{package} 未安装</translation>
+    </message>
+    <message>
+        <source>{problem}: playing the demo recording instead</source>
+        <translation>{problem}：改为播放演示录音</translation>
+    </message>
+    <message>
+        <source>Audio input is unavailable: {error}</source>
+        <translation>音频输入不可用：{error}</translation>
+    </message>
+    <message>
+        <source>play the demo recording instead</source>
+        <translation>请改为播放演示录音</translation>
+    </message>
+    <message>
+        <source>Cannot open the microphone ({error})</source>
+        <translation>无法打开麦克风（{error}）</translation>
+    </message>
+    <message>
+        <source>it may be in use by another app; try the demo recording</source>
+        <translation>可能正被其他应用使用；请试试演示录音</translation>
+    </message>
+    <message>
+        <source>The microphone &apos;{name}&apos; stopped delivering audio (unplugged?)</source>
+        <translation>麦克风“{name}”不再传送音频（已拔出？）</translation>
+    </message>
+    <message>
+        <source>the words so far are kept; try the demo recording</source>
+        <translation>已转写的文字会保留；请试试演示录音</translation>
+    </message>
+    <message>
+        <source>no microphone found</source>
+        <translation>未找到麦克风</translation>
+    </message>
+    <message>
+        <source>MLC LLM is not installed ({error})</source>
+        <translation>MLC LLM 未安装（{error}）</translation>
+    </message>
+</context>
+<context>
     <name>SpeechChoices</name>
     <message>
         <source> · detected {probability}</source>

@@ -13,9 +13,11 @@ from pathlib import Path
 
 from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message, StopReason, stop_reason_of
 from pipelines.errors import ModelError, ProviderError, first_line
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 
 CHARS_PER_TOKEN = 3.5  # MLC's Python API exposes no tokenizer; a conservative estimate for trimming
 DEFAULT_CONTEXT = 4096
+MLC_MISSING = QT_TRANSLATE_NOOP("Pipelines", "MLC LLM is not installed ({error})")
 
 
 def mlc_unavailable_reason() -> str:
@@ -23,7 +25,7 @@ def mlc_unavailable_reason() -> str:
     try:
         importlib.import_module("mlc_llm")
     except ImportError as error:
-        return f"MLC LLM is not installed ({error})"
+        return Phrase(MLC_MISSING, error=str(error))
     return ""
 
 

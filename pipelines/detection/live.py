@@ -18,7 +18,10 @@ from pipelines.detection.protocol import DetectorSettings
 from pipelines.detection.sources import open_source
 from pipelines.devices.provider_info import ProviderInfo
 from pipelines.errors import SourceError
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.source_notice import SourceNotice, gives_way_to_demo
+
+SHOWING_DEMO_VIDEO = QT_TRANSLATE_NOOP("Pipelines", "{problem}: showing the demo video instead")
 
 
 @dataclass(frozen=True)
@@ -86,5 +89,5 @@ class LiveDetection:
             except SourceError as error:
                 if not gives_way_to_demo(source_spec, DEMO_VIDEO, self.fallback_to_demo, played, "camera:"):
                     raise
-                yield SourceNotice(f"{error.message}: showing the demo video instead")
+                yield SourceNotice(Phrase(SHOWING_DEMO_VIDEO, problem=error.message))
                 source_spec = DEMO_VIDEO

@@ -19,6 +19,14 @@ import numpy as np
 
 from pipelines.bundled import DEMO_VIDEO, demo_video_path
 from pipelines.errors import SourceError
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+
+CAMERA = QT_TRANSLATE_NOOP("Pipelines", "Camera {index}")
+NO_CAMERA = QT_TRANSLATE_NOOP("Pipelines", "No camera at index {index}")
+PICK_ANOTHER_CAMERA = QT_TRANSLATE_NOOP("Pipelines", "pick another camera or the demo video")
+CAMERA_STOPPED = QT_TRANSLATE_NOOP(
+    "Pipelines", "{camera} stopped delivering frames (unplugged or in use by another app?)"
+)
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".webp", ".tif", ".tiff"}
 CAMERA_SILENCE_S = 1.0
@@ -166,11 +174,11 @@ class CameraSource(FrameSource):
 
     def __init__(self, index: int, capture_factory: CaptureFactory = _open_capture) -> None:
         self.index = index
-        self.name = f"Camera {index}"
+        self.name = Phrase(CAMERA, index=index)
         self._capture = capture_factory(index)
         if not self._capture.isOpened():
             self._capture.release()
-            raise SourceError(f"No camera at index {index}", "pick another camera or the demo video")
+            raise SourceError(Phrase(NO_CAMERA, index=index), Phrase(PICK_ANOTHER_CAMERA))
         self._count = 0
 
     def read(self) -> Frame | None:
@@ -181,7 +189,7 @@ class CameraSource(FrameSource):
                 self._count += 1
                 return Frame(image, time.perf_counter(), self._count - 1)
             if time.perf_counter() - silent_since > CAMERA_SILENCE_S:
-                raise SourceError(f"{self.name} stopped delivering frames (unplugged or in use by another app?)")
+                raise SourceError(Phrase(CAMERA_STOPPED, camera=self.name))
             time.sleep(0.02)
 
     def close(self) -> None:

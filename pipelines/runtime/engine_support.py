@@ -14,6 +14,7 @@ import sys
 
 from pipelines.errors import ShowcaseError
 from pipelines.names import Pipeline
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 
 # (module, the package that provides it)
 VISION_NEEDS = (("cv2", "opencv-python-headless"), ("onnxruntime", "onnxruntime"))
@@ -27,6 +28,8 @@ CHAT_ENGINES = {
     "llama.cpp": (("llama_cpp", "llama-cpp-python"),),
     "mlc": (("mlc_llm", "mlc-llm"),),
 }
+NO_BUILD_FOR = QT_TRANSLATE_NOOP("Pipelines", "no {platform} build of {package}")
+NOT_INSTALLED = QT_TRANSLATE_NOOP("Pipelines", "{package} is not installed")
 NO_BUILD = {"Windows ARM64": {"opencv-python-headless", "ctranslate2", "vosk", "onnxruntime-directml"}}
 
 
@@ -52,11 +55,9 @@ def _missing(needs: tuple[tuple[str, str], ...]) -> str:
     for module, package in needs:
         if not installed(module):
             where = platform_name()
-            return (
-                f"no {where} build of {package}"
-                if package in NO_BUILD.get(where, ())
-                else f"{package} is not installed"
-            )
+            if package in NO_BUILD.get(where, ()):
+                return Phrase(NO_BUILD_FOR, platform=where, package=package)
+            return Phrase(NOT_INSTALLED, package=package)
     return ""
 
 

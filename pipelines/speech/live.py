@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipelines.errors import SourceError
 from pipelines.measure.metrics import StageMetrics, StatSummary
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.source_notice import SourceNotice, gives_way_to_demo
 from pipelines.speech.audio import AudioChunk
 from pipelines.speech.hosted import DEFAULT_STALL_S, load_hosted_recognizer
@@ -20,6 +21,8 @@ from pipelines.speech.languages import DEFAULT_OPTIONS, SpeechOptions
 from pipelines.speech.pipeline import STAGES, RecognizerReady, SpeechPipeline
 from pipelines.speech.protocol import Final, Partial, Recognizer, RecognizerInfo, merge_final
 from pipelines.speech.sources import DEMO_SPEECH, AudioSource, open_audio_source
+
+PLAYING_DEMO_RECORDING = QT_TRANSLATE_NOOP("Pipelines", "{problem}: playing the demo recording instead")
 
 
 @dataclass(frozen=True)
@@ -110,5 +113,5 @@ class LiveSpeech:
                 finals += tuple(recognizer.flush())
                 if state is not None:
                     yield replace(state, finals=finals, partial=None)
-                yield SourceNotice(f"{error.message}: playing the demo recording instead")
+                yield SourceNotice(Phrase(PLAYING_DEMO_RECORDING, problem=error.message))
                 source_spec = DEMO_SPEECH

@@ -18,12 +18,21 @@ import numpy as np
 
 from pipelines.bundled import asset_path
 from pipelines.errors import SourceError, first_line
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk, float_to_int16, resample, to_mono
 
 CHUNK_S = 0.1
 MIC_SILENCE_S = 1.0
 MIC_START_S = 3.0  # some audio servers take a second or two to deliver the first block
 DEMO_SPEECH = "demo"
+
+NO_AUDIO_INPUT = QT_TRANSLATE_NOOP("Pipelines", "Audio input is unavailable: {error}")
+PLAY_THE_DEMO = QT_TRANSLATE_NOOP("Pipelines", "play the demo recording instead")
+MIC_WONT_OPEN = QT_TRANSLATE_NOOP("Pipelines", "Cannot open the microphone ({error})")
+MIC_IN_USE = QT_TRANSLATE_NOOP("Pipelines", "it may be in use by another app; try the demo recording")
+MIC_STOPPED = QT_TRANSLATE_NOOP("Pipelines", "The microphone '{name}' stopped delivering audio (unplugged?)")
+WORDS_KEPT = QT_TRANSLATE_NOOP("Pipelines", "the words so far are kept; try the demo recording")
+NO_MICROPHONE = QT_TRANSLATE_NOOP("Pipelines", "no microphone found")
 
 
 def demo_recording() -> Path:
@@ -124,7 +133,7 @@ def list_microphones() -> tuple[list[Microphone], str]:
         for i, d in enumerate(devices)
         if d["max_input_channels"] > 0
     ]
-    return found, "" if found else "no microphone found"
+    return found, "" if found else Phrase(NO_MICROPHONE)
 
 
 class MicrophoneSource(AudioSource):
@@ -136,7 +145,7 @@ class MicrophoneSource(AudioSource):
         try:
             import sounddevice
         except OSError as error:
-            raise SourceError(f"Audio input is unavailable: {error}", "play the demo recording instead") from error
+            raise SourceError(Phrase(NO_AUDIO_INPUT, error=str(error)), Phrase(PLAY_THE_DEMO)) from error
         self._sd = sounddevice
         factory = stream_factory or sounddevice.InputStream
         try:
@@ -154,9 +163,7 @@ class MicrophoneSource(AudioSource):
             )
             self._stream.start()
         except (sounddevice.PortAudioError, ValueError) as error:
-            raise SourceError(
-                f"Cannot open the microphone ({error})", "it may be in use by another app; try the demo recording"
-            ) from error
+            raise SourceError(Phrase(MIC_WONT_OPEN, error=str(error)), Phrase(MIC_IN_USE)) from error
 
     def _callback(self, indata, frames, time_info, status) -> None:
         """PortAudio's thread: copy the block and return at once."""
@@ -171,10 +178,7 @@ class MicrophoneSource(AudioSource):
                 block, captured_at = self._blocks.get(timeout=0.1)
             except queue.Empty:
                 if not self._stream.active or time.perf_counter() - silent_since > patience:
-                    raise SourceError(
-                        f"The microphone '{self.name}' stopped delivering audio (unplugged?)",
-                        "the words so far are kept; try the demo recording",
-                    ) from None
+                    raise SourceError(Phrase(MIC_STOPPED, name=self.name), Phrase(WORDS_KEPT)) from None
                 continue
             silent_since, patience = time.perf_counter(), MIC_SILENCE_S
             samples = float_to_int16(resample(to_mono(block).reshape(-1), self.rate))

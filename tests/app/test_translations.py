@@ -29,9 +29,7 @@ from app.settings import AppSettings
 from app.translations import ENGLISH, LANGUAGES, chosen_language, install_translators, restart_command, supported
 from pipelines.chat.loading import engine_choices
 from pipelines.model_build.translations import compile_translations, ts_path
-from pipelines.runtime.engine_support import speech_engine_missing
 from pipelines.speech.languages import WHISPER_LANGUAGES
-from pipelines.speech.loading import GENAI, VOSK, WHISPER
 
 TRANSLATED = [code for code in LANGUAGES if code != ENGLISH]
 PLACEHOLDER = re.compile(r"\{\w+\}")
@@ -139,13 +137,12 @@ def as_pattern(template: str) -> str:
 
 
 def not_ours() -> set[str]:
-    """Shown as they are, in every language: names of engines, models, languages and precisions, and the pipelines'
-    own words (their reasons stay English for now)."""
+    """Shown as they are, in every language: names of engines, models, languages and precisions (the pipelines' own
+    sentences are phrases, translated: ``pipelines/phrases.py``)."""
     names = {"Edge AI Showcase", "Whisper base (onnxruntime-genai)", "Whisper base (faster-whisper)", "vosk",
              "FP32", "INT8", *LANGUAGES.values()}
-    names |= {reason for engine in (GENAI, WHISPER, VOSK) if (reason := speech_engine_missing(engine))}
     for choice in engine_choices():
-        names |= {choice.unavailable_reason} | ({choice.label} if choice.key != "auto" else set())
+        names |= {choice.label} if choice.key != "auto" else set()
     from app.panels.speech_choices import language_label
 
     return names | {language_label(code) for code in WHISPER_LANGUAGES}
@@ -170,6 +167,19 @@ def test_every_string_the_window_shows_is_translated(qtbot, speaking, built_mode
         if line and text not in allowed and not provider_item.fullmatch(line) and not patterns.fullmatch(line)
     })
     assert not untranslated, "shown in English:\n" + "\n".join(untranslated)
+
+
+def test_the_pipelines_messages_are_in_the_windows_language(qtbot, speaking, built_model):
+    """A phrase a pipeline says (here the camera's fallback, from the detection worker) reaches the German window in
+    German; the CLI and the logs keep the English."""
+    from tests.support.helpers import wait_for_boxes
+
+    window = german_window(qtbot, speaking, built_model)
+    window.show_view("vision")
+    window.vision.start("camera:7", "cpu")
+    wait_for_boxes(qtbot, window.vision)
+    assert "Keine Kamera mit Index 7: stattdessen läuft das Demovideo" in window.vision.notices
+    window.vision.stop()
 
 
 # ----- screenshots: nothing clipped in German, mirrored in Arabic ------------------------------------------------

@@ -1,0 +1,38 @@
+"""Sentences the pipelines say to users, in English, that the window shows in its own language.
+
+The pipelines are Qt-free and the CLI prints English: a ``Phrase`` is the English text itself (a ``str``, so logs,
+JSON and ``in`` tests see nothing new) that also carries its template and values. The window looks the template up
+in its translations and fills the values in (``app/phrases.py``); a value that is itself a ``Phrase`` is translated
+too. Templates are marked ``QT_TRANSLATE_NOOP(CONTEXT, ...)`` where they are written, which is how
+``packaging/update_translations.py`` (pyside6-lupdate) finds them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CONTEXT = "Pipelines"  # the translations' context of every template here
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation (lupdate reads the call); returns it unchanged."""
+    return text
+
+
+class Phrase(str):
+    """English text made from a template and its values, which the window translates."""
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, **values: Any) -> Phrase:
+        phrase = super().__new__(cls, template.format(**values))
+        phrase.template, phrase.values = template, values
+        return phrase
+
+    def __reduce__(self):  # across processes (an engine's child) as template and values, not as the English text
+        return _rebuild, (self.template, self.values)
+
+
+def _rebuild(template: str, values: dict[str, Any]) -> Phrase:
+    return Phrase(template, **values)

@@ -1,0 +1,23 @@
+"""The pipelines' phrases: English text for the CLI and logs, template and values for the window's translation."""
+
+import pickle
+
+from pipelines.errors import SourceError
+from pipelines.phrases import Phrase
+from pipelines.runtime.engine_support import NOT_INSTALLED
+
+
+def test_a_phrase_is_its_english_text_and_keeps_its_template():
+    phrase = Phrase(NOT_INSTALLED, package="vosk")
+    assert phrase == "vosk is not installed" and isinstance(phrase, str)
+    assert phrase.template == "{package} is not installed" and phrase.values == {"package": "vosk"}
+
+
+def test_a_phrase_crosses_processes_whole_even_with_braces_in_its_values():
+    """An engine's child process sends its errors pickled: the window still translates them."""
+    problem = Phrase(NOT_INSTALLED, package="{x}")
+    error = SourceError(Phrase("{problem}: showing the demo video instead", problem=problem))
+    message = pickle.loads(pickle.dumps(error)).message
+    assert message == "{x} is not installed: showing the demo video instead"
+    assert message.template == "{problem}: showing the demo video instead"
+    assert message.values["problem"].template == NOT_INSTALLED
