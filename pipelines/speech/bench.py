@@ -24,6 +24,7 @@ from pipelines.speech.transcribe import transcribe_file
 from pipelines.speech.wer import word_error_rate
 
 ROUNDS = 2
+LONG_CLIP_S = 5.0  # the language detection budget counts utterances of 5 s of speech or more
 
 
 def _raw_seconds(recognizer: Recognizer, path: Path) -> float:
@@ -110,8 +111,9 @@ def compare_engines() -> dict:
 
 def bench_languages(engine: str | None = None, model: Path | None = None) -> dict:
     """``{"languages": {code: {...}}}``: each language's clips (``language_clips``) heard live and paced with Auto
-    (the share of clips whose detected language is right, its mean probability, WER or CER of the finals, final-text
-    latency), then translated (the share of the English keywords kept)."""
+    (the share of clips whose detected language is right, over all and over those of 5 s of speech or more, the
+    issue's budget; its mean probability, WER or CER of the finals, final-text latency), then translated (the share of
+    the English keywords kept)."""
     import tempfile
 
     from pipelines.speech.language_clips import keywords_kept, make_clips
@@ -125,7 +127,8 @@ def bench_languages(engine: str | None = None, model: Path | None = None) -> dic
     try:
         with tempfile.TemporaryDirectory() as folder:
             for clip in make_clips(Path(folder)):
-                row = rows.setdefault(clip.language, {key: [] for key in ("right", "p", "errors", "final", "kept")})
+                keys = ("right", "right_5s", "p", "errors", "final", "kept")
+                row = rows.setdefault(clip.language, {key: [] for key in keys})
                 voices[clip.language] = clip.voice
                 hosted.set_options(SpeechOptions())
                 finals, latencies = _live_finals(hosted, clip.path)
@@ -133,6 +136,7 @@ def bench_languages(engine: str | None = None, model: Path | None = None) -> dic
                 text = " ".join(final.text for final in finals)
                 rate = character_error_rate if is_spaceless(clip.language, False) else word_error_rate
                 row["right"].append(language == clip.language)
+                row["right_5s"] += [language == clip.language] if clip.seconds >= LONG_CLIP_S else []
                 row["p"] += [probability] if probability is not None else []
                 row["errors"].append(rate(clip.sentence.text, text))
                 row["final"] += latencies
@@ -145,7 +149,7 @@ def bench_languages(engine: str | None = None, model: Path | None = None) -> dic
         return round(sum(values) / len(values), 3) if values else None
 
     return {"languages": {code: {
-        "detected": mean(row["right"]), "detected_probability": mean(row["p"]),
+        "detected": mean(row["right"]), "detected_5s": mean(row["right_5s"]), "detected_probability": mean(row["p"]),
         ("cer" if is_spaceless(code, False) else "wer"): mean(row["errors"]),
         "final_ms_p50": median(row["final"]), "translate_keywords": mean(row["kept"]),
         "clips": len(row["right"]), "voice": voices[code],
