@@ -61,7 +61,7 @@ class Variant:
 SSD_MOBILENET_V2 = ModelSpec(
     id="ssd-mobilenet-v2-coco",
     task="detection",
-    title="SSD-MobileNetV2 COCO (90 classes)",
+    title="SSD-MobileNetV2 COCO (80 classes)",
     filename="ssd_mobilenet_v2_coco.onnx",
     license="Apache-2.0 (TensorFlow model zoo)",
     source=ModelSource(
@@ -78,7 +78,7 @@ SSD_MOBILENET_V2 = ModelSpec(
 SSD_MOBILENET_V2_INT8 = ModelSpec(
     id="ssd-mobilenet-v2-coco-int8",
     task="detection",
-    title="SSD-MobileNetV2 COCO (90 classes), INT8 QDQ for NPUs",
+    title="SSD-MobileNetV2 COCO (80 classes), INT8 QDQ for NPUs",
     filename="ssd_mobilenet_v2_coco_int8.onnx",
     license=SSD_MOBILENET_V2.license,
     source=SSD_MOBILENET_V2.source,
