@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import sys
 import tempfile
@@ -99,7 +98,6 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
         poll.start(50)
     elif quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), lambda: _report_and_close(window, panel, quit_after))
-    freeze_startup_objects()
     app.exec()
     termination.restore()
     if not wait_for_all_workers(EXIT_WAIT_S):
@@ -115,14 +113,6 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
         program, *arguments = restart_command(sys.argv)
         QProcess.startDetached(program, arguments)
     return outcome["code"]
-
-
-def freeze_startup_objects() -> None:
-    """Python's full garbage collection scans every tracked object while it holds the GIL: 51-57 ms with the
-    dashboard's 63,000 (the UI thread's budget is 50 ms). What start-up made (modules, Qt wrappers, settings) lives as
-    long as the app: frozen, it is never scanned again, and a full collection takes about a millisecond."""
-    gc.collect()
-    gc.freeze()
 
 
 def _shows_live_output(window: MainWindow, panel: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import shutil
 import subprocess
 import threading
@@ -72,14 +71,9 @@ def wait_for_boxes(qtbot, panel, timeout=15000):
 
 
 class Heartbeat:
-    """A 10 ms timer on the UI thread; records the longest gap between its ticks.
-
-    It starts with a full garbage collection: the objects the session's earlier tests left (100,000 and more) are not
-    the app's, and a full collection over them, which may fall inside the measurement, held the GIL 170 ms (the app
-    itself freezes what its start-up made: ``app.gui.freeze_startup_objects``)."""
+    """A 10 ms timer on the UI thread; records the longest gap between its ticks."""
 
     def __init__(self):
-        gc.collect()
         self.clock = QElapsedTimer()
         self.worst_ms = 0
         self.timer = QTimer()
