@@ -3,8 +3,9 @@
 The pipelines are Qt-free and the CLI prints English: a ``Phrase`` is the English text itself (a ``str``, so logs,
 JSON and ``in`` tests see nothing new) that also carries its template and values. The window looks the template up
 in its translations and fills the values in (``app/phrases.py``); a value that is itself a ``Phrase`` is translated
-too. Templates are marked ``QT_TRANSLATE_NOOP(CONTEXT, ...)`` where they are written, which is how
-``packaging/update_translations.py`` (pyside6-lupdate) finds them.
+too. Templates are marked ``QT_TRANSLATE_NOOP("Pipelines", ...)`` where they are written (the context spelled out:
+lupdate reads only literals; it is ``CONTEXT``), which is how ``packaging/update_translations.py`` (pyside6-lupdate)
+finds them.
 """
 
 from __future__ import annotations

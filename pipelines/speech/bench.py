@@ -25,6 +25,7 @@ from pipelines.speech.wer import word_error_rate
 
 ROUNDS = 2
 LONG_CLIP_S = 5.0  # the language detection budget counts utterances of 5 s of speech or more
+LANGUAGE_ROW = ("right", "right_5s", "p", "errors", "final", "kept")  # bench_languages' figures, a list per language
 
 
 def _raw_seconds(recognizer: Recognizer, path: Path) -> float:
@@ -127,8 +128,7 @@ def bench_languages(engine: str | None = None, model: Path | None = None) -> dic
     try:
         with tempfile.TemporaryDirectory() as folder:
             for clip in make_clips(Path(folder)):
-                keys = ("right", "right_5s", "p", "errors", "final", "kept")
-                row = rows.setdefault(clip.language, {key: [] for key in keys})
+                row = rows.setdefault(clip.language, {key: [] for key in LANGUAGE_ROW})
                 voices[clip.language] = clip.voice
                 hosted.set_options(SpeechOptions())
                 finals, latencies = _live_finals(hosted, clip.path)

@@ -176,7 +176,8 @@ def make_clips(folder: Path, languages: tuple[str, ...] = tuple(SENTENCES)) -> l
         voice = voice_for(language)
         for index, sentence in enumerate(SENTENCES[language]):
             path = speak(sentence.text, voice, folder / f"{language}-{index}.wav")
-            seconds = len(decode_audio_file(path)) / SAMPLE_RATE - LEAD_S - TAIL_S
+            with wave.open(str(path)) as written:  # its header: the clip was just decoded and written
+                seconds = written.getnframes() / SAMPLE_RATE - LEAD_S - TAIL_S
             clips.append(Clip(language, sentence, path, f"{voice.program} {voice.name}", seconds))
     return clips
 
