@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import DASHBOARD, view_name
+from app.collector import freeze_long_lived_objects
 from app.locale_format import use_window_locale
 from app.main_window import MainWindow
 from app.panels.chat_panel import history_path
@@ -98,6 +99,7 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
         poll.start(50)
     elif quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), lambda: _report_and_close(window, panel, quit_after))
+    freeze_long_lived_objects()
     app.exec()
     termination.restore()
     if not wait_for_all_workers(EXIT_WAIT_S):

@@ -40,7 +40,7 @@ def test_all_three_run_at_once_and_the_ui_never_stalls(qtbot, window):
     beat = Heartbeat()
     qtbot.waitUntil(lambda: window.chat.streaming_tokens() > 0, timeout=20000)
     qtbot.wait(3000)
-    beat.timer.stop()
+    beat.stop()
     assert window.vision.is_running() and window.speech.is_running()
     assert beat.worst_ms <= 50, f"UI thread stalled {beat.worst_ms} ms with all three running"
     assert window._memory_label.text().startswith("Memory ")

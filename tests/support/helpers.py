@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 import threading
@@ -13,6 +14,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
+from app.collector import freeze_long_lived_objects
 from pipelines.models import CATALOG, model_status
 from tests.support.fake_sounddevice import FakeInputStream
 
@@ -71,9 +73,13 @@ def wait_for_boxes(qtbot, panel, timeout=15000):
 
 
 class Heartbeat:
-    """A 10 ms timer on the UI thread; records the longest gap between its ticks."""
+    """A 10 ms timer on the UI thread; records the longest gap between its ticks until ``stop``.
+
+    The objects alive when it starts are frozen out of the garbage collector as the app freezes its own once the
+    window is built (``app/collector.py``); ``stop`` gives them back, so the tests after it collect as usual."""
 
     def __init__(self):
+        freeze_long_lived_objects()
         self.clock = QElapsedTimer()
         self.worst_ms = 0
         self.timer = QTimer()
@@ -84,6 +90,10 @@ class Heartbeat:
 
     def tick(self):
         self.worst_ms = max(self.worst_ms, self.clock.restart())
+
+    def stop(self):
+        self.timer.stop()
+        gc.unfreeze()
 
 
 def fake_microphone(monkeypatch, samples, rate, **behaviour):

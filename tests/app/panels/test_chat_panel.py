@@ -67,7 +67,7 @@ def test_stop_keeps_the_partial_answer_and_the_ui_never_stalls(qtbot, panel):
     qtbot.waitUntil(lambda: len(panel.entries[-1].text) > 40, timeout=15000)
     qtbot.wait(1500)
     assert panel.stop()
-    beat.timer.stop()
+    beat.stop()
     qtbot.waitUntil(lambda: panel.last_done is not None, timeout=2000)
     assert panel.last_done.stop_reason == "stopped" and panel.entries[-1].footer.endswith(" · stopped")
     assert beat.worst_ms <= 50, f"UI thread stalled {beat.worst_ms} ms while tokens streamed"

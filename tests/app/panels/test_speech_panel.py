@@ -54,7 +54,7 @@ def test_demo_recording_streams_partials_then_finals(qtbot, panel, speech_device
     qtbot.waitUntil(lambda: panel.state is not None, timeout=20000)
     beat = Heartbeat()
     qtbot.waitUntil(watch, timeout=40000)
-    beat.timer.stop()
+    beat.stop()
     assert seen_partial_before_final, "no partial text before the first final"
     assert "dashwood" in panel.finals[0].text.lower() and "ill" in panel.finals[1].text.lower()
     assert "[00:00]" in panel.view.toPlainText()
