@@ -10,6 +10,7 @@ finds them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 CONTEXT = "Pipelines"  # the translations' context of every template here
@@ -37,3 +38,13 @@ class Phrase(str):
 
 def _rebuild(template: str, values: dict[str, Any]) -> Phrase:
     return Phrase(template, **values)
+
+
+def joined(parts: Sequence[str], separator: str = " · ") -> str:
+    """The non-empty ``parts`` joined; a phrase among them keeps the whole translatable (the separators need no
+    translation: the template of the joined phrase is found in none, its parts are)."""
+    parts = [part for part in parts if part]
+    if not any(isinstance(part, Phrase) for part in parts):
+        return separator.join(parts)
+    return Phrase(separator.join(f"{{p{index}}}" for index in range(len(parts))),
+                  **{f"p{index}": part for index, part in enumerate(parts)})

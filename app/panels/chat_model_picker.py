@@ -31,8 +31,10 @@ OPEN_FOLDER = "open-folder"
 
 def engine_summary(info: EngineInfo) -> str:
     """The model, where it runs (an onnxruntime engine's badge: device, EP, precision, nodes) and why this engine."""
-    where = info.provider.badge() if info.provider else info.device + (f" ({info.placement})" if info.placement else "")
-    why = f" · {info.why}" if info.why else ""
+    where = translated(info.provider.badge()) if info.provider else info.device + (
+        f" ({info.placement})" if info.placement else ""
+    )
+    why = f" · {translated(info.why)}" if info.why else ""
     summary = QCoreApplication.translate(
         "ChatModelPicker", "{model} · {mb} MB · {quantization} · context {context} · {engine} on {device}"
     )
@@ -188,7 +190,7 @@ class ChatModelPicker(QWidget):
             self._fill_models()
             self.load_progress.setVisible(False)
             self.model_info.setText(engine_summary(engine.info))
-            self.model_info.setToolTip(engine.info.why)
+            self.model_info.setToolTip(translated(engine.info.why))
             self.loaded.emit(engine)
 
         def failed(message: str) -> None:

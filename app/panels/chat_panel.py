@@ -7,6 +7,7 @@ conversation itself, kept as data without Qt (``pipelines/chat/conversation.py``
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
@@ -17,6 +18,7 @@ from app.locale_format import window_numbers
 from app.panels.chat_history_bar import ChatHistoryBar
 from app.panels.chat_model_picker import ChatModelPicker
 from app.panels.pipeline_panel import PipelinePanel
+from app.phrases import translated
 from app.settings import AppSettings
 from app.worker import STOP_TIMEOUT_MS
 from pipelines.chat.conversation import ChatEntry, Conversation
@@ -183,7 +185,12 @@ class ChatPanel(PipelinePanel):
         self.picker.load_first_model()
 
     def _render(self) -> None:
-        self.view.set_entries(self.conversation.entries)
+        """The entries with the pipelines' phrases under them (figures, notes, why it stopped) in the window's
+        language."""
+        self.view.set_entries([
+            replace(entry, text=translated(entry.text), footer=translated(entry.footer))
+            for entry in self.conversation.entries
+        ])
 
     # ----- the engine, the history and the draft ----------------------------------------------------
     def _engine_loaded(self, engine: ChatEngine) -> None:

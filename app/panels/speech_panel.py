@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from app.locale_format import window_numbers
 from app.panels.pipeline_panel import PipelinePanel
 from app.panels.speech_choices import AUTO, SpeechChoices, heard_text, language_name
-from app.phrases import error_line
+from app.phrases import error_line, translated
 from app.settings import AppSettings
 from pipelines.devices.where import ran_on
 from pipelines.errors import ShowcaseError
@@ -48,7 +48,7 @@ def transcript_path() -> Path:
 def _engine_label(info: RecognizerInfo) -> str:
     """'[CPU] whisper (whisper-base)': the overlay's device badge (an onnxruntime engine's: device, EP, precision,
     nodes), engine and model."""
-    return f"[{info.provider.badge() if info.provider else info.device}] {info.engine} ({info.model})"
+    return f"[{translated(info.provider.badge()) if info.provider else info.device}] {info.engine} ({info.model})"
 
 
 def _latency(stat: StatSummary, numbers: NumberFormat) -> str:
@@ -281,9 +281,10 @@ class SpeechPanel(PipelinePanel):
             self.overlay.setText(
                 self.tr("{engine} {loaded}, listening...").format(engine=_engine_label(item.info), loaded=loaded)
             )
-            self.overlay.setToolTip(item.info.why)  # why this engine (Auto: measured, or the only one)
-            if item.info.why:
-                self.status.emit(self.tr("Speech: {engine}, {why}").format(engine=item.info.engine, why=item.info.why))
+            why = translated(item.info.why)
+            self.overlay.setToolTip(why)  # why this engine (Auto: measured, or the only one)
+            if why:
+                self.status.emit(self.tr("Speech: {engine}, {why}").format(engine=item.info.engine, why=why))
         elif isinstance(item, SpeechState):
             source = DEMO_SPEECH if self._current_source() == DEMO_SPEECH else ""
             if len(item.finals) > self._run_finals:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.locale_format import window_numbers
+from app.phrases import translated
 from pipelines.devices.provider_info import ProviderInfo
 from pipelines.locale_numbers import NumberFormat
 from pipelines.measure.metrics import StatSummary
@@ -55,11 +56,11 @@ def vision_hud(
     lines.append(dropped_line.format(count=num(dropped)))
     warnings = list(notices)
     if provider is not None:
-        warnings[:0] = [note for note in (provider.fallback_note(), provider.placement_warning()) if note]
+        warnings[:0] = [translated(note) for note in (provider.fallback_note(), provider.placement_warning()) if note]
     device = provider.device if provider else ""
     label = (
         QCoreApplication.translate("VisionHud", "{device} · warm-up {ms} ms").format(
-            device=provider.badge(), ms=num(provider.warmup_ms)
+            device=translated(provider.badge()), ms=num(provider.warmup_ms)
         )
         if provider
         else QCoreApplication.translate("VisionHud", "loading model...")

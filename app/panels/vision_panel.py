@@ -14,6 +14,7 @@ from app.panels.comparison_window import ComparisonWindow
 from app.panels.pipeline_panel import PipelinePanel
 from app.panels.vision_controls import VisionControls
 from app.panels.vision_hud import vision_figures, vision_hud
+from app.phrases import translated
 from app.settings import AUTO_PROVIDER, AppSettings
 from pipelines.bundled import DEMO_VIDEO
 from pipelines.detection.comparison import DEVICE, PRECISION
@@ -195,9 +196,9 @@ class VisionPanel(PipelinePanel):
             if self._model_on_trial is not None:
                 self.settings.model, self._model_on_trial = str(self._model_on_trial), None
             self.provider, self._model_name = item.provider, item.model_name
-            note = f" ({item.provider.fallback_note()})" if item.provider.fallbacks else ""
-            self.status.emit(self.tr("{model} on {device}").format(model=item.model_name, device=item.provider.badge())
-                             + note)
+            note = f" ({translated(item.provider.fallback_note())})" if item.provider.fallbacks else ""
+            self.status.emit(self.tr("{model} on {device}").format(
+                model=item.model_name, device=translated(item.provider.badge())) + note)
             self.view.show_message(self.tr("Waiting for the first frame..."))
 
     def report_ran_on(self) -> str:

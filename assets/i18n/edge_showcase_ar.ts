@@ -721,6 +721,86 @@
         <source>MLC LLM is not installed ({error})</source>
         <translation>MLC LLM غير مثبت ({error})</translation>
     </message>
+    <message>
+        <source>the engine this model file is made for</source>
+        <translation>المحرك الذي صُنع له ملف النموذج هذا</translation>
+    </message>
+    <message>
+        <source>onnxruntime-genai runs it on the {accelerator}</source>
+        <translation>يشغّله onnxruntime-genai على {accelerator}</translation>
+    </message>
+    <message>
+        <source>the only engine installed for it</source>
+        <translation>المحرك الوحيد المثبّت له</translation>
+    </message>
+    <message>
+        <source>the other engine cannot run it here ({failures})</source>
+        <translation>لا يستطيع المحرك الآخر تشغيله هنا ({failures})</translation>
+    </message>
+    <message>
+        <source>the faster here on the CPU (measured once: {figures})</source>
+        <translation>الأسرع هنا على المعالج (قيس مرة واحدة: {figures})</translation>
+    </message>
+    <message>
+        <source>{ran}/{total} nodes</source>
+        <translation>{ran}/{total} عقدة</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>صارم</translation>
+    </message>
+    <message>
+        <source>mostly on CPU: the {device} ({provider}) took {ran} of {total} nodes, {share} of the time</source>
+        <translation>معظمه على المعالج: تولّى {device} ({provider}) {ran} من {total} عقدة، {share} من الوقت</translation>
+    </message>
+    <message>
+        <source>fell back from {fallbacks}</source>
+        <translation>تراجع عن {fallbacks}</translation>
+    </message>
+    <message>
+        <source>true streaming with the English vosk model</source>
+        <translation>بث حقيقي مع نموذج vosk الإنجليزي</translation>
+    </message>
+    <message>
+        <source>{count} oldest message(s) left out to fit the context</source>
+        <translation>حُذفت أقدم {count} رسالة لتتسع في السياق</translation>
+    </message>
+    <message>
+        <source>your message was truncated to fit the context</source>
+        <translation>اقتُطعت رسالتك لتتسع في السياق</translation>
+    </message>
+    <message>
+        <source>thinking...</source>
+        <translation>يفكّر...</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <source>{interrupted} ({problem})</source>
+        <translation>{interrupted} ({problem})</translation>
+    </message>
+    <message>
+        <source>interrupted: the answer was cut off</source>
+        <translation>انقطع: قُطعت الإجابة</translation>
+    </message>
+    <message>
+        <source>stopped: the model began repeating itself</source>
+        <translation>توقف: بدأ النموذج يكرر نفسه</translation>
+    </message>
+    <message>
+        <source>first token {ms} ms · {rate} tokens/s · {tokens} tokens · {engine} on {device}</source>
+        <translation>أول رمز {ms} ms · {rate} رمز/ث · {tokens} رمزًا · {engine} على {device}</translation>
+    </message>
+    <message>
+        <source>stopped at the {tokens}-token limit</source>
+        <translation>توقف عند حد {tokens} رمزًا</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>توقف</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

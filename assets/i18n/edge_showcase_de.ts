@@ -721,6 +721,86 @@
         <source>MLC LLM is not installed ({error})</source>
         <translation>MLC LLM ist nicht installiert ({error})</translation>
     </message>
+    <message>
+        <source>the engine this model file is made for</source>
+        <translation>die Engine, für die diese Modelldatei gemacht ist</translation>
+    </message>
+    <message>
+        <source>onnxruntime-genai runs it on the {accelerator}</source>
+        <translation>onnxruntime-genai führt es auf der {accelerator} aus</translation>
+    </message>
+    <message>
+        <source>the only engine installed for it</source>
+        <translation>die einzige dafür installierte Engine</translation>
+    </message>
+    <message>
+        <source>the other engine cannot run it here ({failures})</source>
+        <translation>die andere Engine kann es hier nicht ausführen ({failures})</translation>
+    </message>
+    <message>
+        <source>the faster here on the CPU (measured once: {figures})</source>
+        <translation>die schnellere hier auf der CPU (einmal gemessen: {figures})</translation>
+    </message>
+    <message>
+        <source>{ran}/{total} nodes</source>
+        <translation>{ran}/{total} Knoten</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>strikt</translation>
+    </message>
+    <message>
+        <source>mostly on CPU: the {device} ({provider}) took {ran} of {total} nodes, {share} of the time</source>
+        <translation>größtenteils auf der CPU: die {device} ({provider}) übernahm {ran} von {total} Knoten, {share} der Zeit</translation>
+    </message>
+    <message>
+        <source>fell back from {fallbacks}</source>
+        <translation>ausgewichen von {fallbacks}</translation>
+    </message>
+    <message>
+        <source>true streaming with the English vosk model</source>
+        <translation>echtes Streaming mit dem englischen vosk-Modell</translation>
+    </message>
+    <message>
+        <source>{count} oldest message(s) left out to fit the context</source>
+        <translation>{count} älteste Nachricht(en) weggelassen, damit es in den Kontext passt</translation>
+    </message>
+    <message>
+        <source>your message was truncated to fit the context</source>
+        <translation>Ihre Nachricht wurde gekürzt, damit sie in den Kontext passt</translation>
+    </message>
+    <message>
+        <source>thinking...</source>
+        <translation>denkt nach...</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>{interrupted} ({problem})</source>
+        <translation>{interrupted} ({problem})</translation>
+    </message>
+    <message>
+        <source>interrupted: the answer was cut off</source>
+        <translation>unterbrochen: die Antwort wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>stopped: the model began repeating itself</source>
+        <translation>gestoppt: das Modell begann sich zu wiederholen</translation>
+    </message>
+    <message>
+        <source>first token {ms} ms · {rate} tokens/s · {tokens} tokens · {engine} on {device}</source>
+        <translation>erstes Token {ms} ms · {rate} Tokens/s · {tokens} Tokens · {engine} auf {device}</translation>
+    </message>
+    <message>
+        <source>stopped at the {tokens}-token limit</source>
+        <translation>beim Limit von {tokens} Tokens gestoppt</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

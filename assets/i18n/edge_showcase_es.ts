@@ -721,6 +721,86 @@
         <source>MLC LLM is not installed ({error})</source>
         <translation>MLC LLM no está instalado ({error})</translation>
     </message>
+    <message>
+        <source>the engine this model file is made for</source>
+        <translation>el motor para el que está hecho este archivo de modelo</translation>
+    </message>
+    <message>
+        <source>onnxruntime-genai runs it on the {accelerator}</source>
+        <translation>onnxruntime-genai lo ejecuta en la {accelerator}</translation>
+    </message>
+    <message>
+        <source>the only engine installed for it</source>
+        <translation>el único motor instalado para él</translation>
+    </message>
+    <message>
+        <source>the other engine cannot run it here ({failures})</source>
+        <translation>el otro motor no puede ejecutarlo aquí ({failures})</translation>
+    </message>
+    <message>
+        <source>the faster here on the CPU (measured once: {figures})</source>
+        <translation>el más rápido aquí en la CPU (medido una vez: {figures})</translation>
+    </message>
+    <message>
+        <source>{ran}/{total} nodes</source>
+        <translation>{ran}/{total} nodos</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>estricto</translation>
+    </message>
+    <message>
+        <source>mostly on CPU: the {device} ({provider}) took {ran} of {total} nodes, {share} of the time</source>
+        <translation>sobre todo en la CPU: la {device} ({provider}) ejecutó {ran} de {total} nodos, el {share} del tiempo</translation>
+    </message>
+    <message>
+        <source>fell back from {fallbacks}</source>
+        <translation>alternativa tras {fallbacks}</translation>
+    </message>
+    <message>
+        <source>true streaming with the English vosk model</source>
+        <translation>streaming real con el modelo vosk en inglés</translation>
+    </message>
+    <message>
+        <source>{count} oldest message(s) left out to fit the context</source>
+        <translation>{count} mensaje(s) más antiguo(s) omitido(s) para caber en el contexto</translation>
+    </message>
+    <message>
+        <source>your message was truncated to fit the context</source>
+        <translation>su mensaje se recortó para caber en el contexto</translation>
+    </message>
+    <message>
+        <source>thinking...</source>
+        <translation>pensando...</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <source>{interrupted} ({problem})</source>
+        <translation>{interrupted} ({problem})</translation>
+    </message>
+    <message>
+        <source>interrupted: the answer was cut off</source>
+        <translation>interrumpido: la respuesta se cortó</translation>
+    </message>
+    <message>
+        <source>stopped: the model began repeating itself</source>
+        <translation>detenido: el modelo empezó a repetirse</translation>
+    </message>
+    <message>
+        <source>first token {ms} ms · {rate} tokens/s · {tokens} tokens · {engine} on {device}</source>
+        <translation>primer token {ms} ms · {rate} tokens/s · {tokens} tokens · {engine} en {device}</translation>
+    </message>
+    <message>
+        <source>stopped at the {tokens}-token limit</source>
+        <translation>detenido en el límite de {tokens} tokens</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -721,6 +721,86 @@
         <source>MLC LLM is not installed ({error})</source>
         <translation>MLC LLM n&apos;est pas installé ({error})</translation>
     </message>
+    <message>
+        <source>the engine this model file is made for</source>
+        <translation>le moteur pour lequel ce fichier de modèle est fait</translation>
+    </message>
+    <message>
+        <source>onnxruntime-genai runs it on the {accelerator}</source>
+        <translation>onnxruntime-genai l’exécute sur le {accelerator}</translation>
+    </message>
+    <message>
+        <source>the only engine installed for it</source>
+        <translation>le seul moteur installé pour lui</translation>
+    </message>
+    <message>
+        <source>the other engine cannot run it here ({failures})</source>
+        <translation>l’autre moteur ne peut pas l’exécuter ici ({failures})</translation>
+    </message>
+    <message>
+        <source>the faster here on the CPU (measured once: {figures})</source>
+        <translation>le plus rapide ici sur le CPU (mesuré une fois : {figures})</translation>
+    </message>
+    <message>
+        <source>{ran}/{total} nodes</source>
+        <translation>{ran}/{total} nœuds</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>strict</translation>
+    </message>
+    <message>
+        <source>mostly on CPU: the {device} ({provider}) took {ran} of {total} nodes, {share} of the time</source>
+        <translation>surtout sur le CPU : le {device} ({provider}) a pris {ran} nœuds sur {total}, {share} du temps</translation>
+    </message>
+    <message>
+        <source>fell back from {fallbacks}</source>
+        <translation>repli depuis {fallbacks}</translation>
+    </message>
+    <message>
+        <source>true streaming with the English vosk model</source>
+        <translation>vrai streaming avec le modèle vosk anglais</translation>
+    </message>
+    <message>
+        <source>{count} oldest message(s) left out to fit the context</source>
+        <translation>{count} message(s) le(s) plus ancien(s) omis pour tenir dans le contexte</translation>
+    </message>
+    <message>
+        <source>your message was truncated to fit the context</source>
+        <translation>votre message a été tronqué pour tenir dans le contexte</translation>
+    </message>
+    <message>
+        <source>thinking...</source>
+        <translation>réflexion...</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>remarque : {note}</translation>
+    </message>
+    <message>
+        <source>{interrupted} ({problem})</source>
+        <translation>{interrupted} ({problem})</translation>
+    </message>
+    <message>
+        <source>interrupted: the answer was cut off</source>
+        <translation>interrompu : la réponse a été coupée</translation>
+    </message>
+    <message>
+        <source>stopped: the model began repeating itself</source>
+        <translation>arrêté : le modèle s’est mis à se répéter</translation>
+    </message>
+    <message>
+        <source>first token {ms} ms · {rate} tokens/s · {tokens} tokens · {engine} on {device}</source>
+        <translation>premier jeton {ms} ms · {rate} jetons/s · {tokens} jetons · {engine} sur {device}</translation>
+    </message>
+    <message>
+        <source>stopped at the {tokens}-token limit</source>
+        <translation>arrêté à la limite de {tokens} jetons</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

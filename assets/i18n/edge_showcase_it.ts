@@ -721,6 +721,86 @@
         <source>MLC LLM is not installed ({error})</source>
         <translation>MLC LLM non è installato ({error})</translation>
     </message>
+    <message>
+        <source>the engine this model file is made for</source>
+        <translation>il motore per cui è fatto questo file di modello</translation>
+    </message>
+    <message>
+        <source>onnxruntime-genai runs it on the {accelerator}</source>
+        <translation>onnxruntime-genai lo esegue sulla {accelerator}</translation>
+    </message>
+    <message>
+        <source>the only engine installed for it</source>
+        <translation>l’unico motore installato per esso</translation>
+    </message>
+    <message>
+        <source>the other engine cannot run it here ({failures})</source>
+        <translation>l’altro motore qui non può eseguirlo ({failures})</translation>
+    </message>
+    <message>
+        <source>the faster here on the CPU (measured once: {figures})</source>
+        <translation>il più veloce qui sulla CPU (misurato una volta: {figures})</translation>
+    </message>
+    <message>
+        <source>{ran}/{total} nodes</source>
+        <translation>{ran}/{total} nodi</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>rigoroso</translation>
+    </message>
+    <message>
+        <source>mostly on CPU: the {device} ({provider}) took {ran} of {total} nodes, {share} of the time</source>
+        <translation>per lo più sulla CPU: la {device} ({provider}) ha eseguito {ran} nodi su {total}, il {share} del tempo</translation>
+    </message>
+    <message>
+        <source>fell back from {fallbacks}</source>
+        <translation>ripiego da {fallbacks}</translation>
+    </message>
+    <message>
+        <source>true streaming with the English vosk model</source>
+        <translation>vero streaming con il modello vosk inglese</translation>
+    </message>
+    <message>
+        <source>{count} oldest message(s) left out to fit the context</source>
+        <translation>{count} messaggio/i più vecchio/i omesso/i per stare nel contesto</translation>
+    </message>
+    <message>
+        <source>your message was truncated to fit the context</source>
+        <translation>il suo messaggio è stato troncato per stare nel contesto</translation>
+    </message>
+    <message>
+        <source>thinking...</source>
+        <translation>sto pensando...</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <source>{interrupted} ({problem})</source>
+        <translation>{interrupted} ({problem})</translation>
+    </message>
+    <message>
+        <source>interrupted: the answer was cut off</source>
+        <translation>interrotto: la risposta è stata troncata</translation>
+    </message>
+    <message>
+        <source>stopped: the model began repeating itself</source>
+        <translation>fermato: il modello ha iniziato a ripetersi</translation>
+    </message>
+    <message>
+        <source>first token {ms} ms · {rate} tokens/s · {tokens} tokens · {engine} on {device}</source>
+        <translation>primo token {ms} ms · {rate} token/s · {tokens} token · {engine} su {device}</translation>
+    </message>
+    <message>
+        <source>stopped at the {tokens}-token limit</source>
+        <translation>fermato al limite di {tokens} token</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>fermato</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -721,6 +721,86 @@
         <source>MLC LLM is not installed ({error})</source>
         <translation>MLC LLM はインストールされていません（{error}）</translation>
     </message>
+    <message>
+        <source>the engine this model file is made for</source>
+        <translation>このモデルファイル用のエンジン</translation>
+    </message>
+    <message>
+        <source>onnxruntime-genai runs it on the {accelerator}</source>
+        <translation>onnxruntime-genai が {accelerator} で実行します</translation>
+    </message>
+    <message>
+        <source>the only engine installed for it</source>
+        <translation>これに対応する唯一のインストール済みエンジン</translation>
+    </message>
+    <message>
+        <source>the other engine cannot run it here ({failures})</source>
+        <translation>もう一方のエンジンはここでは実行できません（{failures}）</translation>
+    </message>
+    <message>
+        <source>the faster here on the CPU (measured once: {figures})</source>
+        <translation>この CPU でより速い方（一度だけ測定：{figures}）</translation>
+    </message>
+    <message>
+        <source>{ran}/{total} nodes</source>
+        <translation>{ran}/{total} ノード</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>厳格</translation>
+    </message>
+    <message>
+        <source>mostly on CPU: the {device} ({provider}) took {ran} of {total} nodes, {share} of the time</source>
+        <translation>ほぼ CPU で実行：{device}（{provider}）が担当したのは {total} ノード中 {ran}、時間の {share}</translation>
+    </message>
+    <message>
+        <source>fell back from {fallbacks}</source>
+        <translation>{fallbacks} からフォールバック</translation>
+    </message>
+    <message>
+        <source>true streaming with the English vosk model</source>
+        <translation>英語の vosk モデルによる本物のストリーミング</translation>
+    </message>
+    <message>
+        <source>{count} oldest message(s) left out to fit the context</source>
+        <translation>コンテキストに収めるため、古いメッセージ {count} 件を省きました</translation>
+    </message>
+    <message>
+        <source>your message was truncated to fit the context</source>
+        <translation>コンテキストに収めるため、メッセージを切り詰めました</translation>
+    </message>
+    <message>
+        <source>thinking...</source>
+        <translation>考え中...</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注：{note}</translation>
+    </message>
+    <message>
+        <source>{interrupted} ({problem})</source>
+        <translation>{interrupted}（{problem}）</translation>
+    </message>
+    <message>
+        <source>interrupted: the answer was cut off</source>
+        <translation>中断：回答が途中で切れました</translation>
+    </message>
+    <message>
+        <source>stopped: the model began repeating itself</source>
+        <translation>停止：モデルが同じ内容を繰り返し始めました</translation>
+    </message>
+    <message>
+        <source>first token {ms} ms · {rate} tokens/s · {tokens} tokens · {engine} on {device}</source>
+        <translation>最初のトークン {ms} ms · {rate} トークン/秒 · {tokens} トークン · {device}上の{engine}</translation>
+    </message>
+    <message>
+        <source>stopped at the {tokens}-token limit</source>
+        <translation>{tokens} トークンの上限で停止</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

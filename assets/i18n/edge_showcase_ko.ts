@@ -721,6 +721,86 @@
         <source>MLC LLM is not installed ({error})</source>
         <translation>MLC LLM이 설치되어 있지 않습니다({error})</translation>
     </message>
+    <message>
+        <source>the engine this model file is made for</source>
+        <translation>이 모델 파일에 맞는 엔진</translation>
+    </message>
+    <message>
+        <source>onnxruntime-genai runs it on the {accelerator}</source>
+        <translation>onnxruntime-genai가 {accelerator}에서 실행합니다</translation>
+    </message>
+    <message>
+        <source>the only engine installed for it</source>
+        <translation>이를 위해 설치된 유일한 엔진</translation>
+    </message>
+    <message>
+        <source>the other engine cannot run it here ({failures})</source>
+        <translation>다른 엔진은 여기서 실행할 수 없습니다 ({failures})</translation>
+    </message>
+    <message>
+        <source>the faster here on the CPU (measured once: {figures})</source>
+        <translation>이 CPU에서 더 빠른 엔진 (한 번 측정: {figures})</translation>
+    </message>
+    <message>
+        <source>{ran}/{total} nodes</source>
+        <translation>{ran}/{total} 노드</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>엄격</translation>
+    </message>
+    <message>
+        <source>mostly on CPU: the {device} ({provider}) took {ran} of {total} nodes, {share} of the time</source>
+        <translation>대부분 CPU에서 실행: {device}({provider})는 {total}개 노드 중 {ran}개, 시간의 {share}만 처리</translation>
+    </message>
+    <message>
+        <source>fell back from {fallbacks}</source>
+        <translation>{fallbacks}에서 대체됨</translation>
+    </message>
+    <message>
+        <source>true streaming with the English vosk model</source>
+        <translation>영어 vosk 모델로 진짜 스트리밍</translation>
+    </message>
+    <message>
+        <source>{count} oldest message(s) left out to fit the context</source>
+        <translation>컨텍스트에 맞추기 위해 가장 오래된 메시지 {count}개를 뺐습니다</translation>
+    </message>
+    <message>
+        <source>your message was truncated to fit the context</source>
+        <translation>컨텍스트에 맞추기 위해 메시지를 잘랐습니다</translation>
+    </message>
+    <message>
+        <source>thinking...</source>
+        <translation>생각 중...</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>참고: {note}</translation>
+    </message>
+    <message>
+        <source>{interrupted} ({problem})</source>
+        <translation>{interrupted} ({problem})</translation>
+    </message>
+    <message>
+        <source>interrupted: the answer was cut off</source>
+        <translation>중단됨: 답변이 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>stopped: the model began repeating itself</source>
+        <translation>중지됨: 모델이 같은 말을 반복하기 시작했습니다</translation>
+    </message>
+    <message>
+        <source>first token {ms} ms · {rate} tokens/s · {tokens} tokens · {engine} on {device}</source>
+        <translation>첫 토큰 {ms} ms · {rate} 토큰/초 · {tokens} 토큰 · {engine} ({device})</translation>
+    </message>
+    <message>
+        <source>stopped at the {tokens}-token limit</source>
+        <translation>{tokens} 토큰 한도에서 중지됨</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -721,6 +721,86 @@
         <source>MLC LLM is not installed ({error})</source>
         <translation>MLC LLM 未安装（{error}）</translation>
     </message>
+    <message>
+        <source>the engine this model file is made for</source>
+        <translation>此模型文件所对应的引擎</translation>
+    </message>
+    <message>
+        <source>onnxruntime-genai runs it on the {accelerator}</source>
+        <translation>onnxruntime-genai 在 {accelerator} 上运行它</translation>
+    </message>
+    <message>
+        <source>the only engine installed for it</source>
+        <translation>唯一为它安装的引擎</translation>
+    </message>
+    <message>
+        <source>the other engine cannot run it here ({failures})</source>
+        <translation>另一个引擎无法在此运行它（{failures}）</translation>
+    </message>
+    <message>
+        <source>the faster here on the CPU (measured once: {figures})</source>
+        <translation>在此 CPU 上更快（测量一次：{figures}）</translation>
+    </message>
+    <message>
+        <source>{ran}/{total} nodes</source>
+        <translation>{ran}/{total} 个节点</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>严格</translation>
+    </message>
+    <message>
+        <source>mostly on CPU: the {device} ({provider}) took {ran} of {total} nodes, {share} of the time</source>
+        <translation>主要在 CPU 上：{device}（{provider}）只运行了 {total} 个节点中的 {ran} 个，占时间的 {share}</translation>
+    </message>
+    <message>
+        <source>fell back from {fallbacks}</source>
+        <translation>已从 {fallbacks} 回退</translation>
+    </message>
+    <message>
+        <source>true streaming with the English vosk model</source>
+        <translation>使用英语 vosk 模型的真正流式识别</translation>
+    </message>
+    <message>
+        <source>{count} oldest message(s) left out to fit the context</source>
+        <translation>为适应上下文，省略了最早的 {count} 条消息</translation>
+    </message>
+    <message>
+        <source>your message was truncated to fit the context</source>
+        <translation>为适应上下文，您的消息已被截断</translation>
+    </message>
+    <message>
+        <source>thinking...</source>
+        <translation>思考中...</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注意：{note}</translation>
+    </message>
+    <message>
+        <source>{interrupted} ({problem})</source>
+        <translation>{interrupted}（{problem}）</translation>
+    </message>
+    <message>
+        <source>interrupted: the answer was cut off</source>
+        <translation>已中断：回答被截断</translation>
+    </message>
+    <message>
+        <source>stopped: the model began repeating itself</source>
+        <translation>已停止：模型开始重复自己</translation>
+    </message>
+    <message>
+        <source>first token {ms} ms · {rate} tokens/s · {tokens} tokens · {engine} on {device}</source>
+        <translation>首个词元 {ms} ms · {rate} 词元/秒 · {tokens} 个词元 · {device} 上的 {engine}</translation>
+    </message>
+    <message>
+        <source>stopped at the {tokens}-token limit</source>
+        <translation>在 {tokens} 个词元的上限处停止</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -6,10 +6,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pipelines.chat.protocol import Message
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, joined
 
 TEMPLATE_TOKENS_PER_MESSAGE = 8  # role markers and separators the chat template adds
 TEMPLATE_BASE_TOKENS = 64  # BOS, the assistant cue, and a default system prompt some templates add
 TRUNCATION_NOTE = "\n\n[message truncated to fit the model's context]"
+LEFT_OUT = QT_TRANSLATE_NOOP("Pipelines", "{count} oldest message(s) left out to fit the context")
+TRUNCATED = QT_TRANSLATE_NOOP("Pipelines", "your message was truncated to fit the context")
 
 
 @dataclass(frozen=True)
@@ -22,12 +25,8 @@ class FittedPrompt:
 
     def note(self) -> str:
         """A line for the UI, or '' when everything fit."""
-        parts = []
-        if self.dropped_messages:
-            parts.append(f"{self.dropped_messages} oldest message(s) left out to fit the context")
-        if self.truncated:
-            parts.append("your message was truncated to fit the context")
-        return "; ".join(parts)
+        left_out = Phrase(LEFT_OUT, count=self.dropped_messages) if self.dropped_messages else ""
+        return joined([left_out, Phrase(TRUNCATED) if self.truncated else ""], "; ")
 
 
 def fit_to_context(

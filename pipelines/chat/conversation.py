@@ -17,10 +17,13 @@ from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.reply import ReplyDone, ReplyEvent, ReplyPiece, stream_reply
 from pipelines.errors import ShowcaseError
 from pipelines.locale_numbers import C_NUMBERS, NumberFormat
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.storage.durable_writer import DurableWriter
 
 ANSWER_SAVE_S = 0.5  # a streaming answer is saved at most this often
-THINKING = "thinking..."
+THINKING = QT_TRANSLATE_NOOP("Pipelines", "thinking...")
+NOTE = QT_TRANSLATE_NOOP("Pipelines", "note: {note}")
+INTERRUPTED_BY = QT_TRANSLATE_NOOP("Pipelines", "{interrupted} ({problem})")
 ReplyLoop = Callable[[Callable[[], bool]], Iterator[ReplyEvent]]
 
 
@@ -106,7 +109,7 @@ class Conversation:
                     "your message", lambda: store.add_message(conversation, "user", question, message_id=question_id)
                 )
             writer.submit("the chat draft", lambda: store.set_draft(""), key="draft")
-        self.entries.append(ChatEntry("assistant", "", THINKING))
+        self.entries.append(ChatEntry("assistant", "", Phrase(THINKING)))
 
         def save_answer(text: str, stats: str, stop_reason: str = "") -> None:
             if store is not None:
@@ -131,14 +134,14 @@ class Conversation:
                     yield event
             except ShowcaseError as error:
                 if text:
-                    save_answer(text, f"{INTERRUPTED} ({error.message})")
+                    save_answer(text, Phrase(INTERRUPTED_BY, interrupted=Phrase(INTERRUPTED), problem=error.message))
                 raise
 
         return loop
 
     def show_piece(self, piece: ReplyPiece) -> None:
         """The answer so far, with the context note while the prompt had to be shortened."""
-        note = piece.context_note and f"note: {piece.context_note}"
+        note = piece.context_note and Phrase(NOTE, note=piece.context_note)
         self.entries[-1] = ChatEntry("assistant", piece.text_so_far, note)
 
     def finish(self, done: ReplyDone) -> None:
@@ -150,7 +153,9 @@ class Conversation:
         """The answer failed: the part already streamed stays (the loop saved it), marked; else a note says why."""
         partial = self.entries[-1].text if self.entries and self.entries[-1].role == "assistant" else ""
         if partial:
-            self.entries[-1] = ChatEntry("assistant", partial, f"{INTERRUPTED} ({message})")
+            self.entries[-1] = ChatEntry(
+                "assistant", partial, Phrase(INTERRUPTED_BY, interrupted=Phrase(INTERRUPTED), problem=message)
+            )
             self.messages.append(Message("assistant", partial))
         else:
             self.entries[-1] = ChatEntry("note", message)

@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from pipelines.locale_numbers import C_NUMBERS, NumberFormat
+from pipelines.phrases import QT_TRANSLATE_NOOP
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
@@ -35,7 +36,7 @@ CREATE TABLE IF NOT EXISTS drafts (name TEXT PRIMARY KEY, text TEXT NOT NULL);
 STOP_REASON_COLUMN = "ALTER TABLE messages ADD COLUMN stop_reason TEXT NOT NULL DEFAULT ''"
 TITLE_CHARS = 60
 STREAMING = "streaming..."
-INTERRUPTED = "interrupted: the answer was cut off"
+INTERRUPTED = QT_TRANSLATE_NOOP("Pipelines", "interrupted: the answer was cut off")
 _last_id = 0
 _id_lock = threading.Lock()
 

@@ -13,6 +13,7 @@ from pipelines.chat.protocol import ChatEngine
 from pipelines.devices.engine_choice import EngineDecision, choose_installed_engine
 from pipelines.errors import ShowcaseError
 from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.engine_support import chat_engine_missing, installed
 
 LLAMA_CPP = "llama.cpp"
@@ -21,6 +22,7 @@ GENAI = "onnxruntime-genai"
 AUTO = "auto"  # the engine that reaches this machine's NPU or GPU, else the faster one here (measured once)
 MEASURE_TOKENS = 32
 MEASURE_REPLIES = 3  # the first warms up; the better of the others counts
+MADE_FOR_FILE = QT_TRANSLATE_NOOP("Pipelines", "the engine this model file is made for")
 MEASURE_BUDGET_S = 8.0  # an engine this slow here has lost already: its rate so far counts, the question waits no more
 
 
@@ -103,7 +105,7 @@ def chosen_engine(model: Path | None, threads: int | None = None) -> EngineDecis
     """The engine for ``model`` (a user's file decides by its kind); for the bundled model the engine that reaches
     an NPU or GPU here, else the faster installed one on this CPU (measured once, remembered)."""
     if model is not None:
-        return EngineDecision(_engine_for(model), "the engine this model file is made for")
+        return EngineDecision(_engine_for(model), Phrase(MADE_FOR_FILE))
     return choose_installed_engine(
         DEFAULT_CHAT_MODEL, (GENAI, LLAMA_CPP), chat_engine_missing, partial(_measured_speed, threads=threads),
         lambda score: f"{score:.0f} tokens/s",

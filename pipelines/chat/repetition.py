@@ -9,10 +9,12 @@ stretch holds a letter (counting "1, 2, 3, ..." is not a loop).
 
 from __future__ import annotations
 
+from pipelines.phrases import QT_TRANSLATE_NOOP
+
 MAX_PERIOD_CHARS = 200  # the longest repeating stretch looked for: a sentence or two
 MIN_REPEATS = 3
 MIN_LOOP_CHARS = 120  # "!!!!!!" or "......" in a normal answer is not a loop
-LOOP_NOTE = "stopped: the model began repeating itself"
+LOOP_NOTE = QT_TRANSLATE_NOOP("Pipelines", "stopped: the model began repeating itself")
 _DIGITS_ALIKE = str.maketrans("123456789", "000000000")
 _TAIL_CHARS = max(MAX_PERIOD_CHARS * MIN_REPEATS, MIN_LOOP_CHARS) + MAX_PERIOD_CHARS
 

@@ -14,9 +14,17 @@ from pipelines.devices.where import where_it_ran
 from pipelines.locale_numbers import C_NUMBERS, NumberFormat
 from pipelines.measure.metrics import percentiles
 from pipelines.measure.timing_log import SESSION
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, joined
 
 if TYPE_CHECKING:
     from pipelines.devices.provider_info import ProviderInfo
+
+
+FIGURES = QT_TRANSLATE_NOOP(
+    "Pipelines", "first token {ms} ms · {rate} tokens/s · {tokens} tokens · {engine} on {device}"
+)
+TOKEN_LIMIT = QT_TRANSLATE_NOOP("Pipelines", "stopped at the {tokens}-token limit")
+STOPPED = QT_TRANSLATE_NOOP("Pipelines", "stopped")
 
 
 @dataclass(frozen=True)
@@ -37,8 +45,8 @@ class ReplyStats:
     def summary(self, numbers: NumberFormat = C_NUMBERS) -> str:
         """'first token 120 ms · 12.3 tokens/s · 40 tokens · llama.cpp on CPU', the figures in ``numbers``."""
         num = numbers.number
-        return (f"first token {num(self.ttft_ms)} ms · {num(self.tokens_per_s, 1)} tokens/s · {num(self.tokens)} "
-                f"tokens · {self.engine} on {self.device}")
+        return Phrase(FIGURES, ms=num(self.ttft_ms), rate=num(self.tokens_per_s, 1), tokens=num(self.tokens),
+                      engine=self.engine, device=self.device)
 
     def to_json(self) -> dict:
         figures = {"ttft_ms": round(self.ttft_ms, 1), "tokens_per_s": round(self.tokens_per_s, 2)}
@@ -77,15 +85,15 @@ class ReplyDone:
         """Why it ended, in words; '' for the model's own end."""
         return {
             "end": "",
-            "length": f"stopped at the {self.max_tokens}-token limit",
-            "loop": LOOP_NOTE,
-            "stopped": "stopped",
+            "length": Phrase(TOKEN_LIMIT, tokens=self.max_tokens),
+            "loop": Phrase(LOOP_NOTE),
+            "stopped": Phrase(STOPPED),
         }[self.stop_reason]
 
     def footer(self, numbers: NumberFormat = C_NUMBERS) -> str:
         """The line under the answer: its figures (in ``numbers``: the window gives its locale's), the context note,
         why it ended early."""
-        return " · ".join([self.stats.summary(numbers), *filter(None, [self.prompt.note(), self.stop_note()])])
+        return joined([self.stats.summary(numbers), self.prompt.note(), self.stop_note()])
 
 
 ReplyEvent = ReplyPiece | ReplyDone

@@ -19,6 +19,7 @@ from pathlib import Path
 import psutil
 
 from pipelines.errors import ShowcaseError
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.storage import user_folders
 from pipelines.storage.atomic_file import write_atomically
 
@@ -26,6 +27,10 @@ SPEEDS_FILE = "engine_speeds.json"
 GENAI = "onnxruntime-genai"
 LOAD_KEY = "load_per_core"  # the CPU's load when the figures were taken
 BUSY_LOAD = 0.5  # a 1-minute load average per core above this: the figures are measured again once it is quiet
+RUNS_ON_ACCELERATOR = QT_TRANSLATE_NOOP("Pipelines", "onnxruntime-genai runs it on the {accelerator}")
+ONLY_ENGINE = QT_TRANSLATE_NOOP("Pipelines", "the only engine installed for it")
+OTHER_CANNOT = QT_TRANSLATE_NOOP("Pipelines", "the other engine cannot run it here ({failures})")
+FASTER_HERE = QT_TRANSLATE_NOOP("Pipelines", "the faster here on the CPU (measured once: {figures})")
 
 
 @dataclass(frozen=True)
@@ -101,10 +106,10 @@ def choose_engine(
     """``measures``: the engines installed here, each with its (slow, once) measurement. ``accelerator``: the NPU or
     GPU a variant of the model runs on here ('' when none), which decides for onnxruntime-genai at once."""
     if accelerator and GENAI in measures:
-        return EngineDecision(GENAI, f"onnxruntime-genai runs it on the {accelerator}")
+        return EngineDecision(GENAI, Phrase(RUNS_ON_ACCELERATOR, accelerator=accelerator))
     if len(measures) == 1:
         (only,) = measures
-        return EngineDecision(only, "the only engine installed for it")
+        return EngineDecision(only, Phrase(ONLY_ENGINE))
     cpu_load = load()
     scores, failures = remembered_scores(model_id, path, quiet_now=cpu_load <= BUSY_LOAD), {}
     missing = [engine for engine in measures if engine not in scores]
@@ -119,10 +124,10 @@ def choose_engine(
     if not ran:
         raise next(iter(failures.values()))
     if len(ran) == 1:
-        return EngineDecision(ran[0], f"the other engine cannot run it here ({failures_line(failures)})")
+        return EngineDecision(ran[0], Phrase(OTHER_CANNOT, failures=failures_line(failures)))
     best = max(ran, key=lambda engine: scores[engine])
     figures = ", ".join(f"{engine} {describe(scores[engine])}" for engine in ran)
-    return EngineDecision(best, f"the faster here on the CPU (measured once: {figures})")
+    return EngineDecision(best, Phrase(FASTER_HERE, figures=figures))
 
 
 def failures_line(failures: Mapping[str, ShowcaseError]) -> str:

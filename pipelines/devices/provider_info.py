@@ -8,8 +8,15 @@ from dataclasses import dataclass, field
 
 from pipelines.devices.placement import Placement
 from pipelines.devices.ranking import CPU_EP, ProviderChoice
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, joined
 
 MIN_ACCELERATED_SHARE = 0.9  # below this share of the nodes (or of their time) on the accelerator, the badge warns
+NODES = QT_TRANSLATE_NOOP("Pipelines", "{ran}/{total} nodes")
+STRICT = QT_TRANSLATE_NOOP("Pipelines", "strict")
+MOSTLY_ON_CPU = QT_TRANSLATE_NOOP(
+    "Pipelines", "mostly on CPU: the {device} ({provider}) took {ran} of {total} nodes, {share} of the time"
+)
+FELL_BACK = QT_TRANSLATE_NOOP("Pipelines", "fell back from {fallbacks}")
 
 
 @dataclass(frozen=True)
@@ -80,14 +87,8 @@ class ProviderInfo:
     def badge(self) -> str:
         """E.g. 'CPU · CPUExecutionProvider · INT8 · 110/110 nodes' (and '· strict' in strict mode)."""
         ran, total = self.nodes_on_chosen_ep()
-        parts = [
-            self.device,
-            self.ep,
-            self.precision.upper(),
-            f"{ran}/{total} nodes" if total else "",
-            "strict" if self.strict else "",
-        ]
-        return " · ".join(part for part in parts if part)
+        nodes = Phrase(NODES, ran=ran, total=total) if total else ""
+        return joined([self.device, self.ep, self.precision.upper(), nodes, Phrase(STRICT) if self.strict else ""])
 
     def placement_warning(self) -> str:
         """'mostly on CPU: ...' when the chosen accelerator ran under 90 % of the nodes or of their time, else ''."""
@@ -99,11 +100,11 @@ class ProviderInfo:
             or (ran >= MIN_ACCELERATED_SHARE * total and time_share >= MIN_ACCELERATED_SHARE)
         ):
             return ""
-        share = f"{ran} of {total} nodes, {time_share:.0%} of the time"
-        return f"mostly on CPU: the {self.device} ({self.provider}) took {share}"
+        return Phrase(MOSTLY_ON_CPU, device=self.device, provider=self.provider, ran=ran, total=total,
+                      share=f"{time_share:.0%}")
 
     def fallback_note(self) -> str:
         """'fell back from X: why' for the overlay, or '' when the first choice ran."""
         if not self.fallbacks:
             return ""
-        return "fell back from " + "; ".join(f.describe() for f in self.fallbacks)
+        return Phrase(FELL_BACK, fallbacks="; ".join(f.describe() for f in self.fallbacks))

@@ -11,6 +11,7 @@ from pathlib import Path
 from pipelines.devices.engine_choice import EngineDecision, choose_installed_engine
 from pipelines.errors import ModelError, ShowcaseError
 from pipelines.models import DEFAULT_WHISPER_MODEL, models_dir, resolve_model
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.engine_support import speech_engine_missing
 from pipelines.speech.audio import SAMPLE_RATE, int16_to_float
 from pipelines.speech.languages import DEFAULT_OPTIONS, SpeechOptions
@@ -18,6 +19,7 @@ from pipelines.speech.protocol import Recognizer
 
 WHISPER = "whisper"
 VOSK = "vosk"
+VOSK_STREAMS = QT_TRANSLATE_NOOP("Pipelines", "true streaming with the English vosk model")
 GENAI = "onnxruntime-genai"
 ENGLISH_VOSK_FOLDERS = ("vosk-model-small-en-us-0.15", "vosk-model-en-us-0.22", "vosk-model-small-en-us")
 MEASURE_S = 5.0  # of the demo recording: one live decode of an utterance this long, the unit of live speech
@@ -57,7 +59,7 @@ def chosen_engine(threads: int | None = None, options: SpeechOptions = DEFAULT_O
     one); else the Whisper engine that reaches an NPU or GPU here, else the faster Whisper engine on this CPU
     (measured once)."""
     if not needs_whisper(options) and english_vosk_model() is not None and not speech_engine_missing(VOSK):
-        return EngineDecision(VOSK, "true streaming with the English vosk model")
+        return EngineDecision(VOSK, Phrase(VOSK_STREAMS))
     return choose_installed_engine(
         DEFAULT_WHISPER_MODEL, (GENAI, WHISPER), speech_engine_missing, partial(_measured_speed, threads=threads),
         lambda score: f"RTF {1 / score:.2f}",

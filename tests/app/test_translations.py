@@ -182,6 +182,38 @@ def test_the_pipelines_messages_are_in_the_windows_language(qtbot, speaking, bui
     window.vision.stop()
 
 
+def test_badges_placement_warnings_engine_reasons_and_answer_figures_are_in_the_windows_language(speaking, tmp_path):
+    """What the panels say about where a model runs and why this engine (the NPU story at a booth), and the line
+    under a chat answer, are German in the German window; the CLI's text stays English."""
+    from app.phrases import translated
+    from pipelines.chat.repetition import LOOP_NOTE
+    from pipelines.chat.reply import ReplyStats
+    from pipelines.devices.engine_choice import choose_engine
+    from pipelines.devices.provider_info import ProviderInfo
+    from pipelines.phrases import Phrase, joined
+
+    speaking("de")
+    npu = ProviderInfo("NPU", "QNN", "QNNExecutionProvider", 12.0, precision="int8",
+                       placement={"QNNExecutionProvider": 3, "CPUExecutionProvider": 107},
+                       placement_us={"QNNExecutionProvider": 100, "CPUExecutionProvider": 900})
+    assert npu.badge() == "NPU · QNNExecutionProvider · INT8 · 3/110 nodes"
+    assert translated(npu.badge()) == "NPU · QNNExecutionProvider · INT8 · 3/110 Knoten"
+    assert translated(npu.placement_warning()) == (
+        "größtenteils auf der CPU: die NPU (QNN) übernahm 3 von 110 Knoten, 10% der Zeit"
+    )
+    decision = choose_engine("a-model", {"llama.cpp": lambda: 90.0, "onnxruntime-genai": lambda: 120.0},
+                             lambda score: f"{score:.0f} tokens/s", path=tmp_path / "speeds.json", load=lambda: 0.0)
+    assert decision.why.startswith("the faster here on the CPU")
+    assert translated(decision.why) == (
+        "die schnellere hier auf der CPU (einmal gemessen: llama.cpp 90 tokens/s, onnxruntime-genai 120 tokens/s)"
+    )
+    answer = ReplyStats(120.0, 40, 12.5, 80.0, 90.0, "llama.cpp", "CPU", "SmolLM2")
+    assert translated(joined([answer.summary(), Phrase(LOOP_NOTE)])) == (
+        "erstes Token 120 ms · 12.5 Tokens/s · 40 Tokens · llama.cpp auf CPU · gestoppt: das Modell begann sich zu "
+        "wiederholen"
+    )
+
+
 # ----- screenshots: nothing clipped in German, mirrored in Arabic ------------------------------------------------
 def text_width(label: QLabel) -> int:
     """The width a label's text needs: rich text with its own sizes (the booth header's spans), or the widest line."""
