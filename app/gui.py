@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QLocale, QProcess, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QProcess, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -32,7 +32,7 @@ from pipelines.storage.user_folders import APPLICATION, ORGANIZATION
 MID_ANSWER_TOKENS = 24
 SHOT_FRAMES = 10  # vision's shot: after this many frames (the first frame's figures are its warm-up's)
 EXIT_WAIT_S = 30  # closing waits this long for a decode in flight (seconds at worst) before it gives up
-DEMO_PROMPT = "In three short bullet points, why does running AI on a laptop protect privacy?"
+DEMO_PROMPT = QT_TRANSLATE_NOOP("Gui", "In three short bullet points, why does running AI on a laptop protect privacy?")
 
 
 def _remembered_view(settings: AppSettings) -> str:
@@ -82,7 +82,7 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     if window.vision is not None:
         window.vision.start(vision_source or (DEMO_VIDEO if screenshot else None), provider, precision, strict)
     if panel in (Pipeline.CHAT, DASHBOARD) and (prompt or screenshot) and window.chat is not None:
-        window.chat.send_when_ready(prompt or DEMO_PROMPT)
+        window.chat.send_when_ready(prompt or QCoreApplication.translate("Gui", DEMO_PROMPT))
     if panel == Pipeline.SPEECH and window.speech is not None:
         window.speech.start(source)
     outcome = {"code": 0}

@@ -429,6 +429,13 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>In three short bullet points, why does running AI on a laptop protect privacy?</source>
+        <translation>Warum schützt KI, die auf einem Laptop läuft, die Privatsphäre? Antworte in drei kurzen Stichpunkten.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>PIN to leave kiosk mode (Esc cancels)</source>

@@ -429,6 +429,13 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>In three short bullet points, why does running AI on a laptop protect privacy?</source>
+        <translation>En tres viñetas breves, ¿por qué ejecutar la IA en un portátil protege la privacidad?</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>PIN to leave kiosk mode (Esc cancels)</source>

@@ -429,6 +429,13 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>In three short bullet points, why does running AI on a laptop protect privacy?</source>
+        <translation>ノートパソコンで AI を動かすとなぜプライバシーが守られるのか、短い箇条書き 3 つで答えてください。</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>PIN to leave kiosk mode (Esc cancels)</source>

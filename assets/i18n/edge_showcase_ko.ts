@@ -429,6 +429,13 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>In three short bullet points, why does running AI on a laptop protect privacy?</source>
+        <translation>노트북에서 AI를 실행하면 왜 개인정보가 보호되는지 짧은 글머리 기호 세 개로 설명해 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>PIN to leave kiosk mode (Esc cancels)</source>

@@ -429,6 +429,13 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>In three short bullet points, why does running AI on a laptop protect privacy?</source>
+        <translation>用三个简短的要点说明：为什么在笔记本电脑上运行 AI 能保护隐私？</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>PIN to leave kiosk mode (Esc cancels)</source>
