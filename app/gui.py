@@ -15,7 +15,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import DASHBOARD, view_name
-from app.collector import freeze_long_lived_objects
 from app.locale_format import use_window_locale
 from app.main_window import MainWindow
 from app.panels.chat_panel import history_path
@@ -26,6 +25,7 @@ from app.translations import chosen_language, install_translators, restart_comma
 from app.worker import wait_for_all_workers
 from pipelines.bundled import DEMO_VIDEO, asset_path
 from pipelines.names import PIPELINES, Pipeline
+from pipelines.runtime.long_lived import freeze_long_lived_objects
 from pipelines.storage.private_files import keep_private
 from pipelines.storage.user_folders import APPLICATION, ORGANIZATION
 

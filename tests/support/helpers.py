@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import shutil
 import subprocess
 import threading
@@ -14,8 +13,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
-from app.collector import freeze_long_lived_objects
 from pipelines.models import CATALOG, model_status
+from pipelines.runtime.long_lived import freeze_long_lived_objects, thaw_long_lived_objects
 from tests.support.fake_sounddevice import FakeInputStream
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -76,7 +75,8 @@ class Heartbeat:
     """A 10 ms timer on the UI thread; records the longest gap between its ticks until ``stop``.
 
     The objects alive when it starts are frozen out of the garbage collector as the app freezes its own once the
-    window is built (``app/collector.py``); ``stop`` gives them back, so the tests after it collect as usual."""
+    window is built (``pipelines/runtime/long_lived.py``); ``stop`` gives them back, so the tests after it collect as
+    usual."""
 
     def __init__(self):
         freeze_long_lived_objects()
@@ -93,7 +93,7 @@ class Heartbeat:
 
     def stop(self):
         self.timer.stop()
-        gc.unfreeze()
+        thaw_long_lived_objects()
 
 
 def fake_microphone(monkeypatch, samples, rate, **behaviour):
