@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from pipelines.detection.protocol import Detection
 from pipelines.locale_numbers import C_NUMBERS, NumberFormat
 from widgets.hud import HudContent, draw_hud
+from widgets.object_names import shown_name
 
 BACKGROUND = QColor("#101418")
 
@@ -32,9 +33,9 @@ def draw_detections(
     painter: QPainter, detections: Sequence[Detection], scale: float, image: QRectF, tag_px: int = 13,
     numbers: NumberFormat = C_NUMBERS,
 ) -> None:
-    """Boxes with 'label score' tags (``tag_px`` high, the score in ``numbers``); boxes are in image pixels, drawn at
-    ``scale`` into ``image`` (where the frame is drawn), and each tag stays whole inside it, however near the edge its
-    box is."""
+    """Boxes with 'label score' tags (``tag_px`` high, the label in the window's language, the score in ``numbers``);
+    boxes are in image pixels, drawn at ``scale`` into ``image`` (where the frame is drawn), and each tag stays whole
+    inside it, however near the edge its box is."""
     offset_x, offset_y = image.left(), image.top()
     font = QFont("DejaVu Sans")
     font.setPixelSize(tag_px)
@@ -48,7 +49,7 @@ def draw_detections(
         painter.setPen(QPen(colour, 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
-        tag = f"{det.label} {numbers.number(det.score, 2)}"
+        tag = f"{shown_name(det.label)} {numbers.number(det.score, 2)}"
         width = metrics.horizontalAdvance(tag) + 8
         tag_rect = QRectF(
             max(image.left(), min(rect.left(), image.right() - width)),

@@ -641,6 +641,329 @@
     </message>
 </context>
 <context>
+    <name>Objects</name>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>bicycle</source>
+        <translation>دراجة</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>سيارة</translation>
+    </message>
+    <message>
+        <source>motorcycle</source>
+        <translation>دراجة نارية</translation>
+    </message>
+    <message>
+        <source>airplane</source>
+        <translation>طائرة</translation>
+    </message>
+    <message>
+        <source>bus</source>
+        <translation>حافلة</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>قطار</translation>
+    </message>
+    <message>
+        <source>truck</source>
+        <translation>شاحنة</translation>
+    </message>
+    <message>
+        <source>boat</source>
+        <translation>قارب</translation>
+    </message>
+    <message>
+        <source>traffic light</source>
+        <translation>إشارة مرور</translation>
+    </message>
+    <message>
+        <source>fire hydrant</source>
+        <translation>صنبور إطفاء</translation>
+    </message>
+    <message>
+        <source>stop sign</source>
+        <translation>إشارة توقف</translation>
+    </message>
+    <message>
+        <source>parking meter</source>
+        <translation>عداد موقف</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <translation>مقعد</translation>
+    </message>
+    <message>
+        <source>bird</source>
+        <translation>طائر</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>قطة</translation>
+    </message>
+    <message>
+        <source>dog</source>
+        <translation>كلب</translation>
+    </message>
+    <message>
+        <source>horse</source>
+        <translation>حصان</translation>
+    </message>
+    <message>
+        <source>sheep</source>
+        <translation>خروف</translation>
+    </message>
+    <message>
+        <source>cow</source>
+        <translation>بقرة</translation>
+    </message>
+    <message>
+        <source>elephant</source>
+        <translation>فيل</translation>
+    </message>
+    <message>
+        <source>bear</source>
+        <translation>دب</translation>
+    </message>
+    <message>
+        <source>zebra</source>
+        <translation>حمار وحشي</translation>
+    </message>
+    <message>
+        <source>giraffe</source>
+        <translation>زرافة</translation>
+    </message>
+    <message>
+        <source>backpack</source>
+        <translation>حقيبة ظهر</translation>
+    </message>
+    <message>
+        <source>umbrella</source>
+        <translation>مظلة</translation>
+    </message>
+    <message>
+        <source>handbag</source>
+        <translation>حقيبة يد</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>ربطة عنق</translation>
+    </message>
+    <message>
+        <source>suitcase</source>
+        <translation>حقيبة سفر</translation>
+    </message>
+    <message>
+        <source>frisbee</source>
+        <translation>قرص طائر</translation>
+    </message>
+    <message>
+        <source>skis</source>
+        <translation>زلاجات</translation>
+    </message>
+    <message>
+        <source>snowboard</source>
+        <translation>لوح تزلج على الثلج</translation>
+    </message>
+    <message>
+        <source>sports ball</source>
+        <translation>كرة</translation>
+    </message>
+    <message>
+        <source>kite</source>
+        <translation>طائرة ورقية</translation>
+    </message>
+    <message>
+        <source>baseball bat</source>
+        <translation>مضرب بيسبول</translation>
+    </message>
+    <message>
+        <source>baseball glove</source>
+        <translation>قفاز بيسبول</translation>
+    </message>
+    <message>
+        <source>skateboard</source>
+        <translation>لوح تزلج</translation>
+    </message>
+    <message>
+        <source>surfboard</source>
+        <translation>لوح ركوب الأمواج</translation>
+    </message>
+    <message>
+        <source>tennis racket</source>
+        <translation>مضرب تنس</translation>
+    </message>
+    <message>
+        <source>bottle</source>
+        <translation>زجاجة</translation>
+    </message>
+    <message>
+        <source>wine glass</source>
+        <translation>كأس نبيذ</translation>
+    </message>
+    <message>
+        <source>cup</source>
+        <translation>كوب</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>شوكة</translation>
+    </message>
+    <message>
+        <source>knife</source>
+        <translation>سكين</translation>
+    </message>
+    <message>
+        <source>spoon</source>
+        <translation>ملعقة</translation>
+    </message>
+    <message>
+        <source>bowl</source>
+        <translation>وعاء</translation>
+    </message>
+    <message>
+        <source>banana</source>
+        <translation>موزة</translation>
+    </message>
+    <message>
+        <source>apple</source>
+        <translation>تفاحة</translation>
+    </message>
+    <message>
+        <source>sandwich</source>
+        <translation>شطيرة</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>برتقالة</translation>
+    </message>
+    <message>
+        <source>broccoli</source>
+        <translation>بروكلي</translation>
+    </message>
+    <message>
+        <source>carrot</source>
+        <translation>جزرة</translation>
+    </message>
+    <message>
+        <source>hot dog</source>
+        <translation>نقانق</translation>
+    </message>
+    <message>
+        <source>pizza</source>
+        <translation>بيتزا</translation>
+    </message>
+    <message>
+        <source>donut</source>
+        <translation>دونات</translation>
+    </message>
+    <message>
+        <source>cake</source>
+        <translation>كعكة</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>كرسي</translation>
+    </message>
+    <message>
+        <source>couch</source>
+        <translation>أريكة</translation>
+    </message>
+    <message>
+        <source>potted plant</source>
+        <translation>نبتة في أصيص</translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation>سرير</translation>
+    </message>
+    <message>
+        <source>dining table</source>
+        <translation>طاولة طعام</translation>
+    </message>
+    <message>
+        <source>toilet</source>
+        <translation>مرحاض</translation>
+    </message>
+    <message>
+        <source>tv</source>
+        <translation>تلفاز</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>حاسوب محمول</translation>
+    </message>
+    <message>
+        <source>mouse</source>
+        <translation>فأرة</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>جهاز تحكم</translation>
+    </message>
+    <message>
+        <source>keyboard</source>
+        <translation>لوحة مفاتيح</translation>
+    </message>
+    <message>
+        <source>cell phone</source>
+        <translation>هاتف محمول</translation>
+    </message>
+    <message>
+        <source>microwave</source>
+        <translation>ميكروويف</translation>
+    </message>
+    <message>
+        <source>oven</source>
+        <translation>فرن</translation>
+    </message>
+    <message>
+        <source>toaster</source>
+        <translation>محمصة خبز</translation>
+    </message>
+    <message>
+        <source>sink</source>
+        <translation>حوض</translation>
+    </message>
+    <message>
+        <source>refrigerator</source>
+        <translation>ثلاجة</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>كتاب</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>ساعة</translation>
+    </message>
+    <message>
+        <source>vase</source>
+        <translation>مزهرية</translation>
+    </message>
+    <message>
+        <source>scissors</source>
+        <translation>مقص</translation>
+    </message>
+    <message>
+        <source>teddy bear</source>
+        <translation>دبدوب</translation>
+    </message>
+    <message>
+        <source>hair drier</source>
+        <translation>مجفف شعر</translation>
+    </message>
+    <message>
+        <source>toothbrush</source>
+        <translation>فرشاة أسنان</translation>
+    </message>
+</context>
+<context>
     <name>PanelDeck</name>
     <message>
         <source>Dashboard</source>

@@ -641,6 +641,329 @@
     </message>
 </context>
 <context>
+    <name>Objects</name>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>bicycle</source>
+        <translation>bicicleta</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>coche</translation>
+    </message>
+    <message>
+        <source>motorcycle</source>
+        <translation>moto</translation>
+    </message>
+    <message>
+        <source>airplane</source>
+        <translation>avión</translation>
+    </message>
+    <message>
+        <source>bus</source>
+        <translation>autobús</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>tren</translation>
+    </message>
+    <message>
+        <source>truck</source>
+        <translation>camión</translation>
+    </message>
+    <message>
+        <source>boat</source>
+        <translation>barco</translation>
+    </message>
+    <message>
+        <source>traffic light</source>
+        <translation>semáforo</translation>
+    </message>
+    <message>
+        <source>fire hydrant</source>
+        <translation>hidrante</translation>
+    </message>
+    <message>
+        <source>stop sign</source>
+        <translation>señal de stop</translation>
+    </message>
+    <message>
+        <source>parking meter</source>
+        <translation>parquímetro</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <translation>banco</translation>
+    </message>
+    <message>
+        <source>bird</source>
+        <translation>pájaro</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>gato</translation>
+    </message>
+    <message>
+        <source>dog</source>
+        <translation>perro</translation>
+    </message>
+    <message>
+        <source>horse</source>
+        <translation>caballo</translation>
+    </message>
+    <message>
+        <source>sheep</source>
+        <translation>oveja</translation>
+    </message>
+    <message>
+        <source>cow</source>
+        <translation>vaca</translation>
+    </message>
+    <message>
+        <source>elephant</source>
+        <translation>elefante</translation>
+    </message>
+    <message>
+        <source>bear</source>
+        <translation>oso</translation>
+    </message>
+    <message>
+        <source>zebra</source>
+        <translation>cebra</translation>
+    </message>
+    <message>
+        <source>giraffe</source>
+        <translation>jirafa</translation>
+    </message>
+    <message>
+        <source>backpack</source>
+        <translation>mochila</translation>
+    </message>
+    <message>
+        <source>umbrella</source>
+        <translation>paraguas</translation>
+    </message>
+    <message>
+        <source>handbag</source>
+        <translation>bolso</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>corbata</translation>
+    </message>
+    <message>
+        <source>suitcase</source>
+        <translation>maleta</translation>
+    </message>
+    <message>
+        <source>frisbee</source>
+        <translation>frisbi</translation>
+    </message>
+    <message>
+        <source>skis</source>
+        <translation>esquís</translation>
+    </message>
+    <message>
+        <source>snowboard</source>
+        <translation>snowboard</translation>
+    </message>
+    <message>
+        <source>sports ball</source>
+        <translation>pelota</translation>
+    </message>
+    <message>
+        <source>kite</source>
+        <translation>cometa</translation>
+    </message>
+    <message>
+        <source>baseball bat</source>
+        <translation>bate de béisbol</translation>
+    </message>
+    <message>
+        <source>baseball glove</source>
+        <translation>guante de béisbol</translation>
+    </message>
+    <message>
+        <source>skateboard</source>
+        <translation>monopatín</translation>
+    </message>
+    <message>
+        <source>surfboard</source>
+        <translation>tabla de surf</translation>
+    </message>
+    <message>
+        <source>tennis racket</source>
+        <translation>raqueta de tenis</translation>
+    </message>
+    <message>
+        <source>bottle</source>
+        <translation>botella</translation>
+    </message>
+    <message>
+        <source>wine glass</source>
+        <translation>copa de vino</translation>
+    </message>
+    <message>
+        <source>cup</source>
+        <translation>taza</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>tenedor</translation>
+    </message>
+    <message>
+        <source>knife</source>
+        <translation>cuchillo</translation>
+    </message>
+    <message>
+        <source>spoon</source>
+        <translation>cuchara</translation>
+    </message>
+    <message>
+        <source>bowl</source>
+        <translation>cuenco</translation>
+    </message>
+    <message>
+        <source>banana</source>
+        <translation>plátano</translation>
+    </message>
+    <message>
+        <source>apple</source>
+        <translation>manzana</translation>
+    </message>
+    <message>
+        <source>sandwich</source>
+        <translation>sándwich</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>naranja</translation>
+    </message>
+    <message>
+        <source>broccoli</source>
+        <translation>brócoli</translation>
+    </message>
+    <message>
+        <source>carrot</source>
+        <translation>zanahoria</translation>
+    </message>
+    <message>
+        <source>hot dog</source>
+        <translation>perrito caliente</translation>
+    </message>
+    <message>
+        <source>pizza</source>
+        <translation>pizza</translation>
+    </message>
+    <message>
+        <source>donut</source>
+        <translation>dónut</translation>
+    </message>
+    <message>
+        <source>cake</source>
+        <translation>pastel</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>silla</translation>
+    </message>
+    <message>
+        <source>couch</source>
+        <translation>sofá</translation>
+    </message>
+    <message>
+        <source>potted plant</source>
+        <translation>planta en maceta</translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation>cama</translation>
+    </message>
+    <message>
+        <source>dining table</source>
+        <translation>mesa de comedor</translation>
+    </message>
+    <message>
+        <source>toilet</source>
+        <translation>inodoro</translation>
+    </message>
+    <message>
+        <source>tv</source>
+        <translation>televisor</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>portátil</translation>
+    </message>
+    <message>
+        <source>mouse</source>
+        <translation>ratón</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>mando a distancia</translation>
+    </message>
+    <message>
+        <source>keyboard</source>
+        <translation>teclado</translation>
+    </message>
+    <message>
+        <source>cell phone</source>
+        <translation>teléfono móvil</translation>
+    </message>
+    <message>
+        <source>microwave</source>
+        <translation>microondas</translation>
+    </message>
+    <message>
+        <source>oven</source>
+        <translation>horno</translation>
+    </message>
+    <message>
+        <source>toaster</source>
+        <translation>tostadora</translation>
+    </message>
+    <message>
+        <source>sink</source>
+        <translation>fregadero</translation>
+    </message>
+    <message>
+        <source>refrigerator</source>
+        <translation>nevera</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>libro</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>reloj</translation>
+    </message>
+    <message>
+        <source>vase</source>
+        <translation>jarrón</translation>
+    </message>
+    <message>
+        <source>scissors</source>
+        <translation>tijeras</translation>
+    </message>
+    <message>
+        <source>teddy bear</source>
+        <translation>osito de peluche</translation>
+    </message>
+    <message>
+        <source>hair drier</source>
+        <translation>secador de pelo</translation>
+    </message>
+    <message>
+        <source>toothbrush</source>
+        <translation>cepillo de dientes</translation>
+    </message>
+</context>
+<context>
     <name>PanelDeck</name>
     <message>
         <source>Dashboard</source>

@@ -641,6 +641,329 @@
     </message>
 </context>
 <context>
+    <name>Objects</name>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>bicycle</source>
+        <translation>vélo</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>voiture</translation>
+    </message>
+    <message>
+        <source>motorcycle</source>
+        <translation>moto</translation>
+    </message>
+    <message>
+        <source>airplane</source>
+        <translation>avion</translation>
+    </message>
+    <message>
+        <source>bus</source>
+        <translation>bus</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <source>truck</source>
+        <translation>camion</translation>
+    </message>
+    <message>
+        <source>boat</source>
+        <translation>bateau</translation>
+    </message>
+    <message>
+        <source>traffic light</source>
+        <translation>feu de circulation</translation>
+    </message>
+    <message>
+        <source>fire hydrant</source>
+        <translation>bouche d’incendie</translation>
+    </message>
+    <message>
+        <source>stop sign</source>
+        <translation>panneau stop</translation>
+    </message>
+    <message>
+        <source>parking meter</source>
+        <translation>parcmètre</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <translation>banc</translation>
+    </message>
+    <message>
+        <source>bird</source>
+        <translation>oiseau</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>dog</source>
+        <translation>chien</translation>
+    </message>
+    <message>
+        <source>horse</source>
+        <translation>cheval</translation>
+    </message>
+    <message>
+        <source>sheep</source>
+        <translation>mouton</translation>
+    </message>
+    <message>
+        <source>cow</source>
+        <translation>vache</translation>
+    </message>
+    <message>
+        <source>elephant</source>
+        <translation>éléphant</translation>
+    </message>
+    <message>
+        <source>bear</source>
+        <translation>ours</translation>
+    </message>
+    <message>
+        <source>zebra</source>
+        <translation>zèbre</translation>
+    </message>
+    <message>
+        <source>giraffe</source>
+        <translation>girafe</translation>
+    </message>
+    <message>
+        <source>backpack</source>
+        <translation>sac à dos</translation>
+    </message>
+    <message>
+        <source>umbrella</source>
+        <translation>parapluie</translation>
+    </message>
+    <message>
+        <source>handbag</source>
+        <translation>sac à main</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>cravate</translation>
+    </message>
+    <message>
+        <source>suitcase</source>
+        <translation>valise</translation>
+    </message>
+    <message>
+        <source>frisbee</source>
+        <translation>frisbee</translation>
+    </message>
+    <message>
+        <source>skis</source>
+        <translation>skis</translation>
+    </message>
+    <message>
+        <source>snowboard</source>
+        <translation>snowboard</translation>
+    </message>
+    <message>
+        <source>sports ball</source>
+        <translation>ballon</translation>
+    </message>
+    <message>
+        <source>kite</source>
+        <translation>cerf-volant</translation>
+    </message>
+    <message>
+        <source>baseball bat</source>
+        <translation>batte de baseball</translation>
+    </message>
+    <message>
+        <source>baseball glove</source>
+        <translation>gant de baseball</translation>
+    </message>
+    <message>
+        <source>skateboard</source>
+        <translation>skateboard</translation>
+    </message>
+    <message>
+        <source>surfboard</source>
+        <translation>planche de surf</translation>
+    </message>
+    <message>
+        <source>tennis racket</source>
+        <translation>raquette de tennis</translation>
+    </message>
+    <message>
+        <source>bottle</source>
+        <translation>bouteille</translation>
+    </message>
+    <message>
+        <source>wine glass</source>
+        <translation>verre à vin</translation>
+    </message>
+    <message>
+        <source>cup</source>
+        <translation>tasse</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>fourchette</translation>
+    </message>
+    <message>
+        <source>knife</source>
+        <translation>couteau</translation>
+    </message>
+    <message>
+        <source>spoon</source>
+        <translation>cuillère</translation>
+    </message>
+    <message>
+        <source>bowl</source>
+        <translation>bol</translation>
+    </message>
+    <message>
+        <source>banana</source>
+        <translation>banane</translation>
+    </message>
+    <message>
+        <source>apple</source>
+        <translation>pomme</translation>
+    </message>
+    <message>
+        <source>sandwich</source>
+        <translation>sandwich</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>broccoli</source>
+        <translation>brocoli</translation>
+    </message>
+    <message>
+        <source>carrot</source>
+        <translation>carotte</translation>
+    </message>
+    <message>
+        <source>hot dog</source>
+        <translation>hot-dog</translation>
+    </message>
+    <message>
+        <source>pizza</source>
+        <translation>pizza</translation>
+    </message>
+    <message>
+        <source>donut</source>
+        <translation>beignet</translation>
+    </message>
+    <message>
+        <source>cake</source>
+        <translation>gâteau</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chaise</translation>
+    </message>
+    <message>
+        <source>couch</source>
+        <translation>canapé</translation>
+    </message>
+    <message>
+        <source>potted plant</source>
+        <translation>plante en pot</translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation>lit</translation>
+    </message>
+    <message>
+        <source>dining table</source>
+        <translation>table à manger</translation>
+    </message>
+    <message>
+        <source>toilet</source>
+        <translation>toilettes</translation>
+    </message>
+    <message>
+        <source>tv</source>
+        <translation>télévision</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>ordinateur portable</translation>
+    </message>
+    <message>
+        <source>mouse</source>
+        <translation>souris</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>télécommande</translation>
+    </message>
+    <message>
+        <source>keyboard</source>
+        <translation>clavier</translation>
+    </message>
+    <message>
+        <source>cell phone</source>
+        <translation>téléphone portable</translation>
+    </message>
+    <message>
+        <source>microwave</source>
+        <translation>micro-ondes</translation>
+    </message>
+    <message>
+        <source>oven</source>
+        <translation>four</translation>
+    </message>
+    <message>
+        <source>toaster</source>
+        <translation>grille-pain</translation>
+    </message>
+    <message>
+        <source>sink</source>
+        <translation>évier</translation>
+    </message>
+    <message>
+        <source>refrigerator</source>
+        <translation>réfrigérateur</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>livre</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>horloge</translation>
+    </message>
+    <message>
+        <source>vase</source>
+        <translation>vase</translation>
+    </message>
+    <message>
+        <source>scissors</source>
+        <translation>ciseaux</translation>
+    </message>
+    <message>
+        <source>teddy bear</source>
+        <translation>ours en peluche</translation>
+    </message>
+    <message>
+        <source>hair drier</source>
+        <translation>sèche-cheveux</translation>
+    </message>
+    <message>
+        <source>toothbrush</source>
+        <translation>brosse à dents</translation>
+    </message>
+</context>
+<context>
     <name>PanelDeck</name>
     <message>
         <source>Dashboard</source>

@@ -641,6 +641,329 @@
     </message>
 </context>
 <context>
+    <name>Objects</name>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>bicycle</source>
+        <translation>bicicletta</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>motorcycle</source>
+        <translation>moto</translation>
+    </message>
+    <message>
+        <source>airplane</source>
+        <translation>aereo</translation>
+    </message>
+    <message>
+        <source>bus</source>
+        <translation>autobus</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>treno</translation>
+    </message>
+    <message>
+        <source>truck</source>
+        <translation>camion</translation>
+    </message>
+    <message>
+        <source>boat</source>
+        <translation>barca</translation>
+    </message>
+    <message>
+        <source>traffic light</source>
+        <translation>semaforo</translation>
+    </message>
+    <message>
+        <source>fire hydrant</source>
+        <translation>idrante</translation>
+    </message>
+    <message>
+        <source>stop sign</source>
+        <translation>segnale di stop</translation>
+    </message>
+    <message>
+        <source>parking meter</source>
+        <translation>parchimetro</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <translation>panchina</translation>
+    </message>
+    <message>
+        <source>bird</source>
+        <translation>uccello</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>gatto</translation>
+    </message>
+    <message>
+        <source>dog</source>
+        <translation>cane</translation>
+    </message>
+    <message>
+        <source>horse</source>
+        <translation>cavallo</translation>
+    </message>
+    <message>
+        <source>sheep</source>
+        <translation>pecora</translation>
+    </message>
+    <message>
+        <source>cow</source>
+        <translation>mucca</translation>
+    </message>
+    <message>
+        <source>elephant</source>
+        <translation>elefante</translation>
+    </message>
+    <message>
+        <source>bear</source>
+        <translation>orso</translation>
+    </message>
+    <message>
+        <source>zebra</source>
+        <translation>zebra</translation>
+    </message>
+    <message>
+        <source>giraffe</source>
+        <translation>giraffa</translation>
+    </message>
+    <message>
+        <source>backpack</source>
+        <translation>zaino</translation>
+    </message>
+    <message>
+        <source>umbrella</source>
+        <translation>ombrello</translation>
+    </message>
+    <message>
+        <source>handbag</source>
+        <translation>borsetta</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>cravatta</translation>
+    </message>
+    <message>
+        <source>suitcase</source>
+        <translation>valigia</translation>
+    </message>
+    <message>
+        <source>frisbee</source>
+        <translation>frisbee</translation>
+    </message>
+    <message>
+        <source>skis</source>
+        <translation>sci</translation>
+    </message>
+    <message>
+        <source>snowboard</source>
+        <translation>snowboard</translation>
+    </message>
+    <message>
+        <source>sports ball</source>
+        <translation>palla</translation>
+    </message>
+    <message>
+        <source>kite</source>
+        <translation>aquilone</translation>
+    </message>
+    <message>
+        <source>baseball bat</source>
+        <translation>mazza da baseball</translation>
+    </message>
+    <message>
+        <source>baseball glove</source>
+        <translation>guantone da baseball</translation>
+    </message>
+    <message>
+        <source>skateboard</source>
+        <translation>skateboard</translation>
+    </message>
+    <message>
+        <source>surfboard</source>
+        <translation>tavola da surf</translation>
+    </message>
+    <message>
+        <source>tennis racket</source>
+        <translation>racchetta da tennis</translation>
+    </message>
+    <message>
+        <source>bottle</source>
+        <translation>bottiglia</translation>
+    </message>
+    <message>
+        <source>wine glass</source>
+        <translation>bicchiere da vino</translation>
+    </message>
+    <message>
+        <source>cup</source>
+        <translation>tazza</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>forchetta</translation>
+    </message>
+    <message>
+        <source>knife</source>
+        <translation>coltello</translation>
+    </message>
+    <message>
+        <source>spoon</source>
+        <translation>cucchiaio</translation>
+    </message>
+    <message>
+        <source>bowl</source>
+        <translation>ciotola</translation>
+    </message>
+    <message>
+        <source>banana</source>
+        <translation>banana</translation>
+    </message>
+    <message>
+        <source>apple</source>
+        <translation>mela</translation>
+    </message>
+    <message>
+        <source>sandwich</source>
+        <translation>panino</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>arancia</translation>
+    </message>
+    <message>
+        <source>broccoli</source>
+        <translation>broccoli</translation>
+    </message>
+    <message>
+        <source>carrot</source>
+        <translation>carota</translation>
+    </message>
+    <message>
+        <source>hot dog</source>
+        <translation>hot dog</translation>
+    </message>
+    <message>
+        <source>pizza</source>
+        <translation>pizza</translation>
+    </message>
+    <message>
+        <source>donut</source>
+        <translation>ciambella</translation>
+    </message>
+    <message>
+        <source>cake</source>
+        <translation>torta</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>sedia</translation>
+    </message>
+    <message>
+        <source>couch</source>
+        <translation>divano</translation>
+    </message>
+    <message>
+        <source>potted plant</source>
+        <translation>pianta in vaso</translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation>letto</translation>
+    </message>
+    <message>
+        <source>dining table</source>
+        <translation>tavolo da pranzo</translation>
+    </message>
+    <message>
+        <source>toilet</source>
+        <translation>water</translation>
+    </message>
+    <message>
+        <source>tv</source>
+        <translation>televisore</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>portatile</translation>
+    </message>
+    <message>
+        <source>mouse</source>
+        <translation>mouse</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>telecomando</translation>
+    </message>
+    <message>
+        <source>keyboard</source>
+        <translation>tastiera</translation>
+    </message>
+    <message>
+        <source>cell phone</source>
+        <translation>cellulare</translation>
+    </message>
+    <message>
+        <source>microwave</source>
+        <translation>microonde</translation>
+    </message>
+    <message>
+        <source>oven</source>
+        <translation>forno</translation>
+    </message>
+    <message>
+        <source>toaster</source>
+        <translation>tostapane</translation>
+    </message>
+    <message>
+        <source>sink</source>
+        <translation>lavandino</translation>
+    </message>
+    <message>
+        <source>refrigerator</source>
+        <translation>frigorifero</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>libro</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>orologio</translation>
+    </message>
+    <message>
+        <source>vase</source>
+        <translation>vaso</translation>
+    </message>
+    <message>
+        <source>scissors</source>
+        <translation>forbici</translation>
+    </message>
+    <message>
+        <source>teddy bear</source>
+        <translation>orsacchiotto</translation>
+    </message>
+    <message>
+        <source>hair drier</source>
+        <translation>asciugacapelli</translation>
+    </message>
+    <message>
+        <source>toothbrush</source>
+        <translation>spazzolino</translation>
+    </message>
+</context>
+<context>
     <name>PanelDeck</name>
     <message>
         <source>Dashboard</source>
