@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -11,11 +12,13 @@ DEVICE_COLOURS = {"NPU": QColor("#8e44ad"), "GPU": QColor("#27ae60"), "CPU": QCo
 PANEL_COLOUR = QColor(0, 0, 0, 170)
 WARNING_COLOUR = QColor("#f39c12")
 MARGIN = 8.0
+COLUMN = "\t"  # separates a line's cells: such lines are laid out as a table (the first column left, the rest right)
 
 
 @dataclass(frozen=True)
 class HudContent:
-    """What the overlay shows: a device badge, a headline, detail lines and an optional warning."""
+    """What the overlay shows: a device badge, a headline, detail lines (cells separated by ``COLUMN`` make a table)
+    and an optional warning."""
 
     device: str = ""
     provider: str = ""
@@ -45,8 +48,10 @@ def draw_hud(painter: QPainter, area: QRectF, content: HudContent) -> None:
     line_h = metrics.height()
     badge = f" {content.device} " if content.device else ""
     rows = [content.headline, *content.lines]
+    columns = column_widths(rows, metrics.horizontalAdvance, metrics.horizontalAdvance("  "))
     width = max(
-        [metrics.horizontalAdvance(r) for r in rows] + [metrics.horizontalAdvance(badge + "  " + content.provider)]
+        [sum(columns) if COLUMN in r else metrics.horizontalAdvance(r) for r in rows]
+        + [metrics.horizontalAdvance(badge + "  " + content.provider)]
     )
     height = line_h * (len(rows) + 1) + MARGIN * 2
     panel = QRectF(area.left() + MARGIN, area.top() + MARGIN, width + MARGIN * 2, height)
@@ -64,9 +69,38 @@ def draw_hud(painter: QPainter, area: QRectF, content: HudContent) -> None:
     painter.setPen(Qt.GlobalColor.white)
     for row in rows:
         y += line_h
-        painter.drawText(QPointF(x, y + metrics.ascent()), row)
+        for cell, left in placed_cells(row, columns, metrics.horizontalAdvance):
+            painter.drawText(QPointF(x + left, y + metrics.ascent()), cell)
     _draw_warnings(painter, area, content.warnings, metrics)
     painter.restore()
+
+
+def column_widths(rows: list[str], advance: Callable[[str], float], gap: float) -> list[float]:
+    """The table's column widths: each column's widest cell, the columns after the first with ``gap`` before them."""
+    widths: list[float] = []
+    for row in rows:
+        if COLUMN not in row:
+            continue
+        for index, cell in enumerate(row.split(COLUMN)):
+            need = advance(cell) + (gap if index else 0.0)
+            if index == len(widths):
+                widths.append(need)
+            else:
+                widths[index] = max(widths[index], need)
+    return widths
+
+
+def placed_cells(row: str, widths: list[float], advance: Callable[[str], float]) -> list[tuple[str, float]]:
+    """Each cell of ``row`` and its left edge: the first column left-aligned, the others right-aligned (figures line up
+    whatever the script of the titles); a row without ``COLUMN`` is one cell at 0."""
+    if COLUMN not in row:
+        return [(row, 0.0)]
+    placed, right = [], 0.0
+    for index, cell in enumerate(row.split(COLUMN)):
+        left = right
+        right += widths[index]
+        placed.append((cell, left if index == 0 else right - advance(cell)))
+    return placed
 
 
 def _draw_warnings(painter: QPainter, area: QRectF, warnings: tuple[str, ...], metrics: QFontMetricsF) -> None:

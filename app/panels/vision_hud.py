@@ -10,7 +10,7 @@ from pipelines.devices.provider_info import ProviderInfo
 from pipelines.locale_numbers import NumberFormat
 from pipelines.measure.metrics import StatSummary
 from widgets.booth_header import Figure
-from widgets.hud import HudContent
+from widgets.hud import COLUMN, HudContent
 
 STAGE_ROWS = (
     ("wait", QT_TRANSLATE_NOOP("VisionHud", "capture wait")),
@@ -20,7 +20,6 @@ STAGE_ROWS = (
     ("paint", QT_TRANSLATE_NOOP("VisionHud", "paint")),
     ("latency", QT_TRANSLATE_NOOP("VisionHud", "capture->result")),
 )
-TITLE_COLUMN = 16  # the stage table's first column, in characters (a monospace font)
 
 
 def _tr(text: str) -> str:
@@ -46,12 +45,11 @@ def vision_hud(
     if paced:
         headline += QCoreApplication.translate("VisionHud", " (the source’s pace)")
     stage, last = QCoreApplication.translate("VisionHud", "stage"), QCoreApplication.translate("VisionHud", "last")
-    lines = [f"{stage:<{TITLE_COLUMN}}{last:>7}{'p50':>7}{'p95':>7}"]
+    lines = [COLUMN.join((stage, last, "p50", "p95"))]
     for key, title in STAGE_ROWS:
         stat = stats.get(key)
         if stat is not None and stat.count:
-            figures = "".join(num(value, 1).rjust(7) for value in (stat.last, stat.p50, stat.p95))
-            lines.append(f"{_tr(title):<{TITLE_COLUMN}}{figures}")
+            lines.append(COLUMN.join([_tr(title), *(num(value, 1) for value in (stat.last, stat.p50, stat.p95))]))
     dropped_line = QCoreApplication.translate("VisionHud", "dropped frames {count} (latest frame wins)")
     lines.append(dropped_line.format(count=num(dropped)))
     warnings = list(notices)

@@ -73,7 +73,7 @@ def test_the_vision_overlay_and_booth_figures_in_german_have_decimal_commas(germ
     stats = {"total": StatSummary(41.23, 40.5, 52.25, 30), "infer": StatSummary(35.5, 34.25, 45.5, 30)}
     hud = vision_hud(stats, 24.5, None, 1234, ())
     assert "processing  41,2 ms (p50 40,5, p95 52,2) · 25 FPS possible · 24,5 FPS shown" in hud.headline
-    assert any(line.endswith("   35,5   34,2   45,5") for line in hud.lines)
+    assert any(line.endswith("\t35,5\t34,2\t45,5") for line in hud.lines)
     assert "dropped frames 1.234 (latest frame wins)" in hud.lines
     assert vision_figures(stats) == [("40 ms", "per frame"), ("25", "frames/s possible")]
     assert "41.2" in vision_hud(stats, 24.5, None, 0, (), C_NUMBERS).headline  # the C format where asked for
