@@ -15,6 +15,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QWidget
 
 from app.locale_format import window_numbers
+from app.phrases import translated
 from app.worker import start_worker
 from pipelines.detection.comparison import (
     BOTH,
@@ -102,7 +103,7 @@ class ComparisonWindow(QDialog):
             self.pair = item
             self.left_title.setText(item.left_title)
             self.right_title.setText(item.right_title or self.tr("No second device"))
-            self.missing.setText(item.missing)
+            self.missing.setText(translated(item.missing))
             self.missing.setVisible(item.right is None)
             self.right_view.setVisible(item.right is not None)
         elif isinstance(item, ComparedFrame):

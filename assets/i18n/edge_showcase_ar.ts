@@ -1131,6 +1131,14 @@
         <source>stopped</source>
         <translation>توقف</translation>
     </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
+        <translation>لا توجد وحدة NPU أو GPU يمكن لهذا التطبيق استخدامها على هذا الجهاز: المعالج هو الجهاز الوحيد هنا</translation>
+    </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
+        <translation>لا توجد وحدة NPU أو GPU يمكن لهذا التطبيق استخدامها على هذا الجهاز: المعالج هو الجهاز الوحيد هنا ({tried})</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -1131,6 +1131,14 @@
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
+        <translation>Keine NPU oder GPU, die diese App auf diesem Rechner nutzen kann: die CPU ist hier das einzige Gerät</translation>
+    </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
+        <translation>Keine NPU oder GPU, die diese App auf diesem Rechner nutzen kann: die CPU ist hier das einzige Gerät ({tried})</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

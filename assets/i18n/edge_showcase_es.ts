@@ -1131,6 +1131,14 @@
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
+        <translation>No hay ninguna NPU ni GPU que esta aplicación pueda usar en este equipo: la CPU es el único dispositivo aquí</translation>
+    </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
+        <translation>No hay ninguna NPU ni GPU que esta aplicación pueda usar en este equipo: la CPU es el único dispositivo aquí ({tried})</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -1131,6 +1131,14 @@
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
+        <translation>Aucun NPU ni GPU utilisable par cette application sur cet ordinateur : le CPU est le seul appareil ici</translation>
+    </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
+        <translation>Aucun NPU ni GPU utilisable par cette application sur cet ordinateur : le CPU est le seul appareil ici ({tried})</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -1131,6 +1131,14 @@
         <source>stopped</source>
         <translation>fermato</translation>
     </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
+        <translation>Nessuna NPU o GPU che questa app possa usare su questo computer: la CPU è l’unico dispositivo qui</translation>
+    </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
+        <translation>Nessuna NPU o GPU che questa app possa usare su questo computer: la CPU è l’unico dispositivo qui ({tried})</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -1131,6 +1131,14 @@
         <source>stopped</source>
         <translation>停止</translation>
     </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
+        <translation>このコンピューターには本アプリが使える NPU も GPU もありません：ここにあるデバイスは CPU だけです</translation>
+    </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
+        <translation>このコンピューターには本アプリが使える NPU も GPU もありません：ここにあるデバイスは CPU だけです（{tried}）</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

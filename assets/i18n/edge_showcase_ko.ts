@@ -1131,6 +1131,14 @@
         <source>stopped</source>
         <translation>중지됨</translation>
     </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
+        <translation>이 컴퓨터에는 이 앱이 사용할 수 있는 NPU나 GPU가 없습니다: 여기서는 CPU가 유일한 장치입니다</translation>
+    </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
+        <translation>이 컴퓨터에는 이 앱이 사용할 수 있는 NPU나 GPU가 없습니다: 여기서는 CPU가 유일한 장치입니다 ({tried})</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -1131,6 +1131,14 @@
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
+        <translation>此计算机上没有本应用可用的 NPU 或 GPU：这里唯一的设备是 CPU</translation>
+    </message>
+    <message>
+        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
+        <translation>此计算机上没有本应用可用的 NPU 或 GPU：这里唯一的设备是 CPU（{tried}）</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
