@@ -13,12 +13,15 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.locale_format import window_numbers
+from app.phrases import translated
 from pipelines.errors import ShowcaseError
 from pipelines.names import Pipeline
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.engine_host import EngineStalled
 from pipelines.runtime.supervision import Event, EventLog, RestartPolicy, Supervisor, fault_message
 
 CHECK_INTERVAL_MS = 500
+PRODUCED_NOTHING = QT_TRANSLATE_NOOP("Pipelines", "The {pipeline} pipeline produced nothing for {seconds} s")
 
 
 class Supervised(Protocol):
@@ -81,7 +84,7 @@ class Watchdog(QObject):
             fault = panel.engine_fault()
             age = panel.heartbeat_age_s()
             if fault is None and age is not None and age > self.stall_s:
-                fault = EngineStalled(f"The {name} pipeline produced nothing for {age:.0f} s")
+                fault = EngineStalled(Phrase(PRODUCED_NOTHING, pipeline=Phrase(name.label), seconds=f"{age:.0f}"))
             if fault is not None:
                 self.report(panel, fault)
 
@@ -97,12 +100,12 @@ class Watchdog(QObject):
             self.events.add(name, done)
             panel.show_fault(
                 self.tr("{fault}. It keeps failing, so it is not restarted again. {done}").format(
-                    fault=fault_message(error), done=self.tr(done)
+                    fault=translated(fault_message(error)), done=self.tr(done)
                 )
             )
             return
         panel.show_fault(self.tr("{fault}; restarting in {seconds} s").format(
-            fault=fault_message(error), seconds=window_numbers().number(delay, 1)
+            fault=translated(fault_message(error)), seconds=window_numbers().number(delay, 1)
         ))
         self._pending.add(name)
         QTimer.singleShot(round(delay * 1000), self, lambda: self._restart(panel))

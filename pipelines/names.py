@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from pipelines.phrases import QT_TRANSLATE_NOOP
+
 
 class Pipeline(str, Enum):
     """A pipeline; its value is the name the CLI, the JSON reports and the settings use."""
@@ -26,6 +28,10 @@ class Pipeline(str, Enum):
         return self.value
 
 
-_TITLES = {Pipeline.DETECTION: "Vision", Pipeline.SPEECH: "Speech", Pipeline.CHAT: "Chat"}
+_TITLES = {  # marked for the window's phrases that name a pipeline (the tabs' titles are the window's own)
+    Pipeline.DETECTION: QT_TRANSLATE_NOOP("Pipelines", "Vision"),
+    Pipeline.SPEECH: QT_TRANSLATE_NOOP("Pipelines", "Speech"),
+    Pipeline.CHAT: QT_TRANSLATE_NOOP("Pipelines", "Chat"),
+}
 _ALIASES = {"vision": Pipeline.DETECTION.value}
 PIPELINES = tuple(Pipeline)

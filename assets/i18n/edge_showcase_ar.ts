@@ -1139,6 +1139,46 @@
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
         <translation>لا توجد وحدة NPU أو GPU يمكن لهذا التطبيق استخدامها على هذا الجهاز: المعالج هو الجهاز الوحيد هنا ({tried})</translation>
     </message>
+    <message>
+        <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
+        <translation>لم ينتج مسار «{pipeline}» شيئًا لمدة {seconds} ث</translation>
+    </message>
+    <message>
+        <source>chat engine</source>
+        <translation>محرك الدردشة</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>الرؤية</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>الكلام</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>الدردشة</translation>
+    </message>
+    <message>
+        <source>The {name} was closed</source>
+        <translation>أُغلق {name}</translation>
+    </message>
+    <message>
+        <source>The {name}&apos;s work was stopped</source>
+        <translation>أُوقف عمل {name}</translation>
+    </message>
+    <message>
+        <source>The {name} stopped responding for {seconds} s and was stopped</source>
+        <translation>توقف {name} عن الاستجابة لمدة {seconds} ث فأُوقف</translation>
+    </message>
+    <message>
+        <source>The {name} stopped unexpectedly ({exit})</source>
+        <translation>توقف {name} بشكل غير متوقع ({exit})</translation>
+    </message>
+    <message>
+        <source>speech engine</source>
+        <translation>محرك الكلام</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -1139,6 +1139,46 @@
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
         <translation>Keine NPU oder GPU, die diese App auf diesem Rechner nutzen kann: die CPU ist hier das einzige Gerät ({tried})</translation>
     </message>
+    <message>
+        <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
+        <translation>Die Pipeline „{pipeline}“ lieferte {seconds} s lang kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>chat engine</source>
+        <translation>Chat-Engine</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>The {name} was closed</source>
+        <translation>Die {name} wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>The {name}&apos;s work was stopped</source>
+        <translation>Die Arbeit der {name} wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The {name} stopped responding for {seconds} s and was stopped</source>
+        <translation>Die {name} reagierte {seconds} s lang nicht und wurde beendet</translation>
+    </message>
+    <message>
+        <source>The {name} stopped unexpectedly ({exit})</source>
+        <translation>Die {name} wurde unerwartet beendet ({exit})</translation>
+    </message>
+    <message>
+        <source>speech engine</source>
+        <translation>Sprach-Engine</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

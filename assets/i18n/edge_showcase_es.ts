@@ -1139,6 +1139,46 @@
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
         <translation>No hay ninguna NPU ni GPU que esta aplicación pueda usar en este equipo: la CPU es el único dispositivo aquí ({tried})</translation>
     </message>
+    <message>
+        <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
+        <translation>El pipeline «{pipeline}» no produjo nada durante {seconds} s</translation>
+    </message>
+    <message>
+        <source>chat engine</source>
+        <translation>motor de chat</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Visión</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>The {name} was closed</source>
+        <translation>El {name} se cerró</translation>
+    </message>
+    <message>
+        <source>The {name}&apos;s work was stopped</source>
+        <translation>Se detuvo el trabajo del {name}</translation>
+    </message>
+    <message>
+        <source>The {name} stopped responding for {seconds} s and was stopped</source>
+        <translation>El {name} dejó de responder durante {seconds} s y se detuvo</translation>
+    </message>
+    <message>
+        <source>The {name} stopped unexpectedly ({exit})</source>
+        <translation>El {name} se detuvo inesperadamente ({exit})</translation>
+    </message>
+    <message>
+        <source>speech engine</source>
+        <translation>motor de voz</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -1139,6 +1139,46 @@
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
         <translation>Aucun NPU ni GPU utilisable par cette application sur cet ordinateur : le CPU est le seul appareil ici ({tried})</translation>
     </message>
+    <message>
+        <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
+        <translation>Le pipeline « {pipeline} » n’a rien produit pendant {seconds} s</translation>
+    </message>
+    <message>
+        <source>chat engine</source>
+        <translation>moteur de chat</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>The {name} was closed</source>
+        <translation>Le {name} a été fermé</translation>
+    </message>
+    <message>
+        <source>The {name}&apos;s work was stopped</source>
+        <translation>Le travail du {name} a été arrêté</translation>
+    </message>
+    <message>
+        <source>The {name} stopped responding for {seconds} s and was stopped</source>
+        <translation>Le {name} n’a plus répondu pendant {seconds} s et a été arrêté</translation>
+    </message>
+    <message>
+        <source>The {name} stopped unexpectedly ({exit})</source>
+        <translation>Le {name} s’est arrêté de façon inattendue ({exit})</translation>
+    </message>
+    <message>
+        <source>speech engine</source>
+        <translation>moteur vocal</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -1139,6 +1139,46 @@
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
         <translation>Nessuna NPU o GPU che questa app possa usare su questo computer: la CPU è l’unico dispositivo qui ({tried})</translation>
     </message>
+    <message>
+        <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
+        <translation>La pipeline «{pipeline}» non ha prodotto nulla per {seconds} s</translation>
+    </message>
+    <message>
+        <source>chat engine</source>
+        <translation>motore di chat</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Visione</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>The {name} was closed</source>
+        <translation>Il {name} è stato chiuso</translation>
+    </message>
+    <message>
+        <source>The {name}&apos;s work was stopped</source>
+        <translation>Il lavoro del {name} è stato fermato</translation>
+    </message>
+    <message>
+        <source>The {name} stopped responding for {seconds} s and was stopped</source>
+        <translation>Il {name} non ha risposto per {seconds} s ed è stato fermato</translation>
+    </message>
+    <message>
+        <source>The {name} stopped unexpectedly ({exit})</source>
+        <translation>Il {name} si è fermato inaspettatamente ({exit})</translation>
+    </message>
+    <message>
+        <source>speech engine</source>
+        <translation>motore vocale</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

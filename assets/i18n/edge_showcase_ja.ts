@@ -1139,6 +1139,46 @@
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
         <translation>このコンピューターには本アプリが使える NPU も GPU もありません：ここにあるデバイスは CPU だけです（{tried}）</translation>
     </message>
+    <message>
+        <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
+        <translation>「{pipeline}」パイプラインが {seconds} 秒間何も出力しませんでした</translation>
+    </message>
+    <message>
+        <source>chat engine</source>
+        <translation>チャットエンジン</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>ビジョン</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>The {name} was closed</source>
+        <translation>{name}は閉じられました</translation>
+    </message>
+    <message>
+        <source>The {name}&apos;s work was stopped</source>
+        <translation>{name}の処理は停止されました</translation>
+    </message>
+    <message>
+        <source>The {name} stopped responding for {seconds} s and was stopped</source>
+        <translation>{name}が {seconds} 秒間応答しなかったため停止しました</translation>
+    </message>
+    <message>
+        <source>The {name} stopped unexpectedly ({exit})</source>
+        <translation>{name}が予期せず停止しました（{exit}）</translation>
+    </message>
+    <message>
+        <source>speech engine</source>
+        <translation>音声エンジン</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -1139,6 +1139,46 @@
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
         <translation>이 컴퓨터에는 이 앱이 사용할 수 있는 NPU나 GPU가 없습니다: 여기서는 CPU가 유일한 장치입니다 ({tried})</translation>
     </message>
+    <message>
+        <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
+        <translation>'{pipeline}' 파이프라인이 {seconds}초 동안 아무것도 내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>chat engine</source>
+        <translation>채팅 엔진</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>비전</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>음성</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>The {name} was closed</source>
+        <translation>{name}이(가) 닫혔습니다</translation>
+    </message>
+    <message>
+        <source>The {name}&apos;s work was stopped</source>
+        <translation>{name}의 작업이 중지되었습니다</translation>
+    </message>
+    <message>
+        <source>The {name} stopped responding for {seconds} s and was stopped</source>
+        <translation>{name}이(가) {seconds}초 동안 응답하지 않아 중지되었습니다</translation>
+    </message>
+    <message>
+        <source>The {name} stopped unexpectedly ({exit})</source>
+        <translation>{name}이(가) 예기치 않게 중지되었습니다 ({exit})</translation>
+    </message>
+    <message>
+        <source>speech engine</source>
+        <translation>음성 엔진</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -1139,6 +1139,46 @@
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
         <translation>此计算机上没有本应用可用的 NPU 或 GPU：这里唯一的设备是 CPU（{tried}）</translation>
     </message>
+    <message>
+        <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
+        <translation>“{pipeline}”流水线 {seconds} 秒内没有产生任何结果</translation>
+    </message>
+    <message>
+        <source>chat engine</source>
+        <translation>聊天引擎</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>视觉</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>The {name} was closed</source>
+        <translation>{name}已关闭</translation>
+    </message>
+    <message>
+        <source>The {name}&apos;s work was stopped</source>
+        <translation>{name}的工作已停止</translation>
+    </message>
+    <message>
+        <source>The {name} stopped responding for {seconds} s and was stopped</source>
+        <translation>{name}有 {seconds} 秒没有响应，已被停止</translation>
+    </message>
+    <message>
+        <source>The {name} stopped unexpectedly ({exit})</source>
+        <translation>{name}意外停止（{exit}）</translation>
+    </message>
+    <message>
+        <source>speech engine</source>
+        <translation>语音引擎</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

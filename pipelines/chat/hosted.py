@@ -16,10 +16,11 @@ from pathlib import Path
 from pipelines.chat.loading import AUTO, LoadProgress, load_engine_steps
 from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message, StopReason
 from pipelines.errors import ShowcaseError
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.engine_host import EngineHost, EngineStopped
 from pipelines.runtime.thread_priority import WORKER_NICENESS
 
-ENGINE_NAME = "chat engine"
+ENGINE_NAME = QT_TRANSLATE_NOOP("Pipelines", "chat engine")
 DEFAULT_STALL_S = 30.0  # no token for this long between two tokens: a hang
 # The first token waits for the whole prompt to be read. On a CPU a prompt token costs about what a generated one
 # does (the same weights, the same arithmetic; batching only helps): SmolLM2 (98 MB) on one idle core of the 2-core
@@ -149,7 +150,7 @@ def load_hosted_engine_steps(
 ) -> Iterator[LoadProgress | ChatEngine]:
     """``load_engine_steps`` in a new child process: progress, then the hosted engine; ``should_stop`` abandons the
     load (the child is ended within a tenth of a second)."""
-    host = EngineHost(ChatServer, name=ENGINE_NAME, stall_s=stall_s, niceness=WORKER_NICENESS)
+    host = EngineHost(ChatServer, name=Phrase(ENGINE_NAME), stall_s=stall_s, niceness=WORKER_NICENESS)
     info = None
     try:
         # Before its first word the child may measure the engines (once per machine) or bind and profile a model.

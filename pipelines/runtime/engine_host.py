@@ -24,16 +24,21 @@ from typing import Any
 
 from pipelines import errors
 from pipelines.errors import ShowcaseError
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.thread_priority import lower_priority_to
 
 SPAWN = multiprocessing.get_context("spawn")
 POLL_S = 0.1
 CLOSE_WAIT_S = 2.0
-
+CLOSED = QT_TRANSLATE_NOOP("Pipelines", "The {name} was closed")
+WORK_STOPPED = QT_TRANSLATE_NOOP("Pipelines", "The {name}'s work was stopped")
+NOT_RESPONDING = QT_TRANSLATE_NOOP("Pipelines", "The {name} stopped responding for {seconds} s and was stopped")
+STOPPED_UNEXPECTEDLY = QT_TRANSLATE_NOOP("Pipelines", "The {name} stopped unexpectedly ({exit})")
 
 
 def _never() -> bool:
     return False
+
 
 class EngineStopped(ShowcaseError):
     """The engine's child process ended without being asked to."""
@@ -219,7 +224,7 @@ class EngineHost:
 
     def _send(self, message: tuple) -> None:
         if self._closed:
-            raise EngineStopped(f"The {self.name} was closed")
+            raise EngineStopped(Phrase(CLOSED, name=self.name))
         try:
             self._connection.send(message)
         except (BrokenPipeError, OSError):
@@ -237,16 +242,16 @@ class EngineHost:
                 raise self._stopped() from None
             if should_stop():
                 self.kill()
-                raise EngineStopped(f"The {self.name}'s work was stopped")
+                raise EngineStopped(Phrase(WORK_STOPPED, name=self.name))
             if not self.process.is_alive() and not self._connection.poll(0):
                 raise self._stopped()
             if deadline is not None and time.monotonic() > deadline:
                 self.kill()
-                raise EngineStalled(f"The {self.name} stopped responding for {timeout_s:.0f} s and was stopped")
+                raise EngineStalled(Phrase(NOT_RESPONDING, name=self.name, seconds=f"{timeout_s:.0f}"))
 
     def _stopped(self) -> EngineStopped:
         self.process.join(CLOSE_WAIT_S)
-        return EngineStopped(f"The {self.name} stopped unexpectedly ({exit_description(self.process.exitcode)})")
+        return EngineStopped(Phrase(STOPPED_UNEXPECTEDLY, name=self.name, exit=exit_description(self.process.exitcode)))
 
     @staticmethod
     def _answer(message: tuple) -> Any:

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from pipelines.errors import ShowcaseError
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.engine_host import EngineHost, EngineStopped
 from pipelines.runtime.thread_priority import WORKER_NICENESS
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk
@@ -20,7 +21,7 @@ from pipelines.speech.languages import DEFAULT_OPTIONS, SpeechOptions
 from pipelines.speech.loading import load_recognizer
 from pipelines.speech.protocol import Final, Hypothesis, Recognizer, RecognizerInfo
 
-ENGINE_NAME = "speech engine"
+ENGINE_NAME = QT_TRANSLATE_NOOP("Pipelines", "speech engine")
 DEFAULT_STALL_S = 20.0  # the longest live decode (a 20 s utterance) takes ~2 s here: ten times that is a hang
 
 
@@ -107,7 +108,7 @@ def load_hosted_recognizer(
     """``load_recognizer`` in a new child process: the stand-in and the load time in ms (child start included);
     ``should_stop`` abandons the load (the child is ended within a tenth of a second)."""
     started = time.perf_counter()
-    host = EngineHost(RecognizerServer, name=ENGINE_NAME, stall_s=stall_s, niceness=WORKER_NICENESS)
+    host = EngineHost(RecognizerServer, name=Phrase(ENGINE_NAME), stall_s=stall_s, niceness=WORKER_NICENESS)
     try:
         info = host.call(
             "load", engine, model, threads, provider, options, timeout_s=max(stall_s, 120.0), should_stop=should_stop

@@ -182,15 +182,18 @@ def test_the_pipelines_messages_are_in_the_windows_language(qtbot, speaking, bui
     window.vision.stop()
 
 
-def test_badges_engine_reasons_answer_figures_and_object_names_are_in_the_windows_language(speaking, tmp_path):
+def test_badges_engine_reasons_answer_lines_object_names_and_crashes_are_in_the_windows_language(speaking, tmp_path):
     """What the panels say about where a model runs and why this engine (the NPU story at a booth), the line under a
-    chat answer and the video's object names are German in the German window; the CLI's text stays English."""
+    chat answer, the video's object names and an engine's crash are German in the German window; the CLI's and the
+    logs' text stays English."""
     from app.phrases import translated
+    from pipelines.chat.hosted import ENGINE_NAME as CHAT_ENGINE
     from pipelines.chat.repetition import LOOP_NOTE
     from pipelines.chat.reply import ReplyStats
     from pipelines.devices.engine_choice import choose_engine
     from pipelines.devices.provider_info import ProviderInfo
     from pipelines.phrases import Phrase, joined
+    from pipelines.runtime.engine_host import STOPPED_UNEXPECTEDLY
     from widgets.object_names import shown_name
 
     speaking("de")
@@ -209,6 +212,9 @@ def test_badges_engine_reasons_answer_figures_and_object_names_are_in_the_window
         "die schnellere hier auf der CPU (einmal gemessen: llama.cpp 90 tokens/s, onnxruntime-genai 120 tokens/s)"
     )
     assert (shown_name("person"), shown_name("cell phone"), shown_name("my-widget")) == ("Person", "Handy", "my-widget")
+    crash = Phrase(STOPPED_UNEXPECTEDLY, name=Phrase(CHAT_ENGINE), exit="signal 9, SIGKILL")
+    assert crash == "The chat engine stopped unexpectedly (signal 9, SIGKILL)"
+    assert translated(crash) == "Die Chat-Engine wurde unerwartet beendet (signal 9, SIGKILL)"
     answer = ReplyStats(120.0, 40, 12.5, 80.0, 90.0, "llama.cpp", "CPU", "SmolLM2")
     assert translated(joined([answer.summary(), Phrase(LOOP_NOTE)])) == (
         "erstes Token 120 ms · 12.5 Tokens/s · 40 Tokens · llama.cpp auf CPU · gestoppt: das Modell begann sich zu "
