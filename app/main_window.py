@@ -34,6 +34,7 @@ from pipelines.machine.memory import process_memory_bytes
 from pipelines.machine.network_watch import watch_network
 from pipelines.machine.process_tree import tree_usage
 from pipelines.names import PIPELINES, Pipeline
+from pipelines.phrases import Phrase
 from pipelines.runtime.engine_support import pipeline_unavailable
 from pipelines.runtime.supervision import EventLog
 from pipelines.storage.durable_writer import DurableWriter
@@ -58,12 +59,6 @@ ABOUT = QT_TRANSLATE_NOOP(
     "or faster-whisper; vosk (Apache-2.0) with a vosk model where one is installed. "
     "Chat history stays in a local SQLite file.</p>",
 )
-# The panels' titles (``Pipeline.label``, which the CLI keeps in English), for the tabs.
-PANEL_TITLES = {
-    Pipeline.DETECTION: QT_TRANSLATE_NOOP("MainWindow", "Vision"),
-    Pipeline.SPEECH: QT_TRANSLATE_NOOP("MainWindow", "Speech"),
-    Pipeline.CHAT: QT_TRANSLATE_NOOP("MainWindow", "Chat"),
-}
 
 
 class MainWindow(QMainWindow):
@@ -93,7 +88,7 @@ class MainWindow(QMainWindow):
         self.speech = SpeechPanel(settings, self) if not self.unavailable[Pipeline.SPEECH] else None
         self.chat = ChatPanel(settings, self, history_file) if not self.unavailable[Pipeline.CHAT] else None
         for pipeline in PIPELINES:
-            title = self.tr(PANEL_TITLES[pipeline])
+            title = translated(Phrase(pipeline.label))  # the panel's title (the CLI's stays English)
             panel = self.panel(pipeline) or UnavailableNotice(title, translated(self.unavailable[pipeline]), self)
             self.deck.add(panel, title, panel.details)
             panel.status.connect(lambda text: self.statusBar().showMessage(text, 15000))

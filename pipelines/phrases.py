@@ -21,6 +21,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+WITH_DETAIL = QT_TRANSLATE_NOOP("Pipelines", "{text} ({detail})")
+
+
 class Phrase(str):
     """English text made from a template and its values, which the window translates."""
 
@@ -38,6 +41,11 @@ class Phrase(str):
 
 def _rebuild(template: str, values: dict[str, Any]) -> Phrase:
     return Phrase(template, **values)
+
+
+def with_detail(text: str, detail: str) -> Phrase:
+    """'``text`` (``detail``)', translatable as a whole (Chinese and Japanese write full-width parentheses)."""
+    return Phrase(WITH_DETAIL, text=text, detail=detail)
 
 
 def joined(parts: Sequence[str], separator: str = " · ") -> str:

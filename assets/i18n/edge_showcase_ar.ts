@@ -457,18 +457,6 @@
         <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;كشف مباشر للأجسام وتحويل الكلام إلى نص ومساعد دردشة، تعمل جميعها بالكامل على هذا الحاسوب، على أفضل مسرّع متوفر فيه (NPU، ثم GPU، ثم CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;الخصوصية:&lt;/b&gt; لا يُرسَل أي شيء عبر الشبكة. لا تغادر الإطارات هذا الجهاز أبدًا.&lt;/p&gt;&lt;p&gt;النماذج: SSD-MobileNetV2 COCO (TensorFlow model zoo، Apache-2.0)؛ SmolLM2-135M-Instruct (Hugging Face، Apache-2.0) في onnxruntime-genai أو llama.cpp؛ Whisper base (OpenAI، MIT) في onnxruntime-genai أو faster-whisper؛ vosk (Apache-2.0) مع نموذج vosk إن كان مثبّتًا. يبقى سجل الدردشة في ملف SQLite محلي.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Vision</source>
-        <translation>الرؤية</translation>
-    </message>
-    <message>
-        <source>Speech</source>
-        <translation>الكلام</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>الدردشة</translation>
-    </message>
-    <message>
         <source>Memory this app and its engine processes use now, models included</source>
         <translation>الذاكرة التي يستخدمها الآن هذا التطبيق وعمليات محركاته، بما فيها النماذج</translation>
     </message>
@@ -1108,10 +1096,6 @@
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <source>{interrupted} ({problem})</source>
-        <translation>{interrupted} ({problem})</translation>
-    </message>
-    <message>
         <source>interrupted: the answer was cut off</source>
         <translation>انقطع: قُطعت الإجابة</translation>
     </message>
@@ -1134,10 +1118,6 @@
     <message>
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
         <translation>لا توجد وحدة NPU أو GPU يمكن لهذا التطبيق استخدامها على هذا الجهاز: المعالج هو الجهاز الوحيد هنا</translation>
-    </message>
-    <message>
-        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
-        <translation>لا توجد وحدة NPU أو GPU يمكن لهذا التطبيق استخدامها على هذا الجهاز: المعالج هو الجهاز الوحيد هنا ({tried})</translation>
     </message>
     <message>
         <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
@@ -1178,6 +1158,10 @@
     <message>
         <source>speech engine</source>
         <translation>محرك الكلام</translation>
+    </message>
+    <message>
+        <source>{text} ({detail})</source>
+        <translation>{text} ({detail})</translation>
     </message>
 </context>
 <context>

@@ -457,18 +457,6 @@
         <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Live-Objekterkennung, Spracherkennung und ein Chat-Assistent, die vollständig auf diesem Computer laufen, auf dem besten Beschleuniger, den er hat (NPU, dann GPU, dann CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenschutz:&lt;/b&gt; Nichts wird über das Netzwerk gesendet. Kamerabilder verlassen diesen Rechner nie.&lt;/p&gt;&lt;p&gt;Modelle: SSD-MobileNetV2 COCO (TensorFlow Model Zoo, Apache-2.0); SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) in onnxruntime-genai oder llama.cpp; Whisper base (OpenAI, MIT) in onnxruntime-genai oder faster-whisper; vosk (Apache-2.0) mit einem vosk-Modell, wo eines installiert ist. Der Chatverlauf bleibt in einer lokalen SQLite-Datei.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Vision</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>Speech</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
         <source>Memory this app and its engine processes use now, models included</source>
         <translation>Speicher, den diese App und ihre Engine-Prozesse gerade belegen, Modelle eingeschlossen</translation>
     </message>
@@ -1108,10 +1096,6 @@
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <source>{interrupted} ({problem})</source>
-        <translation>{interrupted} ({problem})</translation>
-    </message>
-    <message>
         <source>interrupted: the answer was cut off</source>
         <translation>unterbrochen: die Antwort wurde abgeschnitten</translation>
     </message>
@@ -1134,10 +1118,6 @@
     <message>
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
         <translation>Keine NPU oder GPU, die diese App auf diesem Rechner nutzen kann: die CPU ist hier das einzige Gerät</translation>
-    </message>
-    <message>
-        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
-        <translation>Keine NPU oder GPU, die diese App auf diesem Rechner nutzen kann: die CPU ist hier das einzige Gerät ({tried})</translation>
     </message>
     <message>
         <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
@@ -1178,6 +1158,10 @@
     <message>
         <source>speech engine</source>
         <translation>Sprach-Engine</translation>
+    </message>
+    <message>
+        <source>{text} ({detail})</source>
+        <translation>{text} ({detail})</translation>
     </message>
 </context>
 <context>

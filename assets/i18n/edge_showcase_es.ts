@@ -457,18 +457,6 @@
         <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Detección de objetos en vivo, voz a texto y un asistente de chat que se ejecutan íntegramente en este equipo, en el mejor acelerador que tenga (NPU, luego GPU, luego CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacidad:&lt;/b&gt; no se envía nada por la red. Las imágenes nunca salen de este equipo.&lt;/p&gt;&lt;p&gt;Modelos: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) en onnxruntime-genai o llama.cpp; Whisper base (OpenAI, MIT) en onnxruntime-genai o faster-whisper; vosk (Apache-2.0) con un modelo de vosk, si hay uno instalado. El historial de chat se guarda en un archivo SQLite local.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Vision</source>
-        <translation>Visión</translation>
-    </message>
-    <message>
-        <source>Speech</source>
-        <translation>Voz</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
         <source>Memory this app and its engine processes use now, models included</source>
         <translation>Memoria que usan ahora la aplicación y sus procesos de motor, modelos incluidos</translation>
     </message>
@@ -1108,10 +1096,6 @@
         <translation>nota: {note}</translation>
     </message>
     <message>
-        <source>{interrupted} ({problem})</source>
-        <translation>{interrupted} ({problem})</translation>
-    </message>
-    <message>
         <source>interrupted: the answer was cut off</source>
         <translation>interrumpido: la respuesta se cortó</translation>
     </message>
@@ -1134,10 +1118,6 @@
     <message>
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
         <translation>No hay ninguna NPU ni GPU que esta aplicación pueda usar en este equipo: la CPU es el único dispositivo aquí</translation>
-    </message>
-    <message>
-        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
-        <translation>No hay ninguna NPU ni GPU que esta aplicación pueda usar en este equipo: la CPU es el único dispositivo aquí ({tried})</translation>
     </message>
     <message>
         <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
@@ -1178,6 +1158,10 @@
     <message>
         <source>speech engine</source>
         <translation>motor de voz</translation>
+    </message>
+    <message>
+        <source>{text} ({detail})</source>
+        <translation>{text} ({detail})</translation>
     </message>
 </context>
 <context>

@@ -457,18 +457,6 @@
         <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Détection d&apos;objets en direct, transcription de la parole et assistant de chat, entièrement exécutés sur cet ordinateur, sur le meilleur accélérateur disponible (NPU, puis GPU, puis CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Confidentialité&#xa0;:&lt;/b&gt; rien n&apos;est envoyé sur le réseau. Les images ne quittent jamais cet ordinateur.&lt;/p&gt;&lt;p&gt;Modèles&#xa0;: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0)&#xa0;; SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) dans onnxruntime-genai ou llama.cpp&#xa0;; Whisper base (OpenAI, MIT) dans onnxruntime-genai ou faster-whisper&#xa0;; vosk (Apache-2.0) avec un modèle vosk, s&apos;il y en a un d&apos;installé. L&apos;historique des chats reste dans un fichier SQLite local.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Vision</source>
-        <translation>Vision</translation>
-    </message>
-    <message>
-        <source>Speech</source>
-        <translation>Parole</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
         <source>Memory this app and its engine processes use now, models included</source>
         <translation>Mémoire utilisée actuellement par l&apos;application et ses processus de moteur, modèles compris</translation>
     </message>
@@ -1108,10 +1096,6 @@
         <translation>remarque : {note}</translation>
     </message>
     <message>
-        <source>{interrupted} ({problem})</source>
-        <translation>{interrupted} ({problem})</translation>
-    </message>
-    <message>
         <source>interrupted: the answer was cut off</source>
         <translation>interrompu : la réponse a été coupée</translation>
     </message>
@@ -1134,10 +1118,6 @@
     <message>
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
         <translation>Aucun NPU ni GPU utilisable par cette application sur cet ordinateur : le CPU est le seul appareil ici</translation>
-    </message>
-    <message>
-        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
-        <translation>Aucun NPU ni GPU utilisable par cette application sur cet ordinateur : le CPU est le seul appareil ici ({tried})</translation>
     </message>
     <message>
         <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
@@ -1178,6 +1158,10 @@
     <message>
         <source>speech engine</source>
         <translation>moteur vocal</translation>
+    </message>
+    <message>
+        <source>{text} ({detail})</source>
+        <translation>{text} ({detail})</translation>
     </message>
 </context>
 <context>

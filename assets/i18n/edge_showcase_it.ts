@@ -457,18 +457,6 @@
         <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;Rilevamento di oggetti dal vivo, trascrizione vocale e un assistente di chat che funzionano interamente su questo computer, sul miglior acceleratore disponibile (NPU, poi GPU, poi CPU).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy:&lt;/b&gt; nulla viene inviato in rete. I fotogrammi non lasciano mai questo computer.&lt;/p&gt;&lt;p&gt;Modelli: SSD-MobileNetV2 COCO (TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct (Hugging Face, Apache-2.0) in onnxruntime-genai o llama.cpp; Whisper base (OpenAI, MIT) in onnxruntime-genai o faster-whisper; vosk (Apache-2.0) con un modello vosk, se installato. La cronologia delle chat resta in un file SQLite locale.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Vision</source>
-        <translation>Visione</translation>
-    </message>
-    <message>
-        <source>Speech</source>
-        <translation>Voce</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
         <source>Memory this app and its engine processes use now, models included</source>
         <translation>Memoria usata ora da questa app e dai processi dei suoi motori, modelli inclusi</translation>
     </message>
@@ -1108,10 +1096,6 @@
         <translation>nota: {note}</translation>
     </message>
     <message>
-        <source>{interrupted} ({problem})</source>
-        <translation>{interrupted} ({problem})</translation>
-    </message>
-    <message>
         <source>interrupted: the answer was cut off</source>
         <translation>interrotto: la risposta è stata troncata</translation>
     </message>
@@ -1134,10 +1118,6 @@
     <message>
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
         <translation>Nessuna NPU o GPU che questa app possa usare su questo computer: la CPU è l’unico dispositivo qui</translation>
-    </message>
-    <message>
-        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
-        <translation>Nessuna NPU o GPU che questa app possa usare su questo computer: la CPU è l’unico dispositivo qui ({tried})</translation>
     </message>
     <message>
         <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
@@ -1178,6 +1158,10 @@
     <message>
         <source>speech engine</source>
         <translation>motore vocale</translation>
+    </message>
+    <message>
+        <source>{text} ({detail})</source>
+        <translation>{text} ({detail})</translation>
     </message>
 </context>
 <context>

@@ -457,18 +457,6 @@
         <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;リアルタイムの物体検出、音声のテキスト変換、チャットアシスタントが、すべてこのコンピューター上で、利用できる最適なアクセラレータ（NPU、次にGPU、次にCPU）で動作します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;プライバシー：&lt;/b&gt;ネットワーク経由では何も送信されません。カメラ映像がこのPCの外に出ることはありません。&lt;/p&gt;&lt;p&gt;モデル：SSD-MobileNetV2 COCO（TensorFlow model zoo、Apache-2.0）。SmolLM2-135M-Instruct（Hugging Face、Apache-2.0）、onnxruntime-genaiまたはllama.cppで実行。Whisper base（OpenAI、MIT）、onnxruntime-genaiまたはfaster-whisperで実行。vosk（Apache-2.0）、voskモデルがインストールされている場合に使用。チャット履歴はローカルのSQLiteファイルに保存されます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Vision</source>
-        <translation>ビジョン</translation>
-    </message>
-    <message>
-        <source>Speech</source>
-        <translation>音声</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>チャット</translation>
-    </message>
-    <message>
         <source>Memory this app and its engine processes use now, models included</source>
         <translation>このアプリとエンジンのプロセスが現在使用しているメモリ（モデルを含む）</translation>
     </message>
@@ -1108,10 +1096,6 @@
         <translation>注：{note}</translation>
     </message>
     <message>
-        <source>{interrupted} ({problem})</source>
-        <translation>{interrupted}（{problem}）</translation>
-    </message>
-    <message>
         <source>interrupted: the answer was cut off</source>
         <translation>中断：回答が途中で切れました</translation>
     </message>
@@ -1134,10 +1118,6 @@
     <message>
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
         <translation>このコンピューターには本アプリが使える NPU も GPU もありません：ここにあるデバイスは CPU だけです</translation>
-    </message>
-    <message>
-        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
-        <translation>このコンピューターには本アプリが使える NPU も GPU もありません：ここにあるデバイスは CPU だけです（{tried}）</translation>
     </message>
     <message>
         <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
@@ -1178,6 +1158,10 @@
     <message>
         <source>speech engine</source>
         <translation>音声エンジン</translation>
+    </message>
+    <message>
+        <source>{text} ({detail})</source>
+        <translation>{text}（{detail}）</translation>
     </message>
 </context>
 <context>

@@ -457,18 +457,6 @@
         <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;실시간 객체 탐지, 음성 텍스트 변환, 채팅 어시스턴트가 모두 이 컴퓨터에서, 사용 가능한 최적의 가속기(NPU, GPU, CPU 순)로 실행됩니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;개인정보 보호:&lt;/b&gt; 네트워크로 전송되는 데이터는 없습니다. 카메라 프레임은 절대 이 컴퓨터를 벗어나지 않습니다.&lt;/p&gt;&lt;p&gt;모델: SSD-MobileNetV2 COCO(TensorFlow model zoo, Apache-2.0); SmolLM2-135M-Instruct(Hugging Face, Apache-2.0), onnxruntime-genai 또는 llama.cpp에서 실행; Whisper base(OpenAI, MIT), onnxruntime-genai 또는 faster-whisper에서 실행; vosk(Apache-2.0), vosk 모델이 설치된 경우. 채팅 기록은 로컬 SQLite 파일에 보관됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Vision</source>
-        <translation>비전</translation>
-    </message>
-    <message>
-        <source>Speech</source>
-        <translation>음성</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>채팅</translation>
-    </message>
-    <message>
         <source>Memory this app and its engine processes use now, models included</source>
         <translation>이 앱과 엔진 프로세스가 현재 사용하는 메모리(모델 포함)</translation>
     </message>
@@ -1108,10 +1096,6 @@
         <translation>참고: {note}</translation>
     </message>
     <message>
-        <source>{interrupted} ({problem})</source>
-        <translation>{interrupted} ({problem})</translation>
-    </message>
-    <message>
         <source>interrupted: the answer was cut off</source>
         <translation>중단됨: 답변이 잘렸습니다</translation>
     </message>
@@ -1136,12 +1120,8 @@
         <translation>이 컴퓨터에는 이 앱이 사용할 수 있는 NPU나 GPU가 없습니다: 여기서는 CPU가 유일한 장치입니다</translation>
     </message>
     <message>
-        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
-        <translation>이 컴퓨터에는 이 앱이 사용할 수 있는 NPU나 GPU가 없습니다: 여기서는 CPU가 유일한 장치입니다 ({tried})</translation>
-    </message>
-    <message>
         <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
-        <translation>'{pipeline}' 파이프라인이 {seconds}초 동안 아무것도 내지 않았습니다</translation>
+        <translation>&apos;{pipeline}&apos; 파이프라인이 {seconds}초 동안 아무것도 내지 않았습니다</translation>
     </message>
     <message>
         <source>chat engine</source>
@@ -1178,6 +1158,10 @@
     <message>
         <source>speech engine</source>
         <translation>음성 엔진</translation>
+    </message>
+    <message>
+        <source>{text} ({detail})</source>
+        <translation>{text} ({detail})</translation>
     </message>
 </context>
 <context>

@@ -457,18 +457,6 @@
         <translation>&lt;h3&gt;Edge AI Showcase {version}&lt;/h3&gt;&lt;p&gt;实时物体检测、语音转文字和聊天助手，全部在这台计算机上运行，并使用其最佳加速器（依次为 NPU、GPU、CPU）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;隐私：&lt;/b&gt;不会通过网络发送任何数据。摄像头画面绝不会离开本机。&lt;/p&gt;&lt;p&gt;模型：SSD-MobileNetV2 COCO（TensorFlow model zoo，Apache-2.0）；SmolLM2-135M-Instruct（Hugging Face，Apache-2.0），运行于 onnxruntime-genai 或 llama.cpp；Whisper base（OpenAI，MIT），运行于 onnxruntime-genai 或 faster-whisper；vosk（Apache-2.0），在已安装 vosk 模型时使用。聊天记录保存在本地 SQLite 文件中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Vision</source>
-        <translation>视觉</translation>
-    </message>
-    <message>
-        <source>Speech</source>
-        <translation>语音</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>聊天</translation>
-    </message>
-    <message>
         <source>Memory this app and its engine processes use now, models included</source>
         <translation>本应用及其引擎进程当前占用的内存（含模型）</translation>
     </message>
@@ -1108,10 +1096,6 @@
         <translation>注意：{note}</translation>
     </message>
     <message>
-        <source>{interrupted} ({problem})</source>
-        <translation>{interrupted}（{problem}）</translation>
-    </message>
-    <message>
         <source>interrupted: the answer was cut off</source>
         <translation>已中断：回答被截断</translation>
     </message>
@@ -1134,10 +1118,6 @@
     <message>
         <source>No NPU or GPU this app can use on this machine: the CPU is the only device here</source>
         <translation>此计算机上没有本应用可用的 NPU 或 GPU：这里唯一的设备是 CPU</translation>
-    </message>
-    <message>
-        <source>No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})</source>
-        <translation>此计算机上没有本应用可用的 NPU 或 GPU：这里唯一的设备是 CPU（{tried}）</translation>
     </message>
     <message>
         <source>The {pipeline} pipeline produced nothing for {seconds} s</source>
@@ -1178,6 +1158,10 @@
     <message>
         <source>speech engine</source>
         <translation>语音引擎</translation>
+    </message>
+    <message>
+        <source>{text} ({detail})</source>
+        <translation>{text}（{detail}）</translation>
     </message>
 </context>
 <context>

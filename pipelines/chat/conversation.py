@@ -17,13 +17,12 @@ from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.reply import ReplyDone, ReplyEvent, ReplyPiece, stream_reply
 from pipelines.errors import ShowcaseError
 from pipelines.locale_numbers import C_NUMBERS, NumberFormat
-from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, with_detail
 from pipelines.storage.durable_writer import DurableWriter
 
 ANSWER_SAVE_S = 0.5  # a streaming answer is saved at most this often
 THINKING = QT_TRANSLATE_NOOP("Pipelines", "thinking...")
 NOTE = QT_TRANSLATE_NOOP("Pipelines", "note: {note}")
-INTERRUPTED_BY = QT_TRANSLATE_NOOP("Pipelines", "{interrupted} ({problem})")
 ReplyLoop = Callable[[Callable[[], bool]], Iterator[ReplyEvent]]
 
 
@@ -134,7 +133,7 @@ class Conversation:
                     yield event
             except ShowcaseError as error:
                 if text:
-                    save_answer(text, Phrase(INTERRUPTED_BY, interrupted=Phrase(INTERRUPTED), problem=error.message))
+                    save_answer(text, with_detail(Phrase(INTERRUPTED), error.message))
                 raise
 
         return loop
@@ -153,9 +152,7 @@ class Conversation:
         """The answer failed: the part already streamed stays (the loop saved it), marked; else a note says why."""
         partial = self.entries[-1].text if self.entries and self.entries[-1].role == "assistant" else ""
         if partial:
-            self.entries[-1] = ChatEntry(
-                "assistant", partial, Phrase(INTERRUPTED_BY, interrupted=Phrase(INTERRUPTED), problem=message)
-            )
+            self.entries[-1] = ChatEntry("assistant", partial, with_detail(Phrase(INTERRUPTED), message))
             self.messages.append(Message("assistant", partial))
         else:
             self.entries[-1] = ChatEntry("note", message)

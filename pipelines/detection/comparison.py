@@ -31,7 +31,7 @@ from pipelines.errors import ShowcaseError
 from pipelines.machine.power import ON_AC, PowerSource, PowerUnavailable, find_power_source
 from pipelines.measure.energy import INTERVAL_S, PhasedMeter, per_result
 from pipelines.models import CATALOG, INT8_DETECTOR, model_status
-from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, with_detail
 
 DEVICE, PRECISION = "device", "precision"
 LEFT, RIGHT, BOTH, IDLE = "left", "right", "both", "idle"  # which side runs (IDLE: the baseline, nothing runs)
@@ -41,9 +41,6 @@ STOPPED = "stopped"  # an EnergyState's cause beside power.py's: the reading sto
 
 ONLY_THE_CPU = QT_TRANSLATE_NOOP(
     "Pipelines", "No NPU or GPU this app can use on this machine: the CPU is the only device here"
-)
-ONLY_THE_CPU_TRIED = QT_TRANSLATE_NOOP(
-    "Pipelines", "No NPU or GPU this app can use on this machine: the CPU is the only device here ({tried})"
 )
 
 
@@ -70,7 +67,7 @@ def load_pair(kind: str, strict: bool = False) -> Pair:
         best = load_detector(strict=strict)
         if best.provider.device == "CPU":
             tried = best.provider.fallback_note()
-            why = Phrase(ONLY_THE_CPU_TRIED, tried=tried) if tried else Phrase(ONLY_THE_CPU)
+            why = with_detail(Phrase(ONLY_THE_CPU), tried) if tried else Phrase(ONLY_THE_CPU)
             return Pair(kind, best, None, side_title(best), "", why)
         cpu = load_detector(provider="cpu", precision=best.provider.precision or "auto")
         return Pair(kind, cpu, best, side_title(cpu), side_title(best))
