@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QWidget
 
 from app.locale_format import window_numbers
+from app.panels.language_names import ISO_CODES, name_in_window_language
 from app.phrases import error_line, translated
 from app.settings import AppSettings
 from pipelines.errors import ShowcaseError
@@ -24,7 +25,6 @@ AUTO = ""  # the engine ``pipelines.speech.loading.chosen_engine`` picks
 OPEN_FILE = "open-file"
 OPEN_MODEL_FOLDER = "open-model-folder"
 MIN_LANGUAGE_CHARS = 16
-QT_CODES = {"jw": "jv"}  # Whisper's code for Javanese is not ISO's
 # Qt names these after one country's variant ("American English", "español de España"); Whisper hears the language.
 NATIVE_NAMES = {"en": "English", "es": "español", "zh": "中文"}
 
@@ -33,15 +33,16 @@ def language_name(code: str) -> str:
     """The language in its own words ("Deutsch", "日本語"), the code where Qt does not know it."""
     if code in NATIVE_NAMES:
         return NATIVE_NAMES[code]
-    locale = QLocale(QT_CODES.get(code, code))
+    locale = QLocale(ISO_CODES.get(code, code))
     return (locale.nativeLanguageName() or code) if locale.language() != QLocale.Language.C else code
 
 
 def language_label(code: str) -> str:
-    """'Deutsch (German)': the native name, and the English one where they differ."""
+    """'Deutsch (German)': the native name, and the one in the window's language where they differ ('français
+    (Französisch)' in a German window)."""
     native = language_name(code)
-    english = QLocale.languageToString(QLocale(QT_CODES.get(code, code)).language())
-    return native if english in ("C", native) else f"{native} ({english})"
+    here = name_in_window_language(code)
+    return native if here in (code, native) else f"{native} ({here})"
 
 
 def heard_text(language: str, probability: float | None, translated: bool, numbers: NumberFormat | None = None) -> str:

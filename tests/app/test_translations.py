@@ -184,8 +184,9 @@ def test_the_pipelines_messages_are_in_the_windows_language(qtbot, speaking, bui
 
 def test_badges_engine_reasons_answer_lines_object_names_and_crashes_are_in_the_windows_language(speaking, tmp_path):
     """What the panels say about where a model runs and why this engine (the NPU story at a booth), the line under a
-    chat answer, the video's object names and an engine's crash are German in the German window; the CLI's and the
-    logs' text stays English."""
+    chat answer, the video's object names, the languages heard and an engine's crash are German in the German window;
+    the CLI's and the logs' text stays English."""
+    from app.panels.speech_choices import language_label
     from app.phrases import translated
     from pipelines.chat.hosted import ENGINE_NAME as CHAT_ENGINE
     from pipelines.chat.repetition import LOOP_NOTE
@@ -212,6 +213,9 @@ def test_badges_engine_reasons_answer_lines_object_names_and_crashes_are_in_the_
         "die schnellere hier auf der CPU (einmal gemessen: llama.cpp 90 tokens/s, onnxruntime-genai 120 tokens/s)"
     )
     assert (shown_name("person"), shown_name("cell phone"), shown_name("my-widget")) == ("Person", "Handy", "my-widget")
+    assert [language_label(code) for code in ("de", "fr", "ja", "jw")] == [
+        "Deutsch", "français (Französisch)", "日本語 (Japanisch)", "Jawa (Javanisch)"
+    ]
     crash = Phrase(STOPPED_UNEXPECTEDLY, name=Phrase(CHAT_ENGINE), exit="signal 9, SIGKILL")
     assert crash == "The chat engine stopped unexpectedly (signal 9, SIGKILL)"
     assert translated(crash) == "Die Chat-Engine wurde unerwartet beendet (signal 9, SIGKILL)"
