@@ -6,15 +6,19 @@ the file is checked: present, a GGUF file, and small enough for the memory that 
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pipelines.chat.decode_thread import DecodeThread
+from pipelines.chat.llama_amx import has_amx, without_extra_buffers
 from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message, StopReason, stop_reason_of
 from pipelines.errors import ModelError, first_line
 from pipelines.machine.memory import available_memory_bytes
+from pipelines.models import MODEL_FILE_NOT_FOUND
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.stdio_lock import STDIO_SWAP_LOCK
 
 T = TypeVar("T")
@@ -41,24 +45,27 @@ FILE_TYPES = {
     32: "BF16",
 }
 GPU_BACKENDS = ("CUDA", "METAL", "VULKAN", "HIP", "SYCL")
+EXPECTED_GGUF = QT_TRANSLATE_NOOP("Pipelines", "expected a GGUF file")
+NOT_GGUF = QT_TRANSLATE_NOOP("Pipelines", "Not a GGUF model: {path}")
+NEEDS_GGUF = QT_TRANSLATE_NOOP("Pipelines", "llama.cpp needs a .gguf file")
+TOO_BIG = QT_TRANSLATE_NOOP("Pipelines", "{name} needs about {needed} GiB but only {free} GiB of memory is free")
+FREE_MEMORY = QT_TRANSLATE_NOOP("Pipelines", "close other apps or pick a smaller model")
+LLAMA_CANNOT_LOAD = QT_TRANSLATE_NOOP("Pipelines", "llama.cpp could not load {path}")
 
 
 def check_gguf_file(path: Path) -> int:
     """Fail with the path and what was expected on a missing, empty, non-GGUF or too-large file."""
     if not path.is_file():
-        raise ModelError(f"Model file not found: {path}", "expected a GGUF file")
+        raise ModelError(Phrase(MODEL_FILE_NOT_FOUND, path=str(path)), Phrase(EXPECTED_GGUF))
     size = path.stat().st_size
     with path.open("rb") as handle:
         magic = handle.read(4)
     if magic != GGUF_MAGIC:
-        raise ModelError(f"Not a GGUF model: {path}", "llama.cpp needs a .gguf file")
+        raise ModelError(Phrase(NOT_GGUF, path=str(path)), Phrase(NEEDS_GGUF))
     free = available_memory_bytes()
     if free is not None and size + MEMORY_MARGIN_BYTES > free:
-        raise ModelError(
-            f"{path.name} needs about {(size + MEMORY_MARGIN_BYTES) / 2**30:.1f} GiB but only "
-            f"{free / 2**30:.1f} GiB of memory is free",
-            "close other apps or pick a smaller model",
-        )
+        needed, free_gib = f"{(size + MEMORY_MARGIN_BYTES) / 2**30:.1f}", f"{free / 2**30:.1f}"
+        raise ModelError(Phrase(TOO_BIG, name=path.name, needed=needed, free=free_gib), Phrase(FREE_MEMORY))
     return size
 
 
@@ -87,7 +94,8 @@ class LlamaCppEngine(ChatEngine):
         def load() -> llama_cpp.Llama:
             # verbose=False makes llama-cpp-python silence fds 1 and 2 while it loads; its log still reaches our
             # callback
-            with STDIO_SWAP_LOCK, load_log_captured(placement):
+            plain_buffers = without_extra_buffers(llama_cpp.llama_cpp) if has_amx() else contextlib.nullcontext()
+            with STDIO_SWAP_LOCK, load_log_captured(placement), plain_buffers:
                 return llama_cpp.Llama(
                     model_path=str(path),
                     n_ctx=context_length,
@@ -102,7 +110,7 @@ class LlamaCppEngine(ChatEngine):
             self._llama = self._decoder.call(load)
         except (ValueError, RuntimeError) as error:
             self._decoder.close()
-            raise ModelError(f"llama.cpp could not load {path}", first_line(error)) from error
+            raise ModelError(Phrase(LLAMA_CANNOT_LOAD, path=str(path)), first_line(error)) from error
         metadata = self._llama.metadata
         file_type = metadata.get("general.file_type", "")
         self.info = EngineInfo(
