@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pipelines.bundled import demo_video_path
 from pipelines.errors import ModelError
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.storage.user_folders import cache_folder
 
 
@@ -289,19 +290,34 @@ def model_status(spec: ModelSpec) -> ModelStatus:
     return ModelStatus(spec, path, state, path_size(path), actual)
 
 
+MODEL_FILE_NOT_FOUND = QT_TRANSLATE_NOOP("Pipelines", "Model file not found: {path}")
+MODEL_FOLDER_NOT_FOUND = QT_TRANSLATE_NOOP("Pipelines", "Model folder not found: {path}")
+BUILD_OR_PICK = QT_TRANSLATE_NOOP("Pipelines", "run 'edge-showcase models build' or pick another")
+NOT_A_FOLDER = QT_TRANSLATE_NOOP("Pipelines", "Model path is not a folder: {path}")
+NOT_A_FILE = QT_TRANSLATE_NOOP("Pipelines", "Model path is not a file: {path}")
+MODEL_EMPTY = QT_TRANSLATE_NOOP("Pipelines", "Model file is empty: {path}")
+EXPECTED_ONNX = QT_TRANSLATE_NOOP("Pipelines", "expected an ONNX model")
+NOT_BUILT = QT_TRANSLATE_NOOP("Pipelines", "{title} is not built yet ({path})")
+BUILD_ONCE = QT_TRANSLATE_NOOP("Pipelines", "run 'edge-showcase models build' once")
+CHECKSUM_MISMATCH = QT_TRANSLATE_NOOP(
+    "Pipelines", "{path} does not match the checksum recorded when it was built (damaged?)"
+)
+BUILD_AGAIN = QT_TRANSLATE_NOOP("Pipelines", "run 'edge-showcase models build --force'")
+
+
 def check_model_file(path: Path, folder: bool = False) -> None:
     """Fail early, with the path, on a missing, unreadable or empty model file (or folder)."""
     if not path.exists():
-        kind = "folder" if folder else "file"
-        raise ModelError(f"Model {kind} not found: {path}", "run 'edge-showcase models build' or pick another")
+        raise ModelError(Phrase(MODEL_FOLDER_NOT_FOUND if folder else MODEL_FILE_NOT_FOUND, path=str(path)),
+                         Phrase(BUILD_OR_PICK))
     if folder:
         if not path.is_dir():
-            raise ModelError(f"Model path is not a folder: {path}")
+            raise ModelError(Phrase(NOT_A_FOLDER, path=str(path)))
         return
     if not path.is_file():
-        raise ModelError(f"Model path is not a file: {path}")
+        raise ModelError(Phrase(NOT_A_FILE, path=str(path)))
     if path.stat().st_size == 0:
-        raise ModelError(f"Model file is empty: {path}", "expected an ONNX model")
+        raise ModelError(Phrase(MODEL_EMPTY, path=str(path)), Phrase(EXPECTED_ONNX))
 
 
 def resolve_model(model_id: str, user_file: Path | None, folder: bool = False) -> Path:
@@ -311,14 +327,9 @@ def resolve_model(model_id: str, user_file: Path | None, folder: bool = False) -
         return user_file
     status = model_status(CATALOG[model_id])
     if status.state == "not built":
-        raise ModelError(
-            f"{CATALOG[model_id].title} is not built yet ({status.path})", "run 'edge-showcase models build' once"
-        )
+        raise ModelError(Phrase(NOT_BUILT, title=CATALOG[model_id].title, path=str(status.path)), Phrase(BUILD_ONCE))
     if not status.ready:
-        raise ModelError(
-            f"{status.path} does not match the checksum recorded when it was built (damaged?)",
-            "run 'edge-showcase models build --force'",
-        )
+        raise ModelError(Phrase(CHECKSUM_MISMATCH, path=str(status.path)), Phrase(BUILD_AGAIN))
     return status.path
 
 

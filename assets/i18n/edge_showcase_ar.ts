@@ -1395,6 +1395,50 @@
         <translation>توقفت {camera} عن إرسال الصور (فُصلت أو يستخدمها تطبيق آخر؟)</translation>
     </message>
     <message>
+        <source>Image not found: {path}</source>
+        <translation>لم يتم العثور على الصورة: {path}</translation>
+    </message>
+    <message>
+        <source>Image is not a file: {path}</source>
+        <translation>الصورة ليست ملفًا: {path}</translation>
+    </message>
+    <message>
+        <source>Image is empty: {path}</source>
+        <translation>الصورة فارغة: {path}</translation>
+    </message>
+    <message>
+        <source>Video file not found: {path}</source>
+        <translation>لم يتم العثور على ملف الفيديو: {path}</translation>
+    </message>
+    <message>
+        <source>Video file is not a file: {path}</source>
+        <translation>الفيديو ليس ملفًا: {path}</translation>
+    </message>
+    <message>
+        <source>Video file is empty: {path}</source>
+        <translation>ملف الفيديو فارغ: {path}</translation>
+    </message>
+    <message>
+        <source>Not an image OpenCV can decode (truncated or another format?): {path}</source>
+        <translation>ليست صورة يستطيع OpenCV فك ترميزها (مقطوعة أو بتنسيق آخر؟): {path}</translation>
+    </message>
+    <message>
+        <source>Not a video OpenCV can open: {path}</source>
+        <translation>ليس فيديو يستطيع OpenCV فتحه: {path}</translation>
+    </message>
+    <message>
+        <source>Video file has no frames OpenCV can decode: {path}</source>
+        <translation>لا يحتوي ملف الفيديو على إطارات يستطيع OpenCV فك ترميزها: {path}</translation>
+    </message>
+    <message>
+        <source>Video file stopped delivering frames (damaged?): {path}</source>
+        <translation>توقف ملف الفيديو عن تقديم الإطارات (تالف؟): {path}</translation>
+    </message>
+    <message>
+        <source>Video file disappeared while playing: {path}</source>
+        <translation>اختفى ملف الفيديو أثناء التشغيل: {path}</translation>
+    </message>
+    <message>
         <source>no {platform} build of {package}</source>
         <translation>لا يوجد إصدار من {package} لـ {platform}</translation>
     </message>
@@ -1409,6 +1453,26 @@
     <message>
         <source>Audio input is unavailable: {error}</source>
         <translation>إدخال الصوت غير متاح: {error}</translation>
+    </message>
+    <message>
+        <source>Audio file not found: {path}</source>
+        <translation>لم يتم العثور على الملف الصوتي: {path}</translation>
+    </message>
+    <message>
+        <source>Audio file is empty or not a file: {path}</source>
+        <translation>الملف الصوتي فارغ أو ليس ملفًا: {path}</translation>
+    </message>
+    <message>
+        <source>Audio file is truncated ({present} of {size} data bytes): {path}</source>
+        <translation>الملف الصوتي مقطوع ({present} من {size} بايت من البيانات): {path}</translation>
+    </message>
+    <message>
+        <source>No audio stream in {path}</source>
+        <translation>لا يوجد مسار صوتي في {path}</translation>
+    </message>
+    <message>
+        <source>Not an audio file FFmpeg can decode: {path}</source>
+        <translation>ليس ملفًا صوتيًا يستطيع FFmpeg فك ترميزه: {path}</translation>
     </message>
     <message>
         <source>play the demo recording instead</source>
@@ -1477,6 +1541,14 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>بث حقيقي مع نموذج vosk الإنجليزي</translation>
+    </message>
+    <message>
+        <source>{folder} is not a speech model folder</source>
+        <translation>{folder} ليس مجلد نموذج كلام</translation>
+    </message>
+    <message>
+        <source>pick a vosk model folder (with am/ and conf/), a faster-whisper one (model.bin, config.json) or an onnxruntime-genai Whisper (genai_config.json)</source>
+        <translation>اختر مجلد نموذج vosk (يحتوي am/ وconf/) أو مجلد faster-whisper (model.bin وconfig.json) أو Whisper من onnxruntime-genai (genai_config.json)</translation>
     </message>
     <message>
         <source>{count} oldest message(s) left out to fit the context</source>
@@ -1561,6 +1633,142 @@
     <message>
         <source>{text} ({detail})</source>
         <translation>{text} ({detail})</translation>
+    </message>
+    <message>
+        <source>expected a GGUF file</source>
+        <translation>المتوقع ملف GGUF</translation>
+    </message>
+    <message>
+        <source>Not a GGUF model: {path}</source>
+        <translation>ليس نموذج GGUF: {path}</translation>
+    </message>
+    <message>
+        <source>llama.cpp needs a .gguf file</source>
+        <translation>يحتاج llama.cpp إلى ملف ‎.gguf</translation>
+    </message>
+    <message>
+        <source>{name} needs about {needed} GiB but only {free} GiB of memory is free</source>
+        <translation>يحتاج {name} إلى نحو {needed} غيغابايت، لكن الذاكرة الحرة {free} غيغابايت فقط</translation>
+    </message>
+    <message>
+        <source>close other apps or pick a smaller model</source>
+        <translation>أغلق التطبيقات الأخرى أو اختر نموذجًا أصغر</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {path}</source>
+        <translation>تعذّر على llama.cpp تحميل {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a detector this app can decode (architecture &apos;{architecture}&apos;)</source>
+        <translation>{path} ليس كاشفًا يستطيع هذا التطبيق فك ترميزه (البنية &apos;{architecture}&apos;)</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model built by &apos;edge-showcase models build&apos; ({known})</source>
+        <translation>المتوقع نموذج ONNX بناه &apos;edge-showcase models build&apos; ‏({known})</translation>
+    </message>
+    <message>
+        <source>expected an onnxruntime-genai model folder</source>
+        <translation>المتوقع مجلد نموذج onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>{folder} has no {file}</source>
+        <translation>لا يحتوي {folder} على {file}</translation>
+    </message>
+    <message>
+        <source>not an onnxruntime-genai model folder</source>
+        <translation>ليس مجلد نموذج onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>{folder} is missing its {part} ({file})</source>
+        <translation>ينقص {folder} الجزء {part} ‏({file})</translation>
+    </message>
+    <message>
+        <source>rebuild or re-download it</source>
+        <translation>أعد بناءه أو نزّله من جديد</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid ONNX model (corrupt or truncated)</source>
+        <translation>{path} ليس نموذج ONNX صالحًا (تالف أو مقطوع)</translation>
+    </message>
+    <message>
+        <source>Model file not found: {path}</source>
+        <translation>لم يتم العثور على ملف النموذج: {path}</translation>
+    </message>
+    <message>
+        <source>Model folder not found: {path}</source>
+        <translation>لم يتم العثور على مجلد النموذج: {path}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick another</source>
+        <translation>شغّل &apos;edge-showcase models build&apos; أو اختر غيره</translation>
+    </message>
+    <message>
+        <source>Model path is not a folder: {path}</source>
+        <translation>مسار النموذج ليس مجلدًا: {path}</translation>
+    </message>
+    <message>
+        <source>Model path is not a file: {path}</source>
+        <translation>مسار النموذج ليس ملفًا: {path}</translation>
+    </message>
+    <message>
+        <source>Model file is empty: {path}</source>
+        <translation>ملف النموذج فارغ: {path}</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model</source>
+        <translation>المتوقع نموذج ONNX</translation>
+    </message>
+    <message>
+        <source>{title} is not built yet ({path})</source>
+        <translation>لم يُبنَ {title} بعد ({path})</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; once</source>
+        <translation>شغّل &apos;edge-showcase models build&apos; مرة واحدة</translation>
+    </message>
+    <message>
+        <source>{path} does not match the checksum recorded when it was built (damaged?)</source>
+        <translation>لا يطابق {path} المجموع الاختباري المسجَّل عند بنائه (تالف؟)</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build --force&apos;</source>
+        <translation>شغّل &apos;edge-showcase models build --force&apos;</translation>
+    </message>
+    <message>
+        <source>Vosk model folder not found: {folder}</source>
+        <translation>لم يتم العثور على مجلد نموذج vosk: {folder}</translation>
+    </message>
+    <message>
+        <source>expected a folder with am/, conf/, graph/</source>
+        <translation>المتوقع مجلد يحتوي am/ وconf/ وgraph/</translation>
+    </message>
+    <message>
+        <source>{folder} is not a vosk model folder (missing {missing})</source>
+        <translation>{folder} ليس مجلد نموذج vosk (ينقصه {missing})</translation>
+    </message>
+    <message>
+        <source>download a model from the vosk models page</source>
+        <translation>نزّل نموذجًا من صفحة نماذج vosk</translation>
+    </message>
+    <message>
+        <source>vosk could not load the model in {folder} (a file missing or damaged?)</source>
+        <translation>تعذّر على vosk تحميل النموذج في {folder} (ملف مفقود أو تالف؟)</translation>
+    </message>
+    <message>
+        <source>Whisper model folder not found: {folder}</source>
+        <translation>لم يتم العثور على مجلد نموذج Whisper: {folder}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick a faster-whisper folder</source>
+        <translation>شغّل &apos;edge-showcase models build&apos; أو اختر مجلد faster-whisper</translation>
+    </message>
+    <message>
+        <source>{folder} is not a faster-whisper model folder (missing {missing})</source>
+        <translation>{folder} ليس مجلد نموذج faster-whisper (ينقصه {missing})</translation>
+    </message>
+    <message>
+        <source>faster-whisper could not load {folder} (damaged?)</source>
+        <translation>تعذّر على faster-whisper تحميل {folder} (تالف؟)</translation>
     </message>
 </context>
 <context>

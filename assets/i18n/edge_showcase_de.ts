@@ -1395,6 +1395,50 @@
         <translation>{camera} liefert keine Bilder mehr (ausgesteckt oder von einer anderen App belegt?)</translation>
     </message>
     <message>
+        <source>Image not found: {path}</source>
+        <translation>Bild nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>Image is not a file: {path}</source>
+        <translation>Das Bild ist keine Datei: {path}</translation>
+    </message>
+    <message>
+        <source>Image is empty: {path}</source>
+        <translation>Das Bild ist leer: {path}</translation>
+    </message>
+    <message>
+        <source>Video file not found: {path}</source>
+        <translation>Videodatei nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>Video file is not a file: {path}</source>
+        <translation>Die Videodatei ist keine Datei: {path}</translation>
+    </message>
+    <message>
+        <source>Video file is empty: {path}</source>
+        <translation>Die Videodatei ist leer: {path}</translation>
+    </message>
+    <message>
+        <source>Not an image OpenCV can decode (truncated or another format?): {path}</source>
+        <translation>Kein Bild, das OpenCV dekodieren kann (abgeschnitten oder ein anderes Format?): {path}</translation>
+    </message>
+    <message>
+        <source>Not a video OpenCV can open: {path}</source>
+        <translation>Kein Video, das OpenCV öffnen kann: {path}</translation>
+    </message>
+    <message>
+        <source>Video file has no frames OpenCV can decode: {path}</source>
+        <translation>Die Videodatei hat keine Bilder, die OpenCV dekodieren kann: {path}</translation>
+    </message>
+    <message>
+        <source>Video file stopped delivering frames (damaged?): {path}</source>
+        <translation>Die Videodatei liefert keine Bilder mehr (beschädigt?): {path}</translation>
+    </message>
+    <message>
+        <source>Video file disappeared while playing: {path}</source>
+        <translation>Die Videodatei verschwand während der Wiedergabe: {path}</translation>
+    </message>
+    <message>
         <source>no {platform} build of {package}</source>
         <translation>kein {package} für {platform}</translation>
     </message>
@@ -1409,6 +1453,26 @@
     <message>
         <source>Audio input is unavailable: {error}</source>
         <translation>Audioeingabe nicht verfügbar: {error}</translation>
+    </message>
+    <message>
+        <source>Audio file not found: {path}</source>
+        <translation>Audiodatei nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>Audio file is empty or not a file: {path}</source>
+        <translation>Die Audiodatei ist leer oder keine Datei: {path}</translation>
+    </message>
+    <message>
+        <source>Audio file is truncated ({present} of {size} data bytes): {path}</source>
+        <translation>Die Audiodatei ist abgeschnitten ({present} von {size} Datenbytes): {path}</translation>
+    </message>
+    <message>
+        <source>No audio stream in {path}</source>
+        <translation>Keine Tonspur in {path}</translation>
+    </message>
+    <message>
+        <source>Not an audio file FFmpeg can decode: {path}</source>
+        <translation>Keine Audiodatei, die FFmpeg dekodieren kann: {path}</translation>
     </message>
     <message>
         <source>play the demo recording instead</source>
@@ -1477,6 +1541,14 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>echtes Streaming mit dem englischen vosk-Modell</translation>
+    </message>
+    <message>
+        <source>{folder} is not a speech model folder</source>
+        <translation>{folder} ist kein Ordner mit einem Sprachmodell</translation>
+    </message>
+    <message>
+        <source>pick a vosk model folder (with am/ and conf/), a faster-whisper one (model.bin, config.json) or an onnxruntime-genai Whisper (genai_config.json)</source>
+        <translation>wählen Sie einen vosk-Modellordner (mit am/ und conf/), einen faster-whisper-Ordner (model.bin, config.json) oder ein onnxruntime-genai-Whisper (genai_config.json)</translation>
     </message>
     <message>
         <source>{count} oldest message(s) left out to fit the context</source>
@@ -1561,6 +1633,142 @@
     <message>
         <source>{text} ({detail})</source>
         <translation>{text} ({detail})</translation>
+    </message>
+    <message>
+        <source>expected a GGUF file</source>
+        <translation>erwartet wird eine GGUF-Datei</translation>
+    </message>
+    <message>
+        <source>Not a GGUF model: {path}</source>
+        <translation>Kein GGUF-Modell: {path}</translation>
+    </message>
+    <message>
+        <source>llama.cpp needs a .gguf file</source>
+        <translation>llama.cpp braucht eine .gguf-Datei</translation>
+    </message>
+    <message>
+        <source>{name} needs about {needed} GiB but only {free} GiB of memory is free</source>
+        <translation>{name} braucht etwa {needed} GiB, aber nur {free} GiB Arbeitsspeicher sind frei</translation>
+    </message>
+    <message>
+        <source>close other apps or pick a smaller model</source>
+        <translation>schließen Sie andere Apps oder wählen Sie ein kleineres Modell</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {path}</source>
+        <translation>llama.cpp konnte {path} nicht laden</translation>
+    </message>
+    <message>
+        <source>{path} is not a detector this app can decode (architecture &apos;{architecture}&apos;)</source>
+        <translation>{path} ist kein Detektor, den diese App dekodieren kann (Architektur &apos;{architecture}&apos;)</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model built by &apos;edge-showcase models build&apos; ({known})</source>
+        <translation>erwartet wird ein ONNX-Modell, gebaut von &apos;edge-showcase models build&apos; ({known})</translation>
+    </message>
+    <message>
+        <source>expected an onnxruntime-genai model folder</source>
+        <translation>erwartet wird ein onnxruntime-genai-Modellordner</translation>
+    </message>
+    <message>
+        <source>{folder} has no {file}</source>
+        <translation>{folder} enthält keine {file}</translation>
+    </message>
+    <message>
+        <source>not an onnxruntime-genai model folder</source>
+        <translation>kein onnxruntime-genai-Modellordner</translation>
+    </message>
+    <message>
+        <source>{folder} is missing its {part} ({file})</source>
+        <translation>In {folder} fehlt {part} ({file})</translation>
+    </message>
+    <message>
+        <source>rebuild or re-download it</source>
+        <translation>bauen Sie es neu oder laden Sie es erneut herunter</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid ONNX model (corrupt or truncated)</source>
+        <translation>{path} ist kein gültiges ONNX-Modell (beschädigt oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>Model file not found: {path}</source>
+        <translation>Modelldatei nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>Model folder not found: {path}</source>
+        <translation>Modellordner nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick another</source>
+        <translation>führen Sie &apos;edge-showcase models build&apos; aus oder wählen Sie ein anderes</translation>
+    </message>
+    <message>
+        <source>Model path is not a folder: {path}</source>
+        <translation>Der Modellpfad ist kein Ordner: {path}</translation>
+    </message>
+    <message>
+        <source>Model path is not a file: {path}</source>
+        <translation>Der Modellpfad ist keine Datei: {path}</translation>
+    </message>
+    <message>
+        <source>Model file is empty: {path}</source>
+        <translation>Die Modelldatei ist leer: {path}</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model</source>
+        <translation>erwartet wird ein ONNX-Modell</translation>
+    </message>
+    <message>
+        <source>{title} is not built yet ({path})</source>
+        <translation>{title} ist noch nicht gebaut ({path})</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; once</source>
+        <translation>führen Sie einmal &apos;edge-showcase models build&apos; aus</translation>
+    </message>
+    <message>
+        <source>{path} does not match the checksum recorded when it was built (damaged?)</source>
+        <translation>{path} passt nicht zur Prüfsumme, die beim Bauen notiert wurde (beschädigt?)</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build --force&apos;</source>
+        <translation>führen Sie &apos;edge-showcase models build --force&apos; aus</translation>
+    </message>
+    <message>
+        <source>Vosk model folder not found: {folder}</source>
+        <translation>vosk-Modellordner nicht gefunden: {folder}</translation>
+    </message>
+    <message>
+        <source>expected a folder with am/, conf/, graph/</source>
+        <translation>erwartet wird ein Ordner mit am/, conf/, graph/</translation>
+    </message>
+    <message>
+        <source>{folder} is not a vosk model folder (missing {missing})</source>
+        <translation>{folder} ist kein vosk-Modellordner (es fehlt {missing})</translation>
+    </message>
+    <message>
+        <source>download a model from the vosk models page</source>
+        <translation>laden Sie ein Modell von der vosk-Modellseite herunter</translation>
+    </message>
+    <message>
+        <source>vosk could not load the model in {folder} (a file missing or damaged?)</source>
+        <translation>vosk konnte das Modell in {folder} nicht laden (eine Datei fehlt oder ist beschädigt?)</translation>
+    </message>
+    <message>
+        <source>Whisper model folder not found: {folder}</source>
+        <translation>Whisper-Modellordner nicht gefunden: {folder}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick a faster-whisper folder</source>
+        <translation>führen Sie &apos;edge-showcase models build&apos; aus oder wählen Sie einen faster-whisper-Ordner</translation>
+    </message>
+    <message>
+        <source>{folder} is not a faster-whisper model folder (missing {missing})</source>
+        <translation>{folder} ist kein faster-whisper-Modellordner (es fehlt {missing})</translation>
+    </message>
+    <message>
+        <source>faster-whisper could not load {folder} (damaged?)</source>
+        <translation>faster-whisper konnte {folder} nicht laden (beschädigt?)</translation>
     </message>
 </context>
 <context>

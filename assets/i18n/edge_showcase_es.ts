@@ -1395,6 +1395,50 @@
         <translation>{camera} dejó de enviar imágenes (¿desconectada o en uso por otra aplicación?)</translation>
     </message>
     <message>
+        <source>Image not found: {path}</source>
+        <translation>Imagen no encontrada: {path}</translation>
+    </message>
+    <message>
+        <source>Image is not a file: {path}</source>
+        <translation>La imagen no es un archivo: {path}</translation>
+    </message>
+    <message>
+        <source>Image is empty: {path}</source>
+        <translation>La imagen está vacía: {path}</translation>
+    </message>
+    <message>
+        <source>Video file not found: {path}</source>
+        <translation>Archivo de vídeo no encontrado: {path}</translation>
+    </message>
+    <message>
+        <source>Video file is not a file: {path}</source>
+        <translation>El vídeo no es un archivo: {path}</translation>
+    </message>
+    <message>
+        <source>Video file is empty: {path}</source>
+        <translation>El archivo de vídeo está vacío: {path}</translation>
+    </message>
+    <message>
+        <source>Not an image OpenCV can decode (truncated or another format?): {path}</source>
+        <translation>No es una imagen que OpenCV pueda decodificar (¿truncada o de otro formato?): {path}</translation>
+    </message>
+    <message>
+        <source>Not a video OpenCV can open: {path}</source>
+        <translation>No es un vídeo que OpenCV pueda abrir: {path}</translation>
+    </message>
+    <message>
+        <source>Video file has no frames OpenCV can decode: {path}</source>
+        <translation>El archivo de vídeo no tiene fotogramas que OpenCV pueda decodificar: {path}</translation>
+    </message>
+    <message>
+        <source>Video file stopped delivering frames (damaged?): {path}</source>
+        <translation>El archivo de vídeo dejó de entregar fotogramas (¿dañado?): {path}</translation>
+    </message>
+    <message>
+        <source>Video file disappeared while playing: {path}</source>
+        <translation>El archivo de vídeo desapareció durante la reproducción: {path}</translation>
+    </message>
+    <message>
         <source>no {platform} build of {package}</source>
         <translation>no hay versión de {package} para {platform}</translation>
     </message>
@@ -1409,6 +1453,26 @@
     <message>
         <source>Audio input is unavailable: {error}</source>
         <translation>La entrada de audio no está disponible: {error}</translation>
+    </message>
+    <message>
+        <source>Audio file not found: {path}</source>
+        <translation>Archivo de audio no encontrado: {path}</translation>
+    </message>
+    <message>
+        <source>Audio file is empty or not a file: {path}</source>
+        <translation>El archivo de audio está vacío o no es un archivo: {path}</translation>
+    </message>
+    <message>
+        <source>Audio file is truncated ({present} of {size} data bytes): {path}</source>
+        <translation>El archivo de audio está truncado ({present} de {size} bytes de datos): {path}</translation>
+    </message>
+    <message>
+        <source>No audio stream in {path}</source>
+        <translation>No hay pista de audio en {path}</translation>
+    </message>
+    <message>
+        <source>Not an audio file FFmpeg can decode: {path}</source>
+        <translation>No es un archivo de audio que FFmpeg pueda decodificar: {path}</translation>
     </message>
     <message>
         <source>play the demo recording instead</source>
@@ -1477,6 +1541,14 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>streaming real con el modelo vosk en inglés</translation>
+    </message>
+    <message>
+        <source>{folder} is not a speech model folder</source>
+        <translation>{folder} no es una carpeta de modelo de voz</translation>
+    </message>
+    <message>
+        <source>pick a vosk model folder (with am/ and conf/), a faster-whisper one (model.bin, config.json) or an onnxruntime-genai Whisper (genai_config.json)</source>
+        <translation>elija una carpeta de modelo vosk (con am/ y conf/), una de faster-whisper (model.bin, config.json) o un Whisper de onnxruntime-genai (genai_config.json)</translation>
     </message>
     <message>
         <source>{count} oldest message(s) left out to fit the context</source>
@@ -1561,6 +1633,142 @@
     <message>
         <source>{text} ({detail})</source>
         <translation>{text} ({detail})</translation>
+    </message>
+    <message>
+        <source>expected a GGUF file</source>
+        <translation>se esperaba un archivo GGUF</translation>
+    </message>
+    <message>
+        <source>Not a GGUF model: {path}</source>
+        <translation>No es un modelo GGUF: {path}</translation>
+    </message>
+    <message>
+        <source>llama.cpp needs a .gguf file</source>
+        <translation>llama.cpp necesita un archivo .gguf</translation>
+    </message>
+    <message>
+        <source>{name} needs about {needed} GiB but only {free} GiB of memory is free</source>
+        <translation>{name} necesita unos {needed} GiB, pero solo hay {free} GiB de memoria libre</translation>
+    </message>
+    <message>
+        <source>close other apps or pick a smaller model</source>
+        <translation>cierre otras aplicaciones o elija un modelo más pequeño</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {path}</source>
+        <translation>llama.cpp no pudo cargar {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a detector this app can decode (architecture &apos;{architecture}&apos;)</source>
+        <translation>{path} no es un detector que esta aplicación pueda decodificar (arquitectura &apos;{architecture}&apos;)</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model built by &apos;edge-showcase models build&apos; ({known})</source>
+        <translation>se esperaba un modelo ONNX creado por &apos;edge-showcase models build&apos; ({known})</translation>
+    </message>
+    <message>
+        <source>expected an onnxruntime-genai model folder</source>
+        <translation>se esperaba una carpeta de modelo de onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>{folder} has no {file}</source>
+        <translation>{folder} no contiene {file}</translation>
+    </message>
+    <message>
+        <source>not an onnxruntime-genai model folder</source>
+        <translation>no es una carpeta de modelo de onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>{folder} is missing its {part} ({file})</source>
+        <translation>A {folder} le falta {part} ({file})</translation>
+    </message>
+    <message>
+        <source>rebuild or re-download it</source>
+        <translation>vuelva a crearlo o a descargarlo</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid ONNX model (corrupt or truncated)</source>
+        <translation>{path} no es un modelo ONNX válido (dañado o truncado)</translation>
+    </message>
+    <message>
+        <source>Model file not found: {path}</source>
+        <translation>Archivo de modelo no encontrado: {path}</translation>
+    </message>
+    <message>
+        <source>Model folder not found: {path}</source>
+        <translation>Carpeta de modelo no encontrada: {path}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick another</source>
+        <translation>ejecute &apos;edge-showcase models build&apos; o elija otro</translation>
+    </message>
+    <message>
+        <source>Model path is not a folder: {path}</source>
+        <translation>La ruta del modelo no es una carpeta: {path}</translation>
+    </message>
+    <message>
+        <source>Model path is not a file: {path}</source>
+        <translation>La ruta del modelo no es un archivo: {path}</translation>
+    </message>
+    <message>
+        <source>Model file is empty: {path}</source>
+        <translation>El archivo de modelo está vacío: {path}</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model</source>
+        <translation>se esperaba un modelo ONNX</translation>
+    </message>
+    <message>
+        <source>{title} is not built yet ({path})</source>
+        <translation>{title} aún no está creado ({path})</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; once</source>
+        <translation>ejecute una vez &apos;edge-showcase models build&apos;</translation>
+    </message>
+    <message>
+        <source>{path} does not match the checksum recorded when it was built (damaged?)</source>
+        <translation>{path} no coincide con la suma de comprobación registrada al crearlo (¿dañado?)</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build --force&apos;</source>
+        <translation>ejecute &apos;edge-showcase models build --force&apos;</translation>
+    </message>
+    <message>
+        <source>Vosk model folder not found: {folder}</source>
+        <translation>Carpeta de modelo vosk no encontrada: {folder}</translation>
+    </message>
+    <message>
+        <source>expected a folder with am/, conf/, graph/</source>
+        <translation>se esperaba una carpeta con am/, conf/, graph/</translation>
+    </message>
+    <message>
+        <source>{folder} is not a vosk model folder (missing {missing})</source>
+        <translation>{folder} no es una carpeta de modelo vosk (falta {missing})</translation>
+    </message>
+    <message>
+        <source>download a model from the vosk models page</source>
+        <translation>descargue un modelo de la página de modelos de vosk</translation>
+    </message>
+    <message>
+        <source>vosk could not load the model in {folder} (a file missing or damaged?)</source>
+        <translation>vosk no pudo cargar el modelo de {folder} (¿falta un archivo o está dañado?)</translation>
+    </message>
+    <message>
+        <source>Whisper model folder not found: {folder}</source>
+        <translation>Carpeta de modelo Whisper no encontrada: {folder}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick a faster-whisper folder</source>
+        <translation>ejecute &apos;edge-showcase models build&apos; o elija una carpeta de faster-whisper</translation>
+    </message>
+    <message>
+        <source>{folder} is not a faster-whisper model folder (missing {missing})</source>
+        <translation>{folder} no es una carpeta de modelo de faster-whisper (falta {missing})</translation>
+    </message>
+    <message>
+        <source>faster-whisper could not load {folder} (damaged?)</source>
+        <translation>faster-whisper no pudo cargar {folder} (¿dañado?)</translation>
     </message>
 </context>
 <context>

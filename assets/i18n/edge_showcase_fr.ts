@@ -1395,6 +1395,50 @@
         <translation>{camera} ne fournit plus d&apos;images (débranchée ou utilisée par une autre application&#xa0;?)</translation>
     </message>
     <message>
+        <source>Image not found: {path}</source>
+        <translation>Image introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>Image is not a file: {path}</source>
+        <translation>L&apos;image n&apos;est pas un fichier : {path}</translation>
+    </message>
+    <message>
+        <source>Image is empty: {path}</source>
+        <translation>L&apos;image est vide : {path}</translation>
+    </message>
+    <message>
+        <source>Video file not found: {path}</source>
+        <translation>Fichier vidéo introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>Video file is not a file: {path}</source>
+        <translation>La vidéo n&apos;est pas un fichier : {path}</translation>
+    </message>
+    <message>
+        <source>Video file is empty: {path}</source>
+        <translation>Le fichier vidéo est vide : {path}</translation>
+    </message>
+    <message>
+        <source>Not an image OpenCV can decode (truncated or another format?): {path}</source>
+        <translation>Pas une image qu&apos;OpenCV sait décoder (tronquée ou d&apos;un autre format ?) : {path}</translation>
+    </message>
+    <message>
+        <source>Not a video OpenCV can open: {path}</source>
+        <translation>Pas une vidéo qu&apos;OpenCV sait ouvrir : {path}</translation>
+    </message>
+    <message>
+        <source>Video file has no frames OpenCV can decode: {path}</source>
+        <translation>Le fichier vidéo n&apos;a aucune image qu&apos;OpenCV sait décoder : {path}</translation>
+    </message>
+    <message>
+        <source>Video file stopped delivering frames (damaged?): {path}</source>
+        <translation>Le fichier vidéo ne fournit plus d&apos;images (endommagé ?) : {path}</translation>
+    </message>
+    <message>
+        <source>Video file disappeared while playing: {path}</source>
+        <translation>Le fichier vidéo a disparu pendant la lecture : {path}</translation>
+    </message>
+    <message>
         <source>no {platform} build of {package}</source>
         <translation>pas de version de {package} pour {platform}</translation>
     </message>
@@ -1409,6 +1453,26 @@
     <message>
         <source>Audio input is unavailable: {error}</source>
         <translation>Entrée audio indisponible&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Audio file not found: {path}</source>
+        <translation>Fichier audio introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>Audio file is empty or not a file: {path}</source>
+        <translation>Le fichier audio est vide ou n&apos;est pas un fichier : {path}</translation>
+    </message>
+    <message>
+        <source>Audio file is truncated ({present} of {size} data bytes): {path}</source>
+        <translation>Le fichier audio est tronqué ({present} octets de données sur {size}) : {path}</translation>
+    </message>
+    <message>
+        <source>No audio stream in {path}</source>
+        <translation>Aucun flux audio dans {path}</translation>
+    </message>
+    <message>
+        <source>Not an audio file FFmpeg can decode: {path}</source>
+        <translation>Pas un fichier audio que FFmpeg sait décoder : {path}</translation>
     </message>
     <message>
         <source>play the demo recording instead</source>
@@ -1477,6 +1541,14 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>vrai streaming avec le modèle vosk anglais</translation>
+    </message>
+    <message>
+        <source>{folder} is not a speech model folder</source>
+        <translation>{folder} n&apos;est pas un dossier de modèle vocal</translation>
+    </message>
+    <message>
+        <source>pick a vosk model folder (with am/ and conf/), a faster-whisper one (model.bin, config.json) or an onnxruntime-genai Whisper (genai_config.json)</source>
+        <translation>choisissez un dossier de modèle vosk (avec am/ et conf/), un dossier faster-whisper (model.bin, config.json) ou un Whisper onnxruntime-genai (genai_config.json)</translation>
     </message>
     <message>
         <source>{count} oldest message(s) left out to fit the context</source>
@@ -1561,6 +1633,142 @@
     <message>
         <source>{text} ({detail})</source>
         <translation>{text} ({detail})</translation>
+    </message>
+    <message>
+        <source>expected a GGUF file</source>
+        <translation>un fichier GGUF est attendu</translation>
+    </message>
+    <message>
+        <source>Not a GGUF model: {path}</source>
+        <translation>Ce n&apos;est pas un modèle GGUF : {path}</translation>
+    </message>
+    <message>
+        <source>llama.cpp needs a .gguf file</source>
+        <translation>llama.cpp a besoin d&apos;un fichier .gguf</translation>
+    </message>
+    <message>
+        <source>{name} needs about {needed} GiB but only {free} GiB of memory is free</source>
+        <translation>{name} a besoin d&apos;environ {needed} Gio, mais seuls {free} Gio de mémoire sont libres</translation>
+    </message>
+    <message>
+        <source>close other apps or pick a smaller model</source>
+        <translation>fermez d&apos;autres applications ou choisissez un modèle plus petit</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {path}</source>
+        <translation>llama.cpp n&apos;a pas pu charger {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a detector this app can decode (architecture &apos;{architecture}&apos;)</source>
+        <translation>{path} n&apos;est pas un détecteur que cette application sait décoder (architecture &apos;{architecture}&apos;)</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model built by &apos;edge-showcase models build&apos; ({known})</source>
+        <translation>un modèle ONNX construit par &apos;edge-showcase models build&apos; est attendu ({known})</translation>
+    </message>
+    <message>
+        <source>expected an onnxruntime-genai model folder</source>
+        <translation>un dossier de modèle onnxruntime-genai est attendu</translation>
+    </message>
+    <message>
+        <source>{folder} has no {file}</source>
+        <translation>{folder} ne contient pas {file}</translation>
+    </message>
+    <message>
+        <source>not an onnxruntime-genai model folder</source>
+        <translation>ce n&apos;est pas un dossier de modèle onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>{folder} is missing its {part} ({file})</source>
+        <translation>{folder} : il manque {part} ({file})</translation>
+    </message>
+    <message>
+        <source>rebuild or re-download it</source>
+        <translation>reconstruisez-le ou téléchargez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid ONNX model (corrupt or truncated)</source>
+        <translation>{path} n&apos;est pas un modèle ONNX valide (corrompu ou tronqué)</translation>
+    </message>
+    <message>
+        <source>Model file not found: {path}</source>
+        <translation>Fichier de modèle introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>Model folder not found: {path}</source>
+        <translation>Dossier de modèle introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick another</source>
+        <translation>lancez &apos;edge-showcase models build&apos; ou choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>Model path is not a folder: {path}</source>
+        <translation>Le chemin du modèle n&apos;est pas un dossier : {path}</translation>
+    </message>
+    <message>
+        <source>Model path is not a file: {path}</source>
+        <translation>Le chemin du modèle n&apos;est pas un fichier : {path}</translation>
+    </message>
+    <message>
+        <source>Model file is empty: {path}</source>
+        <translation>Le fichier de modèle est vide : {path}</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model</source>
+        <translation>un modèle ONNX est attendu</translation>
+    </message>
+    <message>
+        <source>{title} is not built yet ({path})</source>
+        <translation>{title} n&apos;est pas encore construit ({path})</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; once</source>
+        <translation>lancez une fois &apos;edge-showcase models build&apos;</translation>
+    </message>
+    <message>
+        <source>{path} does not match the checksum recorded when it was built (damaged?)</source>
+        <translation>{path} ne correspond pas à la somme de contrôle notée à sa construction (endommagé ?)</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build --force&apos;</source>
+        <translation>lancez &apos;edge-showcase models build --force&apos;</translation>
+    </message>
+    <message>
+        <source>Vosk model folder not found: {folder}</source>
+        <translation>Dossier de modèle vosk introuvable : {folder}</translation>
+    </message>
+    <message>
+        <source>expected a folder with am/, conf/, graph/</source>
+        <translation>un dossier avec am/, conf/, graph/ est attendu</translation>
+    </message>
+    <message>
+        <source>{folder} is not a vosk model folder (missing {missing})</source>
+        <translation>{folder} n&apos;est pas un dossier de modèle vosk (il manque {missing})</translation>
+    </message>
+    <message>
+        <source>download a model from the vosk models page</source>
+        <translation>téléchargez un modèle depuis la page des modèles vosk</translation>
+    </message>
+    <message>
+        <source>vosk could not load the model in {folder} (a file missing or damaged?)</source>
+        <translation>vosk n&apos;a pas pu charger le modèle dans {folder} (un fichier manquant ou endommagé ?)</translation>
+    </message>
+    <message>
+        <source>Whisper model folder not found: {folder}</source>
+        <translation>Dossier de modèle Whisper introuvable : {folder}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick a faster-whisper folder</source>
+        <translation>lancez &apos;edge-showcase models build&apos; ou choisissez un dossier faster-whisper</translation>
+    </message>
+    <message>
+        <source>{folder} is not a faster-whisper model folder (missing {missing})</source>
+        <translation>{folder} n&apos;est pas un dossier de modèle faster-whisper (il manque {missing})</translation>
+    </message>
+    <message>
+        <source>faster-whisper could not load {folder} (damaged?)</source>
+        <translation>faster-whisper n&apos;a pas pu charger {folder} (endommagé ?)</translation>
     </message>
 </context>
 <context>

@@ -1395,6 +1395,50 @@
         <translation>{camera} non invia più immagini (scollegata o in uso da un&apos;altra app?)</translation>
     </message>
     <message>
+        <source>Image not found: {path}</source>
+        <translation>Immagine non trovata: {path}</translation>
+    </message>
+    <message>
+        <source>Image is not a file: {path}</source>
+        <translation>L&apos;immagine non è un file: {path}</translation>
+    </message>
+    <message>
+        <source>Image is empty: {path}</source>
+        <translation>L&apos;immagine è vuota: {path}</translation>
+    </message>
+    <message>
+        <source>Video file not found: {path}</source>
+        <translation>File video non trovato: {path}</translation>
+    </message>
+    <message>
+        <source>Video file is not a file: {path}</source>
+        <translation>Il video non è un file: {path}</translation>
+    </message>
+    <message>
+        <source>Video file is empty: {path}</source>
+        <translation>Il file video è vuoto: {path}</translation>
+    </message>
+    <message>
+        <source>Not an image OpenCV can decode (truncated or another format?): {path}</source>
+        <translation>Non è un&apos;immagine che OpenCV sa decodificare (troncata o di un altro formato?): {path}</translation>
+    </message>
+    <message>
+        <source>Not a video OpenCV can open: {path}</source>
+        <translation>Non è un video che OpenCV sa aprire: {path}</translation>
+    </message>
+    <message>
+        <source>Video file has no frames OpenCV can decode: {path}</source>
+        <translation>Il file video non ha fotogrammi che OpenCV sa decodificare: {path}</translation>
+    </message>
+    <message>
+        <source>Video file stopped delivering frames (damaged?): {path}</source>
+        <translation>Il file video ha smesso di fornire fotogrammi (danneggiato?): {path}</translation>
+    </message>
+    <message>
+        <source>Video file disappeared while playing: {path}</source>
+        <translation>Il file video è scomparso durante la riproduzione: {path}</translation>
+    </message>
+    <message>
         <source>no {platform} build of {package}</source>
         <translation>nessuna versione di {package} per {platform}</translation>
     </message>
@@ -1409,6 +1453,26 @@
     <message>
         <source>Audio input is unavailable: {error}</source>
         <translation>L&apos;ingresso audio non è disponibile: {error}</translation>
+    </message>
+    <message>
+        <source>Audio file not found: {path}</source>
+        <translation>File audio non trovato: {path}</translation>
+    </message>
+    <message>
+        <source>Audio file is empty or not a file: {path}</source>
+        <translation>Il file audio è vuoto o non è un file: {path}</translation>
+    </message>
+    <message>
+        <source>Audio file is truncated ({present} of {size} data bytes): {path}</source>
+        <translation>Il file audio è troncato ({present} di {size} byte di dati): {path}</translation>
+    </message>
+    <message>
+        <source>No audio stream in {path}</source>
+        <translation>Nessuna traccia audio in {path}</translation>
+    </message>
+    <message>
+        <source>Not an audio file FFmpeg can decode: {path}</source>
+        <translation>Non è un file audio che FFmpeg sa decodificare: {path}</translation>
     </message>
     <message>
         <source>play the demo recording instead</source>
@@ -1477,6 +1541,14 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>vero streaming con il modello vosk inglese</translation>
+    </message>
+    <message>
+        <source>{folder} is not a speech model folder</source>
+        <translation>{folder} non è una cartella di modello vocale</translation>
+    </message>
+    <message>
+        <source>pick a vosk model folder (with am/ and conf/), a faster-whisper one (model.bin, config.json) or an onnxruntime-genai Whisper (genai_config.json)</source>
+        <translation>scegliere una cartella di modello vosk (con am/ e conf/), una di faster-whisper (model.bin, config.json) o un Whisper onnxruntime-genai (genai_config.json)</translation>
     </message>
     <message>
         <source>{count} oldest message(s) left out to fit the context</source>
@@ -1561,6 +1633,142 @@
     <message>
         <source>{text} ({detail})</source>
         <translation>{text} ({detail})</translation>
+    </message>
+    <message>
+        <source>expected a GGUF file</source>
+        <translation>era atteso un file GGUF</translation>
+    </message>
+    <message>
+        <source>Not a GGUF model: {path}</source>
+        <translation>Non è un modello GGUF: {path}</translation>
+    </message>
+    <message>
+        <source>llama.cpp needs a .gguf file</source>
+        <translation>llama.cpp richiede un file .gguf</translation>
+    </message>
+    <message>
+        <source>{name} needs about {needed} GiB but only {free} GiB of memory is free</source>
+        <translation>{name} richiede circa {needed} GiB, ma solo {free} GiB di memoria sono liberi</translation>
+    </message>
+    <message>
+        <source>close other apps or pick a smaller model</source>
+        <translation>chiudere altre app o scegliere un modello più piccolo</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {path}</source>
+        <translation>llama.cpp non è riuscito a caricare {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a detector this app can decode (architecture &apos;{architecture}&apos;)</source>
+        <translation>{path} non è un rilevatore che questa app sa decodificare (architettura &apos;{architecture}&apos;)</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model built by &apos;edge-showcase models build&apos; ({known})</source>
+        <translation>era atteso un modello ONNX creato da &apos;edge-showcase models build&apos; ({known})</translation>
+    </message>
+    <message>
+        <source>expected an onnxruntime-genai model folder</source>
+        <translation>era attesa una cartella di modello onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>{folder} has no {file}</source>
+        <translation>{folder} non contiene {file}</translation>
+    </message>
+    <message>
+        <source>not an onnxruntime-genai model folder</source>
+        <translation>non è una cartella di modello onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>{folder} is missing its {part} ({file})</source>
+        <translation>In {folder} manca {part} ({file})</translation>
+    </message>
+    <message>
+        <source>rebuild or re-download it</source>
+        <translation>ricrearlo o scaricarlo di nuovo</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid ONNX model (corrupt or truncated)</source>
+        <translation>{path} non è un modello ONNX valido (danneggiato o troncato)</translation>
+    </message>
+    <message>
+        <source>Model file not found: {path}</source>
+        <translation>File del modello non trovato: {path}</translation>
+    </message>
+    <message>
+        <source>Model folder not found: {path}</source>
+        <translation>Cartella del modello non trovata: {path}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick another</source>
+        <translation>eseguire &apos;edge-showcase models build&apos; o sceglierne un altro</translation>
+    </message>
+    <message>
+        <source>Model path is not a folder: {path}</source>
+        <translation>Il percorso del modello non è una cartella: {path}</translation>
+    </message>
+    <message>
+        <source>Model path is not a file: {path}</source>
+        <translation>Il percorso del modello non è un file: {path}</translation>
+    </message>
+    <message>
+        <source>Model file is empty: {path}</source>
+        <translation>Il file del modello è vuoto: {path}</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model</source>
+        <translation>era atteso un modello ONNX</translation>
+    </message>
+    <message>
+        <source>{title} is not built yet ({path})</source>
+        <translation>{title} non è ancora stato creato ({path})</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; once</source>
+        <translation>eseguire una volta &apos;edge-showcase models build&apos;</translation>
+    </message>
+    <message>
+        <source>{path} does not match the checksum recorded when it was built (damaged?)</source>
+        <translation>{path} non corrisponde al checksum registrato quando è stato creato (danneggiato?)</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build --force&apos;</source>
+        <translation>eseguire &apos;edge-showcase models build --force&apos;</translation>
+    </message>
+    <message>
+        <source>Vosk model folder not found: {folder}</source>
+        <translation>Cartella del modello vosk non trovata: {folder}</translation>
+    </message>
+    <message>
+        <source>expected a folder with am/, conf/, graph/</source>
+        <translation>era attesa una cartella con am/, conf/, graph/</translation>
+    </message>
+    <message>
+        <source>{folder} is not a vosk model folder (missing {missing})</source>
+        <translation>{folder} non è una cartella di modello vosk (manca {missing})</translation>
+    </message>
+    <message>
+        <source>download a model from the vosk models page</source>
+        <translation>scaricare un modello dalla pagina dei modelli vosk</translation>
+    </message>
+    <message>
+        <source>vosk could not load the model in {folder} (a file missing or damaged?)</source>
+        <translation>vosk non è riuscito a caricare il modello in {folder} (un file mancante o danneggiato?)</translation>
+    </message>
+    <message>
+        <source>Whisper model folder not found: {folder}</source>
+        <translation>Cartella del modello Whisper non trovata: {folder}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick a faster-whisper folder</source>
+        <translation>eseguire &apos;edge-showcase models build&apos; o scegliere una cartella faster-whisper</translation>
+    </message>
+    <message>
+        <source>{folder} is not a faster-whisper model folder (missing {missing})</source>
+        <translation>{folder} non è una cartella di modello faster-whisper (manca {missing})</translation>
+    </message>
+    <message>
+        <source>faster-whisper could not load {folder} (damaged?)</source>
+        <translation>faster-whisper non è riuscito a caricare {folder} (danneggiato?)</translation>
     </message>
 </context>
 <context>

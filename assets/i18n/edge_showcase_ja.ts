@@ -1395,6 +1395,50 @@
         <translation>{camera} から映像が届かなくなりました（抜けたか、別のアプリが使用中？）</translation>
     </message>
     <message>
+        <source>Image not found: {path}</source>
+        <translation>画像が見つかりません: {path}</translation>
+    </message>
+    <message>
+        <source>Image is not a file: {path}</source>
+        <translation>画像がファイルではありません: {path}</translation>
+    </message>
+    <message>
+        <source>Image is empty: {path}</source>
+        <translation>画像が空です: {path}</translation>
+    </message>
+    <message>
+        <source>Video file not found: {path}</source>
+        <translation>動画ファイルが見つかりません: {path}</translation>
+    </message>
+    <message>
+        <source>Video file is not a file: {path}</source>
+        <translation>動画がファイルではありません: {path}</translation>
+    </message>
+    <message>
+        <source>Video file is empty: {path}</source>
+        <translation>動画ファイルが空です: {path}</translation>
+    </message>
+    <message>
+        <source>Not an image OpenCV can decode (truncated or another format?): {path}</source>
+        <translation>OpenCV でデコードできる画像ではありません（途中で切れているか別の形式？）: {path}</translation>
+    </message>
+    <message>
+        <source>Not a video OpenCV can open: {path}</source>
+        <translation>OpenCV で開ける動画ではありません: {path}</translation>
+    </message>
+    <message>
+        <source>Video file has no frames OpenCV can decode: {path}</source>
+        <translation>動画ファイルに OpenCV でデコードできるフレームがありません: {path}</translation>
+    </message>
+    <message>
+        <source>Video file stopped delivering frames (damaged?): {path}</source>
+        <translation>動画ファイルからフレームが届かなくなりました（破損？）: {path}</translation>
+    </message>
+    <message>
+        <source>Video file disappeared while playing: {path}</source>
+        <translation>再生中に動画ファイルがなくなりました: {path}</translation>
+    </message>
+    <message>
         <source>no {platform} build of {package}</source>
         <translation>{platform} 向けの {package} はありません</translation>
     </message>
@@ -1409,6 +1453,26 @@
     <message>
         <source>Audio input is unavailable: {error}</source>
         <translation>音声入力を使用できません：{error}</translation>
+    </message>
+    <message>
+        <source>Audio file not found: {path}</source>
+        <translation>音声ファイルが見つかりません: {path}</translation>
+    </message>
+    <message>
+        <source>Audio file is empty or not a file: {path}</source>
+        <translation>音声ファイルが空か、ファイルではありません: {path}</translation>
+    </message>
+    <message>
+        <source>Audio file is truncated ({present} of {size} data bytes): {path}</source>
+        <translation>音声ファイルが途中で切れています（データ {size} バイト中 {present} バイト）: {path}</translation>
+    </message>
+    <message>
+        <source>No audio stream in {path}</source>
+        <translation>{path} に音声ストリームがありません</translation>
+    </message>
+    <message>
+        <source>Not an audio file FFmpeg can decode: {path}</source>
+        <translation>FFmpeg でデコードできる音声ファイルではありません: {path}</translation>
     </message>
     <message>
         <source>play the demo recording instead</source>
@@ -1477,6 +1541,14 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>英語の vosk モデルによる本物のストリーミング</translation>
+    </message>
+    <message>
+        <source>{folder} is not a speech model folder</source>
+        <translation>{folder} は音声モデルのフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>pick a vosk model folder (with am/ and conf/), a faster-whisper one (model.bin, config.json) or an onnxruntime-genai Whisper (genai_config.json)</source>
+        <translation>vosk のモデルフォルダー（am/ と conf/ を含む）、faster-whisper のフォルダー（model.bin、config.json）、または onnxruntime-genai の Whisper（genai_config.json）を選んでください</translation>
     </message>
     <message>
         <source>{count} oldest message(s) left out to fit the context</source>
@@ -1561,6 +1633,142 @@
     <message>
         <source>{text} ({detail})</source>
         <translation>{text}（{detail}）</translation>
+    </message>
+    <message>
+        <source>expected a GGUF file</source>
+        <translation>GGUF ファイルが必要です</translation>
+    </message>
+    <message>
+        <source>Not a GGUF model: {path}</source>
+        <translation>GGUF モデルではありません: {path}</translation>
+    </message>
+    <message>
+        <source>llama.cpp needs a .gguf file</source>
+        <translation>llama.cpp には .gguf ファイルが必要です</translation>
+    </message>
+    <message>
+        <source>{name} needs about {needed} GiB but only {free} GiB of memory is free</source>
+        <translation>{name} には約 {needed} GiB 必要ですが、空きメモリは {free} GiB しかありません</translation>
+    </message>
+    <message>
+        <source>close other apps or pick a smaller model</source>
+        <translation>ほかのアプリを閉じるか、より小さいモデルを選んでください</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {path}</source>
+        <translation>llama.cpp は {path} を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>{path} is not a detector this app can decode (architecture &apos;{architecture}&apos;)</source>
+        <translation>{path} はこのアプリがデコードできる検出器ではありません（アーキテクチャ &apos;{architecture}&apos;）</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model built by &apos;edge-showcase models build&apos; ({known})</source>
+        <translation>&apos;edge-showcase models build&apos; で作った ONNX モデルが必要です（{known}）</translation>
+    </message>
+    <message>
+        <source>expected an onnxruntime-genai model folder</source>
+        <translation>onnxruntime-genai のモデルフォルダーが必要です</translation>
+    </message>
+    <message>
+        <source>{folder} has no {file}</source>
+        <translation>{folder} に {file} がありません</translation>
+    </message>
+    <message>
+        <source>not an onnxruntime-genai model folder</source>
+        <translation>onnxruntime-genai のモデルフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>{folder} is missing its {part} ({file})</source>
+        <translation>{folder} に {part}（{file}）がありません</translation>
+    </message>
+    <message>
+        <source>rebuild or re-download it</source>
+        <translation>作り直すか、ダウンロードし直してください</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid ONNX model (corrupt or truncated)</source>
+        <translation>{path} は有効な ONNX モデルではありません（破損または途中で切れています）</translation>
+    </message>
+    <message>
+        <source>Model file not found: {path}</source>
+        <translation>モデルファイルが見つかりません: {path}</translation>
+    </message>
+    <message>
+        <source>Model folder not found: {path}</source>
+        <translation>モデルフォルダーが見つかりません: {path}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick another</source>
+        <translation>&apos;edge-showcase models build&apos; を実行するか、別のものを選んでください</translation>
+    </message>
+    <message>
+        <source>Model path is not a folder: {path}</source>
+        <translation>モデルのパスがフォルダーではありません: {path}</translation>
+    </message>
+    <message>
+        <source>Model path is not a file: {path}</source>
+        <translation>モデルのパスがファイルではありません: {path}</translation>
+    </message>
+    <message>
+        <source>Model file is empty: {path}</source>
+        <translation>モデルファイルが空です: {path}</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model</source>
+        <translation>ONNX モデルが必要です</translation>
+    </message>
+    <message>
+        <source>{title} is not built yet ({path})</source>
+        <translation>{title} はまだ作られていません（{path}）</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; once</source>
+        <translation>&apos;edge-showcase models build&apos; を一度実行してください</translation>
+    </message>
+    <message>
+        <source>{path} does not match the checksum recorded when it was built (damaged?)</source>
+        <translation>{path} が作成時に記録したチェックサムと一致しません（破損？）</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build --force&apos;</source>
+        <translation>&apos;edge-showcase models build --force&apos; を実行してください</translation>
+    </message>
+    <message>
+        <source>Vosk model folder not found: {folder}</source>
+        <translation>vosk のモデルフォルダーが見つかりません: {folder}</translation>
+    </message>
+    <message>
+        <source>expected a folder with am/, conf/, graph/</source>
+        <translation>am/、conf/、graph/ を含むフォルダーが必要です</translation>
+    </message>
+    <message>
+        <source>{folder} is not a vosk model folder (missing {missing})</source>
+        <translation>{folder} は vosk のモデルフォルダーではありません（{missing} がありません）</translation>
+    </message>
+    <message>
+        <source>download a model from the vosk models page</source>
+        <translation>vosk のモデルページからモデルをダウンロードしてください</translation>
+    </message>
+    <message>
+        <source>vosk could not load the model in {folder} (a file missing or damaged?)</source>
+        <translation>vosk は {folder} のモデルを読み込めませんでした（ファイルの欠落または破損？）</translation>
+    </message>
+    <message>
+        <source>Whisper model folder not found: {folder}</source>
+        <translation>Whisper のモデルフォルダーが見つかりません: {folder}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick a faster-whisper folder</source>
+        <translation>&apos;edge-showcase models build&apos; を実行するか、faster-whisper のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>{folder} is not a faster-whisper model folder (missing {missing})</source>
+        <translation>{folder} は faster-whisper のモデルフォルダーではありません（{missing} がありません）</translation>
+    </message>
+    <message>
+        <source>faster-whisper could not load {folder} (damaged?)</source>
+        <translation>faster-whisper は {folder} を読み込めませんでした（破損？）</translation>
     </message>
 </context>
 <context>

@@ -1395,6 +1395,50 @@
         <translation>{camera}에서 영상이 더 이상 들어오지 않습니다(분리되었거나 다른 앱이 사용 중?)</translation>
     </message>
     <message>
+        <source>Image not found: {path}</source>
+        <translation>이미지를 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Image is not a file: {path}</source>
+        <translation>이미지가 파일이 아닙니다: {path}</translation>
+    </message>
+    <message>
+        <source>Image is empty: {path}</source>
+        <translation>이미지가 비어 있습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Video file not found: {path}</source>
+        <translation>동영상 파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Video file is not a file: {path}</source>
+        <translation>동영상이 파일이 아닙니다: {path}</translation>
+    </message>
+    <message>
+        <source>Video file is empty: {path}</source>
+        <translation>동영상 파일이 비어 있습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Not an image OpenCV can decode (truncated or another format?): {path}</source>
+        <translation>OpenCV가 디코딩할 수 있는 이미지가 아닙니다(잘렸거나 다른 형식?): {path}</translation>
+    </message>
+    <message>
+        <source>Not a video OpenCV can open: {path}</source>
+        <translation>OpenCV가 열 수 있는 동영상이 아닙니다: {path}</translation>
+    </message>
+    <message>
+        <source>Video file has no frames OpenCV can decode: {path}</source>
+        <translation>동영상 파일에 OpenCV가 디코딩할 수 있는 프레임이 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Video file stopped delivering frames (damaged?): {path}</source>
+        <translation>동영상 파일에서 더 이상 프레임이 나오지 않습니다(손상?): {path}</translation>
+    </message>
+    <message>
+        <source>Video file disappeared while playing: {path}</source>
+        <translation>재생 중에 동영상 파일이 사라졌습니다: {path}</translation>
+    </message>
+    <message>
         <source>no {platform} build of {package}</source>
         <translation>{platform}용 {package}가 없습니다</translation>
     </message>
@@ -1409,6 +1453,26 @@
     <message>
         <source>Audio input is unavailable: {error}</source>
         <translation>오디오 입력을 사용할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Audio file not found: {path}</source>
+        <translation>오디오 파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Audio file is empty or not a file: {path}</source>
+        <translation>오디오 파일이 비어 있거나 파일이 아닙니다: {path}</translation>
+    </message>
+    <message>
+        <source>Audio file is truncated ({present} of {size} data bytes): {path}</source>
+        <translation>오디오 파일이 잘렸습니다(데이터 {size}바이트 중 {present}바이트): {path}</translation>
+    </message>
+    <message>
+        <source>No audio stream in {path}</source>
+        <translation>{path}에 오디오 스트림이 없습니다</translation>
+    </message>
+    <message>
+        <source>Not an audio file FFmpeg can decode: {path}</source>
+        <translation>FFmpeg가 디코딩할 수 있는 오디오 파일이 아닙니다: {path}</translation>
     </message>
     <message>
         <source>play the demo recording instead</source>
@@ -1477,6 +1541,14 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>영어 vosk 모델로 진짜 스트리밍</translation>
+    </message>
+    <message>
+        <source>{folder} is not a speech model folder</source>
+        <translation>{folder}은(는) 음성 모델 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>pick a vosk model folder (with am/ and conf/), a faster-whisper one (model.bin, config.json) or an onnxruntime-genai Whisper (genai_config.json)</source>
+        <translation>vosk 모델 폴더(am/, conf/ 포함), faster-whisper 폴더(model.bin, config.json) 또는 onnxruntime-genai Whisper(genai_config.json)를 선택하세요</translation>
     </message>
     <message>
         <source>{count} oldest message(s) left out to fit the context</source>
@@ -1561,6 +1633,142 @@
     <message>
         <source>{text} ({detail})</source>
         <translation>{text} ({detail})</translation>
+    </message>
+    <message>
+        <source>expected a GGUF file</source>
+        <translation>GGUF 파일이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Not a GGUF model: {path}</source>
+        <translation>GGUF 모델이 아닙니다: {path}</translation>
+    </message>
+    <message>
+        <source>llama.cpp needs a .gguf file</source>
+        <translation>llama.cpp에는 .gguf 파일이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{name} needs about {needed} GiB but only {free} GiB of memory is free</source>
+        <translation>{name}에는 약 {needed}GiB가 필요하지만 사용 가능한 메모리는 {free}GiB뿐입니다</translation>
+    </message>
+    <message>
+        <source>close other apps or pick a smaller model</source>
+        <translation>다른 앱을 닫거나 더 작은 모델을 선택하세요</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {path}</source>
+        <translation>llama.cpp가 {path}을(를) 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>{path} is not a detector this app can decode (architecture &apos;{architecture}&apos;)</source>
+        <translation>{path}은(는) 이 앱이 디코딩할 수 있는 검출기가 아닙니다(아키텍처 &apos;{architecture}&apos;)</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model built by &apos;edge-showcase models build&apos; ({known})</source>
+        <translation>&apos;edge-showcase models build&apos;로 만든 ONNX 모델이 필요합니다({known})</translation>
+    </message>
+    <message>
+        <source>expected an onnxruntime-genai model folder</source>
+        <translation>onnxruntime-genai 모델 폴더가 필요합니다</translation>
+    </message>
+    <message>
+        <source>{folder} has no {file}</source>
+        <translation>{folder}에 {file}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>not an onnxruntime-genai model folder</source>
+        <translation>onnxruntime-genai 모델 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{folder} is missing its {part} ({file})</source>
+        <translation>{folder}에 {part}({file})이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>rebuild or re-download it</source>
+        <translation>다시 만들거나 다시 내려받으세요</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid ONNX model (corrupt or truncated)</source>
+        <translation>{path}은(는) 올바른 ONNX 모델이 아닙니다(손상되었거나 잘림)</translation>
+    </message>
+    <message>
+        <source>Model file not found: {path}</source>
+        <translation>모델 파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Model folder not found: {path}</source>
+        <translation>모델 폴더를 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick another</source>
+        <translation>&apos;edge-showcase models build&apos;를 실행하거나 다른 것을 선택하세요</translation>
+    </message>
+    <message>
+        <source>Model path is not a folder: {path}</source>
+        <translation>모델 경로가 폴더가 아닙니다: {path}</translation>
+    </message>
+    <message>
+        <source>Model path is not a file: {path}</source>
+        <translation>모델 경로가 파일이 아닙니다: {path}</translation>
+    </message>
+    <message>
+        <source>Model file is empty: {path}</source>
+        <translation>모델 파일이 비어 있습니다: {path}</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model</source>
+        <translation>ONNX 모델이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{title} is not built yet ({path})</source>
+        <translation>{title}은(는) 아직 만들어지지 않았습니다({path})</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; once</source>
+        <translation>&apos;edge-showcase models build&apos;를 한 번 실행하세요</translation>
+    </message>
+    <message>
+        <source>{path} does not match the checksum recorded when it was built (damaged?)</source>
+        <translation>{path}이(가) 만들 때 기록한 체크섬과 일치하지 않습니다(손상?)</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build --force&apos;</source>
+        <translation>&apos;edge-showcase models build --force&apos;를 실행하세요</translation>
+    </message>
+    <message>
+        <source>Vosk model folder not found: {folder}</source>
+        <translation>vosk 모델 폴더를 찾을 수 없습니다: {folder}</translation>
+    </message>
+    <message>
+        <source>expected a folder with am/, conf/, graph/</source>
+        <translation>am/, conf/, graph/가 있는 폴더가 필요합니다</translation>
+    </message>
+    <message>
+        <source>{folder} is not a vosk model folder (missing {missing})</source>
+        <translation>{folder}은(는) vosk 모델 폴더가 아닙니다({missing} 없음)</translation>
+    </message>
+    <message>
+        <source>download a model from the vosk models page</source>
+        <translation>vosk 모델 페이지에서 모델을 내려받으세요</translation>
+    </message>
+    <message>
+        <source>vosk could not load the model in {folder} (a file missing or damaged?)</source>
+        <translation>vosk가 {folder}의 모델을 불러오지 못했습니다(파일 누락 또는 손상?)</translation>
+    </message>
+    <message>
+        <source>Whisper model folder not found: {folder}</source>
+        <translation>Whisper 모델 폴더를 찾을 수 없습니다: {folder}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick a faster-whisper folder</source>
+        <translation>&apos;edge-showcase models build&apos;를 실행하거나 faster-whisper 폴더를 선택하세요</translation>
+    </message>
+    <message>
+        <source>{folder} is not a faster-whisper model folder (missing {missing})</source>
+        <translation>{folder}은(는) faster-whisper 모델 폴더가 아닙니다({missing} 없음)</translation>
+    </message>
+    <message>
+        <source>faster-whisper could not load {folder} (damaged?)</source>
+        <translation>faster-whisper가 {folder}을(를) 불러오지 못했습니다(손상?)</translation>
     </message>
 </context>
 <context>

@@ -1395,6 +1395,50 @@
         <translation>{camera} 不再传送画面（已拔出或被其他应用占用？）</translation>
     </message>
     <message>
+        <source>Image not found: {path}</source>
+        <translation>找不到图像：{path}</translation>
+    </message>
+    <message>
+        <source>Image is not a file: {path}</source>
+        <translation>图像不是文件：{path}</translation>
+    </message>
+    <message>
+        <source>Image is empty: {path}</source>
+        <translation>图像为空：{path}</translation>
+    </message>
+    <message>
+        <source>Video file not found: {path}</source>
+        <translation>找不到视频文件：{path}</translation>
+    </message>
+    <message>
+        <source>Video file is not a file: {path}</source>
+        <translation>视频不是文件：{path}</translation>
+    </message>
+    <message>
+        <source>Video file is empty: {path}</source>
+        <translation>视频文件为空：{path}</translation>
+    </message>
+    <message>
+        <source>Not an image OpenCV can decode (truncated or another format?): {path}</source>
+        <translation>不是 OpenCV 能解码的图像（已截断或为其他格式？）：{path}</translation>
+    </message>
+    <message>
+        <source>Not a video OpenCV can open: {path}</source>
+        <translation>不是 OpenCV 能打开的视频：{path}</translation>
+    </message>
+    <message>
+        <source>Video file has no frames OpenCV can decode: {path}</source>
+        <translation>视频文件中没有 OpenCV 能解码的帧：{path}</translation>
+    </message>
+    <message>
+        <source>Video file stopped delivering frames (damaged?): {path}</source>
+        <translation>视频文件不再提供帧（已损坏？）：{path}</translation>
+    </message>
+    <message>
+        <source>Video file disappeared while playing: {path}</source>
+        <translation>视频文件在播放时消失了：{path}</translation>
+    </message>
+    <message>
         <source>no {platform} build of {package}</source>
         <translation>{package} 没有适用于 {platform} 的版本</translation>
     </message>
@@ -1409,6 +1453,26 @@
     <message>
         <source>Audio input is unavailable: {error}</source>
         <translation>音频输入不可用：{error}</translation>
+    </message>
+    <message>
+        <source>Audio file not found: {path}</source>
+        <translation>找不到音频文件：{path}</translation>
+    </message>
+    <message>
+        <source>Audio file is empty or not a file: {path}</source>
+        <translation>音频文件为空或不是文件：{path}</translation>
+    </message>
+    <message>
+        <source>Audio file is truncated ({present} of {size} data bytes): {path}</source>
+        <translation>音频文件已截断（{size} 个数据字节中只有 {present} 个）：{path}</translation>
+    </message>
+    <message>
+        <source>No audio stream in {path}</source>
+        <translation>{path} 中没有音频流</translation>
+    </message>
+    <message>
+        <source>Not an audio file FFmpeg can decode: {path}</source>
+        <translation>不是 FFmpeg 能解码的音频文件：{path}</translation>
     </message>
     <message>
         <source>play the demo recording instead</source>
@@ -1477,6 +1541,14 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>使用英语 vosk 模型的真正流式识别</translation>
+    </message>
+    <message>
+        <source>{folder} is not a speech model folder</source>
+        <translation>{folder} 不是语音模型文件夹</translation>
+    </message>
+    <message>
+        <source>pick a vosk model folder (with am/ and conf/), a faster-whisper one (model.bin, config.json) or an onnxruntime-genai Whisper (genai_config.json)</source>
+        <translation>请选择 vosk 模型文件夹（含 am/ 和 conf/）、faster-whisper 文件夹（model.bin、config.json）或 onnxruntime-genai Whisper（genai_config.json）</translation>
     </message>
     <message>
         <source>{count} oldest message(s) left out to fit the context</source>
@@ -1561,6 +1633,142 @@
     <message>
         <source>{text} ({detail})</source>
         <translation>{text}（{detail}）</translation>
+    </message>
+    <message>
+        <source>expected a GGUF file</source>
+        <translation>需要 GGUF 文件</translation>
+    </message>
+    <message>
+        <source>Not a GGUF model: {path}</source>
+        <translation>不是 GGUF 模型：{path}</translation>
+    </message>
+    <message>
+        <source>llama.cpp needs a .gguf file</source>
+        <translation>llama.cpp 需要 .gguf 文件</translation>
+    </message>
+    <message>
+        <source>{name} needs about {needed} GiB but only {free} GiB of memory is free</source>
+        <translation>{name} 需要约 {needed} GiB，但只有 {free} GiB 空闲内存</translation>
+    </message>
+    <message>
+        <source>close other apps or pick a smaller model</source>
+        <translation>请关闭其他应用或选择更小的模型</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {path}</source>
+        <translation>llama.cpp 无法加载 {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a detector this app can decode (architecture &apos;{architecture}&apos;)</source>
+        <translation>{path} 不是本应用能解码的检测器（架构 &apos;{architecture}&apos;）</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model built by &apos;edge-showcase models build&apos; ({known})</source>
+        <translation>需要由 &apos;edge-showcase models build&apos; 构建的 ONNX 模型（{known}）</translation>
+    </message>
+    <message>
+        <source>expected an onnxruntime-genai model folder</source>
+        <translation>需要 onnxruntime-genai 模型文件夹</translation>
+    </message>
+    <message>
+        <source>{folder} has no {file}</source>
+        <translation>{folder} 中没有 {file}</translation>
+    </message>
+    <message>
+        <source>not an onnxruntime-genai model folder</source>
+        <translation>不是 onnxruntime-genai 模型文件夹</translation>
+    </message>
+    <message>
+        <source>{folder} is missing its {part} ({file})</source>
+        <translation>{folder} 缺少 {part}（{file}）</translation>
+    </message>
+    <message>
+        <source>rebuild or re-download it</source>
+        <translation>请重新构建或重新下载</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid ONNX model (corrupt or truncated)</source>
+        <translation>{path} 不是有效的 ONNX 模型（已损坏或截断）</translation>
+    </message>
+    <message>
+        <source>Model file not found: {path}</source>
+        <translation>找不到模型文件：{path}</translation>
+    </message>
+    <message>
+        <source>Model folder not found: {path}</source>
+        <translation>找不到模型文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick another</source>
+        <translation>请运行 &apos;edge-showcase models build&apos; 或选择其他模型</translation>
+    </message>
+    <message>
+        <source>Model path is not a folder: {path}</source>
+        <translation>模型路径不是文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>Model path is not a file: {path}</source>
+        <translation>模型路径不是文件：{path}</translation>
+    </message>
+    <message>
+        <source>Model file is empty: {path}</source>
+        <translation>模型文件为空：{path}</translation>
+    </message>
+    <message>
+        <source>expected an ONNX model</source>
+        <translation>需要 ONNX 模型</translation>
+    </message>
+    <message>
+        <source>{title} is not built yet ({path})</source>
+        <translation>{title} 尚未构建（{path}）</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; once</source>
+        <translation>请运行一次 &apos;edge-showcase models build&apos;</translation>
+    </message>
+    <message>
+        <source>{path} does not match the checksum recorded when it was built (damaged?)</source>
+        <translation>{path} 与构建时记录的校验和不符（已损坏？）</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build --force&apos;</source>
+        <translation>请运行 &apos;edge-showcase models build --force&apos;</translation>
+    </message>
+    <message>
+        <source>Vosk model folder not found: {folder}</source>
+        <translation>找不到 vosk 模型文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>expected a folder with am/, conf/, graph/</source>
+        <translation>需要包含 am/、conf/、graph/ 的文件夹</translation>
+    </message>
+    <message>
+        <source>{folder} is not a vosk model folder (missing {missing})</source>
+        <translation>{folder} 不是 vosk 模型文件夹（缺少 {missing}）</translation>
+    </message>
+    <message>
+        <source>download a model from the vosk models page</source>
+        <translation>请从 vosk 模型页面下载模型</translation>
+    </message>
+    <message>
+        <source>vosk could not load the model in {folder} (a file missing or damaged?)</source>
+        <translation>vosk 无法加载 {folder} 中的模型（文件缺失或损坏？）</translation>
+    </message>
+    <message>
+        <source>Whisper model folder not found: {folder}</source>
+        <translation>找不到 Whisper 模型文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>run &apos;edge-showcase models build&apos; or pick a faster-whisper folder</source>
+        <translation>请运行 &apos;edge-showcase models build&apos; 或选择 faster-whisper 文件夹</translation>
+    </message>
+    <message>
+        <source>{folder} is not a faster-whisper model folder (missing {missing})</source>
+        <translation>{folder} 不是 faster-whisper 模型文件夹（缺少 {missing}）</translation>
+    </message>
+    <message>
+        <source>faster-whisper could not load {folder} (damaged?)</source>
+        <translation>faster-whisper 无法加载 {folder}（已损坏？）</translation>
     </message>
 </context>
 <context>

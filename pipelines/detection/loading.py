@@ -31,6 +31,14 @@ from pipelines.models import (
     read_manifest,
     resolve_model,
 )
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+
+NOT_A_DETECTOR = QT_TRANSLATE_NOOP(
+    "Pipelines", "{path} is not a detector this app can decode (architecture '{architecture}')"
+)
+EXPECTED_DETECTOR = QT_TRANSLATE_NOOP(
+    "Pipelines", "expected an ONNX model built by 'edge-showcase models build' ({known})"
+)
 
 OPENVINO_EP = "OpenVINOExecutionProvider"
 
@@ -40,10 +48,8 @@ def architecture_of(session: ort.InferenceSession, model_path: Path) -> type[Det
     detector_class = ARCHITECTURES.get(name)
     if detector_class is None:
         known = ", ".join(sorted(ARCHITECTURES))
-        raise ModelError(
-            f"{model_path} is not a detector this app can decode (architecture '{name or 'unknown'}')",
-            f"expected an ONNX model built by 'edge-showcase models build' ({known})",
-        )
+        raise ModelError(Phrase(NOT_A_DETECTOR, path=str(model_path), architecture=name or "unknown"),
+                         Phrase(EXPECTED_DETECTOR, known=known))
     detector_class.check_signature(session, model_path)
     return detector_class
 

@@ -27,6 +27,17 @@ PICK_ANOTHER_CAMERA = QT_TRANSLATE_NOOP("Pipelines", "pick another camera or the
 CAMERA_STOPPED = QT_TRANSLATE_NOOP(
     "Pipelines", "{camera} stopped delivering frames (unplugged or in use by another app?)"
 )
+IMAGE_PROBLEMS = (QT_TRANSLATE_NOOP("Pipelines", "Image not found: {path}"),
+                  QT_TRANSLATE_NOOP("Pipelines", "Image is not a file: {path}"),
+                  QT_TRANSLATE_NOOP("Pipelines", "Image is empty: {path}"))
+VIDEO_PROBLEMS = (QT_TRANSLATE_NOOP("Pipelines", "Video file not found: {path}"),
+                  QT_TRANSLATE_NOOP("Pipelines", "Video file is not a file: {path}"),
+                  QT_TRANSLATE_NOOP("Pipelines", "Video file is empty: {path}"))
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP("Pipelines", "Not an image OpenCV can decode (truncated or another format?): {path}")
+NOT_A_VIDEO = QT_TRANSLATE_NOOP("Pipelines", "Not a video OpenCV can open: {path}")
+NO_VIDEO_FRAMES = QT_TRANSLATE_NOOP("Pipelines", "Video file has no frames OpenCV can decode: {path}")
+VIDEO_STOPPED = QT_TRANSLATE_NOOP("Pipelines", "Video file stopped delivering frames (damaged?): {path}")
+VIDEO_GONE = QT_TRANSLATE_NOOP("Pipelines", "Video file disappeared while playing: {path}")
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".webp", ".tif", ".tiff"}
 CAMERA_SILENCE_S = 1.0
@@ -72,21 +83,23 @@ class FrameSource(ABC):
         self.close()
 
 
-def _check_file(path: Path, what: str) -> None:
+def _check_file(path: Path, problems: tuple[str, str, str]) -> None:
+    """One line for a file that is missing, not a file or empty: ``problems`` are the three templates."""
+    missing, not_a_file, empty = problems
     if not path.exists():
-        raise SourceError(f"{what} not found: {path}")
+        raise SourceError(Phrase(missing, path=str(path)))
     if not path.is_file():
-        raise SourceError(f"{what} is not a file: {path}")
+        raise SourceError(Phrase(not_a_file, path=str(path)))
     if path.stat().st_size == 0:
-        raise SourceError(f"{what} is empty: {path}")
+        raise SourceError(Phrase(empty, path=str(path)))
 
 
 def read_image(path: Path) -> np.ndarray:
     """Decode an image file, with a clear message for missing, empty and non-image files."""
-    _check_file(path, "Image")
+    _check_file(path, IMAGE_PROBLEMS)
     image = cv2.imdecode(np.fromfile(str(path), dtype=np.uint8), cv2.IMREAD_COLOR)
     if image is None:
-        raise SourceError(f"Not an image OpenCV can decode (truncated or another format?): {path}")
+        raise SourceError(Phrase(NOT_AN_IMAGE, path=str(path)))
     return image
 
 
@@ -115,14 +128,14 @@ class VideoFileSource(FrameSource):
     """A video file, optionally looping and paced at its own frame rate like a camera."""
 
     def __init__(self, path: Path, loop: bool = True, paced: bool = True) -> None:
-        _check_file(path, "Video file")
+        _check_file(path, VIDEO_PROBLEMS)
         self.path = path
         self.name = path.name
         self.live = paced
         self._loop = loop
         self._capture = cv2.VideoCapture(str(path))
         if not self._capture.isOpened():
-            raise SourceError(f"Not a video OpenCV can open: {path}")
+            raise SourceError(Phrase(NOT_A_VIDEO, path=str(path)))
         fps = self._capture.get(cv2.CAP_PROP_FPS)
         self.fps = fps if 1.0 <= fps <= 240.0 else 25.0
         self._count = 0
@@ -140,13 +153,13 @@ class VideoFileSource(FrameSource):
             self._check_still_there()  # once a second: the open file would otherwise play on after its deletion
         image = self._grab()
         if image is None and self._count == 0:
-            raise SourceError(f"Video file has no frames OpenCV can decode: {self.path}")
+            raise SourceError(Phrase(NO_VIDEO_FRAMES, path=str(self.path)))
         if image is None and self._loop:
             self._check_still_there()
             self._capture.set(cv2.CAP_PROP_POS_FRAMES, 0)
             image = self._grab()
             if image is None:
-                raise SourceError(f"Video file stopped delivering frames (damaged?): {self.path}")
+                raise SourceError(Phrase(VIDEO_STOPPED, path=str(self.path)))
         if image is None:
             return None
         self._count += 1
@@ -154,7 +167,7 @@ class VideoFileSource(FrameSource):
 
     def _check_still_there(self) -> None:
         if not self.path.exists():
-            raise SourceError(f"Video file disappeared while playing: {self.path}")
+            raise SourceError(Phrase(VIDEO_GONE, path=str(self.path)))
 
     def close(self) -> None:
         self._capture.release()

@@ -27,8 +27,15 @@ from pipelines.devices.placement import placement_from_profiles
 from pipelines.devices.provider_info import Fallback, ProviderInfo
 from pipelines.devices.ranking import CPU_EP, ProviderChoice, available_eps, candidates_for
 from pipelines.errors import ModelError, ProviderError, first_line
+from pipelines.models import MODEL_FOLDER_NOT_FOUND
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 
 CONFIG_FILE = "genai_config.json"
+EXPECTED_GENAI = QT_TRANSLATE_NOOP("Pipelines", "expected an onnxruntime-genai model folder")
+NO_CONFIG = QT_TRANSLATE_NOOP("Pipelines", "{folder} has no {file}")
+NOT_GENAI = QT_TRANSLATE_NOOP("Pipelines", "not an onnxruntime-genai model folder")
+MISSING_PART = QT_TRANSLATE_NOOP("Pipelines", "{folder} is missing its {part} ({file})")
+REBUILD = QT_TRANSLATE_NOOP("Pipelines", "rebuild or re-download it")
 # onnxruntime's EP names -> the names genai_config.json uses (onnxruntime-genai's own dispatch table).
 GENAI_PROVIDERS = {
     CPU_EP: "cpu",
@@ -67,9 +74,9 @@ def read_config(folder: Path) -> dict:
     """The folder's ``genai_config.json``; a missing or unreadable one is a ``ModelError`` naming the folder."""
     path = folder / CONFIG_FILE
     if not folder.is_dir():
-        raise ModelError(f"Model folder not found: {folder}", "expected an onnxruntime-genai model folder")
+        raise ModelError(Phrase(MODEL_FOLDER_NOT_FOUND, path=str(folder)), Phrase(EXPECTED_GENAI))
     if not path.is_file():
-        raise ModelError(f"{folder} has no {CONFIG_FILE}", "not an onnxruntime-genai model folder")
+        raise ModelError(Phrase(NO_CONFIG, folder=str(folder), file=CONFIG_FILE), Phrase(NOT_GENAI))
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
@@ -103,7 +110,8 @@ def check_model_files(folder: Path) -> None:
         data = model.with_name(f"{model.name}.data")  # external weights, where the model has them
         for path in (model, data) if data.exists() else (model,):
             if not path.is_file() or path.stat().st_size == 0:
-                raise ModelError(f"{folder} is missing its {section} ({path.name})", "rebuild or re-download it")
+                raise ModelError(Phrase(MISSING_PART, folder=str(folder), part=section, file=path.name),
+                                 Phrase(REBUILD))
 
 
 def _session_options(threads: int | None, profile_prefix: str) -> dict:

@@ -29,7 +29,11 @@ from pipelines.devices.placement import profile_first_run, profiled_placement
 from pipelines.devices.provider_info import Fallback, ProviderInfo
 from pipelines.devices.ranking import CPU_EP, RANKED_CHOICES, ProviderChoice, available_eps, candidates_for
 from pipelines.errors import ModelError, ProviderError, first_line
+from pipelines.models import MODEL_FILE_NOT_FOUND
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.stdio_lock import STDIO_SWAP_LOCK, native_stderr_captured
+
+NOT_ONNX = QT_TRANSLATE_NOOP("Pipelines", "{path} is not a valid ONNX model (corrupt or truncated)")
 
 
 @dataclass
@@ -131,11 +135,9 @@ def _open_session(
             warnings.simplefilter("ignore")
             session = ort.InferenceSession(str(model_path), sess_options=options, providers=providers)
     except (ort_state.InvalidProtobuf, ort_state.InvalidGraph) as error:
-        raise ModelError(
-            f"{model_path} is not a valid ONNX model (corrupt or truncated)", first_line(error)
-        ) from error
+        raise ModelError(Phrase(NOT_ONNX, path=str(model_path)), first_line(error)) from error
     except ort_state.NoSuchFile as error:
-        raise ModelError(f"Model file not found: {model_path}") from error
+        raise ModelError(Phrase(MODEL_FILE_NOT_FOUND, path=str(model_path))) from error
     except Exception as error:
         return None, first_line(error)
     if choice.ep not in session.get_providers():

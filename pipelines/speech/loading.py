@@ -20,6 +20,11 @@ from pipelines.speech.protocol import Recognizer
 WHISPER = "whisper"
 VOSK = "vosk"
 VOSK_STREAMS = QT_TRANSLATE_NOOP("Pipelines", "true streaming with the English vosk model")
+NOT_SPEECH_FOLDER = QT_TRANSLATE_NOOP("Pipelines", "{folder} is not a speech model folder")
+SPEECH_FOLDERS = QT_TRANSLATE_NOOP(
+    "Pipelines", "pick a vosk model folder (with am/ and conf/), a faster-whisper one (model.bin, config.json) or an "
+    "onnxruntime-genai Whisper (genai_config.json)"
+)
 GENAI = "onnxruntime-genai"
 ENGLISH_VOSK_FOLDERS = ("vosk-model-small-en-us-0.15", "vosk-model-en-us-0.22", "vosk-model-small-en-us")
 MEASURE_S = 5.0  # of the demo recording: one live decode of an utterance this long, the unit of live speech
@@ -75,9 +80,7 @@ def engine_for_folder(folder: Path) -> str:
         return GENAI
     if all((folder / name).is_file() for name in ("model.bin", "config.json")):
         return WHISPER
-    raise ModelError(f"{folder} is not a speech model folder",
-                     "pick a vosk model folder (with am/ and conf/), a faster-whisper one (model.bin, config.json) "
-                     "or an onnxruntime-genai Whisper (genai_config.json)")
+    raise ModelError(Phrase(NOT_SPEECH_FOLDER, folder=str(folder)), Phrase(SPEECH_FOLDERS))
 
 
 def load_recognizer(

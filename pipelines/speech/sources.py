@@ -27,6 +27,11 @@ MIC_START_S = 3.0  # some audio servers take a second or two to deliver the firs
 DEMO_SPEECH = "demo"
 
 NO_AUDIO_INPUT = QT_TRANSLATE_NOOP("Pipelines", "Audio input is unavailable: {error}")
+AUDIO_NOT_FOUND = QT_TRANSLATE_NOOP("Pipelines", "Audio file not found: {path}")
+AUDIO_EMPTY = QT_TRANSLATE_NOOP("Pipelines", "Audio file is empty or not a file: {path}")
+AUDIO_TRUNCATED = QT_TRANSLATE_NOOP("Pipelines", "Audio file is truncated ({present} of {size} data bytes): {path}")
+NO_AUDIO_STREAM = QT_TRANSLATE_NOOP("Pipelines", "No audio stream in {path}")
+NOT_AUDIO = QT_TRANSLATE_NOOP("Pipelines", "Not an audio file FFmpeg can decode: {path}")
 PLAY_THE_DEMO = QT_TRANSLATE_NOOP("Pipelines", "play the demo recording instead")
 MIC_WONT_OPEN = QT_TRANSLATE_NOOP("Pipelines", "Cannot open the microphone ({error})")
 MIC_IN_USE = QT_TRANSLATE_NOOP("Pipelines", "it may be in use by another app; try the demo recording")
@@ -63,7 +68,7 @@ def _check_wav_not_truncated(path: Path) -> None:
         chunk_id, size = header[position:position + 4], struct.unpack("<I", header[position + 4:position + 8])[0]
         if chunk_id == b"data":
             if position + 8 + size > file_size:
-                raise SourceError(f"Audio file is truncated ({file_size - position - 8} of {size} data bytes): {path}")
+                raise SourceError(Phrase(AUDIO_TRUNCATED, present=file_size - position - 8, size=size, path=str(path)))
             return
         position += 8 + size + (size & 1)
 
@@ -71,23 +76,23 @@ def _check_wav_not_truncated(path: Path) -> None:
 def decode_audio_file(path: Path) -> np.ndarray:
     """Any audio file PyAV (FFmpeg) reads, as 16 kHz mono int16: downmixed and resampled."""
     if not path.exists():
-        raise SourceError(f"Audio file not found: {path}")
+        raise SourceError(Phrase(AUDIO_NOT_FOUND, path=str(path)))
     if not path.is_file() or path.stat().st_size == 0:
-        raise SourceError(f"Audio file is empty or not a file: {path}")
+        raise SourceError(Phrase(AUDIO_EMPTY, path=str(path)))
     _check_wav_not_truncated(path)
     import av
 
     try:
         with av.open(str(path)) as container:
             if not container.streams.audio:
-                raise SourceError(f"No audio stream in {path}")
+                raise SourceError(Phrase(NO_AUDIO_STREAM, path=str(path)))
             resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
             pieces = []
             for frame in container.decode(audio=0):
                 pieces += [f.to_ndarray().reshape(-1) for f in resampler.resample(frame)]
             pieces += [f.to_ndarray().reshape(-1) for f in resampler.resample(None)]
     except av.error.FFmpegError as error:
-        raise SourceError(f"Not an audio file FFmpeg can decode: {path}", first_line(error, 120)) from error
+        raise SourceError(Phrase(NOT_AUDIO, path=str(path)), first_line(error, 120)) from error
     return np.concatenate(pieces).astype(np.int16) if pieces else np.zeros(0, np.int16)
 
 

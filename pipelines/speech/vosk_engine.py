@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from pipelines.errors import ModelError, ShowcaseError, first_line
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk, int16_to_float
 from pipelines.speech.languages import SpeechOptions
 from pipelines.speech.protocol import Final, Hypothesis, Partial, Recognizer, RecognizerInfo, Word
@@ -24,17 +25,22 @@ from pipelines.speech.vad import SpeechEndDetector
 
 REQUIRED_PARTS = ("am", "conf")
 END_SILENCE_S = 0.2  # Silero VAD's silence this long ends the utterance; 0.1 s split sentences at pauses
+VOSK_FOLDER_NOT_FOUND = QT_TRANSLATE_NOOP("Pipelines", "Vosk model folder not found: {folder}")
+VOSK_FOLDER_PARTS = QT_TRANSLATE_NOOP("Pipelines", "expected a folder with am/, conf/, graph/")
+NOT_VOSK = QT_TRANSLATE_NOOP("Pipelines", "{folder} is not a vosk model folder (missing {missing})")
+VOSK_DOWNLOAD = QT_TRANSLATE_NOOP("Pipelines", "download a model from the vosk models page")
+VOSK_CANNOT_LOAD = QT_TRANSLATE_NOOP(
+    "Pipelines", "vosk could not load the model in {folder} (a file missing or damaged?)"
+)
 
 
 def check_vosk_folder(folder: Path) -> None:
     if not folder.is_dir():
-        raise ModelError(f"Vosk model folder not found: {folder}", "expected a folder with am/, conf/, graph/")
+        raise ModelError(Phrase(VOSK_FOLDER_NOT_FOUND, folder=str(folder)), Phrase(VOSK_FOLDER_PARTS))
     missing = [part for part in REQUIRED_PARTS if not (folder / part).is_dir()]
     if missing:
-        raise ModelError(
-            f"{folder} is not a vosk model folder (missing {', '.join(missing)}/)",
-            "download a model from the vosk models page",
-        )
+        missing_parts = ", ".join(f"{part}/" for part in missing)
+        raise ModelError(Phrase(NOT_VOSK, folder=str(folder), missing=missing_parts), Phrase(VOSK_DOWNLOAD))
 
 
 def model_language(folder: Path) -> str:
@@ -67,9 +73,7 @@ class VoskRecognizer(Recognizer):
             self.model = vosk.Model(str(folder))
             self._recognizer = vosk.KaldiRecognizer(self.model, SAMPLE_RATE)
         except Exception as error:  # vosk raises a bare Exception when Kaldi cannot read the folder
-            raise ModelError(
-                f"vosk could not load the model in {folder} (a file missing or damaged?)", first_line(error)
-            ) from error
+            raise ModelError(Phrase(VOSK_CANNOT_LOAD, folder=str(folder)), first_line(error)) from error
         self._recognizer.SetWords(True)
         self._recognizer.SetPartialWords(True)  # partial words carry times: the utterance's start
         self._last_partial = ""

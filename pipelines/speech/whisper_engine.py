@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from pipelines.errors import ModelError, first_line
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.speech.audio import SAMPLE_RATE, int16_to_float
 from pipelines.speech.languages import SpeechOptions
 from pipelines.speech.live_whisper import Decoded, LiveWhisper
@@ -22,17 +23,20 @@ from pipelines.speech.whisper_window import WindowedDecoder
 # faster-whisper's own whole-file call, the raw engine that ``bench speech`` times the app's transcribe path against.
 WHOLE_FILE_OPTIONS = {"beam_size": 1, "word_timestamps": True, "temperature": 0.0,
                       "condition_on_previous_text": False, "vad_filter": True}
+WHISPER_FOLDER_NOT_FOUND = QT_TRANSLATE_NOOP("Pipelines", "Whisper model folder not found: {folder}")
+BUILD_OR_PICK_WHISPER = QT_TRANSLATE_NOOP(
+    "Pipelines", "run 'edge-showcase models build' or pick a faster-whisper folder"
+)
+NOT_FASTER_WHISPER = QT_TRANSLATE_NOOP("Pipelines", "{folder} is not a faster-whisper model folder (missing {missing})")
+WHISPER_CANNOT_LOAD = QT_TRANSLATE_NOOP("Pipelines", "faster-whisper could not load {folder} (damaged?)")
 
 
 def check_whisper_folder(folder: Path) -> None:
     if not folder.is_dir():
-        raise ModelError(
-            f"Whisper model folder not found: {folder}",
-            "run 'edge-showcase models build' or pick a faster-whisper folder",
-        )
+        raise ModelError(Phrase(WHISPER_FOLDER_NOT_FOUND, folder=str(folder)), Phrase(BUILD_OR_PICK_WHISPER))
     missing = [name for name in ("model.bin", "config.json") if not (folder / name).is_file()]
     if missing:
-        raise ModelError(f"{folder} is not a faster-whisper model folder (missing {', '.join(missing)})")
+        raise ModelError(Phrase(NOT_FASTER_WHISPER, folder=str(folder), missing=", ".join(missing)))
 
 
 class WhisperRecognizer(LiveWhisper):
@@ -48,9 +52,7 @@ class WhisperRecognizer(LiveWhisper):
         try:
             self.model = WhisperModel(str(folder), device=device, compute_type=compute, cpu_threads=threads)
         except (RuntimeError, ValueError, OSError) as error:
-            raise ModelError(
-                f"faster-whisper could not load {folder} (damaged?)", first_line(error)
-            ) from error
+            raise ModelError(Phrase(WHISPER_CANNOT_LOAD, folder=str(folder)), first_line(error)) from error
         self.info = RecognizerInfo("whisper", "GPU (CUDA)" if cuda else "CPU", folder.name)
         self.decoder = WindowedDecoder(self.model)
         self.decoder.decode(np.zeros(SAMPLE_RATE, np.float32))  # warm-up: the first decode allocates

@@ -184,15 +184,17 @@ def test_the_pipelines_messages_are_in_the_windows_language(qtbot, speaking, bui
 
 def test_badges_engine_reasons_answer_lines_object_names_and_crashes_are_in_the_windows_language(speaking, tmp_path):
     """What the panels say about where a model runs and why this engine (the NPU story at a booth), the line under a
-    chat answer, the video's object names, the languages heard and an engine's crash are German in the German window;
-    the CLI's and the logs' text stays English."""
+    chat answer, the video's object names, the languages heard, a file that will not open and an engine's crash are
+    German in the German window; the CLI's and the logs' text stays English."""
     from app.panels.speech_choices import language_label
-    from app.phrases import translated
+    from app.phrases import error_line, translated
     from pipelines.chat.hosted import ENGINE_NAME as CHAT_ENGINE
     from pipelines.chat.repetition import LOOP_NOTE
     from pipelines.chat.reply import ReplyStats
     from pipelines.devices.engine_choice import choose_engine
     from pipelines.devices.provider_info import ProviderInfo
+    from pipelines.errors import ModelError
+    from pipelines.models import check_model_file
     from pipelines.phrases import Phrase, joined
     from pipelines.runtime.engine_host import STOPPED_UNEXPECTEDLY
     from widgets.object_names import shown_name
@@ -216,6 +218,16 @@ def test_badges_engine_reasons_answer_lines_object_names_and_crashes_are_in_the_
     assert [language_label(code) for code in ("de", "fr", "ja", "jw")] == [
         "Deutsch", "français (Französisch)", "日本語 (Japanisch)", "Jawa (Javanisch)"
     ]
+    missing = tmp_path / "missing.onnx"
+    with pytest.raises(ModelError) as opened:
+        check_model_file(missing)
+    assert opened.value.one_line() == (
+        f"Model file not found: {missing} (run 'edge-showcase models build' or pick another)"
+    )
+    assert error_line(opened.value) == (
+        f"Modelldatei nicht gefunden: {missing} "
+        "(führen Sie 'edge-showcase models build' aus oder wählen Sie ein anderes)"
+    )
     crash = Phrase(STOPPED_UNEXPECTEDLY, name=Phrase(CHAT_ENGINE), exit="signal 9, SIGKILL")
     assert crash == "The chat engine stopped unexpectedly (signal 9, SIGKILL)"
     assert translated(crash) == "Die Chat-Engine wurde unerwartet beendet (signal 9, SIGKILL)"
