@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
+from typing import Any
 
 CPUINFO = Path("/proc/cpuinfo")
 
@@ -28,7 +28,7 @@ def has_amx(cpuinfo: Path = CPUINFO) -> bool:
 
 
 @contextlib.contextmanager
-def without_extra_buffers(bindings: ModuleType) -> Iterator[None]:
+def without_extra_buffers(bindings: Any) -> Iterator[None]:
     """While a model loads (under the caller's lock): llama.cpp's default model parameters with its extra buffer
     types off. ``bindings`` is ``llama_cpp.llama_cpp``, where ``Llama`` looks the defaults up."""
     defaults = bindings.llama_model_default_params
