@@ -31,6 +31,8 @@ from pipelines.storage.user_folders import APPLICATION, ORGANIZATION
 
 MID_ANSWER_TOKENS = 24
 SHOT_FRAMES = 10  # vision's shot: after this many frames (the first frame's figures are its warm-up's)
+SHOT_WAIT_S = 30.0  # a shot waits this long for live output (at most): Auto measures the engines before a slow
+# laptop's first words (5 s gave an empty Speech panel on a 2-core Xeon)
 EXIT_WAIT_S = 30  # closing waits this long for a decode in flight (seconds at worst) before it gives up
 DEMO_PROMPT = QT_TRANSLATE_NOOP("Gui", "In three short bullet points, why does running AI on a laptop protect privacy?")
 
@@ -87,7 +89,7 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
         window.speech.start(source)
     outcome = {"code": 0}
     if screenshot is not None:
-        deadline = time.monotonic() + (quit_after or 5.0)
+        deadline = time.monotonic() + (quit_after or SHOT_WAIT_S)
         poll = QTimer(window)
 
         def maybe_save() -> None:

@@ -61,7 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--source", help="start on this source: demo, camera:N, or a video/image file")
     parser.add_argument(
-        "--screenshot", type=Path, metavar="PATH", help="run on the demo source, save a PNG of the window, exit"
+        "--screenshot", type=Path, metavar="PATH",
+        help="run on the demo source, save a PNG of the window once the panel shows live output (waiting at most "
+        "--quit-after seconds, 30 by default), exit"
     )
     parser.add_argument(
         "--quit-after",
