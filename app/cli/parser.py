@@ -236,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--languages",
         action="store_true",
-        help="speech: Whisper on clips spoken by espeak-ng (Festival, Kokoro where installed) in other languages: "
+        help="speech: Whisper on clips spoken by espeak-ng (Festival, MBROLA, Kokoro where installed) in other languages: "
         "detection, WER, final-text latency, translation keywords",
     )
     bench.add_argument("--json", action="store_true")

@@ -1,6 +1,8 @@
 """Spoken clips in other languages, made on this machine: espeak-ng (Debian's, what the tests use) and, where they are
-installed, Debian's Festival voices, clearer than espeak-ng (``apt-get install festival festvox-ru ...``), and Kokoro's
-neural voice for Chinese and Japanese (the ``voices`` extra, ``kokoro_voice.py``), which espeak-ng cannot read.
+installed, Debian's Festival voices, clearer than espeak-ng (``apt-get install festival festvox-ru ...``), MBROLA's
+diphone voices read by espeak-ng (German, French, Italian: Debian's contrib and non-free, ``apt-get install mbrola
+mbrola-de6 mbrola-fr1 mbrola-it3``) and Kokoro's neural voice for Chinese and Japanese (the ``voices`` extra,
+``kokoro_voice.py``), which espeak-ng cannot read.
 
 Each sentence comes with its text and the English words a translation must keep ("a|b": either). Known from the
 issue and measured again by ``bench speech --languages``: espeak-ng is good enough for Whisper base in German, Spanish
@@ -36,6 +38,7 @@ class Voice:
     program: str  # "espeak-ng", "festival" or "kokoro"
     name: str  # espeak-ng's voice, Festival's voice function, or Kokoro's language
     encoding: str = "utf-8"  # of the text Festival reads
+    words_per_minute: int | None = None  # espeak-ng's speed (its default: 175)
 
 
 @dataclass(frozen=True)
@@ -133,15 +136,24 @@ FESTIVAL_VOICES = {  # Debian's festvox packages: festvox-ru, festvox-suopuhe-lj
 FESTIVAL_FOLDERS = {"ru": "russian/msu_ru_nsh_clunits", "fi": "finnish/suo_fi_lj_diphone", "cs": "czech/czech_ph",
                     "ca": "catalan/upc_ca_ona_hts"}
 FESTIVAL_VOICES_DIR = Path("/usr/share/festival/voices")
+# MBROLA's voices Whisper base hears best (each of the four sentences detected at 0.88-1.00 on this Xeon; its
+# Portuguese pt1 and br1-br3 and Spanish es1 were heard as Polish, Bosnian or Tagalog, worse than espeak-ng's own),
+# at a visitor's pace: at espeak-ng's 175 words a minute the long French and Italian sentences took 4.2-4.9 s.
+MBROLA_VOICES = {"de": "de6", "fr": "fr1", "it": "it3"}
+MBROLA_WORDS_PER_MINUTE = 140
+MBROLA_DIR = Path("/usr/share/mbrola")
 
 
 def voice_for(language: str) -> Voice:
-    """Kokoro's or Festival's voice where it is installed (clearer), else espeak-ng's."""
+    """Kokoro's, Festival's or MBROLA's voice where it is installed (clearer), else espeak-ng's."""
     if kokoro_voice.available(language):
         return Voice("kokoro", language)
     festival = FESTIVAL_VOICES.get(language)
     if festival and shutil.which("text2wave") and (FESTIVAL_VOICES_DIR / FESTIVAL_FOLDERS[language]).is_dir():
         return festival
+    mbrola = MBROLA_VOICES.get(language)
+    if mbrola and shutil.which("mbrola") and (MBROLA_DIR / mbrola).is_dir():
+        return Voice("espeak-ng", f"mb-{mbrola}", words_per_minute=MBROLA_WORDS_PER_MINUTE)
     return ESPEAK_VOICES[language]
 
 
@@ -153,7 +165,8 @@ def speak(text: str, voice: Voice, path: Path) -> Path:
     elif shutil.which("espeak-ng" if voice.program == "espeak-ng" else "text2wave") is None:
         raise ShowcaseError(f"{voice.program} is not installed", "apt-get install espeak-ng (or festival)")
     elif voice.program == "espeak-ng":
-        subprocess.run(["espeak-ng", "-v", voice.name, "-w", str(raw), text], check=True, capture_output=True)
+        speed = ["-s", str(voice.words_per_minute)] if voice.words_per_minute else []
+        subprocess.run(["espeak-ng", "-v", voice.name, *speed, "-w", str(raw), text], check=True, capture_output=True)
     else:
         script = path.with_suffix(".txt")
         script.write_bytes(text.encode(voice.encoding))

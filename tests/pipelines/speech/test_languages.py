@@ -4,6 +4,7 @@ languages without spaces, bad input."""
 
 import json
 import threading
+import wave
 from pathlib import Path
 
 import numpy as np
@@ -148,6 +149,20 @@ def test_kokoros_chinese_and_japanese_are_heard_live_in_their_language(whisper, 
         assert keywords_kept(sentence, transcribe_file(whisper, clip).text) >= 2 / 3
     finally:
         whisper.set_options(SpeechOptions())
+
+
+def test_a_voice_can_speak_at_a_slower_pace(tmp_path):
+    """MBROLA's voices speak at a visitor's pace (the long sentences then last 5 s or more, the detection budget's)."""
+    text = SENTENCES["fr"][2].text
+    default = clip_seconds(speak(text, ESPEAK_VOICES["fr"], tmp_path / "default.wav"))
+    slower = clip_seconds(speak(text, Voice("espeak-ng", "fr", words_per_minute=140), tmp_path / "slow.wav"))
+    assert slower > default * 1.15, (default, slower)
+
+
+def clip_seconds(path: Path) -> float:
+    """The clip's length in seconds."""
+    with wave.open(str(path)) as clip:
+        return clip.getnframes() / clip.getframerate()
 
 
 def test_text_without_spaces_settles_per_character():
