@@ -236,8 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--languages",
         action="store_true",
-        help="speech: Whisper on clips spoken by espeak-ng (Festival, MBROLA, Kokoro where installed) in other languages: "
-        "detection, WER, final-text latency, translation keywords",
+        help="speech: Whisper on clips spoken by espeak-ng (Festival, MBROLA, Kokoro where installed) in other "
+        "languages: detection, WER, final-text latency, translation keywords",
     )
     bench.add_argument("--json", action="store_true")
     return parser
