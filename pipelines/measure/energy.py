@@ -147,10 +147,11 @@ def bench_energy(seconds: float = 30.0, root: Path = Path("/"), interval_s: floa
             finally:
                 load.close()
             count_key, energy_key = PER_RESULT[pipeline]
-            added_w, mj = per_result(sampler.mean_w(), idle.mean_w(), sampler.ended - sampler.started,
-                                     result[count_key])
+            measured_s = sampler.ended - sampler.started  # the pipeline's last result may end past ``seconds``
+            added_w, mj = per_result(sampler.mean_w(), idle.mean_w(), measured_s, result[count_key])
             report[pipeline] = {"w": added_w, "total_w": round(sampler.mean_w(), 2), energy_key: mj,
-                                count_key: round(result[count_key], 1), "samples": len(sampler.samples)}
+                                count_key: round(result[count_key], 1), "samples": len(sampler.samples),
+                                "measured_s": round(measured_s, 2)}
     except PowerUnavailable as error:
         return {"energy": {"source": "none", "reason": error.reason}}
     return {"energy": report}
