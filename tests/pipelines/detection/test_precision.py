@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import replace
 
+import numpy as np
 import onnx
 import onnxruntime as ort
 import pytest
@@ -27,7 +29,7 @@ def test_the_int8_model_is_built_smaller_and_measured_against_fp32(built_model, 
     quantized = onnx.load(str(int8_model), load_external_data=False)
     ops = {node.op_type for node in quantized.graph.node}
     assert {"QuantizeLinear", "DequantizeLinear"} <= ops  # QDQ form, as NPU execution providers take it
-    # it takes the resized frame's BGR pixels as they are: no float conversion, no QuantizeLinear at its input
+    # it takes the resized frame's pixels as they are: no float conversion, no QuantizeLinear at its input
     assert quantized.graph.input[0].type.tensor_type.elem_type == onnx.TensorProto.UINT8
     assert {p.key: p.value for p in quantized.metadata_props}["precision"] == "int8"
 
@@ -46,6 +48,37 @@ def test_int8_finds_what_fp32_finds_on_the_photos(built_model, int8_model):
             )
         assert found["fp32"][0].label == found["int8"][0].label == expected, photo
         assert {d.label for d in found["int8"]} <= {d.label for d in found["fp32"]}, photo
+
+
+def test_int8_takes_bgra_whose_alpha_weighs_nothing(int8_model):
+    """Its first convolution runs over 4 channels (onnxruntime's symmetric INT8 convolution takes channels in fours),
+    the fourth weighted 0: any alpha gives the same outputs, bit for bit."""
+    detector = load_detector(int8_model, "cpu")
+    assert detector.session.get_inputs()[0].shape == [1, 300, 300, 4]
+    inputs, _ = detector.preprocess(read_image(DATA / "chelsea.png"))
+    opaque = detector.infer(inputs)
+    inputs["image"][..., 3] = np.random.default_rng(0).integers(0, 256, inputs["image"].shape[:3], dtype=np.uint8)
+    assert all(np.array_equal(a, b) for a, b in zip(opaque, detector.infer(inputs)))
+
+
+def test_int8_logits_stay_uint8_and_the_threshold_cuts_between_their_levels(int8_model):
+    """The class logits leave the graph quantized; the app thresholds the uint8 values and dequantizes the few that
+    pass. Each score is one of the 256 levels the metadata's scale and zero point give, and a threshold just under
+    the best detection's level keeps it, one just over drops it."""
+    detector = load_detector(int8_model, "cpu")
+    assert detector.session.get_outputs()[1].type == "tensor(uint8)"
+    quantization = json.loads(detector.metadata["class_logits_quantization"])
+    levels = [1 / (1 + math.exp(-(q - quantization["zero_point"]) * quantization["scale"])) for q in range(256)]
+    inputs, transform = detector.preprocess(read_image(DATA / "chelsea.png"))
+    outputs = detector.infer(inputs)
+    found = detector.postprocess(outputs, transform, DetectorSettings())
+    best = max(found, key=lambda d: d.score)
+    level = min(range(256), key=lambda q: abs(levels[q] - best.score))
+    assert best.score == pytest.approx(levels[level], abs=1e-6)
+    under, over = (levels[level - 1] + levels[level]) / 2, (levels[level] + levels[level + 1]) / 2
+    assert best in detector.postprocess(outputs, transform, DetectorSettings(score_threshold=under))
+    assert all(d.score > over for d in detector.postprocess(outputs, transform, DetectorSettings(score_threshold=over)))
+    assert best not in detector.postprocess(outputs, transform, DetectorSettings(score_threshold=over))
 
 
 @pytest.mark.parametrize(
