@@ -83,7 +83,8 @@ SSD_MOBILENET_V2_INT8 = ModelSpec(
     filename="ssd_mobilenet_v2_coco_int8.onnx",
     license=SSD_MOBILENET_V2.license,
     source=SSD_MOBILENET_V2.source,
-    expects="ONNX, input 'image' uint8 1x300x300x3 BGR (the resized frame as it is); every layer INT8 in QDQ form; "
+    expects="ONNX, input 'image' uint8 1x300x300x4 BGRA (the resized frame as it is, alpha weighs nothing); every "
+    "layer INT8 in QDQ form; class logits uint8 (their scale and zero point in the metadata); "
     "1917 anchors x 80 classes",
     precision="int8",
     built_from=SSD_MOBILENET_V2.id,
