@@ -61,6 +61,26 @@ def test_int8_takes_bgra_whose_alpha_weighs_nothing(int8_model):
     assert all(np.array_equal(a, b) for a, b in zip(opaque, detector.infer(inputs)))
 
 
+def test_every_int8_convolution_fits_onnxruntimes_fast_int8_path(int8_model):
+    """MLAS's symmetric INT8 convolution takes input channels in fours and 16 or more output channels in eights,
+    depthwise ones channels in sixteens (else a path 2-3x slower): the first convolution reads BGRA, the first
+    head's 12 box-encoding channels are computed as 16, the 4 zero filters sliced off before anything reads them."""
+    graph = onnx.load(str(int8_model)).graph
+    producers = {name: node for node in graph.node for name in node.output}
+    initializers = {tensor.name: tensor for tensor in graph.initializer}
+    for conv in (node for node in graph.node if node.op_type == "Conv"):
+        channels_out, channels_in = initializers[producers[conv.input[1]].input[0]].dims[:2]
+        group = next((attribute.i for attribute in conv.attribute if attribute.name == "group"), 1)
+        if group > 1:  # depthwise: channels in sixteens
+            assert channels_out == group and group % 16 == 0, conv.name
+        else:
+            assert channels_out >= 16 and channels_out % 8 == 0 and channels_in % 4 == 0, conv.name
+    assert sum(node.op_type == "Slice" for node in graph.node) == 1
+    detector = load_detector(int8_model, "cpu")
+    inputs, _ = detector.preprocess(read_image(DATA / "chelsea.png"))
+    assert detector.infer(inputs)[0].shape == (1, 1917, 4)
+
+
 def test_int8_logits_stay_uint8_and_the_threshold_cuts_between_their_levels(int8_model):
     """The class logits leave the graph quantized; the app thresholds the uint8 values and dequantizes the few that
     pass. Each score is one of the 256 levels the metadata's scale and zero point give, and a threshold just under
