@@ -49,6 +49,7 @@ class ModelSpec:
     built_from: str = ""  # the catalog model this one is made from (``models build`` makes that first)
     ep: str = ""  # an onnxruntime-genai variant: the execution provider it is built for
     release_only: bool = False  # built by the release workflow for its installer (``models build --all`` here)
+    recipe: int = 1  # raised when the build makes a better model from the same source: ``models build`` remakes it
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ SSD_MOBILENET_V2_INT8 = ModelSpec(
     "1917 anchors x 80 classes",
     precision="int8",
     built_from=SSD_MOBILENET_V2.id,
+    recipe=2,  # 2: BGRA input, uint8 logits, 16 box-encoding channels (the same detections, 10 % faster on a CPU)
 )
 
 SMOLLM2_135M = ModelSpec(
@@ -274,10 +276,16 @@ class ModelStatus:
     state: str  # "ready", "not built", "checksum mismatch"
     size: int
     sha256: str
+    recipe: int = 0  # the recipe it was built with (0: not built, or built before recipes were recorded)
 
     @property
     def ready(self) -> bool:
         return self.state == "ready"
+
+    @property
+    def outdated(self) -> bool:
+        """Built (and usable) by an older recipe: ``models build`` makes it again."""
+        return self.ready and self.recipe < self.spec.recipe
 
 
 def model_status(spec: ModelSpec) -> ModelStatus:
@@ -288,7 +296,7 @@ def model_status(spec: ModelSpec) -> ModelStatus:
         return ModelStatus(spec, path, "not built", 0, "")
     actual = file_sha256(path)
     state = "ready" if actual == recorded.get("sha256") else "checksum mismatch"
-    return ModelStatus(spec, path, state, path_size(path), actual)
+    return ModelStatus(spec, path, state, path_size(path), actual, int(recorded.get("recipe", 1)))
 
 
 MODEL_FILE_NOT_FOUND = QT_TRANSLATE_NOOP("Pipelines", "Model file not found: {path}")

@@ -172,6 +172,7 @@ def _record_build(spec: ModelSpec, path: Path, sha256: str = "", source_sha256: 
             "size": path_size(path),
             "source_sha256": source_sha256 or spec.source.sha256,
             "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "recipe": spec.recipe,
             **measured,
         },
     )
@@ -354,9 +355,11 @@ def build_models(
         for number, spec in enumerate(specs, start=1):
             prefix = f"[{number}/{len(specs)}] {spec.id}"
             status = model_status(spec)
-            if status.ready and not force and spec.built_from not in rebuilt:
+            if status.ready and not force and not status.outdated and spec.built_from not in rebuilt:
                 progress(f"{prefix}: already built and verified ({status.path})")
             else:
+                if status.outdated and not force:
+                    progress(f"{prefix}: built by an older recipe ({status.recipe}, now {spec.recipe}): building again")
                 started = time.perf_counter()
                 BUILDERS[spec.id](spec, partial(_prefixed, progress, prefix))
                 status = model_status(spec)

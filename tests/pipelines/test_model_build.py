@@ -2,12 +2,15 @@
 and ``models clean`` removes them; all in a temporary cache folder (XDG_CACHE_HOME), never the user's."""
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from app.cli.main import main
-from pipelines.models import CATALOG, models_dir
+from pipelines.detection.loading import load_detector
+from pipelines.model_build.builder import BUILDERS
+from pipelines.models import CATALOG, INT8_DETECTOR, model_status, models_dir
 
 
 @pytest.fixture
@@ -71,3 +74,22 @@ def test_models_clean_removes_only_the_build_envs_and_says_how_much(cache, capsy
     assert report["freed_mb"] == 7.0 and [p.name for p in cache.iterdir()] == ["models"] and kept.is_file()
     assert main(["models", "clean"]) == 0
     assert capsys.readouterr().out.strip() == f"no build environment in {cache}"
+
+
+def test_a_model_built_by_an_older_recipe_still_runs_and_is_built_again(int8_model, tmp_path, monkeypatch, capsys):
+    """An INT8 detector from before recipe 2 (BGRA input, uint8 logits) keeps working; ``models build`` makes it
+    again without --force, and says why."""
+    for path in (int8_model, models_dir() / "manifest.json"):
+        shutil.copy(path, tmp_path / path.name)
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    manifest[INT8_DETECTOR].pop("recipe", None)  # what builds before recipes were recorded left
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
+    monkeypatch.setenv("EDGE_SHOWCASE_MODELS_DIR", str(tmp_path))
+    status = model_status(CATALOG[INT8_DETECTOR])
+    assert status.ready and status.outdated and status.recipe == 1
+    assert load_detector(None, "cpu", "int8").model_path == tmp_path / int8_model.name
+    built: list[str] = []
+    monkeypatch.setitem(BUILDERS, INT8_DETECTOR, lambda spec, progress: built.append(spec.id))
+    assert main(["models", "build", "--only", INT8_DETECTOR]) == 0
+    assert built == [INT8_DETECTOR]
+    assert f"{INT8_DETECTOR}: built by an older recipe (1, now 2): building again" in capsys.readouterr().out
