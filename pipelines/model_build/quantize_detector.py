@@ -195,6 +195,8 @@ def pad_output_channels(model: onnx.ModelProto) -> list[str]:
         pad(weights.input[2], wanted, 0)
         pad(bias.input[0], wanted, 0)
         pad(bias.input[1], wanted, input_scale)  # input scale x weight scale, as onnxruntime's fusion expects
+        if len(bias.input) > 2:  # its zero point: onnxruntime ignores a short one, OpenVINO refuses the model
+            pad(bias.input[2], wanted, 0)
         (quantize,) = consumers[conv.output[0]]
         (dequantize,) = consumers[quantize.output[0]]
         name = f"{conv.name}/unpadded"

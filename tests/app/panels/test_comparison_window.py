@@ -61,9 +61,9 @@ def test_c_and_p_open_side_by_side_views_and_live_detection_resumes(qtbot, built
     assert precisions is not None
     qtbot.waitUntil(lambda: precisions.last is not None and precisions.last.frames >= 3, timeout=30000)
     assert precisions.right_view.isVisible() and precisions.right_view.has_frame() and precisions.left_view.has_frame()
-    assert precisions.left_title.text().startswith("FP32 · 61.0 MB") and precisions.right_title.text().startswith(
-        "INT8 · 15.8 MB"
-    )
+    fp32_mb, int8_mb = (f"{path.stat().st_size / 1e6:.1f} MB" for path in (built_model, int8_model))
+    assert precisions.left_title.text().startswith(f"FP32 · {fp32_mb}")
+    assert precisions.right_title.text().startswith(f"INT8 · {int8_mb}")
     summary = precisions.summary()
     assert "speed-up" in summary and "agreement" in summary
     precisions.activateWindow()
