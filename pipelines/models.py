@@ -276,7 +276,7 @@ class ModelStatus:
     state: str  # "ready", "not built", "checksum mismatch"
     size: int
     sha256: str
-    recipe: int = 0  # the recipe it was built with (0: not built, or built before recipes were recorded)
+    recipe: int = 0  # the recipe it was built with (0: not built; 1 where the manifest predates recipes)
 
     @property
     def ready(self) -> bool:
@@ -357,7 +357,8 @@ def catalog_rows() -> list[dict]:
         status = model_status(spec)
         rows.append({
             "id": spec.id, "task": spec.task, "title": spec.title, "precision": spec.precision, "state": status.state,
-            "path": str(status.path), "size_mb": round(status.size / 1e6, 1), "sha256": status.sha256,
+            "outdated": status.outdated, "path": str(status.path), "size_mb": round(status.size / 1e6, 1),
+            "sha256": status.sha256,
             "license": spec.license, "source": _made_how(spec), "expects": spec.expects,
         })
     return rows

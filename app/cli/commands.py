@@ -68,8 +68,9 @@ def cmd_models(args: argparse.Namespace) -> int:
         print(json.dumps({"models": rows, "demo_media": media}, indent=2))
         return 0
     for row in rows:
+        state = f"{row['state']}, built by an older recipe" if row["outdated"] else row["state"]
         print(
-            f"{row['id']}  [{row['state']}]  {row['precision'] or '-'}  {row['size_mb']} MB  {row['task']}  "
+            f"{row['id']}  [{state}]  {row['precision'] or '-'}  {row['size_mb']} MB  {row['task']}  "
             f"{row['license']}\n"
             f"    {row['title']}\n    source: {row['source']}\n    file: {row['path']}"
         )

@@ -88,6 +88,8 @@ def test_a_model_built_by_an_older_recipe_still_runs_and_is_built_again(int8_mod
     status = model_status(CATALOG[INT8_DETECTOR])
     assert status.ready and status.outdated and status.recipe == 1
     assert load_detector(None, "cpu", "int8").model_path == tmp_path / int8_model.name
+    assert main(["models", "list"]) == 0
+    assert f"{INT8_DETECTOR}  [ready, built by an older recipe]" in capsys.readouterr().out
     built: list[str] = []
     monkeypatch.setitem(BUILDERS, INT8_DETECTOR, lambda spec, progress: built.append(spec.id))
     assert main(["models", "build", "--only", INT8_DETECTOR]) == 0
