@@ -63,7 +63,7 @@ class SsdMobileNetV2(Detector):
         self._class_ids = self.class_ids_from_metadata(self.metadata, session)
         logit_of = self.logit_values_from_metadata(self.metadata, session, model_path)
         self._logit_of = None if logit_of is None else logit_of.tolist()  # for bisect
-        self._score_of = None if logit_of is None else 1.0 / (1.0 + np.exp(-logit_of))
+        self._score_of = None if logit_of is None else 0.5 * (1 + np.tanh(logit_of / 2))  # sigmoid, no overflow
 
     @staticmethod
     def anchors_from_metadata(metadata, model_path: Path) -> np.ndarray:
