@@ -28,6 +28,7 @@ INPUT_SIZE = 300
 # Metadata of a model whose class logits stay uint8 (the INT8 build): {"scale": s, "zero_point": z}, the logit of
 # value q being (q - z) * s. ``model_build/quantize_detector.py`` writes it (under the same key).
 LOGITS_QUANTIZATION = "class_logits_quantization"
+REBUILD = "rebuild it with 'edge-showcase models build'"  # the hint of every metadata error below
 
 
 def input_layout(session: ort.InferenceSession) -> tuple[type[np.generic], int]:
@@ -71,9 +72,7 @@ class SsdMobileNetV2(Detector):
             raw = base64.b64decode(metadata["anchors_yxyx_b64"])
             return np.frombuffer(raw, dtype=np.float32).reshape(-1, 4)
         except (KeyError, ValueError) as error:
-            raise ModelError(
-                f"{model_path} lacks the SSD anchors in its metadata", "rebuild it with 'edge-showcase models build'"
-            ) from error
+            raise ModelError(f"{model_path} lacks the SSD anchors in its metadata", REBUILD) from error
 
     @staticmethod
     def class_ids_from_metadata(metadata, session: ort.InferenceSession) -> np.ndarray | None:
@@ -86,7 +85,7 @@ class SsdMobileNetV2(Detector):
         columns = session.get_outputs()[1].shape[2]
         if isinstance(columns, int) and len(class_ids) != columns:
             raise ModelError(f"the model's class_ids name {len(class_ids)} classes for its {columns} logits columns",
-                             "rebuild it with 'edge-showcase models build'")
+                             REBUILD)
         return class_ids
 
     @staticmethod
@@ -101,10 +100,9 @@ class SsdMobileNetV2(Detector):
             scale, zero_point = np.float32(quantization["scale"]), np.float32(quantization["zero_point"])
         except (KeyError, ValueError, TypeError) as error:
             raise ModelError(f"{model_path} gives uint8 class logits without their scale and zero point",
-                             "rebuild it with 'edge-showcase models build'") from error
+                             REBUILD) from error
         if not scale > 0:
-            raise ModelError(f"{model_path} gives uint8 class logits with a scale of {scale}",
-                             "rebuild it with 'edge-showcase models build'")
+            raise ModelError(f"{model_path} gives uint8 class logits with a scale of {scale}", REBUILD)
         return (np.arange(256, dtype=np.float32) - zero_point) * scale
 
     @classmethod
