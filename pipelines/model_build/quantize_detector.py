@@ -98,6 +98,13 @@ def graph_maps(
     return consumers, producers, {tensor.name: tensor for tensor in graph.initializer}
 
 
+def forget_shapes(graph: onnx.GraphProto, *names: str) -> None:
+    """Drop the recorded type and shape of tensors a rewrite changed: onnxruntime infers them again at load."""
+    for value in list(graph.value_info):
+        if value.name in names:
+            graph.value_info.remove(value)
+
+
 LOGIT_RANGE = (-16.0, 8.0)  # sigmoid: 1e-7 to 0.9997; 0.094 a step in uint8 (the old calibrated heads: 0.07-0.10)
 
 
@@ -154,9 +161,7 @@ def take_uint8_bgra(model: onnx.ModelProto) -> None:
         raise ValueError(f"the input was calibrated to scale {scale}, zero point {zero_point}, not 1/127.5, 128")
     image.type.tensor_type.elem_type = TensorProto.UINT8
     image.type.tensor_type.shape.dim[3].dim_value = 4
-    for value in list(graph.value_info):
-        if value.name in (transpose.output[0], dequantize.output[0]):  # 4 channels now: onnxruntime infers them
-            graph.value_info.remove(value)
+    forget_shapes(graph, transpose.output[0], dequantize.output[0])  # 4 channels now
     dequantize.input[0] = transpose.output[0]
     graph.node.remove(quantize)
     weights = initializers[producers[conv.input[1]].input[0]]  # int8, OIHW, behind its DequantizeLinear
@@ -215,9 +220,7 @@ def pad_output_channels(model: onnx.ModelProto) -> list[str]:
         at = list(graph.node).index(dequantize) + 1
         for offset, node in enumerate(added):
             graph.node.insert(at + offset, node)
-        for value in list(graph.value_info):
-            if value.name in (conv.output[0], quantize.output[0], dequantize.output[0]):
-                graph.value_info.remove(value)
+        forget_shapes(graph, conv.output[0], quantize.output[0], dequantize.output[0])
         padded.append(f"{conv.name}: {channels} -> {wanted}")
     onnx.checker.check_model(model)
     return padded
