@@ -1,17 +1,52 @@
-"""Remembered settings (QSettings, INI files): source, provider, thresholds, model, window layout."""
+"""Remembered settings (QSettings, INI files): source, provider, thresholds, model, window layout.
+
+A change is visible at once to every QSettings object of the process; the file is written on the settings
+writer's thread (``pipelines/storage/durable_writer.py``), never on the UI thread: Qt's own deferred write ends
+in ``fdatasync``, which takes tens of milliseconds on a busy disk.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings
 
 from pipelines.chat.languages import ENGLISH, SYSTEM_PROMPTS, system_prompt
 from pipelines.chat.quiz import booth_questions
+from pipelines.storage.durable_writer import DurableWriter
 from pipelines.storage.user_folders import APPLICATION, ORGANIZATION
 
 AUTO_PROVIDER = "auto"
+_writer: DurableWriter | None = None
+
+
+def _settings_writer() -> DurableWriter:
+    """The one thread that writes settings files, started on the first change."""
+    global _writer
+    if _writer is None:
+        _writer = DurableWriter("settings")
+    return _writer
+
+
+def _write_out(file_name: str) -> None:
+    """Write the changes queued for ``file_name``: QSettings objects of one process share them, so a fresh object on
+    this thread writes what the UI thread's objects changed."""
+    store = QSettings(file_name, QSettings.Format.IniFormat)
+    store.sync()
+    if store.status() == QSettings.Status.AccessError:
+        raise OSError(f"{file_name} cannot be written")
+
+
+class _SettingsStore(QSettings):
+    """QSettings that leaves writing its file to the settings writer: Qt's deferred write (an UpdateRequest event,
+    handled on the thread that owns the object) is dropped."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            return True
+        return super().event(event)
 
 
 class _Setting:
@@ -32,7 +67,7 @@ class _Setting:
         return value
 
     def __set__(self, settings: AppSettings, value: Any) -> None:
-        settings.store.setValue(self.key, self.kind(value))
+        settings.set_value(self.key, self.kind(value))
 
 
 class AppSettings:
@@ -74,11 +109,15 @@ class AppSettings:
     )  # the default is shown in the window's language
     cta_url = _Setting("kiosk/cta_url", "https://github.com/edge-ai-showcase", str)  # the QR code's content
 
-    def __init__(self, store: QSettings | None = None) -> None:
+    def __init__(self) -> None:
         # INI files everywhere (not the Windows registry): easy to inspect, back up and reset.
-        self.store = store or QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
-        )
+        self.store = _SettingsStore(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+    def set_value(self, key: str, value: Any) -> None:
+        """Change ``key`` now; its file is written on the settings writer's thread."""
+        self.store.setValue(key, value)
+        file_name = self.store.fileName()
+        _settings_writer().submit("the settings", partial(_write_out, file_name), key=("settings", file_name))
 
     def recent(self, kind: str) -> list[str]:
         """Recently opened files of one kind ('vision' sources, 'chat' models, 'speech' model folders), newest first."""
@@ -87,7 +126,7 @@ class AppSettings:
 
     def remember(self, kind: str, path: str, keep: int = 5) -> None:
         files = [path] + [f for f in self.recent(kind) if f != path]
-        self.store.setValue(f"{kind}/recent_files", files[:keep])
+        self.set_value(f"{kind}/recent_files", files[:keep])
 
     def attract_questions(self, language: str = ENGLISH) -> list[str]:
         """The questions the attract loop asks in turn (kiosk/questions in the settings file, one list), else the
@@ -106,8 +145,8 @@ class AppSettings:
         return self.store.value("window/geometry"), self.store.value("window/state")
 
     def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
-        self.store.setValue("window/geometry", geometry)
-        self.store.setValue("window/state", state)
+        self.set_value("window/geometry", geometry)
+        self.set_value("window/state", state)
 
     @property
     def file(self) -> str:
@@ -115,4 +154,7 @@ class AppSettings:
         return self.store.fileName()
 
     def sync(self) -> None:
+        """Write the file now (the window closes, the app restarts), after what the writer has queued."""
+        if _writer is not None:
+            _writer.flush()
         self.store.sync()

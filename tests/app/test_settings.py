@@ -1,0 +1,49 @@
+"""Remembered settings: seen at once by every part of the window, written to disk off the UI thread."""
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+import app.settings
+from app.settings import AppSettings
+
+
+def test_a_change_is_seen_at_once_and_written_by_the_settings_writer_not_the_ui_thread(qtbot, monkeypatch):
+    writers, gate = [], threading.Event()
+    write_out = app.settings._write_out
+
+    def held_write_out(file_name: str) -> None:
+        writers.append(threading.current_thread())
+        gate.wait(10)
+        write_out(file_name)
+
+    monkeypatch.setattr(app.settings, "_write_out", held_write_out)
+    settings, other_panels = AppSettings(), AppSettings()
+    settings.threshold = 0.7
+    settings.remember("vision", "/videos/booth.mp4")
+    assert other_panels.threshold == 0.7 and other_panels.recent("vision") == ["/videos/booth.mp4"]
+
+    for _ in range(5):  # Qt's deferred write would happen here, on the UI thread
+        QCoreApplication.processEvents()
+        qtbot.wait(10)
+    on_disk = Path(settings.file)
+    assert not on_disk.exists() or "threshold" not in on_disk.read_text()  # the writer is held: nothing on disk yet
+
+    gate.set()
+    settings.sync()
+    assert writers and threading.main_thread() not in writers
+    assert "threshold=0.7" in on_disk.read_text() and "booth.mp4" in on_disk.read_text()
+
+
+def test_a_settings_file_that_cannot_be_written_keeps_the_change_in_memory_until_it_can(qtbot):
+    settings = AppSettings()
+    on_disk = Path(settings.file)
+    on_disk.mkdir(parents=True)  # a folder where the file should be: every write fails, as on a full disk
+    settings.temperature = 1.1
+    assert AppSettings().temperature == 1.1
+    writer = app.settings._settings_writer()
+    assert not writer.flush(2) and "cannot be written" in writer.problem  # kept queued, tried again later
+    on_disk.rmdir()
+    settings.sync()
+    assert "temperature=1.1" in on_disk.read_text()
