@@ -1,9 +1,11 @@
 """Faults injected into real processes: engines killed (SIGKILL) and hung (SIGSTOP), sources that vanish, a data
 folder that cannot be written. Restarted, logged, nothing the user typed or said lost, the UI responsive."""
 
+import contextlib
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -17,7 +19,7 @@ from app.panels.speech_panel import SpeechPanel
 from app.settings import AppSettings
 from app.watchdog import Watchdog
 from pipelines.bundled import demo_video_path
-from pipelines.chat.history import INTERRUPTED, STREAMING, HistoryStore
+from pipelines.chat.history import INTERRUPTED, STREAMING, HistoryStore, StoredMessage
 from pipelines.detection.live import LiveDetection
 from pipelines.detection.pipeline import DetectionPipeline
 from pipelines.detection.protocol import DetectorSettings
@@ -303,18 +305,25 @@ def test_a_termination_signal_mid_answer_closes_the_app_cleanly_and_keeps_the_an
     )
     store_path = data / "EdgeAIShowcase" / "Edge AI Showcase" / "chat-history.sqlite3"
 
-    def streaming_answer():
-        if not store_path.exists():
+    def streaming_answer() -> StoredMessage | None:
+        """The app's answer as saved so far, read without writing (``HistoryStore`` would mark it interrupted)."""
+        try:
+            with contextlib.closing(sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)) as db:
+                row = db.execute("SELECT role, content, stats FROM messages WHERE role = 'assistant'").fetchone()
+        except sqlite3.Error:  # not created yet
             return None
-        store = HistoryStore(store_path)
-        return next((m for c in store.conversations() for m in store.messages(c.id) if m.role == "assistant"), None)
+        return StoredMessage(*row) if row else None
 
-    deadline = time.monotonic() + 60
-    while streaming_answer() is None and time.monotonic() < deadline and app.poll() is None:
+    started = time.monotonic()
+    while streaming_answer() is None and time.monotonic() < started + 60 and app.poll() is None:
         time.sleep(0.1)
     if streaming_answer() is None:
         app.kill()
-        pytest.fail(f"no answer began streaming within 60 s: {app.communicate()[1][-2000:]}")
+        log = data / "EdgeAIShowcase" / "Edge AI Showcase" / "logs" / "edge-showcase.log"
+        pytest.fail(
+            f"no answer began streaming within {time.monotonic() - started:.0f} s (exit code {app.poll()}): "
+            f"{app.communicate()[1][-2000:]}\nlog: {log.read_text()[-2000:] if log.exists() else 'none'}"
+        )
     engines = psutil.Process(app.pid).children(recursive=True)
     app.send_signal(signal_number)
     _, stderr = app.communicate(timeout=30)
