@@ -147,9 +147,11 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     from app.cli.bench import run_bench
+    from pipelines.machine.cpu import describe_machine, machine_info
 
     report, text = run_bench(args, provider_request(args))
-    print(json.dumps(report) if args.json else text)
+    machine = machine_info()  # every figure names the machine it was measured on
+    print(json.dumps({**report, "machine": machine}) if args.json else f"{text}\n  on {describe_machine(machine)}")
     return 0
 
 

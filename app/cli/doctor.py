@@ -14,6 +14,7 @@ from pipelines.devices.ep_devices import ep_devices, register_plugin_eps
 from pipelines.devices.ranking import available_eps, ranked_choices
 from pipelines.devices.windows_ml import catalog_providers
 from pipelines.errors import ShowcaseError
+from pipelines.machine.cpu import describe_machine, machine_info
 from pipelines.models import CATALOG, model_status
 from pipelines.names import PIPELINES
 from pipelines.runtime.engine_support import pipeline_unavailable
@@ -25,6 +26,7 @@ def collect_report() -> dict:
     report: dict = {
         "platform": f"{platform.system()} {platform.release()} {platform.machine()}, "
         f"Python {platform.python_version()}",
+        "machine": machine_info(),
         "onnxruntime": ort.__version__,
         "providers_available": available_eps(),
         "ranking": [{"key": c.key, "provider": c.label, "device": c.device, "ep": c.ep} for c in ranked_choices()],
@@ -131,6 +133,7 @@ def format_report(report: dict) -> str:
     detection = report["detection"]
     lines = [
         f"platform      {report['platform']}",
+        f"machine       {describe_machine(report['machine'])}",
         f"onnxruntime   {report['onnxruntime']}; providers: {', '.join(report['providers_available'])}",
         "ranking       " + " > ".join(f"{c['key']} [{c['device']}]" for c in report["ranking"]),
         *(f"device        {d['type']} {d['vendor']} (id {d['device_id']}) via {d['ep']}" for d in report["ep_devices"]),

@@ -28,6 +28,7 @@ from pipelines.detection.precision import AGREEMENT_MIN_SCORE, Tally, model_mb, 
 from pipelines.detection.protocol import Detection, Detector, DetectorSettings
 from pipelines.detection.sources import VideoFileSource
 from pipelines.errors import ShowcaseError
+from pipelines.machine.cpu import int8_instructions
 from pipelines.machine.power import ON_AC, PowerSource, PowerUnavailable, find_power_source
 from pipelines.measure.energy import INTERVAL_S, PhasedMeter, per_result
 from pipelines.models import CATALOG, INT8_DETECTOR, model_status
@@ -61,6 +62,12 @@ def side_title(detector: Detector) -> str:
     return f"{info.device} · {info.ep} · {info.precision.upper()}"
 
 
+def cpu_int8(detector: Detector) -> str:
+    """' (AVX2 without VNNI)' after a CPU side: the instructions that decide what INT8 gains there."""
+    instructions = int8_instructions() if detector.provider.device == "CPU" else ""
+    return f" ({instructions})" if instructions else ""
+
+
 def load_pair(kind: str, strict: bool = False) -> Pair:
     """Load both sides of a comparison (seconds: run it off the UI thread)."""
     if kind == DEVICE:
@@ -81,7 +88,7 @@ def load_pair(kind: str, strict: bool = False) -> Pair:
             fp32,
             int8,
             f"FP32 · {model_mb(fp32):.1f} MB · {fp32.provider.device}",
-            f"INT8 · {model_mb(int8):.1f} MB · {int8.provider.device}",
+            f"INT8 · {model_mb(int8):.1f} MB · {int8.provider.device}{cpu_int8(int8)}",
         )
     raise ValueError(f"unknown comparison {kind!r}")
 

@@ -15,20 +15,18 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import platform
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-import psutil
 from matplotlib.figure import Figure
 
 from pipelines.devices.ep_devices import ep_devices
 from pipelines.devices.ranking import available_eps, ranked_choices
 from pipelines.locale_numbers import C_NUMBERS, NumberFormat
+from pipelines.machine.cpu import machine_info
 from pipelines.measure.metrics import median
 from pipelines.measure.timing_log import SERIES
 from pipelines.models import catalog_rows
@@ -43,26 +41,6 @@ MIN_HISTOGRAM = 20  # fewer than this get a time series but no histogram
 CLOUD_EPS = {"AzureExecutionProvider"}
 CLOUD_NOTE = ("onnxruntime's Azure provider, which the package also carries, is never used: it sends the model's "
               "inputs to a cloud endpoint, and this app runs every model on this machine.")
-
-
-def cpu_name() -> str:
-    """The CPU's model name (Linux: /proc/cpuinfo; elsewhere what the platform module knows)."""
-    try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
-def machine_info() -> dict:
-    return {
-        "cpu": cpu_name(),
-        "cores": os.cpu_count() or 1,
-        "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
-        "os": platform.platform(),
-    }
 
 
 def models_info() -> list[dict]:
@@ -158,8 +136,9 @@ def summary_items(data: Mapping[str, Any], numbers: NumberFormat = C_NUMBERS) ->
     its key figures."""
     machine, num = data["machine"], numbers.number
     accelerators = "; ".join(f"{c['device']}: {c['provider']}" for c in data["ranking"] if c["device"] != "CPU")
+    int8 = f" (INT8: {html.escape(machine['int8'])})" if machine.get("int8") else ""  # older report.json: none
     items = [
-        f"<b>Machine</b>: {html.escape(machine['cpu'])}, {num(machine['cores'])} cores, "
+        f"<b>Machine</b>: {html.escape(machine['cpu'])}, {num(machine['cores'])} cores{int8}, "
         f"{num(machine['memory_gb'], 1)} GB of "
         f"memory, {html.escape(machine['os'])}. Accelerators the app can use here: "
         f"{html.escape(accelerators) if accelerators else 'none, so every model ran on the CPU'}."

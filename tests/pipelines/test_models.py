@@ -7,6 +7,7 @@ import pytest
 
 from app.cli.main import main
 from pipelines.errors import ModelError
+from pipelines.machine.cpu import machine_info
 from pipelines.models import CATALOG, DEFAULT_DETECTOR, model_status, record_in_manifest, resolve_model
 from pipelines.names import PIPELINES
 from pipelines.runtime.core_split import thread_split
@@ -14,7 +15,9 @@ from pipelines.runtime.core_split import thread_split
 
 def test_bench_detection_json_compares_raw_and_pipeline(built_model, bound_ep, capsys):
     assert main(["bench", "detection", "--frames", "6", "--json"]) == 0
-    report = json.loads(capsys.readouterr().out)["detection"]
+    printed = json.loads(capsys.readouterr().out)
+    report = printed["detection"]
+    assert printed["machine"] == machine_info()  # each figure names the machine it was measured on
     assert report["provider"] == bound_ep
     assert report["raw_infer_ms_p50"] > 0 and report["pipeline_ms_p50"] > 0 and report["fps"] > 0
     assert report["overhead_ratio"] == pytest.approx(report["pipeline_ms_p50"] / report["raw_infer_ms_p50"], rel=0.01)

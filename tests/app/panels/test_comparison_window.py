@@ -10,6 +10,7 @@ from app.cli.main import main
 from app.main_window import MainWindow
 from app.settings import AppSettings
 from app.worker import _RUNNING
+from pipelines.machine.cpu import int8_instructions
 
 
 def test_bench_compare_device_says_there_is_no_accelerator_here(built_model, int8_model, capsys):
@@ -63,7 +64,7 @@ def test_c_and_p_open_side_by_side_views_and_live_detection_resumes(qtbot, built
     assert precisions.right_view.isVisible() and precisions.right_view.has_frame() and precisions.left_view.has_frame()
     fp32_mb, int8_mb = (f"{path.stat().st_size / 1e6:.1f} MB" for path in (built_model, int8_model))
     assert precisions.left_title.text().startswith(f"FP32 · {fp32_mb}")
-    assert precisions.right_title.text().startswith(f"INT8 · {int8_mb}")
+    assert precisions.right_title.text() == f"INT8 · {int8_mb} · CPU ({int8_instructions()})"  # what INT8 gains, why
     summary = precisions.summary()
     assert "speed-up" in summary and "agreement" in summary
     precisions.activateWindow()

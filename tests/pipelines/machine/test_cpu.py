@@ -1,0 +1,33 @@
+"""The CPU in words: /proc/cpuinfo as four kinds of machine give it, and this machine's own."""
+
+import pytest
+
+from pipelines.machine.cpu import AVX2_ONLY, cpu_name, describe_machine, int8_instructions, machine_info
+
+ZEN2 = "model name\t: AMD EPYC 7B12\nflags\t\t: fpu sse sse2 ssse3 sse4_1 sse4_2 avx f16c fma avx2 bmi2\n"
+SAPPHIRE_RAPIDS = (
+    "model name\t: Intel(R) Xeon(R) Platinum 8481C\nflags\t\t: avx2 avx512f avx512bw avx512_vnni avx_vnni amx_int8\n"
+)
+ALDER_LAKE = "model name\t: 12th Gen Intel(R) Core(TM) i7-1260P\nflags\t\t: avx avx2 fma avx_vnni\n"
+SNAPDRAGON = "processor\t: 0\nFeatures\t: fp asimd evtstrm aes crc32 atomics fphp asimdhp asimddp\n"
+
+
+@pytest.mark.parametrize(
+    ("cpuinfo", "int8"),
+    [(ZEN2, AVX2_ONLY), (SAPPHIRE_RAPIDS, "AMX and AVX-512 VNNI"), (ALDER_LAKE, "AVX-VNNI"),
+     (SNAPDRAGON, "Arm dot product")],
+)
+def test_the_int8_instructions_named_from_linux_flags(cpuinfo, int8):
+    assert int8_instructions(cpuinfo) == int8
+
+
+def test_the_cpu_name_and_this_machine_in_a_line():
+    assert cpu_name(ZEN2) == "AMD EPYC 7B12" and cpu_name(SNAPDRAGON)  # no model name: the platform's word
+    machine = machine_info()
+    assert machine["cpu"] and machine["cores"] >= 1 and machine["int8"] == int8_instructions()
+    assert describe_machine(machine).startswith(f"{machine['cpu']}, {machine['cores']} cores (INT8: ")
+
+
+def test_without_proc_cpuinfo_numpys_probe_answers():
+    """macOS and Windows: numpy's CPU probe knows AVX-512 VNNI, Arm's dot product and AVX2."""
+    assert int8_instructions("") in ("AVX-512 VNNI", "Arm dot product", "AVX2", "")
