@@ -136,7 +136,7 @@ def summary_items(data: Mapping[str, Any], numbers: NumberFormat = C_NUMBERS) ->
     its key figures."""
     machine, num = data["machine"], numbers.number
     accelerators = "; ".join(f"{c['device']}: {c['provider']}" for c in data["ranking"] if c["device"] != "CPU")
-    int8 = f" (INT8: {html.escape(machine['int8'])})" if machine.get("int8") else ""  # older report.json: none
+    int8 = f" (INT8: {html.escape(machine['int8'])})" if machine["int8"] else ""
     items = [
         f"<b>Machine</b>: {html.escape(machine['cpu'])}, {num(machine['cores'])} cores{int8}, "
         f"{num(machine['memory_gb'], 1)} GB of "
