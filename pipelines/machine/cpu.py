@@ -61,10 +61,11 @@ def int8_instructions(cpuinfo: str | None = None) -> str:
 
 def machine_info() -> dict:
     """What a figure was measured on (``bench`` prints it with every report, the session report heads with it)."""
+    cpuinfo = _cpuinfo()
     return {
-        "cpu": cpu_name(),
+        "cpu": cpu_name(cpuinfo),
         "cores": os.cpu_count() or 1,
-        "int8": int8_instructions(),
+        "int8": int8_instructions(cpuinfo),
         "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
         "os": platform.platform(),
     }
