@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import replace
 
 import numpy as np
@@ -63,15 +64,21 @@ def test_int8_takes_bgra_whose_alpha_weighs_nothing(int8_model):
     assert all(np.array_equal(a, b) for a, b in zip(opaque, detector.infer(inputs)))
 
 
+def conv_weights(graph: onnx.GraphProto) -> Iterator[tuple[onnx.NodeProto, onnx.TensorProto]]:
+    """Each convolution of a QDQ graph with its int8 weights (the initializer behind its DequantizeLinear)."""
+    producers = {name: node for node in graph.node for name in node.output}
+    initializers = {tensor.name: tensor for tensor in graph.initializer}
+    for conv in (node for node in graph.node if node.op_type == "Conv"):
+        yield conv, initializers[producers[conv.input[1]].input[0]]
+
+
 def test_every_int8_convolution_fits_onnxruntimes_fast_int8_path(int8_model):
     """MLAS's symmetric INT8 convolution takes input channels in fours and 16 or more output channels in eights,
     depthwise ones channels in sixteens (else a path 2-3x slower): the first convolution reads BGRA, the first
     head's 12 box-encoding channels are computed as 16, the 4 zero filters sliced off before anything reads them."""
     graph = onnx.load(str(int8_model)).graph
-    producers = {name: node for node in graph.node for name in node.output}
-    initializers = {tensor.name: tensor for tensor in graph.initializer}
-    for conv in (node for node in graph.node if node.op_type == "Conv"):
-        channels_out, channels_in = initializers[producers[conv.input[1]].input[0]].dims[:2]
+    for conv, weights in conv_weights(graph):
+        channels_out, channels_in = weights.dims[:2]
         group = next((attribute.i for attribute in conv.attribute if attribute.name == "group"), 1)
         if group > 1:  # depthwise: channels in sixteens
             assert channels_out == group and group % 16 == 0, conv.name
@@ -87,11 +94,8 @@ def test_int8_weights_fit_7_bits_so_every_cpu_computes_the_graph_exactly(int8_mo
     """Without VNNI, onnxruntime multiplies uint8 by int8 two products at a time into 16 bits (``vpmaddubsw``), which
     saturates with 8-bit weights: agreement with FP32 0.763 on an AVX2-only EPYC. Weights within -64..64 cannot
     saturate: this CPU's integer kernels find what the same graph run in float (each QDQ pair dequantized) finds."""
-    graph = onnx.load(str(int8_model)).graph
-    producers = {name: node for node in graph.node for name in node.output}
-    initializers = {tensor.name: tensor for tensor in graph.initializer}
-    for conv in (node for node in graph.node if node.op_type == "Conv"):
-        weights = onnx.numpy_helper.to_array(initializers[producers[conv.input[1]].input[0]])
+    for conv, tensor in conv_weights(onnx.load(str(int8_model)).graph):
+        weights = onnx.numpy_helper.to_array(tensor)
         assert weights.dtype == np.int8 and np.abs(weights.astype(int)).max() <= 64, conv.name  # 255 x 64 x 2 < 32767
     integer = load_detector(int8_model, "cpu")
     options = ort.SessionOptions()
