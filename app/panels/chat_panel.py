@@ -272,7 +272,7 @@ class ChatPanel(PipelinePanel):
                          else self.system_edit.text().strip())
         loop = self.conversation.start_answer(self.engine, system_prompt, settings, regenerating)
         self._render()
-        self._run(loop, "chat-reply")
+        self._run(lambda: loop, "chat-reply")
 
     def take(self, event: object) -> None:
         if isinstance(event, QuizSoFar):
@@ -353,7 +353,7 @@ class ChatPanel(PipelinePanel):
 
         self._let_go()
         self.status.emit(self.tr("Checking which booth questions this model answers right..."))
-        self._run(quiz, "chat-quiz")
+        self._run(lambda: quiz, "chat-quiz")
 
     def ask_scripted(self, question: str) -> None:
         """The attract loop's question, in a conversation of its own and asked as the quiz asked it: the answer on

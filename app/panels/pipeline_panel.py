@@ -25,6 +25,7 @@ from pipelines.runtime.supervision import is_engine_fault
 from pipelines.source_notice import SourceNotice
 from pipelines.storage.durable_writer import DurableWriter
 from widgets.booth_header import BoothHeader
+from widgets.factory import single_shot_timer
 
 if TYPE_CHECKING:
     from app.watchdog import Watchdog
@@ -65,6 +66,9 @@ class PipelinePanel(QWidget):
         self.settings = settings
         self.watchdog: Watchdog | None = None  # set by the window's watchdog when it watches this panel
         self._worker: PipelineWorker | None = None
+        self._ending: PipelineWorker | None = None  # the last worker let go that has not ended yet
+        self._pending: tuple[Callable[[], Loop], str] | None = None  # a run waiting for it (``_run``)
+        self._overdue_timer = single_shot_timer(self, STOP_TIMEOUT_MS, self._start_pending)
         self._live: LiveLoop | None = None
         self._last_result_at: float | None = None
         self._closing = False
@@ -85,7 +89,8 @@ class PipelinePanel(QWidget):
         raise NotImplementedError
 
     def is_running(self) -> bool:
-        return self._worker is not None and self._worker.is_running()
+        """A worker runs, or is about to (its start waits for the previous worker to end)."""
+        return self._pending is not None or (self._worker is not None and self._worker.is_running())
 
     def toggle(self) -> None:
         self.stop() if self.is_running() else self.start()
@@ -101,26 +106,59 @@ class PipelinePanel(QWidget):
         return self._let_go(timeout_ms)
 
     def _go_live(self, make_live: Callable[[int], LiveLoop], name: str) -> None:
-        """Take the panel's seat and run the live loop ``make_live`` makes for the seat's thread count."""
+        """Take the panel's seat and run the live loop ``make_live`` makes for the seat's thread count then."""
         self.cores.set_live(True)
-        self._live = make_live(self.cores.threads())
-        self._run(self._live.loop, name)
 
-    def _run(self, loop: Loop, name: str) -> None:
-        """Run ``loop`` on a worker as the current one."""
+        def make_loop() -> Loop:
+            self._live = make_live(self.cores.threads())
+            return self._live.loop
+
+        self._run(make_loop, name)
+
+    def _run(self, make_loop: Callable[[], Loop], name: str) -> None:
+        """Run the loop ``make_loop`` makes on a worker as the current one, once the worker let go before it has ended
+        (the camera, the microphone or the engine is then free again) or has had ``STOP_TIMEOUT_MS`` to: the UI thread
+        never waits for it."""
+        self._pending = (make_loop, name)
         self._last_result_at = None
-        self._worker = start_worker(loop, name, self, self._take_item, self._worker_failed, self._worker_finished)
         self.running_changed(True)
+        if self._ending is None:
+            self._start_pending()
+        else:
+            self._overdue_timer.start()
 
-    def _let_go(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
-        """Stop the current worker and ignore what it still reports; True when it ended within ``timeout_ms``."""
+    def _start_pending(self) -> None:
+        if self._pending is None:
+            return
+        (make_loop, name), self._pending = self._pending, None
+        self._overdue_timer.stop()
+        handlers = (self._take_item, self._worker_failed, self._worker_finished)
+        self._worker = start_worker(make_loop(), name, self, *handlers)
+
+    def _let_go(self, timeout_ms: int = 0) -> bool:
+        """Stop the current worker (or the start still waiting) and ignore what it still reports; True when it ended
+        within ``timeout_ms``. By default the UI thread does not wait: the next run does (``_run``)."""
+        self._pending = None
+        self._overdue_timer.stop()
         worker, self._worker = self._worker, None
         self.running_changed(False)
         if worker is None:
             return True
         stopped = worker.stop(timeout_ms)
         worker.dispose()
+        if not stopped:
+            self._ending = worker
+            worker.finished.connect(self._let_go_ended)
         return stopped
+
+    def _let_go_ended(self) -> None:
+        if self.sender() is self._ending:
+            self._ending = None
+            self._start_pending()
+
+    def previous_run_ended(self) -> bool:
+        """No worker let go is still running (what it used, an engine, is free)."""
+        return self._ending is None
 
     def _current_source(self) -> str | None:
         return self._live.source if self._live is not None else None

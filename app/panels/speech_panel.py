@@ -212,19 +212,16 @@ class SpeechPanel(PipelinePanel):
         """Listen to ``source`` (default: the picked one); the transcript so far is kept, but for the demo
         recording's words: a new pass of the demo replaces the last one (in this run of the app or an earlier) once
         its first sentence is heard."""
-        previous_done = self.stop()
+        self._replay_timer.stop()
+        self._let_go()  # a run before this one ends on its own worker (a decode in flight): this one starts after it
         source = source or self.choices.source()
         try:
             options = self.choices.options()
         except ShowcaseError as error:  # a language code no Whisper knows, in the settings file
+            self.stop(0)
             self.show_problem(error_line(error))
             return
         choice = self._run_choice = self.choices.engine_for_run()
-        if not previous_done:  # the last run is still finishing a decode with it: load another
-            self._recognizers.pop(choice, None)
-        if choice == AUTO and needs_whisper(options) and self._engine_of(choice) == VOSK:
-            self._recognizers.pop(choice).close()  # Auto chose vosk for English: another language needs Whisper
-        cached = self._recognizers.get(choice)
         engine, model = (choice or None, None) if choice in BUILT_IN_ENGINES else (None, Path(choice))
         self._run_finals, self._run_failed = 0, False
         self.message.clear()
@@ -233,12 +230,16 @@ class SpeechPanel(PipelinePanel):
         self.overlay.setText(self.tr("loading the speech model...") + first_time)
         push_to_talk, fallback = self.ptt_button.isChecked(), bool(self.settings.fallback_to_demo)
         stall_s = self.settings.stall_s
-        self._go_live(
-            lambda threads: LiveSpeech(
-                source, engine, model, push_to_talk, cached, threads, fallback, stall_s, options
-            ),
-            "speech",
-        )
+
+        def live(threads: int) -> LiveSpeech:
+            if not self.previous_run_ended():  # the last run still decodes with its recognizer: load another
+                self._recognizers.pop(choice, None)
+            if choice == AUTO and needs_whisper(options) and self._engine_of(choice) == VOSK:
+                self._recognizers.pop(choice).close()  # Auto chose vosk for English: another language needs Whisper
+            cached = self._recognizers.get(choice)
+            return LiveSpeech(source, engine, model, push_to_talk, cached, threads, fallback, stall_s, options)
+
+        self._go_live(live, "speech")
 
     def _engine_of(self, choice: str) -> str:
         """The engine of the recognizer kept for ``choice`` ("" when none is kept)."""

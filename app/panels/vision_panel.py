@@ -111,7 +111,7 @@ class VisionPanel(PipelinePanel):
         if not self.isVisible():
             self._start_when_shown = (source, provider, precision, strict)
             return
-        self.stop()
+        self._let_go()  # a run before this one ends on its own worker: the UI thread does not wait for it
         provider = provider or self.settings.provider
         precision = precision or self.settings.precision
         strict = bool(self.settings.strict) if strict is None else strict
@@ -140,10 +140,10 @@ class VisionPanel(PipelinePanel):
         """Open the side-by-side view (C: CPU vs accelerator, P: FP32 vs INT8); live detection pauses
         meanwhile, so both sides get the machine, and resumes when it closes."""
         was_running = self.is_running()
-        self.stop()
+        self.stop(0)
         window = ComparisonWindow(kind, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.finished.connect(lambda: self.start() if was_running else None)
+        window.finished.connect(lambda: self.start() if was_running and not self._closing else None)
         window.destroyed.connect(lambda: setattr(self, "comparison", None))
         if self.window().isFullScreen():  # the booth display (kiosk or F11): the comparison fills it too
             window.setGeometry(self.window().screen().geometry())
@@ -167,7 +167,7 @@ class VisionPanel(PipelinePanel):
         """Another panel is in front: free the CPU for it, and resume when this one shows again."""
         if self.is_running():
             self._start_when_shown = (None, None, None, None)
-            self.stop()
+            self.stop(0)
         super().hideEvent(event)
 
     def showEvent(self, event) -> None:

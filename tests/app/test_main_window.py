@@ -8,7 +8,7 @@ import sys
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -58,6 +58,32 @@ def test_stop_returns_within_a_second_and_releases_the_source(qtbot, window):
     assert time.perf_counter() - started < 1.0
     assert not panel.is_running()
     qtbot.waitUntil(lambda: not frame_threads(), timeout=1000)
+
+
+def test_a_restart_never_waits_on_the_ui_thread_and_never_runs_two_detectors(qtbot, window):
+    """A new choice (provider, precision, source, the core plan) restarts detection while the last run may still be
+    loading its model: the UI thread goes on at once, and the new run starts once the last one has ended (a camera is
+    released before it is opened again)."""
+    from app.worker import _RUNNING
+
+    panel = window.vision
+    panel.start("demo", "cpu")  # loading: no stop flag is looked at until the session is made and warmed up
+    overlaps = []
+
+    def running_detectors() -> int:
+        return sum(thread.isRunning() and thread.objectName() == "vision" for thread in list(_RUNNING))
+
+    watch = QTimer()
+    watch.timeout.connect(lambda: overlaps.append(running_detectors()) if running_detectors() > 1 else None)
+    watch.start(1)
+    for _ in range(3):
+        started = time.perf_counter()
+        panel.start("demo", "cpu")
+        assert time.perf_counter() - started < 0.05
+        assert panel.is_running()
+    wait_for_boxes(qtbot, panel)
+    watch.stop()
+    assert not overlaps and running_detectors() == 1 and len(frame_threads()) == 1
 
 
 def test_closing_the_window_stops_everything(qtbot, built_model):
