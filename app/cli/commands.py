@@ -91,6 +91,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
     if args.max_tokens < 1:
         raise ShowcaseError("--max-tokens must be at least 1")
+    if args.temperature < 0:
+        raise ShowcaseError("--temperature must be 0 or more")
+    if not args.prompt.strip():
+        raise ShowcaseError("The prompt is empty", 'ask something: edge-showcase chat "What is an NPU?"')
     engine = load_hosted_engine(args.engine or AUTO, args.model, provider_request(args) or "auto")
     messages = [Message("system", args.system), Message("user", args.prompt)]
     settings = GenerationSettings(temperature=args.temperature, max_tokens=args.max_tokens, seed=0, fresh=True)

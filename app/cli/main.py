@@ -6,6 +6,8 @@ exit non-zero; ``--json`` gives machine-readable output.
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 
 from app.cli.commands import COMMANDS, pipeline_of
@@ -14,6 +16,7 @@ from pipelines.errors import ShowcaseError
 from pipelines.runtime.engine_support import require
 
 EXIT_ERROR = 1
+OUTPUT_ERRORS = (errno.ENOSPC, errno.EIO, errno.EDQUOT)  # stdout on a full or failing disk
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,3 +52,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader of the output left (``| head``): nothing more to say, and nowhere to say it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's own flush at exit would fail too
+        return EXIT_ERROR
+    except OSError as error:
+        if error.errno not in OUTPUT_ERRORS:
+            raise
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"edge-showcase: error: could not write the output ({error.strerror})", file=sys.stderr)
+        return EXIT_ERROR

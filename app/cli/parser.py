@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 
 from app import VIEWS, __version__, view_name
@@ -46,6 +47,25 @@ def _add_device_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--device", choices=["npu", "gpu", "cpu"], help="onnxruntime-genai: the best of this type")
 
 
+def finite_number(text: str) -> float:
+    """A float option: a number, never nan or inf (which slip past every range check)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"not a finite number: {text!r}")
+    return value
+
+
+def seconds_after_start(text: str) -> float:
+    """``--quit-after``: a finite number of seconds above 0."""
+    value = finite_number(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, not {text!r}")
+    return value
+
+
 def window_language(code: str) -> str:
     """``--lang``: a language the window speaks ('de', 'de_DE', 'zh' ...), as the window's code."""
     language = supported(code)
@@ -67,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--quit-after",
-        type=float,
+        type=seconds_after_start,
         metavar="SECONDS",
         help="close the window after this many seconds and say whether every panel showed live output",
     )
@@ -103,8 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     detect = commands.add_parser("detect", help="detect objects in an image or video file")
     detect.add_argument("path", type=Path)
     _add_model_options(detect)
-    detect.add_argument("--threshold", type=float, default=0.5, help="score threshold (default 0.5)")
-    detect.add_argument("--iou", type=float, default=0.5, help="NMS IoU threshold (default 0.5)")
+    detect.add_argument("--threshold", type=finite_number, default=0.5, help="score threshold (default 0.5)")
+    detect.add_argument("--iou", type=finite_number, default=0.5, help="NMS IoU threshold (default 0.5)")
     detect.add_argument("--json", action="store_true", help="one JSON object per image / per video frame")
 
     models = commands.add_parser("models", help="build or list the models")
@@ -146,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--system", default="You are a helpful assistant running entirely on this computer.")
     chat.add_argument(
         "--temperature",
-        type=float,
+        type=finite_number,
         default=0.0,
         help="0 (default): greedy, the same prompt gives the same answer on this machine (llama.cpp)",
     )
@@ -179,16 +199,18 @@ def build_parser() -> argparse.ArgumentParser:
         "report", help="run all three pipelines on the bundled media, then write the session report"
     )
     report.add_argument("--out", type=Path, required=True, help="the folder for index.html and its plots")
-    report.add_argument("--seconds", type=float, default=20.0, help="how long the three pipelines run first (0: none)")
+    report.add_argument(
+        "--seconds", type=finite_number, default=20.0, help="how long the three pipelines run first (0: none)"
+    )
 
     soak = commands.add_parser(
         "soak",
         help="all three pipelines on the bundled media for minutes, restarted when they fail; "
         "memory, threads and files of each process every minute, the trend of the last half",
     )
-    soak.add_argument("--minutes", type=float, default=10.0, help="how long to run (default 10)")
+    soak.add_argument("--minutes", type=finite_number, default=10.0, help="how long to run (default 10)")
     soak.add_argument("--kill", choices=["chat", "speech"], help="SIGKILL that engine's child process halfway through")
-    soak.add_argument("--every", type=float, default=60.0, metavar="SECONDS",
+    soak.add_argument("--every", type=finite_number, default=60.0, metavar="SECONDS",
                       help="seconds between two rows of the series (default 60)")
     soak.add_argument("--json", action="store_true")
 
@@ -226,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench.add_argument(
         "--seconds",
-        type=float,
+        type=finite_number,
         default=30.0,
         help="dashboard: seconds per phase (each alone, then all three); energy: seconds idle, then per pipeline",
     )

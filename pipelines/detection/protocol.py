@@ -19,6 +19,17 @@ import onnxruntime as ort
 
 from pipelines.detection.geometry import ImageTransform
 from pipelines.devices.provider_info import ProviderInfo
+from pipelines.errors import ModelError
+
+REBUILD = "rebuild it with 'edge-showcase models build'"  # the hint of every metadata error
+
+
+def metadata_json(metadata: Mapping[str, str], key: str, default: str, model_path: Path) -> object:
+    """The JSON value of a metadata entry (``default`` where the model has none); ModelError where it is not JSON."""
+    try:
+        return json.loads(metadata.get(key, default))
+    except ValueError as error:
+        raise ModelError(f"{model_path}'s metadata '{key}' is not valid JSON ({error})", REBUILD) from error
 
 
 @dataclass(frozen=True)
@@ -53,7 +64,10 @@ class Detector(ABC):
         self.provider = provider
         self.model_path = model_path
         self.metadata: Mapping[str, str] = session.get_modelmeta().custom_metadata_map
-        self.labels: list[str] = json.loads(self.metadata.get("labels", "[]"))
+        labels = metadata_json(self.metadata, "labels", "[]", model_path)
+        if not isinstance(labels, list):
+            raise ModelError(f"{model_path}'s metadata 'labels' is not a list of names", REBUILD)
+        self.labels: list[str] = [str(label) for label in labels]
         self._output_names = [output.name for output in session.get_outputs()]
 
     @classmethod

@@ -19,7 +19,14 @@ import onnxruntime as ort
 
 from pipelines.detection.geometry import ImageTransform, stretch
 from pipelines.detection.nms import nms
-from pipelines.detection.protocol import Detection, Detector, DetectorSettings, register
+from pipelines.detection.protocol import (
+    REBUILD,
+    Detection,
+    Detector,
+    DetectorSettings,
+    metadata_json,
+    register,
+)
 from pipelines.devices.provider_info import ProviderInfo
 from pipelines.errors import ModelError
 
@@ -28,7 +35,6 @@ INPUT_SIZE = 300
 # Metadata of a model whose class logits stay uint8 (the INT8 build): {"scale": s, "zero_point": z}, the logit of
 # value q being (q - z) * s. ``model_build/quantize_detector.py`` writes it (under the same key).
 LOGITS_QUANTIZATION = "class_logits_quantization"
-REBUILD = "rebuild it with 'edge-showcase models build'"  # the hint of every metadata error below
 
 
 def input_layout(session: ort.InferenceSession) -> tuple[type[np.generic], int]:
@@ -55,13 +61,13 @@ class SsdMobileNetV2(Detector):
     def __init__(self, session: ort.InferenceSession, provider: ProviderInfo, model_path: Path) -> None:
         super().__init__(session, provider, model_path)
         anchors = self.anchors_from_metadata(self.metadata, model_path) * INPUT_SIZE  # y1 x1 y2 x2, model pixels
-        scales = np.asarray(json.loads(self.metadata.get("box_coder_scales", "[10, 10, 5, 5]")), np.float32)
+        scales = self.box_coder_scales_from_metadata(self.metadata, model_path)
         center, size = (anchors[:, :2] + anchors[:, 2:]) / 2, anchors[:, 2:] - anchors[:, :2]
         # Per anchor what decoding needs, in one row (one gather a frame): center, size / center scales, size / 2.
         self._anchor_rows = np.concatenate([center, size / scales[:2], size / 2], axis=1).astype(np.float32)
         self._size_scales = (1 / scales[2:]).astype(np.float32)
         self._input_dtype, self._input_channels = input_layout(session)
-        self._class_ids = self.class_ids_from_metadata(self.metadata, session)
+        self._class_ids = self.class_ids_from_metadata(self.metadata, session, model_path)
         logit_of = self.logit_values_from_metadata(self.metadata, session, model_path)
         self._logit_of = None if logit_of is None else logit_of.tolist()  # for bisect
         self._score_of = None if logit_of is None else 0.5 * (1 + np.tanh(logit_of / 2))  # sigmoid, no overflow
@@ -75,13 +81,29 @@ class SsdMobileNetV2(Detector):
             raise ModelError(f"{model_path} lacks the SSD anchors in its metadata", REBUILD) from error
 
     @staticmethod
-    def class_ids_from_metadata(metadata, session: ort.InferenceSession) -> np.ndarray | None:
+    def box_coder_scales_from_metadata(metadata, model_path: Path) -> np.ndarray:
+        """The box coder's four scales (y, x, height, width), each above 0."""
+        scales = metadata_json(metadata, "box_coder_scales", "[10, 10, 5, 5]", model_path)
+        try:
+            values = np.asarray(scales, np.float32)
+        except (TypeError, ValueError):
+            values = np.empty(0, np.float32)
+        if values.shape != (4,) or not np.all(values > 0):
+            raise ModelError(f"{model_path}'s metadata 'box_coder_scales' is not four numbers above 0: {scales}",
+                             REBUILD)
+        return values
+
+    @staticmethod
+    def class_ids_from_metadata(metadata, session: ort.InferenceSession, model_path: Path) -> np.ndarray | None:
         """The class id each logits column stands for, where the build dropped columns (``models build`` keeps the
         80 real COCO classes of the 91 ids: the background's and the 10 unused ids' columns are gone); None:
         column = class id, column 0 the background (an earlier build, a model of the user's own)."""
         if "class_ids" not in metadata:
             return None
-        class_ids = np.asarray(json.loads(metadata["class_ids"]), np.int64)
+        try:
+            class_ids = np.asarray(metadata_json(metadata, "class_ids", "[]", model_path), np.int64).reshape(-1)
+        except (TypeError, ValueError) as error:
+            raise ModelError(f"{model_path}'s metadata 'class_ids' is not a list of class ids", REBUILD) from error
         columns = session.get_outputs()[1].shape[2]
         if isinstance(columns, int) and len(class_ids) != columns:
             raise ModelError(f"the model's class_ids name {len(class_ids)} classes for its {columns} logits columns",

@@ -104,3 +104,62 @@ def test_absent_provider_on_the_cli(capsys):
 def test_out_of_range_threshold(capsys):
     code, err = run_cli(["detect", str(DATA / "chelsea.png"), "--threshold", "1.5"], capsys)
     assert code == 1 and "--threshold" in err
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("labels", "not json", "'labels' is not valid JSON"),
+        ("labels", '{"a": 1}', "'labels' is not a list of names"),
+        ("box_coder_scales", "xx", "'box_coder_scales' is not valid JSON"),
+        ("box_coder_scales", "[0, 0]", "'box_coder_scales' is not four numbers above 0"),
+        ("class_ids", "{", "'class_ids' is not valid JSON"),
+        ("class_ids", '["a"]', "'class_ids' is not a list of class ids"),
+    ],
+)
+def test_a_detector_with_broken_metadata_is_refused_in_one_line(tmp_path, capsys, key, value, message):
+    model = write_model(tmp_path / "broken.onnx", [1, 300, 300, 3], metadata={**ssd_metadata(4), key: value})
+    code, err = run_cli(["detect", str(DATA / "chelsea.png"), "--model", str(model)], capsys)
+    assert code == 1 and message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["soak", "--minutes", "nan"], "--minutes: not a finite number"),
+        (["bench", "dashboard", "--seconds", "inf"], "--seconds: not a finite number"),
+        (["detect", str(DATA / "chelsea.png"), "--threshold", "nan"], "--threshold: not a finite number"),
+        (["--quit-after", "-1"], "--quit-after: must be more than 0 seconds"),
+    ],
+)
+def test_numbers_that_are_not_finite_or_in_range_are_refused(capsys, args, message):
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    assert exit_info.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_an_empty_prompt_or_a_negative_temperature_is_refused(capsys):
+    code, err = run_cli(["chat", "   "], capsys)
+    assert code == 1 and "The prompt is empty" in err
+    code, err = run_cli(["chat", "Hi", "--temperature", "-1"], capsys)
+    assert code == 1 and "--temperature must be 0 or more" in err
+
+
+def test_output_that_cannot_be_written_ends_in_one_line_or_quietly(tmp_path):
+    """stdout on a full disk says so in one line; a reader that leaves early (``| head``) ends it without a word."""
+    import subprocess
+    import sys
+
+    from pipelines.bundled import demo_video_path
+
+    command = [sys.executable, "-m", "app", "detect", str(DATA / "chelsea.png"), "--json"]
+    with open("/dev/full", "w") as full:
+        run = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert run.returncode == 1 and run.stderr.strip().endswith("could not write the output (No space left on device)")
+    assert "Traceback" not in run.stderr
+    video = [sys.executable, "-m", "app", "detect", str(demo_video_path()), "--json"]
+    with subprocess.Popen(video, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        process.stdout.read(10)
+        process.stdout.close()  # the reader leaves after ten characters
+        stderr = process.stderr.read()
+    assert process.returncode == 1 and stderr == ""
