@@ -246,18 +246,19 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return
             folder = Path(chosen) / f"edge-showcase-report-{time.strftime('%Y%m%d-%H%M%S')}"
-        from pipelines.measure.report import write_report
-        from pipelines.measure.timing_log import SESSION
-
-        snapshot = SESSION.snapshot()
         ran = {panel.pipeline: text for panel in self.running_panels() if (text := panel.report_ran_on())}
         self.statusBar().showMessage(self.tr("Writing the report to {folder}...").format(folder=folder))
         written = self.tr("Report written: {path}")
-        # On the writer's thread: a full disk or a read-only folder is said once, the data kept and the write retried.
-        self.report_writer.submit(
-            f"the report to {folder}",
-            lambda: self._report_note.emit(written.format(path=write_report(folder, snapshot, ran, self.numbers))),
-        )
+
+        def write() -> None:
+            # On the writer's thread: matplotlib's import (0.5 s, its font cache on a first run far longer) and a
+            # long session's timings; a full disk or a read-only folder is said once and the write retried.
+            from pipelines.measure.report import write_report
+            from pipelines.measure.timing_log import SESSION
+
+            self._report_note.emit(written.format(path=write_report(folder, SESSION.snapshot(), ran, self.numbers)))
+
+        self.report_writer.submit(f"the report to {folder}", write)
 
     def _show_report_note(self, message: str) -> None:
         self.statusBar().showMessage(message, 30000)

@@ -14,31 +14,30 @@ from pathlib import Path
 from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message, StopReason, stop_reason_of
 from pipelines.errors import ModelError, ProviderError, first_line
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+from pipelines.runtime.engine_support import installed
 
 CHARS_PER_TOKEN = 3.5  # MLC's Python API exposes no tokenizer; a conservative estimate for trimming
 DEFAULT_CONTEXT = 4096
 MLC_MISSING = QT_TRANSLATE_NOOP("Pipelines", "MLC LLM is not installed ({error})")
+MLC_INSTALL_HINT = "install MLC LLM from its own wheels, see the README"
 
 
 def mlc_unavailable_reason() -> str:
-    """'' when MLC LLM can be used here, else why not (shown in the engine picker)."""
-    try:
-        importlib.import_module("mlc_llm")
-    except ImportError as error:
-        return Phrase(MLC_MISSING, error=str(error))
-    return ""
+    """'' when MLC LLM is installed here, else why not (the engine picker asks on the UI thread: MLC's runtime is
+    not loaded to tell; the engine's own import, in its child process, says what else may be wrong)."""
+    return "" if installed("mlc_llm") else Phrase(MLC_MISSING, error="No module named 'mlc_llm'")
 
 
 class MlcEngine(ChatEngine):
     """A compiled MLC model folder served by ``mlc_llm.MLCEngine``."""
 
     def __init__(self, model: Path, device: str = "auto") -> None:
-        reason = mlc_unavailable_reason()
-        if reason:
-            raise ProviderError(reason, "install MLC LLM from its own wheels, see the README")
+        try:
+            mlc_llm = importlib.import_module("mlc_llm")
+        except ImportError as error:
+            raise ProviderError(Phrase(MLC_MISSING, error=str(error)), MLC_INSTALL_HINT) from error
         if not model.is_dir():
             raise ModelError(f"MLC model folder not found: {model}", "expected a folder compiled by mlc_llm")
-        import mlc_llm
 
         self._model = str(model)
         try:

@@ -120,6 +120,7 @@ def test_mlc_is_listed_unavailable_with_its_reason_here():
 def test_mlc_adapter_streams_through_the_mlc_api(fake_mlc, tmp_path):
     (tmp_path / "mlc-chat-config.json").write_text('{"context_window_size": 1024}')
     assert next(c for c in engine_choices() if c.key == MLC).unavailable_reason == ""
+    assert "mlc_llm" not in sys.modules  # the picker (UI thread) does not load MLC's runtime to tell
     engine = load_engine(MLC, tmp_path, device="vulkan:0")
     assert engine.info.engine == "MLC LLM" and engine.info.device == "vulkan:0" and engine.info.context_length == 1024
     events = list(
