@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+
+FILE_UNREADABLE = QT_TRANSLATE_NOOP("Pipelines", "Cannot read {path} ({reason})")
+
 
 class ShowcaseError(Exception):
     """Base of every error shown to users as one line (never as a traceback)."""
@@ -26,6 +32,16 @@ class SourceError(ShowcaseError):
 
 class ProviderError(ShowcaseError):
     """No usable execution provider, or a forced one that is absent."""
+
+
+def check_readable(path: Path) -> None:
+    """SourceError saying why a file that is there cannot be opened for reading: its permissions, or on macOS a
+    folder (Desktop, Documents) the app was not granted."""
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as error:
+        raise SourceError(Phrase(FILE_UNREADABLE, path=str(path), reason=error.strerror or str(error))) from error
 
 
 def first_line(error: BaseException | str, limit: int = 200) -> str:

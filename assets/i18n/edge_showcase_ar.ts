@@ -1770,6 +1770,10 @@
         <source>faster-whisper could not load {folder} (damaged?)</source>
         <translation>تعذّر على faster-whisper تحميل {folder} (تالف؟)</translation>
     </message>
+    <message>
+        <source>Cannot read {path} ({reason})</source>
+        <translation>تعذّرت قراءة {path} ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

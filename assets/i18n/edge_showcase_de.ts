@@ -1770,6 +1770,10 @@
         <source>faster-whisper could not load {folder} (damaged?)</source>
         <translation>faster-whisper konnte {folder} nicht laden (beschädigt?)</translation>
     </message>
+    <message>
+        <source>Cannot read {path} ({reason})</source>
+        <translation>{path} kann nicht gelesen werden ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -1770,6 +1770,10 @@
         <source>faster-whisper could not load {folder} (damaged?)</source>
         <translation>faster-whisper no pudo cargar {folder} (¿dañado?)</translation>
     </message>
+    <message>
+        <source>Cannot read {path} ({reason})</source>
+        <translation>No se puede leer {path} ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -1770,6 +1770,10 @@
         <source>faster-whisper could not load {folder} (damaged?)</source>
         <translation>faster-whisper n&apos;a pas pu charger {folder} (endommagé ?)</translation>
     </message>
+    <message>
+        <source>Cannot read {path} ({reason})</source>
+        <translation>Impossible de lire {path} ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

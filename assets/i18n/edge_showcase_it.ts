@@ -1770,6 +1770,10 @@
         <source>faster-whisper could not load {folder} (damaged?)</source>
         <translation>faster-whisper non è riuscito a caricare {folder} (danneggiato?)</translation>
     </message>
+    <message>
+        <source>Cannot read {path} ({reason})</source>
+        <translation>Impossibile leggere {path} ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -1770,6 +1770,10 @@
         <source>faster-whisper could not load {folder} (damaged?)</source>
         <translation>faster-whisper は {folder} を読み込めませんでした（破損？）</translation>
     </message>
+    <message>
+        <source>Cannot read {path} ({reason})</source>
+        <translation>{path} を読み込めません（{reason}）</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

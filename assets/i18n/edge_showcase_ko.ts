@@ -1770,6 +1770,10 @@
         <source>faster-whisper could not load {folder} (damaged?)</source>
         <translation>faster-whisper가 {folder}을(를) 불러오지 못했습니다(손상?)</translation>
     </message>
+    <message>
+        <source>Cannot read {path} ({reason})</source>
+        <translation>{path}을(를) 읽을 수 없습니다 ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

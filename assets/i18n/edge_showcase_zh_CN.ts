@@ -1770,6 +1770,10 @@
         <source>faster-whisper could not load {folder} (damaged?)</source>
         <translation>faster-whisper 无法加载 {folder}（已损坏？）</translation>
     </message>
+    <message>
+        <source>Cannot read {path} ({reason})</source>
+        <translation>无法读取 {path}（{reason}）</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>

@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 
 from pipelines.bundled import DEMO_VIDEO, demo_video_path
-from pipelines.errors import SourceError
+from pipelines.errors import SourceError, check_readable
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 
 CAMERA = QT_TRANSLATE_NOOP("Pipelines", "Camera {index}")
@@ -92,12 +92,16 @@ def _check_file(path: Path, problems: tuple[str, str, str]) -> None:
         raise SourceError(Phrase(not_a_file, path=str(path)))
     if path.stat().st_size == 0:
         raise SourceError(Phrase(empty, path=str(path)))
+    check_readable(path)
 
 
 def read_image(path: Path) -> np.ndarray:
     """Decode an image file, with a clear message for missing, empty and non-image files."""
     _check_file(path, IMAGE_PROBLEMS)
-    image = cv2.imdecode(np.fromfile(str(path), dtype=np.uint8), cv2.IMREAD_COLOR)
+    try:
+        image = cv2.imdecode(np.fromfile(str(path), dtype=np.uint8), cv2.IMREAD_COLOR)
+    except cv2.error:  # e.g. more pixels than OpenCV decodes (its CV_IO_MAX_IMAGE_PIXELS)
+        image = None
     if image is None:
         raise SourceError(Phrase(NOT_AN_IMAGE, path=str(path)))
     return image

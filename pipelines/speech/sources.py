@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from pipelines.bundled import asset_path
-from pipelines.errors import SourceError, first_line
+from pipelines.errors import SourceError, check_readable, first_line
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk, float_to_int16, resample, to_mono
 
@@ -92,6 +92,7 @@ def decode_audio_file(path: Path) -> np.ndarray:
         raise SourceError(Phrase(AUDIO_NOT_FOUND, path=str(path)))
     if not path.is_file() or path.stat().st_size == 0:
         raise SourceError(Phrase(AUDIO_EMPTY, path=str(path)))
+    check_readable(path)
     _check_wav_not_truncated(path)
     samples = _read_wav_as_is(path)
     if samples is not None:

@@ -163,3 +163,35 @@ def test_output_that_cannot_be_written_ends_in_one_line_or_quietly(tmp_path):
         process.stdout.close()  # the reader leaves after ten characters
         stderr = process.stderr.read()
     assert process.returncode == 1 and stderr == ""
+
+
+def test_a_file_the_app_may_not_read_is_one_line_saying_so(tmp_path):
+    """Permissions (on macOS also a folder the app was not granted): an image, a video and a recording each say they
+    cannot be read and why, not "not an image" nor a traceback. Root reads anything: there the CLI runs without the
+    capabilities that let it (capsh)."""
+    import os
+    import shlex
+    import shutil
+    import subprocess
+    import sys
+
+    from pipelines.bundled import demo_video_path
+    from pipelines.speech.sources import demo_recording
+
+    commands = []
+    for kind, source in (("detect", DATA / "chelsea.png"), ("detect", demo_video_path()),
+                         ("transcribe", demo_recording())):
+        locked = tmp_path / f"locked{source.suffix}"
+        shutil.copyfile(source, locked)
+        locked.chmod(0)
+        commands.append([sys.executable, "-m", "app", kind, str(locked), "--json"])
+    if os.geteuid() == 0:
+        if shutil.which("capsh") is None:
+            pytest.skip("root reads any file, and capsh (libcap2-bin) is not here to drop that")
+        commands = [["capsh", "--drop=cap_dac_override,cap_dac_read_search", "--", "-c", shlex.join(command)]
+                    for command in commands]
+    for command in commands:
+        run = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 1 and run.stdout == "", run.stderr
+        assert run.stderr.strip().startswith("edge-showcase: error: Cannot read ")
+        assert run.stderr.strip().endswith("(Permission denied)") and len(run.stderr.strip().splitlines()) == 1
