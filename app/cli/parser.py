@@ -59,10 +59,10 @@ def finite_number(text: str) -> float:
 
 
 def seconds_after_start(text: str) -> float:
-    """``--quit-after``: a finite number of seconds above 0."""
+    """``--quit-after``: a finite number of seconds, 0 or more (0: as soon as the window is up)."""
     value = finite_number(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, not {text!r}")
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 seconds or more, not {text!r}")
     return value
 
 

@@ -129,7 +129,7 @@ def test_a_detector_with_broken_metadata_is_refused_in_one_line(tmp_path, capsys
         (["soak", "--minutes", "nan"], "--minutes: not a finite number"),
         (["bench", "dashboard", "--seconds", "inf"], "--seconds: not a finite number"),
         (["detect", str(DATA / "chelsea.png"), "--threshold", "nan"], "--threshold: not a finite number"),
-        (["--quit-after", "-1"], "--quit-after: must be more than 0 seconds"),
+        (["--quit-after", "-1"], "--quit-after: must be 0 seconds or more"),
     ],
 )
 def test_numbers_that_are_not_finite_or_in_range_are_refused(capsys, args, message):
