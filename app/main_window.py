@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,9 +30,7 @@ from app.settings import AppSettings
 from app.translations import LANGUAGES, SYSTEM
 from app.watchdog import Watchdog
 from app.worker import start_worker
-from pipelines.machine.memory import process_memory_bytes
-from pipelines.machine.network_watch import watch_network
-from pipelines.machine.process_tree import tree_usage
+from pipelines.machine.status_watch import watch_status
 from pipelines.names import PIPELINES, Pipeline
 from pipelines.phrases import Phrase
 from pipelines.runtime.engine_support import pipeline_unavailable
@@ -44,8 +42,6 @@ from widgets.factory import button
 from widgets.network_badge import NetworkBadge
 from widgets.panel_deck import PanelDeck
 from widgets.unavailable_notice import UnavailableNotice
-
-MEMORY_REFRESH_MS = 2000
 
 TITLE = "Edge AI Showcase"  # the product's name: never translated
 ABOUT = QT_TRANSLATE_NOOP(
@@ -105,17 +101,13 @@ class MainWindow(QMainWindow):
         self._memory_label = QLabel(self)
         self._memory_label.setToolTip(self.tr("Memory this app and its engine processes use now, models included"))
         self.statusBar().addPermanentWidget(self._memory_label)
-        self._memory_timer = QTimer(self)
-        self._memory_timer.timeout.connect(self._show_memory)
-        self._memory_timer.start(MEMORY_REFRESH_MS)
-        self._show_memory()
         self.network_badge = NetworkBadge(self)
         self.statusBar().addPermanentWidget(self.network_badge)
-        self._network_watch = start_worker(
-            watch_network,
-            "network-watch",
+        self._status_watch = start_worker(
+            watch_status,
+            "status-watch",
             self,
-            self._show_network,
+            self._show_status,
             lambda message: self.network_badge.setToolTip(message),
             lambda: None,
         )
@@ -295,16 +287,14 @@ class MainWindow(QMainWindow):
         for panel in self.running_panels():
             panel.set_booth_text_px(px)
 
-    def _show_memory(self) -> None:
-        tree = tree_usage()  # the chat and speech engines run in child processes: count them too
-        used = tree.memory_mb * 2**20 if tree is not None else process_memory_bytes()
-        mb = self.numbers.number(used / 2**20)
-        self._memory_label.setText(self.tr("Memory {mb} MB").format(mb=mb) if used else "")
-
-    def _show_network(self) -> None:
-        snapshot = self._network_watch.take_item()
-        if snapshot is not None:
-            self.network_badge.show_snapshot(snapshot)
+    def _show_status(self) -> None:
+        """The status watch's newest reading (``pipelines/machine/status_watch.py``): memory and connections."""
+        snapshot = self._status_watch.take_item()
+        if snapshot is None:
+            return
+        used, memory = snapshot.memory_bytes, self.tr("Memory {mb} MB")
+        self._memory_label.setText(memory.format(mb=self.numbers.number(used / 2**20)) if used else "")
+        self.network_badge.show_snapshot(snapshot.network)
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -339,5 +329,5 @@ class MainWindow(QMainWindow):
         for panel in self.running_panels():
             panel.shutdown()
         self.report_writer.close()
-        self._network_watch.stop()
+        self._status_watch.stop()
         super().closeEvent(event)

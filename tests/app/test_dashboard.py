@@ -109,7 +109,8 @@ def test_the_demo_recordings_replay_leaves_detection_running_as_it_was(qtbot, wi
     window.vision.start("demo", "cpu")
     window.show_view("dashboard")
     wait_for_boxes(qtbot, window.vision)
-    qtbot.waitUntil(lambda: window.speech.state is not None, timeout=60000)
+    qtbot.waitUntil(lambda: window.chat.engine is not None and window.speech.state is not None, timeout=60000)
+    wait_for_boxes(qtbot, window.vision)  # the chat model's arrival re-made the detector's session for its new share
     session = window.vision._live._pipeline.detector.session
     beat = Heartbeat()
     for _ in range(3):
