@@ -118,7 +118,7 @@ class ChatPanel(PipelinePanel):
         self.input.setPlaceholderText(self.tr(CHAT_PLACEHOLDER))
         self.input.setMaximumHeight(90)
         self.send_button = button(self.tr("Send"), self.tr("Send (Enter)"), self.send)
-        self.stop_button = button(self.tr("Stop"), self.tr("Stop the answer (Esc)"), self.stop)
+        self.stop_button = button(self.tr("Stop"), self.tr("Stop the answer (Esc)"), self.stop_answer)
         self.stop_button.setEnabled(False)
         self.regenerate_button = button(
             self.tr("Regenerate"), self.tr("Answer the last message again (Ctrl+Shift+R)"), self.regenerate
@@ -166,7 +166,7 @@ class ChatPanel(PipelinePanel):
         shortcuts(
             self,
             (
-                ("Esc", self.stop),
+                ("Esc", self.stop_answer),
                 ("Ctrl+N", self.new_chat),
                 ("Ctrl+Shift+R", self.regenerate),
                 ("Ctrl+Shift+C", self.copy_last_answer),
@@ -324,6 +324,10 @@ class ChatPanel(PipelinePanel):
     def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
         """Stop the answer being streamed (the text so far is kept); True when nothing runs."""
         return self._worker.stop(timeout_ms) if self._worker is not None else True
+
+    def stop_answer(self) -> None:
+        """Stop and Esc: the answer ends at its next token, or once the prompt is read; the window does not wait."""
+        self.stop(0)
 
     def new_chat(self) -> None:
         self._let_go()  # an answer in flight goes on saving what it streamed; the panel ignores it

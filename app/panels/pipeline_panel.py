@@ -93,7 +93,8 @@ class PipelinePanel(QWidget):
         return self._pending is not None or (self._worker is not None and self._worker.is_running())
 
     def toggle(self) -> None:
-        self.stop() if self.is_running() else self.start()
+        """The Start / Stop button and its key: a stop does not wait (a model still loading ends on its worker)."""
+        self.stop(0) if self.is_running() else self.start()
 
     def restart(self) -> None:
         """Run again with the controls' new choices, when running."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.main_window import MainWindow
 from app.settings import AppSettings
+from app.worker import _RUNNING
 from tests.support.helpers import Heartbeat, frame_threads, shown_window, wait_for_boxes
 
 
@@ -64,8 +65,6 @@ def test_a_restart_never_waits_on_the_ui_thread_and_never_runs_two_detectors(qtb
     """A new choice (provider, precision, source, the core plan) restarts detection while the last run may still be
     loading its model: the UI thread goes on at once, and the new run starts once the last one has ended (a camera is
     released before it is opened again)."""
-    from app.worker import _RUNNING
-
     panel = window.vision
     panel.start("demo", "cpu")  # loading: no stop flag is looked at until the session is made and warmed up
     overlaps = []
@@ -84,6 +83,17 @@ def test_a_restart_never_waits_on_the_ui_thread_and_never_runs_two_detectors(qtb
     wait_for_boxes(qtbot, panel)
     watch.stop()
     assert not overlaps and running_detectors() == 1 and len(frame_threads()) == 1
+
+
+def test_stop_pressed_while_the_model_loads_returns_at_once_and_the_run_ends_within_a_second(qtbot, window):
+    panel = window.vision
+    panel.start("demo", "cpu")  # the session is being made: the loop looks at no stop flag until it is
+    started = time.perf_counter()
+    panel.toggle()  # Stop
+    assert time.perf_counter() - started < 0.05 and not panel.is_running()
+    assert panel.start_button.text() == "Start"
+    qtbot.waitUntil(lambda: not any(t.isRunning() and t.objectName() == "vision" for t in list(_RUNNING)), timeout=1500)
+    assert not frame_threads()
 
 
 def test_closing_the_window_stops_everything(qtbot, built_model):
