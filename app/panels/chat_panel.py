@@ -322,7 +322,11 @@ class ChatPanel(PipelinePanel):
             self._render_timer.stop()
 
     def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
-        """Stop the answer being streamed (the text so far is kept); True when nothing runs."""
+        """Stop the answer being streamed (the text so far is kept); True when nothing runs. An answer still waiting
+        for the last one's worker to end starts stopped: it ends at its first token, as stopped."""
+        if self._pending is not None:
+            self._stop_on_start = True
+            return False
         return self._worker.stop(timeout_ms) if self._worker is not None else True
 
     def stop_answer(self) -> None:

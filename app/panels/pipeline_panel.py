@@ -68,6 +68,7 @@ class PipelinePanel(QWidget):
         self._worker: PipelineWorker | None = None
         self._ending: PipelineWorker | None = None  # the last worker let go that has not ended yet
         self._pending: tuple[Callable[[], Loop], str] | None = None  # a run waiting for it (``_run``)
+        self._stop_on_start = False  # that run was stopped while it waited: it starts with its stop flag set
         self._overdue_timer = single_shot_timer(self, STOP_TIMEOUT_MS, self._start_pending)
         self._live: LiveLoop | None = None
         self._last_result_at: float | None = None
@@ -120,7 +121,7 @@ class PipelinePanel(QWidget):
         """Run the loop ``make_loop`` makes on a worker as the current one, once the worker let go before it has ended
         (the camera, the microphone or the engine is then free again) or has had ``STOP_TIMEOUT_MS`` to: the UI thread
         never waits for it."""
-        self._pending = (make_loop, name)
+        self._pending, self._stop_on_start = (make_loop, name), False
         self._last_result_at = None
         self.running_changed(True)
         if self._ending is None:
@@ -135,6 +136,8 @@ class PipelinePanel(QWidget):
         self._overdue_timer.stop()
         handlers = (self._take_item, self._worker_failed, self._worker_finished)
         self._worker = start_worker(make_loop(), name, self, *handlers)
+        if self._stop_on_start:
+            self._worker.stop(0)
 
     def _let_go(self, timeout_ms: int = 0) -> bool:
         """Stop the current worker (or the start still waiting) and ignore what it still reports; True when it ended

@@ -75,6 +75,20 @@ def test_stop_keeps_the_partial_answer_and_the_ui_never_stalls(qtbot, panel):
     qtbot.waitUntil(lambda: not panel.is_busy() and panel.entries[-1].footer.startswith("first token"), timeout=30000)
 
 
+def test_an_answer_stopped_while_it_waits_for_the_last_one_starts_stopped(qtbot, panel):
+    """New chat lets an answer in flight go (it ends at its next token, on its worker); a question asked at once waits
+    for the engine to be free, and Stop pressed meanwhile is not lost: that answer ends at its first token."""
+    type_and_send(qtbot, panel, "Write a long story about a lighthouse keeper.")
+    qtbot.waitUntil(lambda: len(panel.entries[-1].text) > 40, timeout=15000)
+    panel.new_chat()
+    type_and_send(qtbot, panel, "Name three colours.")
+    assert panel.is_busy() and panel._worker is None  # waiting for the story's worker to end
+    qtbot.keyClick(panel.input, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.last_done is not None, timeout=30000)
+    assert panel.last_done.stop_reason == "stopped" and panel.entries[-1].footer.endswith(" · stopped")
+    assert panel.last_done.stats.tokens <= 2
+
+
 def test_regenerate_new_chat_and_reopen_from_history(qtbot, panel):
     type_and_send(qtbot, panel, "Name a fruit.")
     qtbot.waitUntil(lambda: not panel.is_busy() and panel.last_done is not None, timeout=30000)
