@@ -57,6 +57,9 @@ class AudioSource(ABC):
         """Release the device."""
 
 
+UNKNOWN_LENGTH = 0xFFFFFFFF  # a WAV's data size when its writer could not go back to fill it in (FFmpeg, arecord)
+
+
 def _check_wav_not_truncated(path: Path) -> None:
     """A WAV whose data chunk claims more bytes than the file holds was cut short."""
     file_size = path.stat().st_size
@@ -68,6 +71,8 @@ def _check_wav_not_truncated(path: Path) -> None:
     while position + 8 <= len(header):
         chunk_id, size = header[position:position + 4], struct.unpack("<I", header[position + 4:position + 8])[0]
         if chunk_id == b"data":
+            if size == UNKNOWN_LENGTH:  # written as it was recorded (a pipe, a stream): the length was never known
+                return
             if position + 8 + size > file_size:
                 raise SourceError(Phrase(AUDIO_TRUNCATED, present=file_size - position - 8, size=size, path=str(path)))
             return

@@ -3,6 +3,7 @@
 import json
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import threading
@@ -146,6 +147,18 @@ def test_bad_audio_files(tmp_path, capsys, make, message):
     assert main(["transcribe", str(path)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err and "Traceback" not in err
+
+
+def test_a_wav_written_as_it_was_recorded_is_read_whole_not_called_truncated(tmp_path):
+    """FFmpeg or arecord writing to a pipe cannot go back to fill in the sizes: they leave 0xFFFFFFFF, "unknown"."""
+    recording = demo_recording().read_bytes()
+    data = recording.find(b"data")
+    three_seconds = 3 * 16000 * 2
+    streamed = bytearray(recording[: data + 8 + three_seconds])
+    streamed[4:8] = streamed[data + 4 : data + 8] = struct.pack("<I", 0xFFFFFFFF)
+    (tmp_path / "streamed.wav").write_bytes(streamed)
+    samples = decode_audio_file(tmp_path / "streamed.wav")
+    assert np.array_equal(samples, decode_audio_file(demo_recording())[: three_seconds // 2])
 
 
 def test_missing_and_broken_model_folders(tmp_path, capsys):
