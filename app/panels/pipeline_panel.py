@@ -130,7 +130,7 @@ class PipelinePanel(QWidget):
             self._overdue_timer.start()
 
     def _start_pending(self) -> None:
-        if self._pending is None:
+        if self._pending is None or self._closing:  # closing: a run still waiting never starts
             return
         (make_loop, name), self._pending = self._pending, None
         self._overdue_timer.stop()
