@@ -11,7 +11,7 @@ import os
 import sys
 
 from app.cli.commands import COMMANDS, pipeline_of
-from app.cli.parser import build_parser, options_before_command, provider_request
+from app.cli.parser import build_parser, provider_request
 from pipelines.errors import ShowcaseError
 from pipelines.runtime.engine_support import require
 
@@ -20,13 +20,7 @@ OUTPUT_ERRORS = (errno.ENOSPC, errno.EIO, errno.EDQUOT)  # stdout on a full or f
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    misplaced = options_before_command(parser, argv) if args.command is not None else []
-    if misplaced:
-        parser.error(f"{' '.join(misplaced)} before '{args.command}' would be ignored: the window's options; a "
-                     f"command's own come after it (edge-showcase {args.command} --help)")
+    args = build_parser().parse_args(argv)
     try:
         if args.selftest:
             from app.cli.selftest import run_selftest

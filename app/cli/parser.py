@@ -66,18 +66,6 @@ def seconds_after_start(text: str) -> float:
     return value
 
 
-def options_before_command(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
-    """The window's options written before a sub-command (``--precision fp32 detect x.png``): argparse lets the
-    sub-command's defaults overwrite them, so they would be dropped without a word."""
-    takes_value = {name for action in parser._actions for name in action.option_strings if action.nargs != 0}
-    found, index = [], 0
-    while index < len(argv) and argv[index].startswith("-"):
-        name = argv[index].split("=", 1)[0]
-        found.append(name)
-        index += 2 if name in takes_value and "=" not in argv[index] else 1
-    return found
-
-
 def window_language(code: str) -> str:
     """``--lang``: a language the window speaks ('de', 'de_DE', 'zh' ...), as the window's code."""
     language = supported(code)

@@ -138,17 +138,6 @@ def test_numbers_that_are_not_finite_or_in_range_are_refused(capsys, args, messa
     assert exit_info.value.code == 2 and message in capsys.readouterr().err
 
 
-def test_the_windows_options_before_a_command_are_refused_not_dropped(capsys):
-    """argparse lets the command's defaults overwrite them: '--precision fp32 detect' ran INT8 without a word."""
-    for before in (["--precision", "fp32"], ["--provider=cuda"], ["--panel", "chat", "--strict"]):
-        with pytest.raises(SystemExit) as exit_info:
-            main([*before, "detect", str(DATA / "chelsea.png")])
-        names = " ".join(token.split("=")[0] for token in before if token.startswith("--"))
-        assert exit_info.value.code == 2 and f"{names} before 'detect' would be ignored" in capsys.readouterr().err
-    assert main(["detect", str(DATA / "chelsea.png"), "--precision", "fp32", "--json"]) == 0
-    assert '"precision": "fp32"' in capsys.readouterr().out
-
-
 def test_an_empty_prompt_or_a_negative_temperature_is_refused(capsys):
     code, err = run_cli(["chat", "   "], capsys)
     assert code == 1 and "The prompt is empty" in err
