@@ -221,8 +221,27 @@ def _speech_engines(args: argparse.Namespace, provider: str | None) -> tuple[dic
 ENGINE_COMPARISONS: dict[str, BenchRun] = {"chat": _chat_engines, "speech": _speech_engines}
 
 
+def _refuse_unused_options(args: argparse.Namespace, provider: str | None) -> None:
+    """The model's options where the measure does not use them: one line, never dropped without a word."""
+    detection = args.pipeline == "detection"
+    if args.model is not None and (args.compare is not None or args.pipeline in ("dashboard", "energy")):
+        measure = f"bench {args.pipeline}" + (f" --compare {args.compare}" if args.compare else "")
+        raise ShowcaseError(f"{measure} measures the bundled models", "leave out --model")
+    if provider is not None and detection and args.compare == "device":
+        raise ShowcaseError("--compare device picks the best accelerator itself", "leave out --provider and --device")
+    if provider is not None and not detection:
+        raise ShowcaseError("--provider and --device are for bench detection")
+    if args.precision is not None and detection and args.compare is not None:
+        raise ShowcaseError(f"--compare {args.compare} picks the detector's builds itself", "leave out --precision")
+    if args.precision is not None and not detection:
+        raise ShowcaseError("--precision is for bench detection")
+    if args.strict and not detection:
+        raise ShowcaseError("--strict is for bench detection")
+
+
 def run_bench(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
     """The report ``args`` ask for, and its text; ``provider``: --provider or --device, already resolved."""
+    _refuse_unused_options(args, provider)
     if args.pipeline == "chat" and args.quality:
         return _quality(args, provider)
     if args.language is not None:

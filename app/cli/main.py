@@ -11,7 +11,7 @@ import os
 import sys
 
 from app.cli.commands import COMMANDS, pipeline_of
-from app.cli.parser import build_parser, provider_request
+from app.cli.parser import parse_arguments, provider_request
 from pipelines.errors import ShowcaseError
 from pipelines.runtime.engine_support import require
 
@@ -20,7 +20,7 @@ OUTPUT_ERRORS = (errno.ENOSPC, errno.EIO, errno.EDQUOT)  # stdout on a full or f
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     try:
         if args.selftest:
             from app.cli.selftest import run_selftest

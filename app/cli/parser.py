@@ -11,26 +11,38 @@ from app.translations import LANGUAGES, supported
 from pipelines.devices.requests import device_request
 from pipelines.models import DETECTOR_PRECISIONS
 
+# The window's options a command accepts before its name and ignores (its output does not change with them).
+ANY_PLACE = frozenset({"lang"})
 
-def _add_model_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", type=Path, help="an ONNX detector file (default: the built SSD-MobileNetV2)")
+
+def _add_model_options(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """The detector's options: the window's (``default`` None) or a command's (``argparse.SUPPRESS``, which keeps
+    the value written before the command's name when none is written after it)."""
     parser.add_argument(
-        "--provider", help="force an execution provider: cpu, cuda, directml, coreml, openvino-cpu, qnn, ..."
+        "--model", type=Path, default=default, help="an ONNX detector file (default: the built SSD-MobileNetV2)"
     )
     parser.add_argument(
-        "--device", choices=["npu", "gpu", "cpu"], help="the best provider of this device type (instead of --provider)"
+        "--provider",
+        default=default,
+        help="force an execution provider: cpu, cuda, directml, coreml, openvino-cpu, qnn, ...",
+    )
+    parser.add_argument(
+        "--device",
+        choices=["npu", "gpu", "cpu"],
+        default=default,
+        help="the best provider of this device type (instead of --provider)",
     )
     parser.add_argument(
         "--strict",
         action="store_true",
-        default=None,
+        default=default,
         help="accelerator only: no node may fall back to the CPU inside the session "
         "(a provider that needs it is skipped)",
     )
     parser.add_argument(
         "--precision",
         choices=DETECTOR_PRECISIONS,
-        default=None,
+        default=default,
         help="the built-in detector's build: auto (default: INT8 on NPUs and, where faster and in agreement, "
         "on the CPU; FP32 on GPUs), fp32 or int8",
     )
@@ -43,8 +55,17 @@ def provider_request(args: argparse.Namespace) -> str | None:
 
 def _add_device_options(parser: argparse.ArgumentParser) -> None:
     """Where an onnxruntime-genai model runs (llama.cpp, faster-whisper and vosk place themselves)."""
-    parser.add_argument("--provider", help="onnxruntime-genai: force an execution provider (cpu, openvino-cpu, ...)")
-    parser.add_argument("--device", choices=["npu", "gpu", "cpu"], help="onnxruntime-genai: the best of this type")
+    parser.add_argument(
+        "--provider",
+        default=argparse.SUPPRESS,
+        help="onnxruntime-genai: force an execution provider (cpu, openvino-cpu, ...)",
+    )
+    parser.add_argument(
+        "--device",
+        choices=["npu", "gpu", "cpu"],
+        default=argparse.SUPPRESS,
+        help="onnxruntime-genai: the best of this type",
+    )
 
 
 def finite_number(text: str) -> float:
@@ -122,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     detect = commands.add_parser("detect", help="detect objects in an image or video file")
     detect.add_argument("path", type=Path)
-    _add_model_options(detect)
+    _add_model_options(detect, argparse.SUPPRESS)
     detect.add_argument("--threshold", type=finite_number, default=0.5, help="score threshold (default 0.5)")
     detect.add_argument("--iou", type=finite_number, default=0.5, help="NMS IoU threshold (default 0.5)")
     detect.add_argument("--json", action="store_true", help="one JSON object per image / per video frame")
@@ -154,7 +175,10 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="ask the local language model; the answer streams to stdout")
     chat.add_argument("prompt")
     chat.add_argument(
-        "--model", type=Path, help="a GGUF file (llama.cpp), an onnxruntime-genai model folder or an MLC model folder"
+        "--model",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="a GGUF file (llama.cpp), an onnxruntime-genai model folder or an MLC model folder"
     )
     chat.add_argument(
         "--engine",
@@ -180,7 +204,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="default: the --model folder's engine, else vosk with an English model, else the Whisper engine "
         "measured fastest here ('whisper' is faster-whisper)",
     )
-    transcribe.add_argument("--model", type=Path, help="a faster-whisper, onnxruntime-genai Whisper or vosk folder")
+    transcribe.add_argument(
+        "--model",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="a faster-whisper, onnxruntime-genai Whisper or vosk folder",
+    )
     _add_device_options(transcribe)
     transcribe.add_argument(
         "--language", default="auto", metavar="auto|CODE",
@@ -226,7 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["onnxruntime-genai", "whisper", "vosk", "llama.cpp"],
         help="speech: the engine to measure; chat --quality: the engine to ask (default: the app's choice here)",
     )
-    _add_model_options(bench)
+    _add_model_options(bench, argparse.SUPPRESS)
     bench.add_argument("--frames", type=int, default=60, help="detection: demo frames to measure")
     bench.add_argument(
         "--compare",
@@ -263,3 +292,47 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--json", action="store_true")
     return parser
+
+
+def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line. An option written before a command's name counts for the command where the command takes
+    it too (``--precision fp32 detect x.png``) and is refused where it does not (``--kiosk detect x.png``): argparse
+    alone would drop it without a word."""
+    parser = build_parser()
+    args = parser.parse_args(argv, _Arguments())
+    if args.command is not None:
+        taken = _option_strings(_commands(parser).choices[args.command])
+        for action in parser._actions:
+            given = args.before_command.get(action.dest, action.default) != action.default
+            if given and action.dest not in ANY_PLACE and not taken.intersection(action.option_strings):
+                parser.error(f"{action.option_strings[0]} is not an option of '{args.command}'")
+    return args
+
+
+class _Arguments(argparse.Namespace):
+    """The parsed arguments, which also keep the values written before a command's name (``before_command``): the
+    command's own arguments may share their names (chat's ``prompt``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.__dict__["before_command"] = {}
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name != "command" and getattr(self, "command", None) is None:
+            self.before_command[name] = value
+        super().__setattr__(name, value)
+
+
+def _commands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
+    return next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
+
+
+def _option_strings(parser: argparse.ArgumentParser) -> set[str]:
+    """Every option of a command, its sub-commands' included (``models build --force``)."""
+    options: set[str] = set()
+    for action in parser._actions:
+        options.update(action.option_strings)
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                options |= _option_strings(sub)
+    return options

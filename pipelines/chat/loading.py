@@ -11,6 +11,7 @@ from pathlib import Path
 from pipelines.chat.mlc_engine import MlcEngine, mlc_unavailable_reason
 from pipelines.chat.protocol import ChatEngine
 from pipelines.devices.engine_choice import EngineDecision, choose_installed_engine
+from pipelines.devices.requests import self_placing
 from pipelines.errors import ShowcaseError
 from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
@@ -115,10 +116,13 @@ def chosen_engine(model: Path | None, threads: int | None = None) -> EngineDecis
 def load_engine_steps(
     engine: str = AUTO, model: Path | None = None, device: str = "auto", threads: int | None = None
 ) -> Iterator[LoadProgress | ChatEngine]:
-    """Load ``model`` (default: the bundled SmolLM2) in the named engine (``auto``: ``chosen_engine``): progress,
-    then the engine (``threads``: the engine's CPU threads, None: one per core)."""
+    """Load ``model`` (default: the bundled SmolLM2) in the named engine (``auto``: ``chosen_engine``, or
+    onnxruntime-genai where ``device`` asks for a placement): progress, then the engine (``threads``: the engine's
+    CPU threads, None: one per core)."""
     why = ""
-    if engine == AUTO:
+    if engine == AUTO and device != "auto" and model is None:
+        engine = GENAI  # the one engine a placement (provider or device type) can place
+    elif engine == AUTO:
         decision = chosen_engine(model, threads)
         engine, why = decision.engine, decision.why
     for step in _load_steps(engine, model, device, threads):
@@ -136,6 +140,8 @@ def _load_steps(
     if engine == LLAMA_CPP:
         from pipelines.chat.llama_engine import LlamaCppEngine, check_gguf_file
 
+        if device != "auto":
+            raise self_placing(engine)
         path = resolve_model(DEFAULT_CHAT_MODEL, model)
         check_gguf_file(path)  # a wrong file fails before reading 100 MB of it
         yield from _read_through(path)

@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from pipelines.devices.engine_choice import EngineDecision, choose_installed_engine
+from pipelines.devices.requests import self_placing
 from pipelines.errors import ModelError, ShowcaseError
 from pipelines.models import DEFAULT_WHISPER_MODEL, models_dir, resolve_model
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
@@ -89,16 +90,21 @@ def load_recognizer(
 ) -> tuple[Recognizer, float]:
     """The recognizer and its load time in ms. vosk needs a model folder unless an English one is installed;
     with a folder and no engine, the folder says which. ``threads``: Whisper's CPU threads (vosk uses one);
-    ``options``: the language and the task (an engine that cannot follow them is one line)."""
+    ``options``: the language and the task (an engine that cannot follow them is one line); ``provider``: where
+    onnxruntime-genai runs (no engine named: onnxruntime-genai; faster-whisper and vosk place themselves)."""
     why = ""
     if engine is None and model is not None and model.is_dir():
         engine = engine_for_folder(model)
+    elif engine is None and provider is not None:
+        engine = GENAI  # the one engine a placement (provider or device type) can place
     elif engine is None:
         decision = chosen_engine(threads, options)
         engine, why = decision.engine, decision.why
     missing = speech_engine_missing(engine) if engine in (WHISPER, VOSK, GENAI) else ""
     if missing:
         raise ShowcaseError(f"The {engine} speech engine cannot run on this machine: {missing}")
+    if provider is not None and engine in (WHISPER, VOSK):
+        raise self_placing("faster-whisper" if engine == WHISPER else engine)
     started = time.perf_counter()
     if engine == WHISPER:
         from pipelines.speech.whisper_engine import WhisperRecognizer

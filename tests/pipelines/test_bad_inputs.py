@@ -138,6 +138,29 @@ def test_numbers_that_are_not_finite_or_in_range_are_refused(capsys, args, messa
     assert exit_info.value.code == 2 and message in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["chat", "Hi", "--engine", "llama.cpp", "--device", "cpu"], "llama.cpp places the model itself"),
+        (["transcribe", "x.wav", "--engine", "vosk", "--provider", "cpu"], "vosk places the model itself"),
+        (["transcribe", "x.wav", "--engine", "whisper", "--device", "cpu"], "faster-whisper places the model itself"),
+        (["bench", "chat", "--device", "npu"], "--provider and --device are for bench detection"),
+        (["bench", "detection", "--compare", "device", "--provider", "cpu"], "picks the best accelerator itself"),
+        (["bench", "detection", "--compare", "precision", "--precision", "int8"], "picks the detector's builds itself"),
+        (["bench", "speech", "--precision", "int8"], "--precision is for bench detection"),
+        (["bench", "dashboard", "--strict"], "--strict is for bench detection"),
+        (["bench", "chat", "--compare", "engine", "--model", "m.gguf"], "--compare engine measures the bundled"),
+    ],
+)
+def test_an_option_the_engine_or_measure_cannot_follow_is_refused(capsys, args, message):
+    """A placement asked of an engine that places itself, or a detector option of another measure, was dropped
+    without a word."""
+    from pipelines.speech.sources import demo_recording
+
+    code, err = run_cli([str(demo_recording()) if arg == "x.wav" else arg for arg in args], capsys)
+    assert code == 1 and message in err and len(err.strip().splitlines()) == 1
+
+
 def test_an_empty_prompt_or_a_negative_temperature_is_refused(capsys):
     code, err = run_cli(["chat", "   "], capsys)
     assert code == 1 and "The prompt is empty" in err

@@ -13,9 +13,9 @@ from tests.support.helpers import catalog_model_path
 
 
 def test_cli_chat_json_says_engine_provider_device_and_placement(capsys):
+    """``--device`` (here before the command's name) without ``--engine``: the one engine it can place."""
     catalog_model_path("smollm2-135m-instruct-genai-cpu")
-    assert main(["chat", "How many days are in a week?", "--engine", "onnxruntime-genai", "--json",
-                 "--max-tokens", "40"]) == 0
+    assert main(["--device", "cpu", "chat", "How many days are in a week?", "--json", "--max-tokens", "40"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert "7" in payload["text"] and payload["engine"] == "onnxruntime-genai"
     assert payload["provider"] == "CPUExecutionProvider" and payload["device"] == "CPU"

@@ -20,8 +20,9 @@ from tests.support.helpers import catalog_model_path, demo_sentences, write_wav
 
 
 def test_cli_transcribes_the_demo_recording_and_says_where_it_ran(capsys):
+    """``--provider`` without ``--engine``: the one engine it can place."""
     catalog_model_path("whisper-base-genai-cpu")
-    assert main(["transcribe", str(demo_recording()), "--engine", "onnxruntime-genai", "--json"]) == 0
+    assert main(["transcribe", str(demo_recording()), "--provider", "cpu", "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     reference = asset_path("demo/speech_librivox.txt").read_text(encoding="utf-8")
     assert word_error_rate(reference, payload["text"]) < 0.05, payload["text"]
