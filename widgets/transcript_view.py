@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ def clock(seconds: float) -> str:
 
 
 TranscriptLine = tuple[float, str] | tuple[float, str, str]  # start s, text[, the original under a translation]
+CHUNK = 200  # sentences added in one go: about 16 ms here (2-core Zen 2)
 ORIGINAL_LINE_MIN_PX = 360  # narrower than this, a translation shows without its original
 
 
@@ -28,14 +29,19 @@ class TranscriptView(QTextBrowser):
     Rendering is incremental: new sentences are appended and only the last block (the sentence in
     progress) is rewritten, so an all-day transcript costs no more to update than a short one
     (rewriting the whole document took 83 ms at 1,000 sentences, 385 ms at 5,000). The last sentence completed
-    (its original arriving after its translation) is rewritten alone too.
+    (its original arriving after its translation) is rewritten alone too. Many new sentences at once (a week's
+    transcript at start: 1.3 s for 20,000) go in ``CHUNK`` at a time, one per turn of the event loop.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shown: list[TranscriptLine] = []  # the finals in the document, in order
+        self._latest: tuple[Sequence[TranscriptLine], str, str] = ((), "", "")
+        self._more = QTimer(self, singleShot=True, interval=0)
+        self._more.timeout.connect(lambda: self.show_transcript(*self._latest))
 
     def show_transcript(self, finals: Sequence[TranscriptLine], partial: str = "", stable: str = "") -> None:
+        self._latest = (finals, partial, stable)
         bar = self.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
         shown = len(self._shown)
@@ -54,7 +60,9 @@ class TranscriptView(QTextBrowser):
         cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()  # the last block holds the sentence in progress
         cursor.setCharFormat(QTextCharFormat())
-        new = list(finals[shown:])
+        new = list(finals[shown : shown + CHUNK])
+        if len(finals) > shown + CHUNK:
+            self._more.start()
         if new:  # one insertion for all of them: a rebuild of thousands stays fast too
             cursor.insertHtml("".join(self._sentence_html(line) for line in new))
             cursor.insertBlock()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -23,9 +25,9 @@ from pipelines.speech.export import to_srt, to_text
 from pipelines.speech.live import LiveSpeech, SpeechState
 from pipelines.speech.loading import GENAI, VOSK, WHISPER, needs_whisper
 from pipelines.speech.pipeline import RecognizerReady
-from pipelines.speech.protocol import Final, Partial, RecognizerInfo, merge_final
+from pipelines.speech.protocol import Final, Partial, RecognizerInfo
 from pipelines.speech.sources import DEMO_SPEECH, list_microphones
-from pipelines.speech.transcript_file import load_finals, save_finals
+from pipelines.speech.transcript_file import KeptTranscript
 from pipelines.storage import user_folders
 from pipelines.storage.atomic_file import write_atomically
 from widgets.booth_header import Figure
@@ -121,14 +123,15 @@ class SpeechPanel(PipelinePanel):
     writes = ("transcript", QT_TRANSLATE_NOOP("SpeechPanel", "The transcript is being saved again"))
     result_type = SpeechState
     shutdown_wait_ms = SHUTDOWN_TIMEOUT_MS
+    _transcript_read = Signal()  # from the reading thread: the words kept from the last session can be shown
 
     def __init__(
         self, settings: AppSettings, parent: QWidget | None = None, transcript_file: Path | None = None
     ) -> None:
         super().__init__(settings, parent)
         # Every word said so far survives stops, errors, engine restarts and (through this file) app restarts.
-        self.transcript_file = transcript_file or transcript_path()
-        self.finals: list[Final] = load_finals(self.transcript_file)  # a few kB: read at once
+        self._transcript_read.connect(self.render, Qt.ConnectionType.QueuedConnection)  # after ``_build``, always
+        self.transcript = KeptTranscript(transcript_file or transcript_path(), self._keep, self._announce_read)
         self._run_finals = 0  # finals of the current run already copied into ``finals``
         self._run_failed = False
         self.state: SpeechState | None = None
@@ -140,8 +143,6 @@ class SpeechPanel(PipelinePanel):
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self.render)
         self._replay_timer = single_shot_timer(self, REPLAY_PAUSE_MS, self._replay_demo)
         self._build()
-        if self.finals:
-            self.render()  # the words kept from the last session
         self.background(list_microphones, self.choices.microphones_found, "mic-probe", self.status.emit)
 
     def _build(self) -> None:
@@ -290,13 +291,11 @@ class SpeechPanel(PipelinePanel):
             source = DEMO_SPEECH if self._current_source() == DEMO_SPEECH else ""
             if len(item.finals) > self._run_finals:
                 if source and not self._run_finals:  # the demo's new pass has begun: its last pass makes way
-                    self.finals = [final for final in self.finals if final.source != DEMO_SPEECH]
-                self.finals += [replace(final, source=source) for final in item.finals[self._run_finals :]]
+                    self._drop_demo_pass()
+                self.transcript.add([replace(final, source=source) for final in item.finals[self._run_finals :]])
                 self._run_finals = len(item.finals)
-                self._save_transcript()
             elif item.finals and item.finals[-1].original and self.finals and not self.finals[-1].original:
-                self.finals = merge_final(self.finals, replace(item.finals[-1], source=source))  # its original came
-                self._save_transcript()
+                self.transcript.merge(replace(item.finals[-1], source=source))  # its original came
             self.state = item
             self.meter.set_level(item.level_dbfs)
             if not self._render_timer.isActive():
@@ -354,15 +353,28 @@ class SpeechPanel(PipelinePanel):
         QGuiApplication.clipboard().setText(to_text(self.finals))
         self.status.emit(self.tr("Transcript copied"))
 
+    @property
+    def finals(self) -> list[Final]:
+        """Every sentence kept (waits for the read at start only when asked before it is done)."""
+        return self.transcript.finals
+
     def clear(self) -> None:
-        self.finals = []
-        self._save_transcript()
+        self.transcript.replace([])
         self.render()
 
-    def _save_transcript(self) -> None:
-        """Keep the transcript so far on disk (atomically, on the writer's thread; retried while the disk refuses)."""
-        finals, path = list(self.finals), self.transcript_file
-        self.writer.submit("the transcript", lambda: save_finals(path, finals), key="transcript")
+    def _drop_demo_pass(self) -> None:
+        kept = [final for final in self.finals if final.source != DEMO_SPEECH]
+        if len(kept) < len(self.finals):
+            self.transcript.replace(kept)
+
+    def _announce_read(self) -> None:
+        """From the reading thread, where the panel may be gone by then (closed at once)."""
+        with contextlib.suppress(RuntimeError):
+            self._transcript_read.emit()
+
+    def _keep(self, write: Callable[[], object]) -> None:
+        """A change of the transcript to disk, in order, on the writer's thread (retried while the disk refuses)."""
+        self.writer.submit("the transcript", write)
 
     def save_transcript(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(

@@ -140,7 +140,8 @@ def test_the_draft_and_the_transcript_survive_an_app_restart(qtbot, tmp_path):
     heard = [final.text for final in speech.finals]
     reopened = SpeechPanel(AppSettings())
     qtbot.addWidget(reopened)
-    assert [final.text for final in reopened.finals] == heard and heard[0] in reopened.view.toPlainText()
+    assert [final.text for final in reopened.finals] == heard
+    qtbot.waitUntil(lambda: heard[0] in reopened.view.toPlainText())  # shown once read, off the UI thread
     reopened.shutdown()
 
 

@@ -2,7 +2,7 @@
 
 from PySide6.QtGui import QTextCursor
 
-from widgets.transcript_view import TranscriptView
+from widgets.transcript_view import TranscriptView, clock
 
 
 def block_texts(view: TranscriptView) -> list[str]:
@@ -45,6 +45,7 @@ def test_a_long_transcript_is_only_extended(qtbot):
     qtbot.addWidget(view)
     finals = [(i * 5.0, f"Sentence {i}.") for i in range(2000)]
     view.show_transcript(finals)
+    qtbot.waitUntil(lambda: view.document().blockCount() == len(finals) + 1)  # added a chunk per turn
     anchor = QTextCursor(view.document().findBlockByNumber(1000))  # a rebuild would collapse it to 0
     position = anchor.position()
     view.show_transcript(finals + [(10_000.0, "One more.")], "and")
@@ -59,6 +60,7 @@ def test_a_translation_gets_its_original_underneath_without_a_rebuild(qtbot):
     view.show()
     finals = [(i * 5.0, f"Sentence {i}.") for i in range(500)]
     view.show_transcript([*finals, (2500.0, "The train leaves at eight.")], "Und", "")
+    qtbot.waitUntil(lambda: view.document().blockCount() == len(finals) + 2)
     anchor = QTextCursor(view.document().findBlockByNumber(250))
     position = anchor.position()
     view.show_transcript([*finals, (2500.0, "The train leaves at eight.", "Der Zug fährt um acht.")], "Und dann", "Und")
@@ -68,3 +70,16 @@ def test_a_translation_gets_its_original_underneath_without_a_rebuild(qtbot):
     qtbot.waitUntil(lambda: view.viewport().width() < 300)
     view.show_transcript([(0.0, "Good morning.", "Guten Morgen.")])
     assert block_texts(view)[:1] == ["[00:00] Good morning."]
+
+
+def test_thousands_of_sentences_at_once_go_in_a_chunk_per_turn_of_the_event_loop(qtbot):
+    """A week's transcript at start (1.3 s for 20,000 sentences in one go here) never holds the window that long."""
+    from widgets.transcript_view import CHUNK
+
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    lines = [(index * 4.0, f"Sentence {index}.") for index in range(3 * CHUNK + 5)]
+    view.show_transcript(lines, "and then", "and")
+    assert view.document().blockCount() == CHUNK + 1  # the first chunk, then the sentence in progress
+    qtbot.waitUntil(lambda: view.document().blockCount() == len(lines) + 1)
+    assert block_texts(view)[-2:] == [f"[{clock(lines[-1][0])}] Sentence {len(lines) - 1}.", "and then"]

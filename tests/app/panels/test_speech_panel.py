@@ -160,6 +160,24 @@ def test_the_demo_shows_only_its_latest_pass_however_often_the_app_starts(qtbot,
     assert texts[0] == "My own words." and sum("dashwood" in text.lower() for text in texts) == 1, texts
 
 
+def test_the_kept_transcript_is_read_off_the_ui_thread_then_shown(qtbot, isolated_settings, monkeypatch):
+    """Reading a week's transcript took 2 s at start (20,000 sentences): the window opens without waiting for it."""
+    import threading
+
+    from pipelines.speech import transcript_file
+
+    save_finals(isolated_settings / "transcript.json", [Final("Kept from yesterday.", (), 0.0, 1.0)])
+    release = threading.Event()
+    real_load = transcript_file.load_finals
+    monkeypatch.setattr(transcript_file, "load_finals", lambda path: release.wait(10) and real_load(path))
+    panel = SpeechPanel(AppSettings())  # returns while the read waits
+    qtbot.addWidget(panel)
+    assert not panel.transcript.is_read() and "Kept from yesterday." not in panel.view.toPlainText()
+    release.set()
+    qtbot.waitUntil(lambda: "Kept from yesterday." in panel.view.toPlainText())
+    panel.shutdown()
+
+
 def pick_language(panel: SpeechPanel, code: str, translate: bool = False) -> None:
     combo = panel.choices.language_combo
     combo.setCurrentIndex(combo.findData(code))
