@@ -1,17 +1,19 @@
 """Remembered settings (QSettings, INI files): source, provider, thresholds, model, window layout.
 
-A change is visible at once to every QSettings object of the process; the file is written on the settings
-writer's thread (``pipelines/storage/durable_writer.py``), never on the UI thread: Qt's own deferred write ends
-in ``fdatasync``, which takes tens of milliseconds on a busy disk.
+The file is read once; its values are then kept in memory, shared by every ``AppSettings`` of the process, so a
+change is seen at once everywhere. The file is written on the settings writer's thread
+(``pipelines/storage/durable_writer.py``), never on the UI thread: Qt's own deferred write ends in ``fdatasync``,
+which takes tens of milliseconds on a busy disk, and a QSettings read waits for a write of the same file (Qt holds
+the file's lock meanwhile), so the UI thread reads the memory, never QSettings.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
 
 from pipelines.chat.languages import ENGLISH, SYSTEM_PROMPTS, system_prompt
 from pipelines.chat.quiz import booth_questions
@@ -30,23 +32,25 @@ def _settings_writer() -> DurableWriter:
     return _writer
 
 
-def _write_out(file_name: str) -> None:
-    """Write the changes queued for ``file_name``: QSettings objects of one process share them, so a fresh object on
-    this thread writes what the UI thread's objects changed."""
+_files: dict[str, dict[str, Any]] = {}  # settings file -> its values, as the app sees them
+
+
+def _values_of(file_name: str) -> dict[str, Any]:
+    """The values of ``file_name``, read from it the first time they are asked for."""
+    if file_name not in _files:
+        store = QSettings(file_name, QSettings.Format.IniFormat)
+        _files[file_name] = {key: store.value(key) for key in store.allKeys()}
+    return _files[file_name]
+
+
+def _write_out(file_name: str, values: dict[str, Any]) -> None:
+    """Write ``values`` (all of them: the latest change replaces the writes still queued) to ``file_name``."""
     store = QSettings(file_name, QSettings.Format.IniFormat)
+    for key, value in values.items():
+        store.setValue(key, value)
     store.sync()
     if store.status() == QSettings.Status.AccessError:
         raise OSError(f"{file_name} cannot be written")
-
-
-class _SettingsStore(QSettings):
-    """QSettings that leaves writing its file to the settings writer: Qt's deferred write (an UpdateRequest event,
-    handled on the thread that owns the object) is dropped."""
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.UpdateRequest:
-            return True
-        return super().event(event)
 
 
 class _Setting:
@@ -59,7 +63,7 @@ class _Setting:
 
     def __get__(self, settings: AppSettings, owner=None) -> Any:
         try:
-            value = self.kind(settings.store.value(self.key, self.default))
+            value = self.kind(settings.value(self.key, self.default))
         except (TypeError, ValueError):
             return self.default
         if self.low is not None:
@@ -111,17 +115,24 @@ class AppSettings:
 
     def __init__(self) -> None:
         # INI files everywhere (not the Windows registry): easy to inspect, back up and reset.
-        self.store = _SettingsStore(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+        scope = QSettings.Scope.UserScope
+        self.file = QSettings(QSettings.Format.IniFormat, scope, ORGANIZATION, APPLICATION).fileName()  # shown at start
+        self._values = _values_of(self.file)
+
+    def value(self, key: str, default: Any = None) -> Any:
+        return self._values.get(key, default)
 
     def set_value(self, key: str, value: Any) -> None:
         """Change ``key`` now; its file is written on the settings writer's thread."""
-        self.store.setValue(key, value)
-        file_name = self.store.fileName()
-        _settings_writer().submit("the settings", partial(_write_out, file_name), key=("settings", file_name))
+        self._values[key] = value
+        file_name, values = self.file, self._values
+        _settings_writer().submit(
+            "the settings", lambda: _write_out(file_name, values.copy()), key=("settings", file_name)
+        )
 
     def recent(self, kind: str) -> list[str]:
         """Recently opened files of one kind ('vision' sources, 'chat' models, 'speech' model folders), newest first."""
-        value = self.store.value(f"{kind}/recent_files", [])
+        value = self.value(f"{kind}/recent_files", [])
         return [str(v) for v in (value if isinstance(value, list) else [value] if value else [])]
 
     def remember(self, kind: str, path: str, keep: int = 5) -> None:
@@ -131,7 +142,7 @@ class AppSettings:
     def attract_questions(self, language: str = ENGLISH) -> list[str]:
         """The questions the attract loop asks in turn (kiosk/questions in the settings file, one list), else the
         booth's own in ``language``."""
-        value = self.store.value("kiosk/questions", [])
+        value = self.value("kiosk/questions", [])
         questions = [str(v) for v in (value if isinstance(value, list) else [value] if value else []) if str(v).strip()]
         return questions or [question.text for question in booth_questions(language)]
 
@@ -142,19 +153,15 @@ class AppSettings:
         return saved if saved and saved not in SYSTEM_PROMPTS.values() else system_prompt(language)
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
-        return self.store.value("window/geometry"), self.store.value("window/state")
+        return self.value("window/geometry"), self.value("window/state")
 
     def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
         self.set_value("window/geometry", geometry)
         self.set_value("window/state", state)
 
-    @property
-    def file(self) -> str:
-        """Where the settings live (shown in the first-run note)."""
-        return self.store.fileName()
-
     def sync(self) -> None:
-        """Write the file now (the window closes, the app restarts), after what the writer has queued."""
-        if _writer is not None:
-            _writer.flush()
-        self.store.sync()
+        """Write the file now (the window closes, the app restarts): what the writer has queued, or, where the
+        writer is waiting to try again (a full disk), one more try here."""
+        if _writer is not None and not _writer.flush():
+            with contextlib.suppress(OSError):  # said already by the writer; the values stay in memory
+                _write_out(self.file, self._values.copy())

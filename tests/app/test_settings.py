@@ -13,10 +13,10 @@ def test_a_change_is_seen_at_once_and_written_by_the_settings_writer_not_the_ui_
     writers, gate = [], threading.Event()
     write_out = app.settings._write_out
 
-    def held_write_out(file_name: str) -> None:
+    def held_write_out(file_name: str, values: dict) -> None:
         writers.append(threading.current_thread())
         gate.wait(10)
-        write_out(file_name)
+        write_out(file_name, values)
 
     monkeypatch.setattr(app.settings, "_write_out", held_write_out)
     settings, other_panels = AppSettings(), AppSettings()
@@ -47,3 +47,21 @@ def test_a_settings_file_that_cannot_be_written_keeps_the_change_in_memory_until
     on_disk.rmdir()
     settings.sync()
     assert "temperature=1.1" in on_disk.read_text()
+
+
+def test_the_file_is_read_once_and_the_ui_thread_then_reads_memory_only(qtbot, monkeypatch):
+    """Qt holds a settings file's lock while the writer syncs it: a QSettings read on the UI thread would wait for
+    that write (the disk's fdatasync)."""
+    settings = AppSettings()
+    settings.threshold = 0.65
+    settings.sync()
+    monkeypatch.setattr(app.settings, "_files", {})  # as at the next start
+    assert AppSettings().threshold == 0.65  # read from the file
+
+    def no_reads(*args):
+        raise AssertionError("a QSettings read on the UI thread")
+
+    monkeypatch.setattr(app.settings.QSettings, "value", no_reads)
+    again = AppSettings()
+    again.iou = 0.3
+    assert again.threshold == 0.65 and AppSettings().iou == 0.3 and again.recent("vision") == []

@@ -122,7 +122,7 @@ def test_the_attract_loop_starts_when_idle_and_stops_on_input(qtbot, monkeypatch
     chat.input.setPlainText("and one vegetable")
     scripted_before = len(chat.store.conversations("Name one colour."))
     window.settings.attract_idle_s = 2
-    window.settings.store.setValue("kiosk/questions", ["Name one colour.", "Name one animal."])
+    window.settings.set_value("kiosk/questions", ["Name one colour.", "Name one animal."])
     window.enter_kiosk()
     loop = window.kiosk.attract
     qtbot.waitUntil(lambda: loop.active, timeout=10000)
