@@ -21,6 +21,10 @@ from pipelines.bundled import DEMO_VIDEO, demo_video_path
 from pipelines.errors import SourceError, check_readable
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 
+# FFmpeg inside OpenCV prints its own lines ("moov atom not found") beside the app's clear message for the same
+# file: quiet, unless the user set the level (read at the first capture opened).
+os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")
+
 CAMERA = QT_TRANSLATE_NOOP("Pipelines", "Camera {index}")
 NO_CAMERA = QT_TRANSLATE_NOOP("Pipelines", "No camera at index {index}")
 PICK_ANOTHER_CAMERA = QT_TRANSLATE_NOOP("Pipelines", "pick another camera or the demo video")

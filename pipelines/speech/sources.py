@@ -114,7 +114,7 @@ def decode_audio_file(path: Path) -> np.ndarray:
                 pieces += [f.to_ndarray().reshape(-1) for f in resampler.resample(frame)]
             pieces += [f.to_ndarray().reshape(-1) for f in resampler.resample(None)]
     except av.error.FFmpegError as error:
-        raise SourceError(Phrase(NOT_AUDIO, path=str(path)), first_line(error, 120)) from error
+        raise SourceError(Phrase(NOT_AUDIO, path=str(path)), error.strerror or first_line(error, 120)) from error
     return np.concatenate(pieces).astype(np.int16) if pieces else np.zeros(0, np.int16)
 
 

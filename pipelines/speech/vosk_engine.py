@@ -18,6 +18,7 @@ import numpy as np
 
 from pipelines.errors import ModelError, ShowcaseError, first_line
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+from pipelines.runtime.stdio_lock import STDIO_SWAP_LOCK, native_stderr_captured
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk, int16_to_float
 from pipelines.speech.languages import SpeechOptions
 from pipelines.speech.protocol import Final, Hypothesis, Partial, Recognizer, RecognizerInfo, Word
@@ -60,6 +61,14 @@ def _final_from(result_json: str) -> Final | None:
     return Final(text, words, words[0].start if words else 0.0, words[-1].end if words else 0.0)
 
 
+def kaldi_error(output: str) -> str:
+    """The first sentence of Kaldi's last error line, without its source location ('ERROR
+    (VoskAPI:Model():model.cc:122) Folder ... does not contain model files. Make sure ...' gives 'Folder ... does not
+    contain model files'), or ''."""
+    errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+    return first_line(errors[-1].split(") ", 1)[-1].split(". ")[0]) if errors else ""
+
+
 class VoskRecognizer(Recognizer):
     """A vosk model folder driven through ``KaldiRecognizer``."""
 
@@ -69,11 +78,14 @@ class VoskRecognizer(Recognizer):
 
         vosk.SetLogLevel(-1)
         # a folder missing a file fails here (the model) or only when the recognizer is made (the i-vector extractor)
+        kaldi_says: list[str] = []  # Kaldi prints its errors on stderr whatever the log level: said in our line
         try:
-            self.model = vosk.Model(str(folder))
-            self._recognizer = vosk.KaldiRecognizer(self.model, SAMPLE_RATE)
+            with STDIO_SWAP_LOCK, native_stderr_captured(kaldi_says):
+                self.model = vosk.Model(str(folder))
+                self._recognizer = vosk.KaldiRecognizer(self.model, SAMPLE_RATE)
         except Exception as error:  # vosk raises a bare Exception when Kaldi cannot read the folder
-            raise ModelError(Phrase(VOSK_CANNOT_LOAD, folder=str(folder)), first_line(error)) from error
+            reason = kaldi_error("".join(kaldi_says)) or first_line(error)
+            raise ModelError(Phrase(VOSK_CANNOT_LOAD, folder=str(folder)), reason) from error
         self._recognizer.SetWords(True)
         self._recognizer.SetPartialWords(True)  # partial words carry times: the utterance's start
         self._last_partial = ""

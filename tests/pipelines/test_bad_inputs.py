@@ -161,6 +161,25 @@ def test_an_option_the_engine_or_measure_cannot_follow_is_refused(capsys, args, 
     assert code == 1 and message in err and len(err.strip().splitlines()) == 1
 
 
+def test_ffmpeg_and_kaldi_say_nothing_beside_the_one_line(capfd, tmp_path):
+    """OpenCV's FFmpeg ("moov atom not found") and Kaldi ("ERROR (VoskAPI:Model() ...") wrote their own lines on file
+    descriptor 2 before the app's; Kaldi's reason now comes in that line."""
+    from pipelines.bundled import demo_video_path
+    from pipelines.speech.sources import demo_recording
+
+    cut = tmp_path / "cut.mp4"
+    cut.write_bytes(demo_video_path().read_bytes()[:5000])  # no index: FFmpeg's complaint
+    assert main(["detect", str(cut)]) == 1
+    err = capfd.readouterr().err
+    assert err.strip().splitlines() == [f"edge-showcase: error: Not a video OpenCV can open: {cut}"]
+    empty_vosk = tmp_path / "vosk-model-empty"
+    (empty_vosk / "am").mkdir(parents=True)
+    (empty_vosk / "conf").mkdir()
+    assert main(["transcribe", str(demo_recording()), "--model", str(empty_vosk)]) == 1
+    err = capfd.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "does not contain model files)" in err, err
+
+
 def test_an_empty_prompt_or_a_negative_temperature_is_refused(capsys):
     code, err = run_cli(["chat", "   "], capsys)
     assert code == 1 and "The prompt is empty" in err
