@@ -1507,6 +1507,14 @@
         <translation>المحرك الذي صُنع له ملف النموذج هذا</translation>
     </message>
     <message>
+        <source>{folder} is not a chat model folder</source>
+        <translation>{folder} ليس مجلد نموذج محادثة</translation>
+    </message>
+    <message>
+        <source>pick a GGUF file for llama.cpp, an onnxruntime-genai folder with genai_config.json or a compiled MLC LLM folder with mlc-chat-config.json</source>
+        <translation>اختر ملف GGUF لـ llama.cpp، أو مجلد onnxruntime-genai يحتوي على genai_config.json، أو مجلد MLC LLM مُصرَّفًا يحتوي على mlc-chat-config.json</translation>
+    </message>
+    <message>
         <source>onnxruntime-genai runs it on the {accelerator}</source>
         <translation>يشغّله onnxruntime-genai على {accelerator}</translation>
     </message>

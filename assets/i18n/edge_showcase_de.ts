@@ -1507,6 +1507,14 @@
         <translation>die Engine, für die diese Modelldatei gemacht ist</translation>
     </message>
     <message>
+        <source>{folder} is not a chat model folder</source>
+        <translation>{folder} ist kein Ordner mit einem Chat-Modell</translation>
+    </message>
+    <message>
+        <source>pick a GGUF file for llama.cpp, an onnxruntime-genai folder with genai_config.json or a compiled MLC LLM folder with mlc-chat-config.json</source>
+        <translation>wählen Sie eine GGUF-Datei für llama.cpp, einen onnxruntime-genai-Ordner mit genai_config.json oder einen kompilierten MLC-LLM-Ordner mit mlc-chat-config.json</translation>
+    </message>
+    <message>
         <source>onnxruntime-genai runs it on the {accelerator}</source>
         <translation>onnxruntime-genai führt es auf der {accelerator} aus</translation>
     </message>

@@ -1507,6 +1507,14 @@
         <translation>el motor para el que está hecho este archivo de modelo</translation>
     </message>
     <message>
+        <source>{folder} is not a chat model folder</source>
+        <translation>{folder} no es una carpeta de modelo de chat</translation>
+    </message>
+    <message>
+        <source>pick a GGUF file for llama.cpp, an onnxruntime-genai folder with genai_config.json or a compiled MLC LLM folder with mlc-chat-config.json</source>
+        <translation>elija un archivo GGUF para llama.cpp, una carpeta de onnxruntime-genai con genai_config.json o una carpeta compilada de MLC LLM con mlc-chat-config.json</translation>
+    </message>
+    <message>
         <source>onnxruntime-genai runs it on the {accelerator}</source>
         <translation>onnxruntime-genai lo ejecuta en la {accelerator}</translation>
     </message>

@@ -1507,6 +1507,14 @@
         <translation>le moteur pour lequel ce fichier de modèle est fait</translation>
     </message>
     <message>
+        <source>{folder} is not a chat model folder</source>
+        <translation>{folder} n&apos;est pas un dossier de modèle de chat</translation>
+    </message>
+    <message>
+        <source>pick a GGUF file for llama.cpp, an onnxruntime-genai folder with genai_config.json or a compiled MLC LLM folder with mlc-chat-config.json</source>
+        <translation>choisissez un fichier GGUF pour llama.cpp, un dossier onnxruntime-genai avec genai_config.json ou un dossier MLC LLM compilé avec mlc-chat-config.json</translation>
+    </message>
+    <message>
         <source>onnxruntime-genai runs it on the {accelerator}</source>
         <translation>onnxruntime-genai l’exécute sur le {accelerator}</translation>
     </message>

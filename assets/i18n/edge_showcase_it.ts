@@ -1507,6 +1507,14 @@
         <translation>il motore per cui è fatto questo file di modello</translation>
     </message>
     <message>
+        <source>{folder} is not a chat model folder</source>
+        <translation>{folder} non è una cartella di modello di chat</translation>
+    </message>
+    <message>
+        <source>pick a GGUF file for llama.cpp, an onnxruntime-genai folder with genai_config.json or a compiled MLC LLM folder with mlc-chat-config.json</source>
+        <translation>scegli un file GGUF per llama.cpp, una cartella onnxruntime-genai con genai_config.json o una cartella MLC LLM compilata con mlc-chat-config.json</translation>
+    </message>
+    <message>
         <source>onnxruntime-genai runs it on the {accelerator}</source>
         <translation>onnxruntime-genai lo esegue sulla {accelerator}</translation>
     </message>

@@ -1507,6 +1507,14 @@
         <translation>このモデルファイル用のエンジン</translation>
     </message>
     <message>
+        <source>{folder} is not a chat model folder</source>
+        <translation>{folder} はチャットモデルのフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>pick a GGUF file for llama.cpp, an onnxruntime-genai folder with genai_config.json or a compiled MLC LLM folder with mlc-chat-config.json</source>
+        <translation>llama.cpp 用の GGUF ファイル、genai_config.json のある onnxruntime-genai フォルダー、または mlc-chat-config.json のあるコンパイル済み MLC LLM フォルダーを選んでください</translation>
+    </message>
+    <message>
         <source>onnxruntime-genai runs it on the {accelerator}</source>
         <translation>onnxruntime-genai が {accelerator} で実行します</translation>
     </message>

@@ -1507,6 +1507,14 @@
         <translation>이 모델 파일에 맞는 엔진</translation>
     </message>
     <message>
+        <source>{folder} is not a chat model folder</source>
+        <translation>{folder}은(는) 채팅 모델 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>pick a GGUF file for llama.cpp, an onnxruntime-genai folder with genai_config.json or a compiled MLC LLM folder with mlc-chat-config.json</source>
+        <translation>llama.cpp용 GGUF 파일, genai_config.json이 있는 onnxruntime-genai 폴더 또는 mlc-chat-config.json이 있는 컴파일된 MLC LLM 폴더를 선택하세요</translation>
+    </message>
+    <message>
         <source>onnxruntime-genai runs it on the {accelerator}</source>
         <translation>onnxruntime-genai가 {accelerator}에서 실행합니다</translation>
     </message>

@@ -1507,6 +1507,14 @@
         <translation>此模型文件所对应的引擎</translation>
     </message>
     <message>
+        <source>{folder} is not a chat model folder</source>
+        <translation>{folder} 不是聊天模型文件夹</translation>
+    </message>
+    <message>
+        <source>pick a GGUF file for llama.cpp, an onnxruntime-genai folder with genai_config.json or a compiled MLC LLM folder with mlc-chat-config.json</source>
+        <translation>请选择 llama.cpp 的 GGUF 文件、含 genai_config.json 的 onnxruntime-genai 文件夹，或含 mlc-chat-config.json 的已编译 MLC LLM 文件夹</translation>
+    </message>
+    <message>
         <source>onnxruntime-genai runs it on the {accelerator}</source>
         <translation>onnxruntime-genai 在 {accelerator} 上运行它</translation>
     </message>

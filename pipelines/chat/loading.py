@@ -8,11 +8,11 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from pipelines.chat.mlc_engine import MlcEngine, mlc_unavailable_reason
+from pipelines.chat.mlc_engine import MLC_CONFIG, MlcEngine, mlc_unavailable_reason
 from pipelines.chat.protocol import ChatEngine
 from pipelines.devices.engine_choice import EngineDecision, choose_installed_engine
 from pipelines.devices.requests import self_placing
-from pipelines.errors import ShowcaseError
+from pipelines.errors import ModelError, ShowcaseError
 from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.engine_support import chat_engine_missing, installed
@@ -24,6 +24,11 @@ AUTO = "auto"  # the engine that reaches this machine's NPU or GPU, else the fas
 MEASURE_TOKENS = 32
 MEASURE_REPLIES = 3  # the first warms up; the better of the others counts
 MADE_FOR_FILE = QT_TRANSLATE_NOOP("Pipelines", "the engine this model file is made for")
+NOT_CHAT_FOLDER = QT_TRANSLATE_NOOP("Pipelines", "{folder} is not a chat model folder")
+CHAT_MODELS = QT_TRANSLATE_NOOP(
+    "Pipelines", "pick a GGUF file for llama.cpp, an onnxruntime-genai folder with genai_config.json or a compiled MLC "
+    "LLM folder with mlc-chat-config.json"
+)
 MEASURE_BUDGET_S = 8.0  # an engine this slow here has lost already: its rate so far counts, the question waits no more
 
 
@@ -68,11 +73,14 @@ def _read_through(path: Path) -> Iterator[LoadProgress]:
 
 
 def _engine_for(model: Path | None) -> str:
-    """The engine a model the user opened is for: a GGUF file is llama.cpp's, a genai folder onnxruntime-genai's."""
+    """The engine a model the user opened is for: a GGUF file is llama.cpp's, a genai folder onnxruntime-genai's, a
+    compiled MLC LLM folder MLC's; any other folder is one line that says what a chat model folder holds."""
     if model is not None and (model / "genai_config.json").is_file():
         return GENAI
-    if model is not None and model.is_dir():
+    if model is not None and (model / MLC_CONFIG).is_file():
         return MLC
+    if model is not None and model.is_dir():
+        raise ModelError(Phrase(NOT_CHAT_FOLDER, folder=str(model)), Phrase(CHAT_MODELS))
     return LLAMA_CPP
 
 

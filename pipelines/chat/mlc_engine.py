@@ -18,6 +18,7 @@ from pipelines.runtime.engine_support import installed
 
 CHARS_PER_TOKEN = 3.5  # MLC's Python API exposes no tokenizer; a conservative estimate for trimming
 DEFAULT_CONTEXT = 4096
+MLC_CONFIG = "mlc-chat-config.json"  # in every folder MLC LLM compiled
 MLC_MISSING = QT_TRANSLATE_NOOP("Pipelines", "MLC LLM is not installed ({error})")
 MLC_INSTALL_HINT = "install MLC LLM from its own wheels, see the README"
 
@@ -44,7 +45,7 @@ class MlcEngine(ChatEngine):
             self._engine = mlc_llm.MLCEngine(self._model, device=device, model_lib=None, mode="local")
         except ValueError as error:
             raise ProviderError(f"MLC LLM cannot use device '{device}'", first_line(error)) from error
-        config = model / "mlc-chat-config.json"
+        config = model / MLC_CONFIG
         context = DEFAULT_CONTEXT
         if config.is_file():
             context = int(json.loads(config.read_text(encoding="utf-8")).get("context_window_size", DEFAULT_CONTEXT))

@@ -159,6 +159,11 @@ def test_cli_bad_model_is_one_line(tmp_path, capsys):
     assert main(["chat", "hi", "--model", str(bad)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Not a GGUF model" in err and "Traceback" not in err
+    speech_folder = tmp_path / "vosk-model-small-en"  # neither onnxruntime-genai's nor MLC LLM's: said so, not "MLC"
+    (speech_folder / "am").mkdir(parents=True)
+    assert main(["chat", "hi", "--model", str(speech_folder)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{speech_folder} is not a chat model folder" in err and "MLC LLM is not" not in err
 
 
 def test_cli_chat_json(chat_model_path, chat_device, capsys):
