@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
         else:
             self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.view = self.current_view()
+        self.hide()  # gone at once: the writes and the panels' bounded stops below took 0.2-0.35 s on the dashboard
         self.settings.sync()
         for panel in self.running_panels():
             panel.shutdown()

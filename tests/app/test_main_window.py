@@ -102,9 +102,13 @@ def test_closing_the_window_stops_everything(qtbot, built_model):
     win.show()
     win.vision.start("demo", "cpu")
     wait_for_boxes(qtbot, win.vision)
+    shown_while_stopping = []
+    stop = win.vision.stop
+    win.vision.stop = lambda *args: (shown_while_stopping.append(win.isVisible()), stop(*args))[1]
     started = time.perf_counter()
     win.close()
     assert time.perf_counter() - started < 1.5
+    assert shown_while_stopping and not any(shown_while_stopping)  # the window went at once; the panels stopped unseen
     assert not win.vision.is_running()
     qtbot.waitUntil(lambda: not frame_threads(), timeout=1000)
 
