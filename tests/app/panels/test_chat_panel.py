@@ -68,8 +68,10 @@ def test_stop_keeps_the_partial_answer_and_the_ui_never_stalls(qtbot, panel):
     qtbot.wait(1500)
     assert panel.stop()
     beat.stop()
+    kept = panel.entries[-1].text
     qtbot.waitUntil(lambda: panel.last_done is not None, timeout=2000)
     assert panel.last_done.stop_reason == "stopped" and panel.entries[-1].footer.endswith(" · stopped")
+    assert len(kept) > 40 and panel.entries[-1].text.startswith(kept) and panel.messages[-1].content.startswith(kept)
     assert beat.worst_ms <= 50, f"UI thread stalled {beat.worst_ms} ms while tokens streamed"
     type_and_send(qtbot, panel, "Say hi.")  # the engine takes the next prompt
     qtbot.waitUntil(lambda: not panel.is_busy() and panel.entries[-1].footer.startswith("first token"), timeout=30000)
@@ -94,7 +96,9 @@ def test_regenerate_new_chat_and_reopen_from_history(qtbot, panel):
     qtbot.waitUntil(lambda: not panel.is_busy() and panel.last_done is not None, timeout=30000)
     answers = []
     for _ in range(2):  # temperature 0: Regenerate reads the conversation anew and gives the same answer each time
+        done = panel.last_done
         panel.regenerate()
+        qtbot.waitUntil(lambda done=done: panel.last_done is not done, timeout=30000)  # a new answer, not the old
         qtbot.waitUntil(
             lambda: not panel.is_busy() and len(panel.messages) == 2 and panel.messages[-1].role == "assistant",
             timeout=30000,

@@ -20,7 +20,7 @@ def test_the_sampler_averages_the_draw_and_logs_it_for_the_report(tmp_path):
         time.sleep(0.5)
         (battery / "power_now").write_text("18000000\n")  # a pipeline starts: 18 W for as long as 6 W before
         time.sleep(0.5)
-    assert sampler.lost == "" and 15 <= len(sampler.samples) <= 21
+    assert sampler.lost == "" and 12 <= len(sampler.samples) <= 21  # one a 0.05 s tick, each tick later on a busy CPU
     assert sampler.mean_w() == pytest.approx(12.0, abs=1.5)
     assert [w for _, w in log.snapshot()["power_w"]] == [w for _, w in sampler.samples]
 
