@@ -50,6 +50,7 @@ class VisionPanel(PipelinePanel):
         self.notices: tuple[str, ...] = ()
         self._start_when_shown: tuple | None = None  # start()'s arguments, for when the panel shows
         self.comparison: ComparisonWindow | None = None
+        self._resume_live = False  # live detection ran when the comparison opened: it runs again when it closes
         self._share = (0, False)  # the threads the running detector was loaded with, and whether it ran alone
         self._model_name = ""  # the loaded detector's
         self.controls = VisionControls(settings, self.background)
@@ -138,13 +139,22 @@ class VisionPanel(PipelinePanel):
 
     def compare(self, kind: str) -> ComparisonWindow:
         """Open the side-by-side view (C: CPU vs accelerator, P: FP32 vs INT8); live detection pauses
-        meanwhile, so both sides get the machine, and resumes when it closes."""
-        was_running = self.is_running()
+        meanwhile, so both sides get the machine, and resumes when it closes. The same key again brings the open
+        one forward; the other key's comparison takes its place (never two measuring at once)."""
+        current = self.comparison
+        if current is not None and current.kind == kind:
+            current.raise_()
+            current.activateWindow()
+            return current
+        resume = self.is_running() or (current is not None and self._resume_live)
+        if current is not None:
+            self._resume_live = False  # the new comparison resumes live detection when it closes
+            current.close()
+        self._resume_live = resume
         self.stop(0)
         window = ComparisonWindow(kind, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.finished.connect(lambda: self.start() if was_running and not self._closing else None)
-        window.destroyed.connect(lambda: setattr(self, "comparison", None))
+        window.finished.connect(lambda: self._comparison_ended(window))
         if self.window().isFullScreen():  # the booth display (kiosk or F11): the comparison fills it too
             window.setGeometry(self.window().screen().geometry())
             window.showFullScreen()
@@ -152,6 +162,12 @@ class VisionPanel(PipelinePanel):
             window.show()
         self.comparison = window
         return window
+
+    def _comparison_ended(self, window: ComparisonWindow) -> None:
+        if self.comparison is window:
+            self.comparison = None
+            if self._resume_live and not self._closing:
+                self.start()
 
     def compare_devices(self) -> ComparisonWindow:
         return self.compare(DEVICE)

@@ -138,3 +138,24 @@ def test_the_energy_line_gives_the_measured_figure_or_why_there_is_none(qtbot, b
         assert plugged.energy.text() == line
     plugged.close()
     qtbot.waitUntil(lambda: not any(thread.isRunning() for thread in compare_threads()), timeout=5000)
+
+
+def test_the_same_key_again_brings_the_comparison_forward_and_the_other_replaces_it(qtbot, built_model, int8_model):
+    """C pressed twice opened two comparisons measuring at once (their figures then shared the CPU); P while C's is
+    open closes C's first, and live detection resumes once the last one closes."""
+    window = MainWindow(AppSettings(), built_model)
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.vision
+    panel.start("demo", "cpu")
+    qtbot.waitUntil(panel.is_running, timeout=5000)
+    devices = panel.compare_devices()
+    assert panel.compare_devices() is devices
+    precisions = panel.compare_precisions()
+    assert precisions is not devices and panel.comparison is precisions and not devices.isVisible()
+    assert not panel.is_running()  # closing C's did not resume live detection under P's
+    qtbot.waitUntil(lambda: precisions.last is not None, timeout=30000)
+    precisions.close()
+    qtbot.waitUntil(lambda: panel.comparison is None and panel.is_running(), timeout=5000)
+    qtbot.waitUntil(lambda: not any(thread.isRunning() for thread in compare_threads()), timeout=1000)
+    window.close()
