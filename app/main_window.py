@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,13 +29,13 @@ from app.phrases import translated
 from app.settings import AppSettings
 from app.translations import LANGUAGES, SYSTEM
 from app.watchdog import Watchdog
-from app.worker import start_worker
+from app.worker import BackgroundJobs, start_worker
+from pipelines.errors import saving_to
 from pipelines.machine.status_watch import watch_status
 from pipelines.names import PIPELINES, Pipeline
 from pipelines.phrases import Phrase
 from pipelines.runtime.engine_support import pipeline_unavailable
 from pipelines.runtime.supervision import EventLog
-from pipelines.storage.durable_writer import DurableWriter
 from widgets.booth_header import booth_text_px
 from widgets.event_log import EventLogView
 from widgets.factory import button
@@ -59,8 +59,6 @@ ABOUT = QT_TRANSLATE_NOOP(
 
 class MainWindow(QMainWindow):
     """One window: a tab per pipeline panel, and the dashboard tab with all three at once."""
-
-    _report_note = Signal(str)  # from the report writer's thread: "Report written: ..." or why it could not be
 
     def __init__(self, settings: AppSettings, model: Path | None = None, history_file: Path | None = None) -> None:
         super().__init__()
@@ -88,9 +86,9 @@ class MainWindow(QMainWindow):
             panel = self.panel(pipeline) or UnavailableNotice(title, translated(self.unavailable[pipeline]), self)
             self.deck.add(panel, title, panel.details)
             panel.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self._vision_actions: list[QAction] = []
         self.deck.view_changed.connect(self._view_changed)
-        self._report_note.connect(self._show_report_note)
-        self.report_writer = DurableWriter("report", self._report_note.emit)
+        self._jobs = BackgroundJobs(self)  # the report's export
         log_file = install_log_file()
         self.watchdog = Watchdog(EventLog(), settings.stall_s, self)
         for panel in self.running_panels():
@@ -98,6 +96,7 @@ class MainWindow(QMainWindow):
         self.event_log = EventLogView(str(log_file or ""), self)
         self.watchdog.event_added.connect(lambda event: self.event_log.add_line(event.line()))
         self._build_menus()
+        self._view_changed(self.deck.current())
         self._memory_label = QLabel(self)
         self._memory_label.setToolTip(self.tr("Memory this app and its engine processes use now, models included"))
         self.statusBar().addPermanentWidget(self._memory_label)
@@ -159,14 +158,16 @@ class MainWindow(QMainWindow):
             return item
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        if self.vision is not None:
-            action(
-                file_menu, self.tr("&Open video or image..."), QKeySequence.StandardKey.Open,
-                self.vision.controls.open_file,
-            )
-            action(file_menu, self.tr("Open detector &model..."), "Ctrl+M", self.vision.open_model)
-            action(file_menu, self.tr("Save &snapshot"), QKeySequence.StandardKey.Save, self.vision.save_snapshot)
-            action(file_menu, self.tr("&Export report..."), "Ctrl+E", self.export_report)
+        if self.vision is not None:  # Vision's own: on while Vision or the dashboard shows (Ctrl+S on Speech is not)
+            self._vision_actions = [
+                action(
+                    file_menu, self.tr("&Open video or image..."), QKeySequence.StandardKey.Open,
+                    self.vision.controls.open_file,
+                ),
+                action(file_menu, self.tr("Open detector &model..."), "Ctrl+M", self.vision.open_model),
+                action(file_menu, self.tr("Save &snapshot"), QKeySequence.StandardKey.Save, self.vision.save_snapshot),
+            ]
+        action(file_menu, self.tr("&Export report..."), "Ctrl+E", self.export_report)  # Speech and Chat have timings
         file_menu.addSeparator()
         action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -242,15 +243,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Writing the report to {folder}...").format(folder=folder))
         written = self.tr("Report written: {path}")
 
-        def write() -> None:
-            # On the writer's thread: matplotlib's import (0.5 s, its font cache on a first run far longer) and a
-            # long session's timings; a full disk or a read-only folder is said once and the write retried.
+        def write() -> Path:
+            # On a worker: matplotlib's import (0.5 s, its font cache on a first run far longer) and a long session's
+            # timings; a folder that cannot be written, or a full disk, is said once: the user picks another.
             from pipelines.measure.report import write_report
             from pipelines.measure.timing_log import SESSION
 
-            self._report_note.emit(written.format(path=write_report(folder, SESSION.snapshot(), ran, self.numbers)))
+            with saving_to(folder):
+                return write_report(folder, SESSION.snapshot(), ran, self.numbers)
 
-        self.report_writer.submit(f"the report to {folder}", write)
+        self._jobs.run(write, lambda path: self._show_report_note(written.format(path=path)), self._show_report_note,
+                       "report")
 
     def _show_report_note(self, message: str) -> None:
         self.statusBar().showMessage(message, 30000)
@@ -271,6 +274,8 @@ class MainWindow(QMainWindow):
         for panel in self.running_panels():
             panel.set_booth(dashboard)
         self._size_booth_text()
+        for item in self._vision_actions:
+            item.setEnabled(dashboard or self.current_view() == Pipeline.DETECTION.value)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -329,6 +334,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         for panel in self.running_panels():
             panel.shutdown()
-        self.report_writer.close()
+        self._jobs.stop_all()
         self._status_watch.stop()
         super().closeEvent(event)

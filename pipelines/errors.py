@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 
 FILE_UNREADABLE = QT_TRANSLATE_NOOP("Pipelines", "Cannot read {path} ({reason})")
+CANNOT_SAVE = QT_TRANSLATE_NOOP("Pipelines", "Cannot save {path} ({reason})")
+PICK_ANOTHER_PLACE = QT_TRANSLATE_NOOP("Pipelines", "pick another folder, or free some space")
 
 
 class ShowcaseError(Exception):
@@ -42,6 +46,18 @@ def check_readable(path: Path) -> None:
             pass
     except OSError as error:
         raise SourceError(Phrase(FILE_UNREADABLE, path=str(path), reason=error.strerror or str(error))) from error
+
+
+@contextlib.contextmanager
+def saving_to(path: Path | str) -> Iterator[None]:
+    """Around a write to a place the user chose (an export): a folder that cannot be written, or a full disk, is one
+    clear line; the user picks another place (nothing is retried: it is theirs to choose)."""
+    try:
+        yield
+    except OSError as error:
+        raise ShowcaseError(
+            Phrase(CANNOT_SAVE, path=str(path), reason=error.strerror or str(error)), Phrase(PICK_ANOTHER_PLACE)
+        ) from error
 
 
 def first_line(error: BaseException | str, limit: int = 200) -> str:

@@ -21,6 +21,7 @@ from app.locale_format import window_numbers
 from app.panels.pipeline_panel import Background
 from pipelines.chat.conversation import Conversation
 from pipelines.chat.history import Conversation as SavedConversation
+from pipelines.errors import saving_to
 from widgets.factory import button, single_shot_timer
 
 SEARCH_DELAY_MS = 250  # the list is searched this long after the last keystroke
@@ -118,8 +119,9 @@ class ChatHistoryBar(QWidget):
         )
         if path:
             exported, numbers = self.tr("Chat exported to {path}").format(path=path), window_numbers()
-            self._background(
-                lambda: Path(path).write_text(store.export_markdown(conversation_id, numbers), encoding="utf-8"),
-                lambda _: self.status.emit(exported),
-                "history-export",
-            )
+
+            def export() -> None:
+                with saving_to(path):
+                    Path(path).write_text(store.export_markdown(conversation_id, numbers), encoding="utf-8")
+
+            self._background(export, lambda _: self.status.emit(exported), "history-export")

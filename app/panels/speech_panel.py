@@ -17,7 +17,7 @@ from app.panels.speech_choices import AUTO, SpeechChoices, heard_text, language_
 from app.phrases import error_line, translated
 from app.settings import AppSettings
 from pipelines.devices.where import ran_on
-from pipelines.errors import ShowcaseError
+from pipelines.errors import ShowcaseError, saving_to
 from pipelines.locale_numbers import NumberFormat
 from pipelines.measure.metrics import StatSummary
 from pipelines.names import Pipeline
@@ -385,8 +385,14 @@ class SpeechPanel(PipelinePanel):
         )
         if not path:
             return
-        content = to_srt(self.finals) if path.endswith(".srt") or ".srt" in chosen else to_text(self.finals)
-        self.writer.submit(f"the transcript to {path}", lambda: write_atomically(Path(path), content))
+        finals, subtitles = self.finals, path.endswith(".srt") or ".srt" in chosen
+        saved = self.tr("Transcript saved to {path}").format(path=path)
+
+        def save() -> None:  # a place the user chose: a failure is said once (never retried behind the app's writes)
+            with saving_to(path):
+                write_atomically(Path(path), to_srt(finals) if subtitles else to_text(finals))
+
+        self.background(save, lambda _: self.status.emit(saved), "transcript-save")
         self.status.emit(self.tr("Saving the transcript to {path}").format(path=path))
 
     def show_captions(self) -> None:

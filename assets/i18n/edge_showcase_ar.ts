@@ -1782,6 +1782,14 @@
         <source>Cannot read {path} ({reason})</source>
         <translation>تعذّرت قراءة {path} ({reason})</translation>
     </message>
+    <message>
+        <source>Cannot save {path} ({reason})</source>
+        <translation>تعذّر حفظ {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>pick another folder, or free some space</source>
+        <translation>اختر مجلدًا آخر، أو حرّر بعض المساحة</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -2027,6 +2035,10 @@
     <message>
         <source>Text (*.txt);;Subtitles (*.srt)</source>
         <translation>نص (*.txt);;ترجمة مصاحبة (*.srt)</translation>
+    </message>
+    <message>
+        <source>Transcript saved to {path}</source>
+        <translation>حُفظ النص المفرَّغ في {path}</translation>
     </message>
     <message>
         <source>Saving the transcript to {path}</source>

@@ -1782,6 +1782,14 @@
         <source>Cannot read {path} ({reason})</source>
         <translation>{path} kann nicht gelesen werden ({reason})</translation>
     </message>
+    <message>
+        <source>Cannot save {path} ({reason})</source>
+        <translation>{path} kann nicht gespeichert werden ({reason})</translation>
+    </message>
+    <message>
+        <source>pick another folder, or free some space</source>
+        <translation>wählen Sie einen anderen Ordner oder schaffen Sie Platz</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -2027,6 +2035,10 @@
     <message>
         <source>Text (*.txt);;Subtitles (*.srt)</source>
         <translation>Text (*.txt);;Untertitel (*.srt)</translation>
+    </message>
+    <message>
+        <source>Transcript saved to {path}</source>
+        <translation>Transkript gespeichert unter {path}</translation>
     </message>
     <message>
         <source>Saving the transcript to {path}</source>

@@ -1782,6 +1782,14 @@
         <source>Cannot read {path} ({reason})</source>
         <translation>Impossible de lire {path} ({reason})</translation>
     </message>
+    <message>
+        <source>Cannot save {path} ({reason})</source>
+        <translation>Impossible d&apos;enregistrer {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>pick another folder, or free some space</source>
+        <translation>choisissez un autre dossier ou libérez de l&apos;espace</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -2027,6 +2035,10 @@
     <message>
         <source>Text (*.txt);;Subtitles (*.srt)</source>
         <translation>Texte (*.txt);;Sous-titres (*.srt)</translation>
+    </message>
+    <message>
+        <source>Transcript saved to {path}</source>
+        <translation>Transcription enregistrée dans {path}</translation>
     </message>
     <message>
         <source>Saving the transcript to {path}</source>

@@ -1782,6 +1782,14 @@
         <source>Cannot read {path} ({reason})</source>
         <translation>Impossibile leggere {path} ({reason})</translation>
     </message>
+    <message>
+        <source>Cannot save {path} ({reason})</source>
+        <translation>Impossibile salvare {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>pick another folder, or free some space</source>
+        <translation>scegli un&apos;altra cartella o libera spazio</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -2027,6 +2035,10 @@
     <message>
         <source>Text (*.txt);;Subtitles (*.srt)</source>
         <translation>Testo (*.txt);;Sottotitoli (*.srt)</translation>
+    </message>
+    <message>
+        <source>Transcript saved to {path}</source>
+        <translation>Trascrizione salvata in {path}</translation>
     </message>
     <message>
         <source>Saving the transcript to {path}</source>

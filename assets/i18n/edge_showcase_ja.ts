@@ -1782,6 +1782,14 @@
         <source>Cannot read {path} ({reason})</source>
         <translation>{path} を読み込めません（{reason}）</translation>
     </message>
+    <message>
+        <source>Cannot save {path} ({reason})</source>
+        <translation>{path} を保存できません ({reason})</translation>
+    </message>
+    <message>
+        <source>pick another folder, or free some space</source>
+        <translation>別のフォルダーを選ぶか、空き容量を確保してください</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -2027,6 +2035,10 @@
     <message>
         <source>Text (*.txt);;Subtitles (*.srt)</source>
         <translation>テキスト (*.txt);;字幕 (*.srt)</translation>
+    </message>
+    <message>
+        <source>Transcript saved to {path}</source>
+        <translation>文字起こしを {path} に保存しました</translation>
     </message>
     <message>
         <source>Saving the transcript to {path}</source>

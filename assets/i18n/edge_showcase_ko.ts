@@ -1782,6 +1782,14 @@
         <source>Cannot read {path} ({reason})</source>
         <translation>{path}을(를) 읽을 수 없습니다 ({reason})</translation>
     </message>
+    <message>
+        <source>Cannot save {path} ({reason})</source>
+        <translation>{path}을(를) 저장할 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>pick another folder, or free some space</source>
+        <translation>다른 폴더를 선택하거나 공간을 확보하세요</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -2027,6 +2035,10 @@
     <message>
         <source>Text (*.txt);;Subtitles (*.srt)</source>
         <translation>텍스트 (*.txt);;자막 (*.srt)</translation>
+    </message>
+    <message>
+        <source>Transcript saved to {path}</source>
+        <translation>전사본을 {path}에 저장했습니다</translation>
     </message>
     <message>
         <source>Saving the transcript to {path}</source>

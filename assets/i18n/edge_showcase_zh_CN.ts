@@ -1782,6 +1782,14 @@
         <source>Cannot read {path} ({reason})</source>
         <translation>无法读取 {path}（{reason}）</translation>
     </message>
+    <message>
+        <source>Cannot save {path} ({reason})</source>
+        <translation>无法保存 {path}（{reason}）</translation>
+    </message>
+    <message>
+        <source>pick another folder, or free some space</source>
+        <translation>请选择其他文件夹，或释放一些空间</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -2027,6 +2035,10 @@
     <message>
         <source>Text (*.txt);;Subtitles (*.srt)</source>
         <translation>文本 (*.txt);;字幕 (*.srt)</translation>
+    </message>
+    <message>
+        <source>Transcript saved to {path}</source>
+        <translation>转写已保存到 {path}</translation>
     </message>
     <message>
         <source>Saving the transcript to {path}</source>

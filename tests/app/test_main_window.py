@@ -140,7 +140,9 @@ def test_threshold_slider_applies_live_and_is_remembered(qtbot, window):
     qtbot.waitUntil(panel.controls.source_combo.hasFocus, timeout=2000)
     qtbot.keyClick(panel.controls.source_combo, Qt.Key.Key_BracketRight)
     assert panel.controls.threshold_slider.value() == 55
+    qtbot.waitUntil(lambda: any(d.score < 0.9 for d in panel.view._detections), timeout=10000)  # shown at 0.55
     panel.controls.threshold_slider.setValue(90)
+    assert panel._live._pipeline.settings.score_threshold == pytest.approx(0.9)  # what the worker reads
     count = panel.metrics.summary()["infer"].count
     qtbot.waitUntil(lambda: panel.metrics.summary()["infer"].count > count + 3, timeout=5000)
     assert all(d.score >= 0.9 for d in panel.view._detections)
@@ -203,7 +205,7 @@ def test_iou_control_reaches_the_running_pipeline(qtbot, window):
     panel.start("demo", "cpu")
     wait_for_boxes(qtbot, panel)
     panel.controls.iou_box.setValue(0.3)
-    assert panel._live.settings.iou_threshold == pytest.approx(0.3)
+    assert panel._live._pipeline.settings.iou_threshold == pytest.approx(0.3)  # what the worker reads
     assert AppSettings().iou == pytest.approx(0.3)
 
 
@@ -280,3 +282,13 @@ def test_the_picker_offers_the_best_of_each_device_and_strict_mode_is_remembered
     assert panel.provider.device == "CPU" and panel.provider.strict is False  # the CPU needs no fallback to refuse
     panel.controls.strict_box.setChecked(False)
     assert window.settings.strict == 0
+
+
+def test_visions_file_actions_work_only_where_vision_shows(qtbot, window):
+    """Ctrl+S on the Speech tab saved a snapshot of the hidden Vision panel; Ctrl+O changed its source unseen."""
+    actions = {action.text(): action for action in window.menuBar().actions()[0].menu().actions()}
+    vision_only = [actions[text] for text in ("&Open video or image...", "Open detector &model...", "Save &snapshot")]
+    for view, enabled in (("speech", False), ("chat", False), ("dashboard", True), ("detection", True)):
+        window.show_view(view)
+        assert [action.isEnabled() for action in vision_only] == [enabled] * 3, view
+    assert actions["&Export report..."].isEnabled()

@@ -80,7 +80,8 @@ def test_a_second_run_reuses_the_loaded_model(qtbot, panel):
     first = panel._recognizers["whisper"]
     panel.stop()
     panel.start("demo")
-    qtbot.waitUntil(lambda: "ready, listening" in panel.overlay.text() or panel.state is not None, timeout=20000)
+    qtbot.waitUntil(lambda: "listening" in panel.overlay.text(), timeout=20000)  # the second run's engine is ready
+    assert "ready, listening" in panel.overlay.text() and "loaded in" not in panel.overlay.text()  # no load
     assert panel._recognizers["whisper"] is first
 
 
@@ -243,3 +244,24 @@ def test_languages_are_named_as_languages_not_as_one_countrys_variant():
     assert [language_label(code) for code in ("en", "es", "de", "ja")] == [
         "English", "español (Spanish)", "Deutsch (German)", "日本語 (Japanese)"
     ]  # Qt's own names: 'American English', 'español de España'
+
+
+def test_a_save_the_disk_refuses_is_said_once_and_the_next_save_and_the_kept_transcript_go_through(
+    qtbot, panel, monkeypatch, tmp_path
+):
+    """Save... shared the retry queue of the kept transcript: a folder that could not be written held every later
+    save, and every sentence said after it, until the app closed."""
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    said = []
+    panel.status.connect(said.append)
+    places = iter([str(blocker / "transcript.txt"), str(tmp_path / "transcript.srt")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (next(places), ""))
+    panel.save_transcript()
+    qtbot.waitUntil(lambda: any(line.startswith("Cannot save") for line in said), timeout=5000)
+    assert said[-1].startswith(f"Cannot save {blocker / 'transcript.txt'} (") and "(pick another folder" in said[-1]
+    panel.transcript.add([Final("Said after the failed save.", (), 0.0, 1.0)])
+    panel.save_transcript()
+    qtbot.waitUntil(lambda: said[-1] == f"Transcript saved to {tmp_path / 'transcript.srt'}", timeout=5000)
+    assert "Said after the failed save." in (tmp_path / "transcript.srt").read_text(encoding="utf-8")
+    assert panel.writer.flush(5) and "Said after the failed save." in panel.transcript.path.read_text()

@@ -85,3 +85,18 @@ def test_power_readings_are_plotted_beside_the_latencies(tmp_path):
     assert "<h3>Power: the laptop&#x27;s power draw: median 10.0 W over 30 samples</h3>" in page
     assert "<li><b>Power</b>: the laptop&#x27;s power draw 10.0 W (median of 30).</li>" in page
     assert "Power: the laptop's power draw" in (tmp_path / "power_w-series.svg").read_text(encoding="utf-8")
+
+
+def test_an_export_to_a_folder_that_cannot_be_written_is_said_and_the_next_one_goes_through(qtbot, tmp_path):
+    """The report's writer retried a refused folder every 5 s, and held every later export behind it."""
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    window.export_report(blocker / "report")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Cannot save"), timeout=30000)
+    assert "(pick another folder, or free some space)" in window.statusBar().currentMessage()
+    window.export_report(tmp_path / "report")
+    qtbot.waitUntil(lambda: "Report written" in window.statusBar().currentMessage(), timeout=30000)
+    assert (tmp_path / "report" / "index.html").is_file()
+    window.close()
