@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QShortcut
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QPushButton, QWidget
 
 from app.panels.core_share import CoreShare
 from app.phrases import translated
@@ -96,6 +96,17 @@ class PipelinePanel(QWidget):
     def toggle(self) -> None:
         """The Start / Stop button and its key: a stop does not wait (a model still loading ends on its worker)."""
         self.stop(0) if self.is_running() else self.start()
+
+    def space_pressed(self) -> None:
+        """Space: Start / Stop, except on a focused button, check box or list, which it works as everywhere else (a
+        user tabbing to "Translate to English" and pressing Space stopped listening instead of ticking it)."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QAbstractButton) and self.isAncestorOf(focused):
+            focused.click()
+        elif isinstance(focused, QComboBox) and self.isAncestorOf(focused):
+            focused.showPopup()
+        else:
+            self.toggle()
 
     def restart(self) -> None:
         """Run again with the controls' new choices, when running."""

@@ -204,7 +204,7 @@ class SpeechPanel(PipelinePanel):
         self.choices.status.connect(self.status)
         self.operator_controls = [self.choices, self.start_button, *buttons]
         self.operator_shortcuts = shortcuts(  # F9 is the window's (main_window.py): a booth key
-            self, (("Space", self.toggle), ("Ctrl+Shift+S", self.save_transcript))
+            self, (("Space", self.space_pressed), ("Ctrl+Shift+S", self.save_transcript))
         )
         QGuiApplication.instance().installEventFilter(self)  # the F8 key is held anywhere in the window
 

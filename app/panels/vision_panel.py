@@ -75,7 +75,7 @@ class VisionPanel(PipelinePanel):
         self.operator_shortcuts = shortcuts(
             self,
             (
-                ("Space", self.toggle),
+                ("Space", self.space_pressed),
                 ("]", lambda: self.controls.nudge(5)),
                 ("[", lambda: self.controls.nudge(-5)),
             ),

@@ -265,3 +265,21 @@ def test_a_save_the_disk_refuses_is_said_once_and_the_next_save_and_the_kept_tra
     qtbot.waitUntil(lambda: said[-1] == f"Transcript saved to {tmp_path / 'transcript.srt'}", timeout=5000)
     assert "Said after the failed save." in (tmp_path / "transcript.srt").read_text(encoding="utf-8")
     assert panel.writer.flush(5) and "Said after the failed save." in panel.transcript.path.read_text()
+
+
+def test_space_starts_and_stops_but_ticks_a_focused_check_box(qtbot, panel):
+    """Space on "Translate to English" (reached with Tab) stopped listening instead of ticking the box."""
+    from PySide6.QtCore import Qt
+
+    panel.window().activateWindow()
+    box = panel.choices.translate_box
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=2000)
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked() and not panel.is_running()
+    panel.view.setFocus()
+    qtbot.waitUntil(panel.view.hasFocus, timeout=2000)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Space)
+    assert panel.is_running()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Space)
+    assert not panel.is_running()
