@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
                     self.vision.controls.open_file,
                 ),
                 action(file_menu, self.tr("Open detector &model..."), "Ctrl+M", self.vision.open_model),
+                action(file_menu, self.tr("Use the &built-in detector"), "", self.vision.use_built_in_model),
                 action(file_menu, self.tr("Save &snapshot"), QKeySequence.StandardKey.Save, self.vision.save_snapshot),
             ]
         action(file_menu, self.tr("&Export report..."), "Ctrl+E", self.export_report)  # Speech and Chat have timings

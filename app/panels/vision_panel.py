@@ -94,6 +94,13 @@ class VisionPanel(PipelinePanel):
         self.model = path
         self.start()
 
+    def use_built_in_model(self) -> None:
+        """Back to the bundled detector after one the user opened (which is otherwise used on every start)."""
+        if self.model is not None:
+            self.model, self._model_on_trial = None, None
+            self.settings.model = ""
+            self.start()
+
     def _apply_detector_settings(self) -> None:
         """The running worker picks the new thresholds up on its next frame."""
         if self._live is not None:

@@ -884,6 +884,10 @@
         <translation>فتح نموذج الكشف (&amp;M)...</translation>
     </message>
     <message>
+        <source>Use the &amp;built-in detector</source>
+        <translation>استخدام &amp;الكاشف المدمج</translation>
+    </message>
+    <message>
         <source>Save &amp;snapshot</source>
         <translation>حفظ لقطة (&amp;S)</translation>
     </message>

@@ -884,6 +884,10 @@
         <translation>Detektor-&amp;Modell öffnen...</translation>
     </message>
     <message>
+        <source>Use the &amp;built-in detector</source>
+        <translation>&amp;Eingebauten Detektor verwenden</translation>
+    </message>
+    <message>
         <source>Save &amp;snapshot</source>
         <translation>&amp;Schnappschuss speichern</translation>
     </message>

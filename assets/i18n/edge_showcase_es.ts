@@ -884,6 +884,10 @@
         <translation>Abrir &amp;modelo de detección...</translation>
     </message>
     <message>
+        <source>Use the &amp;built-in detector</source>
+        <translation>Usar el detector &amp;integrado</translation>
+    </message>
+    <message>
         <source>Save &amp;snapshot</source>
         <translation>Guardar &amp;captura</translation>
     </message>

@@ -884,6 +884,10 @@
         <translation>Ouvrir un &amp;modèle de détection...</translation>
     </message>
     <message>
+        <source>Use the &amp;built-in detector</source>
+        <translation>Utiliser le détecteur &amp;intégré</translation>
+    </message>
+    <message>
         <source>Save &amp;snapshot</source>
         <translation>Enregistrer l&apos;&amp;instantané</translation>
     </message>

@@ -884,6 +884,10 @@
         <translation>Apri &amp;modello di rilevamento...</translation>
     </message>
     <message>
+        <source>Use the &amp;built-in detector</source>
+        <translation>Usa il rilevatore &amp;integrato</translation>
+    </message>
+    <message>
         <source>Save &amp;snapshot</source>
         <translation>Salva &amp;istantanea</translation>
     </message>

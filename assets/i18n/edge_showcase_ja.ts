@@ -884,6 +884,10 @@
         <translation>検出モデルを開く(&amp;M)...</translation>
     </message>
     <message>
+        <source>Use the &amp;built-in detector</source>
+        <translation>内蔵の検出器を使う(&amp;B)</translation>
+    </message>
+    <message>
         <source>Save &amp;snapshot</source>
         <translation>スナップショットを保存(&amp;S)</translation>
     </message>

@@ -884,6 +884,10 @@
         <translation>탐지 모델 열기(&amp;M)...</translation>
     </message>
     <message>
+        <source>Use the &amp;built-in detector</source>
+        <translation>내장 검출기 사용(&amp;B)</translation>
+    </message>
+    <message>
         <source>Save &amp;snapshot</source>
         <translation>스냅샷 저장(&amp;S)</translation>
     </message>

@@ -884,6 +884,10 @@
         <translation>打开检测器模型(&amp;M)...</translation>
     </message>
     <message>
+        <source>Use the &amp;built-in detector</source>
+        <translation>使用内置检测器(&amp;B)</translation>
+    </message>
+    <message>
         <source>Save &amp;snapshot</source>
         <translation>保存快照(&amp;S)</translation>
     </message>

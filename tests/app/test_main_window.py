@@ -200,6 +200,20 @@ def test_a_bad_model_is_reported_and_the_previous_one_kept(qtbot, window, tmp_pa
     wait_for_boxes(qtbot, panel)
 
 
+def test_the_built_in_detector_is_one_menu_item_away_from_a_users_own(qtbot, window, tmp_path, built_model):
+    """A detector the user opened was used on every start after, with no way back but editing the settings file."""
+    panel = window.vision
+    mine = tmp_path / "mine.onnx"
+    mine.write_bytes(built_model.read_bytes())
+    panel.use_model(mine)
+    qtbot.waitUntil(lambda: panel._model_name == "mine.onnx", timeout=30000)
+    assert AppSettings().model == str(mine)
+    actions = {action.text(): action for action in window.menuBar().actions()[0].menu().actions()}
+    actions["Use the &built-in detector"].trigger()
+    wait_for_boxes(qtbot, panel)
+    assert panel.model is None and AppSettings().model == "" and panel._model_name.startswith("ssd_mobilenet_v2_coco")
+
+
 def test_iou_control_reaches_the_running_pipeline(qtbot, window):
     panel = window.vision
     panel.start("demo", "cpu")
