@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
                 action(view_menu, self.tr("Live &captions window"), "F9", self.speech.show_captions)
             )
         action(view_menu, self.tr("&Full screen"), "F11", self.toggle_full_screen)
+        action(view_menu, self.tr("&Kiosk mode (booth)..."), "", self.ask_kiosk)
         action(view_menu, self.tr("&Event log"), "Ctrl+L", self.event_log.show)
         self.language_menu = self._language_menu(view_menu)
         self.accelerators = AcceleratorsMenu(self)
@@ -314,6 +315,22 @@ class MainWindow(QMainWindow):
         from app.kiosk.booth import Kiosk
 
         self.kiosk = Kiosk(self, display, bus_address)
+
+    def ask_kiosk(self) -> None:
+        """Kiosk mode from the window (an installed app has no command line), on the window's screen, once the user
+        knows how to leave it."""
+        from app.kiosk.booth import EXIT_CHORD
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Kiosk mode"),
+            self.tr(
+                "The dashboard fills this screen, menus and tabs are hidden, and the demos play by themselves when "
+                "nobody is at the booth. Leave with {chord} (and the PIN, if one is set): the app then closes."
+            ).format(chord=EXIT_CHORD),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.enter_kiosk(QGuiApplication.screens().index(self.screen()))
 
     def quit_app(self) -> None:
         """Close the window from the app's own code (timed exits), kiosk or not."""

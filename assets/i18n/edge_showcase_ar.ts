@@ -940,6 +940,10 @@
         <translation>ملء الشاشة (&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Kiosk mode (booth)...</source>
+        <translation>وضع &amp;الكشك (جناح المعرض)...</translation>
+    </message>
+    <message>
         <source>&amp;Event log</source>
         <translation>سجل الأحداث (&amp;E)</translation>
     </message>
@@ -998,6 +1002,14 @@
     <message>
         <source>About {title}</source>
         <translation>حول {title}</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>وضع الكشك</translation>
+    </message>
+    <message>
+        <source>The dashboard fills this screen, menus and tabs are hidden, and the demos play by themselves when nobody is at the booth. Leave with {chord} (and the PIN, if one is set): the app then closes.</source>
+        <translation>تملأ لوحة المعلومات هذه الشاشة، وتُخفى القوائم والألسنة، وتعمل العروض من تلقاء نفسها حين لا يكون أحد عند الجناح. اخرج بـ {chord} (ورمز PIN إن كان معيّنًا): ثم يُغلق التطبيق.</translation>
     </message>
 </context>
 <context>

@@ -940,6 +940,10 @@
         <translation>Vo&amp;llbild</translation>
     </message>
     <message>
+        <source>&amp;Kiosk mode (booth)...</source>
+        <translation>&amp;Kiosk-Modus (Messestand)...</translation>
+    </message>
+    <message>
         <source>&amp;Event log</source>
         <translation>&amp;Ereignisprotokoll</translation>
     </message>
@@ -998,6 +1002,14 @@
     <message>
         <source>About {title}</source>
         <translation>Über {title}</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Kiosk-Modus</translation>
+    </message>
+    <message>
+        <source>The dashboard fills this screen, menus and tabs are hidden, and the demos play by themselves when nobody is at the booth. Leave with {chord} (and the PIN, if one is set): the app then closes.</source>
+        <translation>Das Dashboard füllt diesen Bildschirm, Menüs und Reiter sind ausgeblendet, und die Demos laufen von selbst, wenn niemand am Stand ist. Verlassen mit {chord} (und der PIN, falls gesetzt): die App wird dann beendet.</translation>
     </message>
 </context>
 <context>

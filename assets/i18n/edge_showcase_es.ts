@@ -940,6 +940,10 @@
         <translation>Pan&amp;talla completa</translation>
     </message>
     <message>
+        <source>&amp;Kiosk mode (booth)...</source>
+        <translation>Modo &amp;quiosco (stand)...</translation>
+    </message>
+    <message>
         <source>&amp;Event log</source>
         <translation>&amp;Registro de eventos</translation>
     </message>
@@ -998,6 +1002,14 @@
     <message>
         <source>About {title}</source>
         <translation>Acerca de {title}</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Modo quiosco</translation>
+    </message>
+    <message>
+        <source>The dashboard fills this screen, menus and tabs are hidden, and the demos play by themselves when nobody is at the booth. Leave with {chord} (and the PIN, if one is set): the app then closes.</source>
+        <translation>El panel ocupa esta pantalla, los menús y las pestañas se ocultan, y las demos se reproducen solas cuando no hay nadie en el stand. Salga con {chord} (y el PIN, si hay uno): la aplicación se cierra entonces.</translation>
     </message>
 </context>
 <context>

@@ -940,6 +940,10 @@
         <translation>Plein &amp;écran</translation>
     </message>
     <message>
+        <source>&amp;Kiosk mode (booth)...</source>
+        <translation>Mode &amp;kiosque (stand)...</translation>
+    </message>
+    <message>
         <source>&amp;Event log</source>
         <translation>&amp;Journal des événements</translation>
     </message>
@@ -998,6 +1002,14 @@
     <message>
         <source>About {title}</source>
         <translation>À propos de {title}</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Mode kiosque</translation>
+    </message>
+    <message>
+        <source>The dashboard fills this screen, menus and tabs are hidden, and the demos play by themselves when nobody is at the booth. Leave with {chord} (and the PIN, if one is set): the app then closes.</source>
+        <translation>Le tableau de bord occupe cet écran, les menus et les onglets sont masqués, et les démos tournent seules quand personne n&apos;est au stand. Quittez avec {chord} (et le code PIN, s&apos;il est défini) : l&apos;application se ferme alors.</translation>
     </message>
 </context>
 <context>

@@ -940,6 +940,10 @@
         <translation>&amp;Schermo intero</translation>
     </message>
     <message>
+        <source>&amp;Kiosk mode (booth)...</source>
+        <translation>Modalità &amp;chiosco (stand)...</translation>
+    </message>
+    <message>
         <source>&amp;Event log</source>
         <translation>&amp;Registro eventi</translation>
     </message>
@@ -998,6 +1002,14 @@
     <message>
         <source>About {title}</source>
         <translation>Informazioni su {title}</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Modalità chiosco</translation>
+    </message>
+    <message>
+        <source>The dashboard fills this screen, menus and tabs are hidden, and the demos play by themselves when nobody is at the booth. Leave with {chord} (and the PIN, if one is set): the app then closes.</source>
+        <translation>La dashboard riempie questo schermo, menu e schede sono nascosti e le demo si avviano da sole quando non c&apos;è nessuno allo stand. Esci con {chord} (e il PIN, se impostato): l&apos;app quindi si chiude.</translation>
     </message>
 </context>
 <context>

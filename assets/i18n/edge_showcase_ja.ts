@@ -940,6 +940,10 @@
         <translation>全画面表示(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Kiosk mode (booth)...</source>
+        <translation>キオスクモード（ブース）(&amp;K)...</translation>
+    </message>
+    <message>
         <source>&amp;Event log</source>
         <translation>イベントログ(&amp;E)</translation>
     </message>
@@ -998,6 +1002,14 @@
     <message>
         <source>About {title}</source>
         <translation>{title}のバージョン情報</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>キオスクモード</translation>
+    </message>
+    <message>
+        <source>The dashboard fills this screen, menus and tabs are hidden, and the demos play by themselves when nobody is at the booth. Leave with {chord} (and the PIN, if one is set): the app then closes.</source>
+        <translation>ダッシュボードがこの画面いっぱいに表示され、メニューとタブは隠れ、ブースに誰もいないときはデモが自動で流れます。{chord}（PIN を設定した場合は PIN も）で終了すると、アプリが閉じます。</translation>
     </message>
 </context>
 <context>

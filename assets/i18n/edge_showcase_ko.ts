@@ -940,6 +940,10 @@
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Kiosk mode (booth)...</source>
+        <translation>키오스크 모드(부스)(&amp;K)...</translation>
+    </message>
+    <message>
         <source>&amp;Event log</source>
         <translation>이벤트 로그(&amp;E)</translation>
     </message>
@@ -998,6 +1002,14 @@
     <message>
         <source>About {title}</source>
         <translation>{title} 정보</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>키오스크 모드</translation>
+    </message>
+    <message>
+        <source>The dashboard fills this screen, menus and tabs are hidden, and the demos play by themselves when nobody is at the booth. Leave with {chord} (and the PIN, if one is set): the app then closes.</source>
+        <translation>대시보드가 이 화면을 가득 채우고 메뉴와 탭이 숨겨지며, 부스에 아무도 없을 때는 데모가 저절로 재생됩니다. {chord}(PIN을 설정했다면 PIN도)로 나가면 앱이 닫힙니다.</translation>
     </message>
 </context>
 <context>

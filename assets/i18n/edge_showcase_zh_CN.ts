@@ -940,6 +940,10 @@
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Kiosk mode (booth)...</source>
+        <translation>信息亭模式（展位）(&amp;K)...</translation>
+    </message>
+    <message>
         <source>&amp;Event log</source>
         <translation>事件日志(&amp;E)</translation>
     </message>
@@ -998,6 +1002,14 @@
     <message>
         <source>About {title}</source>
         <translation>关于 {title}</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>信息亭模式</translation>
+    </message>
+    <message>
+        <source>The dashboard fills this screen, menus and tabs are hidden, and the demos play by themselves when nobody is at the booth. Leave with {chord} (and the PIN, if one is set): the app then closes.</source>
+        <translation>仪表板将占满此屏幕，菜单和标签页会隐藏，展位无人时演示会自动播放。按 {chord}（如设置了 PIN 还需输入 PIN）退出，应用随即关闭。</translation>
     </message>
 </context>
 <context>

@@ -225,3 +225,16 @@ def test_the_attract_loop_asks_only_what_the_model_answers_right(qtbot, monkeypa
     loop.start()
     qtbot.waitUntil(lambda: chat.input.placeholderText() == TRY_PROMPT, timeout=10000)
     assert not [m for m in chat.messages if m.role == "user"]
+
+
+def test_kiosk_mode_is_reachable_from_the_window_once_the_way_out_is_said(qtbot, monkeypatch, kiosk_window):
+    """An installed app has no command line for --kiosk: View > Kiosk mode, after a question naming the exit chord."""
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
+    view_menu = kiosk_window.menuBar().actions()[1].menu()
+    next(action for action in view_menu.actions() if action.text() == "&Kiosk mode (booth)...").trigger()
+    assert "Ctrl+Alt+Shift+Q" in asked[0] and kiosk_window.kiosk is not None
+    qtbot.waitUntil(kiosk_window.isFullScreen, timeout=5000)
+    assert not kiosk_window.menuBar().isVisible() and kiosk_window.current_view() == "dashboard"
