@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.locale_format import window_numbers
 from app.panels.pipeline_panel import PipelinePanel
@@ -37,6 +37,7 @@ from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptView
 BUILT_IN_ENGINES = (AUTO, GENAI, WHISPER, VOSK)
 PUSH_TO_TALK_KEY = Qt.Key.Key_F8
 RENDER_INTERVAL_MS = 100
+CLEAR_WITHOUT_ASKING = 3  # sentences: a longer transcript is asked about before Clear deletes it
 STOP_WAIT_MS = 200
 SHUTDOWN_TIMEOUT_MS = 5000  # closing waits for a decode in flight rather than kill the thread under it
 REPLAY_PAUSE_MS = 3000  # the dashboard replays the demo recording after this pause
@@ -359,6 +360,13 @@ class SpeechPanel(PipelinePanel):
         return self.transcript.finals
 
     def clear(self) -> None:
+        """Forget the transcript, here and on disk; one with more than a few sentences is asked about first."""
+        if len(self.finals) > CLEAR_WITHOUT_ASKING and QMessageBox.question(
+            self,
+            self.tr("Clear the transcript"),
+            self.tr("Delete all {count} sentences from this computer?").format(count=len(self.finals)),
+        ) != QMessageBox.StandardButton.Yes:
+            return
         self.transcript.replace([])
         self.render()
 

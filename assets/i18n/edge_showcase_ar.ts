@@ -2045,6 +2045,10 @@
         <translation>تم نسخ النص المُفرَّغ</translation>
     </message>
     <message>
+        <source>Delete all {count} sentences from this computer?</source>
+        <translation>حذف كل الجمل ({count}) من هذا الحاسوب؟</translation>
+    </message>
+    <message>
         <source>Save the transcript</source>
         <translation>حفظ النص المُفرَّغ</translation>
     </message>

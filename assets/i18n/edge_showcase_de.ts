@@ -2045,6 +2045,10 @@
         <translation>Transkript kopiert</translation>
     </message>
     <message>
+        <source>Delete all {count} sentences from this computer?</source>
+        <translation>Alle {count} Sätze von diesem Computer löschen?</translation>
+    </message>
+    <message>
         <source>Save the transcript</source>
         <translation>Transkript speichern</translation>
     </message>

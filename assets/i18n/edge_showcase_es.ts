@@ -2045,6 +2045,10 @@
         <translation>Transcripción copiada</translation>
     </message>
     <message>
+        <source>Delete all {count} sentences from this computer?</source>
+        <translation>¿Eliminar las {count} frases de este equipo?</translation>
+    </message>
+    <message>
         <source>Save the transcript</source>
         <translation>Guardar la transcripción</translation>
     </message>

@@ -2045,6 +2045,10 @@
         <translation>Transcription copiée</translation>
     </message>
     <message>
+        <source>Delete all {count} sentences from this computer?</source>
+        <translation>Supprimer les {count} phrases de cet ordinateur ?</translation>
+    </message>
+    <message>
         <source>Save the transcript</source>
         <translation>Enregistrer la transcription</translation>
     </message>

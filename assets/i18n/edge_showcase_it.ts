@@ -2045,6 +2045,10 @@
         <translation>Trascrizione copiata</translation>
     </message>
     <message>
+        <source>Delete all {count} sentences from this computer?</source>
+        <translation>Eliminare tutte le {count} frasi da questo computer?</translation>
+    </message>
+    <message>
         <source>Save the transcript</source>
         <translation>Salva la trascrizione</translation>
     </message>

@@ -2045,6 +2045,10 @@
         <translation>文字起こしをコピーしました</translation>
     </message>
     <message>
+        <source>Delete all {count} sentences from this computer?</source>
+        <translation>{count} 件の文をすべてこのコンピューターから削除しますか？</translation>
+    </message>
+    <message>
         <source>Save the transcript</source>
         <translation>文字起こしを保存</translation>
     </message>

@@ -2045,6 +2045,10 @@
         <translation>받아쓰기를 복사했습니다</translation>
     </message>
     <message>
+        <source>Delete all {count} sentences from this computer?</source>
+        <translation>{count}개의 문장을 모두 이 컴퓨터에서 삭제할까요?</translation>
+    </message>
+    <message>
         <source>Save the transcript</source>
         <translation>받아쓰기 저장</translation>
     </message>

@@ -2045,6 +2045,10 @@
         <translation>已复制转录文本</translation>
     </message>
     <message>
+        <source>Delete all {count} sentences from this computer?</source>
+        <translation>从这台电脑上删除全部 {count} 个句子？</translation>
+    </message>
+    <message>
         <source>Save the transcript</source>
         <translation>保存转录文本</translation>
     </message>

@@ -283,3 +283,20 @@ def test_space_starts_and_stops_but_ticks_a_focused_check_box(qtbot, panel):
     assert panel.is_running()
     qtbot.keyClick(panel.view, Qt.Key.Key_Space)
     assert not panel.is_running()
+
+
+def test_clear_asks_before_deleting_a_long_transcript(qtbot, panel, monkeypatch):
+    """Clear sits between Copy and Save: one click deleted an all-day transcript from the disk too."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answers, asked = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]), []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text) or next(answers))
+    panel.transcript.add([Final(f"Sentence {index}.", (), index * 4.0, index * 4.0 + 1) for index in range(5)])
+    panel.clear()
+    assert len(panel.finals) == 5 and asked == ["Delete all 5 sentences from this computer?"]
+    panel.clear()
+    assert panel.finals == [] and len(asked) == 2
+    panel.transcript.add([Final("Just one.", (), 0.0, 1.0)])
+    panel.clear()  # a few sentences go without a question
+    assert panel.finals == [] and len(asked) == 2
+    assert panel.writer.flush(5) and panel.transcript.path.read_text() == ""
