@@ -196,7 +196,9 @@ class ChatModelPicker(QWidget):
         def failed(message: str) -> None:
             self.load_progress.setVisible(False)
             kept = self.engine.info.model_name if self.engine else ""
-            self.model_info.setText(kept or self.tr("no model loaded"))
+            self.model_info.setText(engine_summary(self.engine.info) if self.engine else self.tr("no model loaded"))
+            # the engine that answers stays picked: the failed one picked would make the next model's load fail too
+            self.engine_combo.setCurrentIndex(max(0, self.engine_combo.findData(self.settings.chat_engine)))
             self._fill_models()
             self.problem.emit(message + (self.tr(" (keeping {model})").format(model=kept) if kept else ""))
 

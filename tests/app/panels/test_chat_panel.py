@@ -121,6 +121,12 @@ def test_a_bad_model_keeps_the_previous_one(qtbot, panel, tmp_path):
     qtbot.waitUntil(lambda: any("Not a GGUF model" in e.text for e in panel.entries), timeout=10000)
     assert "(keeping SmolLM2-135M-Instruct.Q4_1)" in panel.entries[-1].text
     assert panel.engine is not None and AppSettings().chat_model == ""
+    picker = panel.picker
+    picker.engine_combo.setCurrentIndex(picker.engine_combo.findData("onnxruntime-genai"))
+    picker.load_model(str(bad))  # a GGUF file for onnxruntime-genai: refused
+    qtbot.waitUntil(lambda: sum("(keeping" in e.text for e in panel.entries) == 2, timeout=10000)
+    assert picker.engine_combo.currentData() == "llama.cpp"  # the engine that answers, not the one that failed
+    assert picker.model_info.text().startswith("SmolLM2-135M-Instruct.Q4_1") and "llama.cpp" in picker.model_info.text()
 
 
 def test_an_answer_stuck_in_a_loop_ends_with_a_note_kept_in_the_history(qtbot, panel):
