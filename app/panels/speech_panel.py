@@ -230,6 +230,7 @@ class SpeechPanel(PipelinePanel):
         self.demo_button.setVisible(False)
         first_time = self.tr(" (Auto measures the engines once on a new machine)") if choice == AUTO else ""
         self.overlay.setText(self.tr("loading the speech model...") + first_time)
+        self.overlay.setVisible(True)  # on the dashboard too, until the first words: "Hears" was blank meanwhile
         push_to_talk, fallback = self.ptt_button.isChecked(), bool(self.settings.fallback_to_demo)
         stall_s = self.settings.stall_s
 
@@ -298,6 +299,7 @@ class SpeechPanel(PipelinePanel):
             elif item.finals and item.finals[-1].original and self.finals and not self.finals[-1].original:
                 self.transcript.merge(replace(item.finals[-1], source=source))  # its original came
             self.state = item
+            self.overlay.setVisible(not self.booth)  # the booth header has the figures now
             self.meter.set_level(item.level_dbfs)
             if not self._render_timer.isActive():
                 self._render_timer.start()

@@ -300,3 +300,12 @@ def test_clear_asks_before_deleting_a_long_transcript(qtbot, panel, monkeypatch)
     panel.clear()  # a few sentences go without a question
     assert panel.finals == [] and len(asked) == 2
     assert panel.writer.flush(5) and panel.transcript.path.read_text() == ""
+
+
+def test_on_the_dashboard_the_loading_line_shows_until_the_first_words(qtbot, panel):
+    """The booth header fills in with the first result: while Whisper loaded, "Hears" showed nothing at all."""
+    panel.set_booth(True)  # the dashboard: the demo recording starts by itself
+    assert panel.is_running() and panel.overlay.isVisible() and "loading the speech model" in panel.overlay.text()
+    qtbot.waitUntil(lambda: panel.state is not None, timeout=30000)
+    assert not panel.overlay.isVisible()
+    qtbot.waitUntil(lambda: bool(panel.header.figures_text()), timeout=2000)  # the header's next render
