@@ -1779,6 +1779,22 @@
         <translation>تعذّر على vosk تحميل النموذج في {folder} (ملف مفقود أو تالف؟)</translation>
     </message>
     <message>
+        <source>vosk cannot translate</source>
+        <translation>لا يستطيع vosk الترجمة</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine to translate into English</source>
+        <translation>استخدم محرك Whisper للترجمة إلى الإنجليزية</translation>
+    </message>
+    <message>
+        <source>This vosk model hears {language} only, not {asked}</source>
+        <translation>نموذج vosk هذا يفهم {language} فقط، لا {asked}</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine, or a vosk model of that language</source>
+        <translation>استخدم محرك Whisper، أو نموذج vosk لتلك اللغة</translation>
+    </message>
+    <message>
         <source>Whisper model folder not found: {folder}</source>
         <translation>لم يتم العثور على مجلد نموذج Whisper: {folder}</translation>
     </message>
@@ -1805,6 +1821,22 @@
     <message>
         <source>pick another folder, or free some space</source>
         <translation>اختر مجلدًا آخر، أو حرّر بعض المساحة</translation>
+    </message>
+    <message>
+        <source>This Whisper model is English only</source>
+        <translation>نموذج Whisper هذا للإنجليزية فقط</translation>
+    </message>
+    <message>
+        <source>pick a multilingual Whisper model</source>
+        <translation>اختر نموذج Whisper متعدد اللغات</translation>
+    </message>
+    <message>
+        <source>{engine} cannot choose the language</source>
+        <translation>لا يستطيع {engine} اختيار اللغة</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine</source>
+        <translation>استخدم محرك Whisper</translation>
     </message>
 </context>
 <context>

@@ -1779,6 +1779,22 @@
         <translation>vosk konnte das Modell in {folder} nicht laden (eine Datei fehlt oder ist beschädigt?)</translation>
     </message>
     <message>
+        <source>vosk cannot translate</source>
+        <translation>vosk kann nicht übersetzen</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine to translate into English</source>
+        <translation>verwenden Sie eine Whisper-Engine, um ins Englische zu übersetzen</translation>
+    </message>
+    <message>
+        <source>This vosk model hears {language} only, not {asked}</source>
+        <translation>Dieses vosk-Modell versteht nur {language}, nicht {asked}</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine, or a vosk model of that language</source>
+        <translation>verwenden Sie eine Whisper-Engine oder ein vosk-Modell dieser Sprache</translation>
+    </message>
+    <message>
         <source>Whisper model folder not found: {folder}</source>
         <translation>Whisper-Modellordner nicht gefunden: {folder}</translation>
     </message>
@@ -1805,6 +1821,22 @@
     <message>
         <source>pick another folder, or free some space</source>
         <translation>wählen Sie einen anderen Ordner oder schaffen Sie Platz</translation>
+    </message>
+    <message>
+        <source>This Whisper model is English only</source>
+        <translation>Dieses Whisper-Modell kann nur Englisch</translation>
+    </message>
+    <message>
+        <source>pick a multilingual Whisper model</source>
+        <translation>wählen Sie ein mehrsprachiges Whisper-Modell</translation>
+    </message>
+    <message>
+        <source>{engine} cannot choose the language</source>
+        <translation>{engine} kann die Sprache nicht wählen</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine</source>
+        <translation>verwenden Sie eine Whisper-Engine</translation>
     </message>
 </context>
 <context>

@@ -1779,6 +1779,22 @@
         <translation>vosk no pudo cargar el modelo de {folder} (¿falta un archivo o está dañado?)</translation>
     </message>
     <message>
+        <source>vosk cannot translate</source>
+        <translation>vosk no puede traducir</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine to translate into English</source>
+        <translation>use un motor Whisper para traducir al inglés</translation>
+    </message>
+    <message>
+        <source>This vosk model hears {language} only, not {asked}</source>
+        <translation>Este modelo de vosk solo entiende {language}, no {asked}</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine, or a vosk model of that language</source>
+        <translation>use un motor Whisper, o un modelo de vosk de ese idioma</translation>
+    </message>
+    <message>
         <source>Whisper model folder not found: {folder}</source>
         <translation>Carpeta de modelo Whisper no encontrada: {folder}</translation>
     </message>
@@ -1805,6 +1821,22 @@
     <message>
         <source>pick another folder, or free some space</source>
         <translation>elija otra carpeta o libere espacio</translation>
+    </message>
+    <message>
+        <source>This Whisper model is English only</source>
+        <translation>Este modelo de Whisper solo entiende inglés</translation>
+    </message>
+    <message>
+        <source>pick a multilingual Whisper model</source>
+        <translation>elija un modelo de Whisper multilingüe</translation>
+    </message>
+    <message>
+        <source>{engine} cannot choose the language</source>
+        <translation>{engine} no puede elegir el idioma</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine</source>
+        <translation>use un motor Whisper</translation>
     </message>
 </context>
 <context>

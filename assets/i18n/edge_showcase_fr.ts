@@ -1779,6 +1779,22 @@
         <translation>vosk n&apos;a pas pu charger le modèle dans {folder} (un fichier manquant ou endommagé ?)</translation>
     </message>
     <message>
+        <source>vosk cannot translate</source>
+        <translation>vosk ne sait pas traduire</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine to translate into English</source>
+        <translation>utilisez un moteur Whisper pour traduire en anglais</translation>
+    </message>
+    <message>
+        <source>This vosk model hears {language} only, not {asked}</source>
+        <translation>Ce modèle vosk ne comprend que {language}, pas {asked}</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine, or a vosk model of that language</source>
+        <translation>utilisez un moteur Whisper, ou un modèle vosk de cette langue</translation>
+    </message>
+    <message>
         <source>Whisper model folder not found: {folder}</source>
         <translation>Dossier de modèle Whisper introuvable : {folder}</translation>
     </message>
@@ -1805,6 +1821,22 @@
     <message>
         <source>pick another folder, or free some space</source>
         <translation>choisissez un autre dossier ou libérez de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>This Whisper model is English only</source>
+        <translation>Ce modèle Whisper ne connaît que l&apos;anglais</translation>
+    </message>
+    <message>
+        <source>pick a multilingual Whisper model</source>
+        <translation>choisissez un modèle Whisper multilingue</translation>
+    </message>
+    <message>
+        <source>{engine} cannot choose the language</source>
+        <translation>{engine} ne peut pas choisir la langue</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine</source>
+        <translation>utilisez un moteur Whisper</translation>
     </message>
 </context>
 <context>

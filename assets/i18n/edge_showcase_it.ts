@@ -1779,6 +1779,22 @@
         <translation>vosk non è riuscito a caricare il modello in {folder} (un file mancante o danneggiato?)</translation>
     </message>
     <message>
+        <source>vosk cannot translate</source>
+        <translation>vosk non sa tradurre</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine to translate into English</source>
+        <translation>usa un motore Whisper per tradurre in inglese</translation>
+    </message>
+    <message>
+        <source>This vosk model hears {language} only, not {asked}</source>
+        <translation>Questo modello vosk capisce solo {language}, non {asked}</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine, or a vosk model of that language</source>
+        <translation>usa un motore Whisper, o un modello vosk di quella lingua</translation>
+    </message>
+    <message>
         <source>Whisper model folder not found: {folder}</source>
         <translation>Cartella del modello Whisper non trovata: {folder}</translation>
     </message>
@@ -1805,6 +1821,22 @@
     <message>
         <source>pick another folder, or free some space</source>
         <translation>scegli un&apos;altra cartella o libera spazio</translation>
+    </message>
+    <message>
+        <source>This Whisper model is English only</source>
+        <translation>Questo modello Whisper conosce solo l&apos;inglese</translation>
+    </message>
+    <message>
+        <source>pick a multilingual Whisper model</source>
+        <translation>scegli un modello Whisper multilingue</translation>
+    </message>
+    <message>
+        <source>{engine} cannot choose the language</source>
+        <translation>{engine} non può scegliere la lingua</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine</source>
+        <translation>usa un motore Whisper</translation>
     </message>
 </context>
 <context>

@@ -1779,6 +1779,22 @@
         <translation>vosk は {folder} のモデルを読み込めませんでした（ファイルの欠落または破損？）</translation>
     </message>
     <message>
+        <source>vosk cannot translate</source>
+        <translation>vosk は翻訳できません</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine to translate into English</source>
+        <translation>英語に翻訳するには Whisper エンジンを使ってください</translation>
+    </message>
+    <message>
+        <source>This vosk model hears {language} only, not {asked}</source>
+        <translation>この vosk モデルが聞き取れるのは {language} だけで、{asked} は聞き取れません</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine, or a vosk model of that language</source>
+        <translation>Whisper エンジンか、その言語の vosk モデルを使ってください</translation>
+    </message>
+    <message>
         <source>Whisper model folder not found: {folder}</source>
         <translation>Whisper のモデルフォルダーが見つかりません: {folder}</translation>
     </message>
@@ -1805,6 +1821,22 @@
     <message>
         <source>pick another folder, or free some space</source>
         <translation>別のフォルダーを選ぶか、空き容量を確保してください</translation>
+    </message>
+    <message>
+        <source>This Whisper model is English only</source>
+        <translation>この Whisper モデルは英語専用です</translation>
+    </message>
+    <message>
+        <source>pick a multilingual Whisper model</source>
+        <translation>多言語の Whisper モデルを選んでください</translation>
+    </message>
+    <message>
+        <source>{engine} cannot choose the language</source>
+        <translation>{engine} では言語を選べません</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine</source>
+        <translation>Whisper エンジンを使ってください</translation>
     </message>
 </context>
 <context>

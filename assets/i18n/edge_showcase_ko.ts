@@ -1779,6 +1779,22 @@
         <translation>vosk가 {folder}의 모델을 불러오지 못했습니다(파일 누락 또는 손상?)</translation>
     </message>
     <message>
+        <source>vosk cannot translate</source>
+        <translation>vosk는 번역할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine to translate into English</source>
+        <translation>영어로 번역하려면 Whisper 엔진을 사용하세요</translation>
+    </message>
+    <message>
+        <source>This vosk model hears {language} only, not {asked}</source>
+        <translation>이 vosk 모델은 {language}만 알아듣고 {asked}은(는) 알아듣지 못합니다</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine, or a vosk model of that language</source>
+        <translation>Whisper 엔진이나 그 언어의 vosk 모델을 사용하세요</translation>
+    </message>
+    <message>
         <source>Whisper model folder not found: {folder}</source>
         <translation>Whisper 모델 폴더를 찾을 수 없습니다: {folder}</translation>
     </message>
@@ -1805,6 +1821,22 @@
     <message>
         <source>pick another folder, or free some space</source>
         <translation>다른 폴더를 선택하거나 공간을 확보하세요</translation>
+    </message>
+    <message>
+        <source>This Whisper model is English only</source>
+        <translation>이 Whisper 모델은 영어 전용입니다</translation>
+    </message>
+    <message>
+        <source>pick a multilingual Whisper model</source>
+        <translation>다국어 Whisper 모델을 선택하세요</translation>
+    </message>
+    <message>
+        <source>{engine} cannot choose the language</source>
+        <translation>{engine}은(는) 언어를 선택할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine</source>
+        <translation>Whisper 엔진을 사용하세요</translation>
     </message>
 </context>
 <context>

@@ -1779,6 +1779,22 @@
         <translation>vosk 无法加载 {folder} 中的模型（文件缺失或损坏？）</translation>
     </message>
     <message>
+        <source>vosk cannot translate</source>
+        <translation>vosk 无法翻译</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine to translate into English</source>
+        <translation>请使用 Whisper 引擎翻译成英语</translation>
+    </message>
+    <message>
+        <source>This vosk model hears {language} only, not {asked}</source>
+        <translation>此 vosk 模型只能听懂 {language}，听不懂 {asked}</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine, or a vosk model of that language</source>
+        <translation>请使用 Whisper 引擎，或该语言的 vosk 模型</translation>
+    </message>
+    <message>
         <source>Whisper model folder not found: {folder}</source>
         <translation>找不到 Whisper 模型文件夹：{folder}</translation>
     </message>
@@ -1805,6 +1821,22 @@
     <message>
         <source>pick another folder, or free some space</source>
         <translation>请选择其他文件夹，或释放一些空间</translation>
+    </message>
+    <message>
+        <source>This Whisper model is English only</source>
+        <translation>此 Whisper 模型仅支持英语</translation>
+    </message>
+    <message>
+        <source>pick a multilingual Whisper model</source>
+        <translation>请选择多语言 Whisper 模型</translation>
+    </message>
+    <message>
+        <source>{engine} cannot choose the language</source>
+        <translation>{engine} 无法选择语言</translation>
+    </message>
+    <message>
+        <source>use a Whisper engine</source>
+        <translation>请使用 Whisper 引擎</translation>
     </message>
 </context>
 <context>

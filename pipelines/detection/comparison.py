@@ -27,11 +27,11 @@ from pipelines.detection.loading import load_detector
 from pipelines.detection.precision import AGREEMENT_MIN_SCORE, Tally, model_mb, run_both, run_one
 from pipelines.detection.protocol import Detection, Detector, DetectorSettings
 from pipelines.detection.sources import VideoFileSource
-from pipelines.errors import ShowcaseError
+from pipelines.errors import ModelError
 from pipelines.machine.cpu import int8_instructions
 from pipelines.machine.power import ON_AC, PowerSource, PowerUnavailable, find_power_source
 from pipelines.measure.energy import INTERVAL_S, PhasedMeter, per_result
-from pipelines.models import CATALOG, INT8_DETECTOR, model_status
+from pipelines.models import BUILD_ONCE, CATALOG, INT8_DETECTOR, NOT_BUILT, model_status
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, with_detail
 
 DEVICE, PRECISION = "device", "precision"
@@ -79,8 +79,11 @@ def load_pair(kind: str, strict: bool = False) -> Pair:
         cpu = load_detector(provider="cpu", precision=best.provider.precision or "auto")
         return Pair(kind, cpu, best, side_title(cpu), side_title(best))
     if kind == PRECISION:
-        if not model_status(CATALOG[INT8_DETECTOR]).ready:
-            raise ShowcaseError("The INT8 detector is not built yet", "run 'edge-showcase models build'")
+        int8_status = model_status(CATALOG[INT8_DETECTOR])
+        if not int8_status.ready:
+            raise ModelError(
+                Phrase(NOT_BUILT, title=CATALOG[INT8_DETECTOR].title, path=str(int8_status.path)), Phrase(BUILD_ONCE)
+            )
         fp32 = load_detector(precision="fp32", strict=strict)
         int8 = load_detector(provider=fp32.provider.key, precision="int8", strict=strict)
         return Pair(

@@ -20,10 +20,9 @@ from typing import Any
 import numpy as np
 
 from pipelines.devices.genai_sessions import GenaiBinding, VariantFor, bind_genai_model
-from pipelines.errors import ShowcaseError
 from pipelines.models import model_name
 from pipelines.speech.audio import SAMPLE_RATE, float_to_int16
-from pipelines.speech.languages import WHISPER_LANGUAGES, SpeechOptions, split_words, tokens_per_s
+from pipelines.speech.languages import WHISPER_LANGUAGES, SpeechOptions, english_only, split_words, tokens_per_s
 from pipelines.speech.live_whisper import Decoded, LiveWhisper, TimedWord
 from pipelines.speech.protocol import RecognizerInfo
 
@@ -110,7 +109,7 @@ class GenaiWhisperRecognizer(LiveWhisper):
 
     def set_options(self, options: SpeechOptions) -> None:
         if not self.whisper.languages and (options.translate or options.fixed not in (None, "en")):
-            raise ShowcaseError("This Whisper model is English only", "pick a multilingual Whisper model")
+            raise english_only()
         super().set_options(options)
 
     def decode_words(self, audio: np.ndarray, speech_s: float) -> Decoded:

@@ -7,6 +7,17 @@ import re
 from dataclasses import dataclass
 
 from pipelines.errors import ShowcaseError
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+
+ENGLISH_ONLY = QT_TRANSLATE_NOOP("Pipelines", "This Whisper model is English only")
+PICK_MULTILINGUAL = QT_TRANSLATE_NOOP("Pipelines", "pick a multilingual Whisper model")
+NO_LANGUAGE_CHOICE = QT_TRANSLATE_NOOP("Pipelines", "{engine} cannot choose the language")
+USE_WHISPER = QT_TRANSLATE_NOOP("Pipelines", "use a Whisper engine")
+
+
+def english_only() -> ShowcaseError:
+    """An English-only Whisper asked for another language or a translation."""
+    return ShowcaseError(Phrase(ENGLISH_ONLY), Phrase(PICK_MULTILINGUAL))
 
 AUTO_LANGUAGE = "auto"
 # The 99 languages of the multilingual Whisper models (tiny to large-v2), as their language tokens name them.

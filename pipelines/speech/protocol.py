@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipelines.errors import ShowcaseError
+from pipelines.phrases import Phrase
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk
-from pipelines.speech.languages import SpeechOptions
+from pipelines.speech.languages import NO_LANGUAGE_CHOICE, USE_WHISPER, SpeechOptions
 
 if TYPE_CHECKING:  # onnxruntime loads only where an onnxruntime engine runs
     from pipelines.devices.provider_info import ProviderInfo
@@ -113,7 +114,7 @@ class Recognizer(ABC):
     def set_options(self, options: SpeechOptions) -> None:
         """The language to hear (or Auto) and whether to translate, from the next utterance on; an engine that cannot
         do what is asked says so in one line (``ShowcaseError``)."""
-        raise ShowcaseError(f"{self.info.engine} cannot choose the language", "use a Whisper engine")
+        raise ShowcaseError(Phrase(NO_LANGUAGE_CHOICE, engine=self.info.engine), Phrase(USE_WHISPER))
 
     @abstractmethod
     def flush(self) -> list[Final]:

