@@ -94,6 +94,7 @@ class AppSettings:
     temperature = _Setting("chat/temperature", 0.7, float, 0.0, 2.0)
     speech_language = _Setting("speech/language", "auto", str)  # auto: detected per utterance; or a Whisper code
     speech_translate = _Setting("speech/translate", 0, int)  # 1: captions in English whatever is said (Whisper)
+    speech_engine = _Setting("speech/engine", "auto", str)  # auto, onnxruntime-genai, whisper, vosk or a model folder
     first_run_note_seen = _Setting("app/first_run_note_seen", 0, int)
     language = _Setting("app/language", "", str)  # the window's language ("de", "zh_CN"...); "": the system's
     view = _Setting("app/view", "detection", str)  # the panel (or "dashboard") shown when the window last closed

@@ -91,6 +91,7 @@ class SpeechChoices(QWidget):
         for folder in settings.recent("speech"):
             self.engine_combo.addItem(Path(folder).name, folder)
         self.engine_combo.addItem(self.tr("Open model folder..."), OPEN_MODEL_FOLDER)
+        self.engine_combo.setCurrentIndex(max(0, self.engine_combo.findData(settings.speech_engine)))
         self._fill_sources()
         self.settings = settings
         self.language_combo = combo(
@@ -188,6 +189,7 @@ class SpeechChoices(QWidget):
             self.engine_combo.insertItem(index, Path(folder).name, folder)
             self.engine_combo.setCurrentIndex(index)
         self._engine_shown = self.engine_combo.currentIndex()
+        self.settings.speech_engine = self.engine_combo.currentData()
         self.changed.emit()
 
     def _usable_model_folder(self, folder: Path) -> bool:

@@ -186,7 +186,8 @@ def pick_language(panel: SpeechPanel, code: str, translate: bool = False) -> Non
     panel.choices.translate_box.setChecked(translate)
 
 
-def test_the_language_and_translate_choices_are_remembered(qtbot, panel):
+def test_the_language_translate_and_engine_choices_are_remembered(qtbot, panel):
+    """The engine too: a chosen faster-whisper (the fixture's pick) or model folder was back on Auto at each start."""
     assert panel.choices.language_combo.currentData() == "auto" and panel.choices.language_combo.count() == 100
     assert panel.choices.language_combo.itemText(panel.choices.language_combo.findData("de")) == "Deutsch (German)"
     pick_language(panel, "de", translate=True)
@@ -195,6 +196,7 @@ def test_the_language_and_translate_choices_are_remembered(qtbot, panel):
     qtbot.addWidget(again)
     assert again.choices.language_combo.currentData() == "de" and again.choices.translate_box.isChecked()
     assert again.choices.options() == SpeechOptions("de", translate=True)
+    assert again.choices.engine_for_run() == WHISPER
     again.shutdown()
 
 
