@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -116,6 +117,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        saved = {name: settings.splitter_sizes(name) for name in (*self.deck.splitters(), "chat_history")}
+        self.deck.restore_sizes({name: sizes for name, sizes in saved.items() if sizes and name != "chat_history"})
+        if self.chat is not None and saved["chat_history"]:
+            self.chat.history_splitter.setSizes(saved["chat_history"])
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        """The splitters whose place is remembered with the window's size."""
+        return {**self.deck.splitters(), **({"chat_history": self.chat.history_splitter} if self.chat else {})}
 
     def _vision_panel(self, model: Path | None):
         from app.panels.vision_panel import VisionPanel  # imports OpenCV: only where it exists
@@ -347,6 +356,8 @@ class MainWindow(QMainWindow):
             self.kiosk.shutdown()
         else:
             self.settings.save_window_state(self.saveGeometry(), self.saveState())
+            for name, splitter in self._splitters().items():
+                self.settings.save_splitter_sizes(name, splitter.sizes())
         self.settings.view = self.current_view()
         self.hide()  # gone at once: the writes and the panels' bounded stops below took 0.2-0.35 s on the dashboard
         self.settings.sync()

@@ -160,6 +160,20 @@ class AppSettings:
         self.set_value("window/geometry", geometry)
         self.set_value("window/state", state)
 
+    def splitter_sizes(self, name: str) -> list[int]:
+        """Where the user left the splitter ``name`` (the dashboard's, the chat's history list): its parts' sizes,
+        [] when never moved or unreadable."""
+        value = self.value(f"window/{name}_splitter", [])
+        try:
+            sizes = [int(size) for size in (value if isinstance(value, list) else [])]
+        except (TypeError, ValueError):
+            return []
+        return sizes if sizes and min(sizes) > 0 else []
+
+    def save_splitter_sizes(self, name: str, sizes: list[int]) -> None:
+        if sizes and min(sizes) > 0:  # all parts shown (a panel's own tab hides the dashboard's other parts)
+            self.set_value(f"window/{name}_splitter", sizes)
+
     def sync(self) -> None:
         """Write the file now (the window closes, the app restarts): what the writer has queued, or, where the
         writer is waiting to try again (a full disk), one more try here."""

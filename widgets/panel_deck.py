@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QTabBar, QVBoxLayout, QWidget
 
 MAIN_SHARE, SIDE_SHARE = 3, 2  # the dashboard gives the first panel 60 % of the width
@@ -30,6 +30,7 @@ class PanelDeck(QWidget):
         self.bar.setTabToolTip(0, self.tr("Every pipeline at once: the trade-show screen (Ctrl+4)"))
         self._panels: list[QWidget] = []
         self._details: list[Sequence[QWidget]] = []
+        self._sizes_to_restore: dict[str, list[int]] = {}
         self._body = QSplitter(Qt.Orientation.Horizontal, self)
         self._side = QSplitter(Qt.Orientation.Vertical, self._body)
         self._body.addWidget(self._side)
@@ -41,6 +42,22 @@ class PanelDeck(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self._body, 1)
         self.bar.currentChanged.connect(self._apply)
+
+    def splitters(self) -> dict[str, QSplitter]:
+        """The dashboard's splitters by name (the first panel beside the others, the others one above another),
+        for the window to remember where the user left them."""
+        return {"dashboard": self._body, "dashboard_side": self._side}
+
+    def _restore_sizes(self) -> None:
+        for name, splitter in self.splitters().items():
+            if name in self._sizes_to_restore:
+                splitter.setSizes(self._sizes_to_restore[name])
+        self._sizes_to_restore = {}
+
+    def restore_sizes(self, sizes: dict[str, list[int]]) -> None:
+        """Where the user left the splitters, given to them when the dashboard next shows (a hidden part has no
+        size to take before)."""
+        self._sizes_to_restore = sizes
 
     @property
     def dashboard_index(self) -> int:
@@ -91,5 +108,7 @@ class PanelDeck(QWidget):
             if i not in shown:
                 panel.setVisible(False)
         self._side.setVisible(bool(shown - {0}))
+        if index == self.dashboard_index and self._sizes_to_restore:
+            QTimer.singleShot(0, self._restore_sizes)  # once laid out: before, the stretch factors share the width
         if self._panels:
             self.view_changed.emit(index)

@@ -141,7 +141,7 @@ class ChatPanel(PipelinePanel):
         chat_layout.addLayout(buttons)
 
         self.history_bar = ChatHistoryBar(self.conversation, self.is_busy, self.background)
-        splitter = QSplitter(self)
+        self.history_splitter = splitter = QSplitter(self)
         splitter.addWidget(self.history_bar)
         splitter.addWidget(chat_side)
         splitter.setSizes([220, 800])

@@ -185,3 +185,25 @@ def test_the_booth_reads_from_two_metres_at_every_resolution(qtbot, window):
     window.show_view("detection")
     assert not window.vision.header.isVisible() and window.deck.font().pixelSize() == -1  # the desktop's font
     assert window.speech.view.font().pixelSize() == window.chat.view.font().pixelSize() == -1
+
+
+def test_the_dashboards_splitters_are_where_the_user_left_them(qtbot, built_model):
+    """They were back at 60/40 at each start (only the window's size and docks were remembered)."""
+    sizes = []
+    for _launch in range(2):
+        win = MainWindow(AppSettings(), built_model)
+        qtbot.addWidget(win)
+        win.resize(1900, 1000)  # room for either split beside the panels' smallest widths
+        win.show()
+        win.show_view("dashboard")
+        body = win.deck.splitters()["dashboard"]
+        qtbot.waitUntil(lambda body=body: min(body.sizes()) > 0, timeout=2000)  # laid out, both parts shown
+        if not sizes:
+            total = sum(body.sizes())
+            body.setSizes([total * 3 // 10, total - total * 3 // 10])
+        else:
+            qtbot.waitUntil(lambda body=body: abs(body.sizes()[0] - sizes[0][0]) < 50, timeout=2000)
+        sizes.append(body.sizes())
+        win.close()
+    total = sum(sizes[0])
+    assert sizes[0][0] < 0.35 * total and abs(sizes[1][0] - sizes[0][0]) < 0.05 * total  # not the default 60 %
