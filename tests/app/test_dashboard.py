@@ -48,7 +48,8 @@ def test_all_three_run_at_once_and_the_ui_never_stalls(qtbot, window):
 
 def test_leaving_the_dashboard_shows_one_panel_with_all_its_controls(qtbot, window):
     window.show_view("dashboard")
-    assert window.speech.booth and window.speech.header.isVisible() and not window.speech.overlay.isVisible()
+    assert window.speech.booth and window.speech.header.isVisible()
+    assert window.speech.state is None and "loading the speech model" in window.speech.overlay.text()  # till words
     window.show_view("speech")
     assert window.speech.isVisible() and not window.vision.isVisible() and not window.chat.isVisible()
     assert window.speech.ptt_button.isVisible() and not window.speech.booth and not window.speech.header.isVisible()
