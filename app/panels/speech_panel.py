@@ -200,7 +200,7 @@ class SpeechPanel(PipelinePanel):
         layout.addLayout(status_row)
         layout.addWidget(self.view, 1)
 
-        self.choices.changed.connect(self.restart)
+        self.choices.changed.connect(self._choices_changed)
         self.choices.problem.connect(self.message.setText)
         self.choices.status.connect(self.status)
         self.operator_controls = [self.choices, self.start_button, *buttons]
@@ -243,6 +243,14 @@ class SpeechPanel(PipelinePanel):
             return LiveSpeech(source, engine, model, push_to_talk, cached, threads, fallback, stall_s, options)
 
         self._go_live(live, "speech")
+
+    def _choices_changed(self) -> None:
+        """Another source, engine or language: a run goes on with it; a stopped panel's last error was about the old
+        choice, and goes."""
+        if self.is_running():
+            self.start()
+        else:
+            self.message.clear()
 
     def _engine_of(self, choice: str) -> str:
         """The engine of the recognizer kept for ``choice`` ("" when none is kept)."""

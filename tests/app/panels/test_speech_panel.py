@@ -311,3 +311,12 @@ def test_on_the_dashboard_the_loading_line_shows_until_the_first_words(qtbot, pa
     qtbot.waitUntil(lambda: panel.state is not None, timeout=30000)
     assert not panel.overlay.isVisible()
     qtbot.waitUntil(lambda: bool(panel.header.figures_text()), timeout=2000)  # the header's next render
+
+
+def test_an_error_goes_when_the_choice_it_was_about_changes(qtbot, panel, tmp_path):
+    """A failed audio file's message stayed on screen after the user picked the demo recording, the panel stopped."""
+    panel.start(str(tmp_path / "gone.wav"))
+    qtbot.waitUntil(lambda: "Audio file not found" in panel.message.text(), timeout=20000)
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=5000)
+    pick_language(panel, "de")
+    assert panel.message.text() == "" and not panel.is_running()
