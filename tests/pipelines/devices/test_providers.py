@@ -115,13 +115,25 @@ def test_a_plugin_ep_without_a_device_of_the_wanted_type_is_skipped_with_the_rea
     assert "PluginExecutionProvider lists no NPU device on this machine (get_ep_devices)" in info.value.one_line()
 
 
-def test_strict_mode_refuses_a_session_that_would_need_the_cpu(tiny_model):
-    """With CPU fallback disabled a provider that cannot run the graph alone is skipped, and the badge says strict."""
+def test_strict_mode_refuses_a_session_that_would_need_the_cpu(tiny_model, monkeypatch):
+    """With CPU fallback disabled a provider that cannot run the graph alone is skipped, and the badge says strict:
+    the accelerator's session is asked with onnxruntime's own switch set, the CPU's without it."""
+    from pipelines.devices import onnx_sessions
+
+    asked = []
+    options_for = onnx_sessions._session_options
+
+    def recorded(strict, threads, spin):
+        options = options_for(strict, threads, spin)
+        asked.append(strict and options.get_session_config_entry("session.disable_cpu_ep_fallback") == "1")
+        return options
+
+    monkeypatch.setattr(onnx_sessions, "_session_options", recorded)
     binding = create_session(
         tiny_model, run_once, available=["BogusExecutionProvider", CPU_EP], catalog=CATALOG_WITH_BOGUS, strict=True
     )
     assert binding.info.ep == CPU_EP and binding.info.strict is False  # the CPU itself needs no fallback
-    assert binding.info.fallbacks[0].choice.key == "bogus"
+    assert binding.info.fallbacks[0].choice.key == "bogus" and asked == [True, False]
 
 
 def test_forcing_an_absent_provider_is_a_clear_error():
