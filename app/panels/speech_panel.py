@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import overload
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -32,7 +33,7 @@ from pipelines.storage import user_folders
 from pipelines.storage.atomic_file import write_atomically
 from widgets.booth_header import Figure
 from widgets.factory import button, labeled, overlay_label, shortcuts, single_shot_timer
-from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptView
+from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptLine, TranscriptView
 
 BUILT_IN_ENGINES = (AUTO, GENAI, WHISPER, VOSK)
 PUSH_TO_TALK_KEY = Qt.Key.Key_F8
@@ -46,6 +47,29 @@ REPLAY_PAUSE_MS = 3000  # the dashboard replays the demo recording after this pa
 def transcript_path() -> Path:
     """Where the transcript so far is kept between runs of the app."""
     return user_folders.data_folder() / "transcript.json"
+
+
+class TranscriptLines(Sequence[TranscriptLine]):
+    """The sentences as the transcript view's lines, each made when the view reads it (it reads the new ones): a
+    list of them all, made at each render, took 3.5 ms at 20,000 sentences."""
+
+    def __init__(self, finals: Sequence[Final]) -> None:
+        self._finals = finals
+
+    def __len__(self) -> int:
+        return len(self._finals)
+
+    @overload
+    def __getitem__(self, index: int) -> TranscriptLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[TranscriptLine]: ...
+
+    def __getitem__(self, index: int | slice) -> TranscriptLine | list[TranscriptLine]:
+        if isinstance(index, slice):
+            return [(f.start_s, f.text, f.original) for f in self._finals[index]]
+        final = self._finals[index]
+        return final.start_s, final.text, final.original
 
 
 def _engine_label(info: RecognizerInfo) -> str:
@@ -316,7 +340,7 @@ class SpeechPanel(PipelinePanel):
         state = self.state
         partial = state.partial if state is not None else None
         self.view.show_transcript(
-            [(f.start_s, f.text, f.original) for f in self.finals],
+            TranscriptLines(self.finals),
             partial.text if partial else "",
             partial.stable if partial else "",
         )
