@@ -117,10 +117,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
-        saved = {name: settings.splitter_sizes(name) for name in (*self.deck.splitters(), "chat_history")}
-        self.deck.restore_sizes({name: sizes for name, sizes in saved.items() if sizes and name != "chat_history"})
-        if self.chat is not None and saved["chat_history"]:
-            self.chat.history_splitter.setSizes(saved["chat_history"])
+        remembered = {name: settings.splitter_sizes(name) for name in self._splitters()}
+        self.deck.restore_sizes({name: remembered[name] for name in self.deck.splitters() if remembered[name]})
+        if self.chat is not None and remembered["chat_history"]:
+            self.chat.history_splitter.setSizes(remembered["chat_history"])
 
     def _splitters(self) -> dict[str, QSplitter]:
         """The splitters whose place is remembered with the window's size."""

@@ -200,8 +200,9 @@ class VisionPanel(PipelinePanel):
             self.start(*arguments)
 
     def shutdown(self) -> None:
-        """The comparison closes first: it would resume live detection as it ends."""
+        """The comparison closes first, without resuming live detection as it ends."""
         if self.comparison is not None:
+            self._resume_live = False
             self.comparison.close()
         super().shutdown()  # a snapshot being written is finished
 

@@ -159,3 +159,4 @@ def test_the_same_key_again_brings_the_comparison_forward_and_the_other_replaces
     qtbot.waitUntil(lambda: panel.comparison is None and panel.is_running(), timeout=5000)
     qtbot.waitUntil(lambda: not any(thread.isRunning() for thread in compare_threads()), timeout=1000)
     window.close()
+
