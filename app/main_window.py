@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         for panel in self.running_panels():
             panel.set_booth(dashboard)
         self._size_booth_text()
-        for item in self._vision_actions:
+        for item in self._vision_actions if self.kiosk is None else ():  # a kiosk keeps only the booth keys
             item.setEnabled(dashboard or self.current_view() == Pipeline.DETECTION.value)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -33,6 +33,7 @@ class Kiosk(QObject):
         super().__init__(window)
         self.window = window
         self.unlocked = False
+        window.show_view("dashboard")  # first: the view's own actions are set as it shows, then all locked here
         for menu in window.menuBar().actions():  # a hidden menu bar keeps its shortcuts: Ctrl+Q, F11...
             for action in menu.menu().actions():
                 action.setEnabled(action in window.booth_actions)  # ...all off but the booth keys: C, P, F9
@@ -41,7 +42,6 @@ class Kiosk(QObject):
             panel.lock_for_booth()
         window.deck.bar.hide()
         window.first_run_note.hide()
-        window.show_view("dashboard")
         # The default text is translated (settings.py marks it); an operator's own text is shown as written.
         cta_text = QCoreApplication.translate("Kiosk", window.settings.cta_text)
         self.corner = CallToAction(cta_text, window.settings.cta_url, window)
