@@ -42,6 +42,22 @@ def test_a_plugin_that_cannot_load_is_reported_not_raised(tmp_path, monkeypatch)
     sys.modules.pop("onnxruntime_ep_fake", None)
 
 
+def test_plugin_packages_are_found_on_the_import_path_once_per_process(tmp_path, monkeypatch):
+    """An installed plugin package (here a folder on the path, with no distribution record: named after itself) and
+    the QNN package's own name are found; nothing else is; the second ask reads nothing again."""
+    for name in ("onnxruntime_ep_fake", "onnxruntime_qnn", "onnxruntime_other"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "__init__.py").write_text("")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(discovery, "_PLUGIN_MODULES", [])
+    found = discovery.plugin_modules()
+    assert found["onnxruntime_ep_fake"] == "onnxruntime_ep_fake" and "onnxruntime_qnn" in found
+    assert "onnxruntime_other" not in found
+    (tmp_path / "onnxruntime_ep_later").mkdir()
+    (tmp_path / "onnxruntime_ep_later" / "__init__.py").write_text("")
+    assert discovery.plugin_modules() == found
+
+
 def test_doctor_lists_devices_and_plugins(built_model, capsys):
     assert main(["doctor", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
