@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import DASHBOARD, view_name
 from app.locale_format import use_window_locale
+from app.log_file import close_log_file
 from app.main_window import MainWindow
 from app.panels.chat_panel import history_path
 from app.qt_platform import prepare_platform
@@ -78,8 +79,9 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
     termination = TerminationSignals(lambda name: _close_on_signal(window, name), app)
     if kiosk:
         window.enter_kiosk(display)
-        if window.kiosk.awake.problem:
-            print(f"edge-showcase: {window.kiosk.awake.problem}", file=sys.stderr)
+        window.kiosk.screen_awake.connect(
+            lambda awake: awake.problem and print(f"edge-showcase: {awake.problem}", file=sys.stderr)
+        )
     vision_source = source if panel in (Pipeline.DETECTION, DASHBOARD) else None
     if window.vision is not None:
         window.vision.start(vision_source or (DEMO_VIDEO if screenshot else None), provider, precision, strict)
@@ -112,6 +114,7 @@ def run_gui(source: str | None, provider: str | None, model: Path | None, screen
         )
         sys.stdout.flush()
         sys.stderr.flush()
+        close_log_file()
         os._exit(outcome["code"])
     if window.restart_requested:  # a new language from the View menu: the app starts again in it
         program, *arguments = restart_command(sys.argv)

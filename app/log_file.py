@@ -1,9 +1,12 @@
-"""The app's log file: events and warnings, rotated, in the user's log folder."""
+"""The app's log file: events and warnings, rotated, in the user's log folder, written on a thread of its own (a
+warning logged on the UI thread never waits for the disk: a slow or network home folder, a rotation's renames)."""
 
 from __future__ import annotations
 
+import atexit
 import logging
-from logging.handlers import RotatingFileHandler
+import queue
+from logging.handlers import QueueHandler, QueueListener, RotatingFileHandler
 from pathlib import Path
 
 from pipelines.storage import user_folders
@@ -11,12 +14,25 @@ from pipelines.storage import user_folders
 MAX_BYTES = 1 << 20
 BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_installed: list[tuple[QueueHandler, QueueListener]] = []
+
+
+class _ToLogFile(QueueHandler):
+    """Hands records to the log file's writer thread; ``path`` is the file it writes."""
+
+    def __init__(self, records: queue.SimpleQueue, path: Path) -> None:
+        super().__init__(records)
+        self.path = path
 
 
 def install_log_file() -> Path | None:
     """Send warnings and the watchdog's events to ``edge-showcase.log`` in the log folder (1 MiB, 3 old files kept);
-    None when the folder cannot be written (the app runs on, the event log view still has the events)."""
+    None when the folder cannot be written (the app runs on, the event log view still has the events). What is
+    queued is written out when the process exits."""
     path = user_folders.log_folder() / "edge-showcase.log"
+    root = logging.getLogger()
+    if any(isinstance(h, _ToLogFile) and h.path == path for h in root.handlers):
+        return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
@@ -24,9 +40,21 @@ def install_log_file() -> Path | None:
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.setLevel(logging.WARNING)
-    root = logging.getLogger()
-    if not any(isinstance(h, RotatingFileHandler) and h.baseFilename == handler.baseFilename for h in root.handlers):
-        root.addHandler(handler)
-    else:
-        handler.close()
+    records: queue.SimpleQueue = queue.SimpleQueue()
+    writer = QueueListener(records, handler, respect_handler_level=True)
+    writer.start()
+    to_file = _ToLogFile(records, path)
+    to_file.setLevel(logging.WARNING)
+    root.addHandler(to_file)
+    if not _installed:
+        atexit.register(close_log_file)
+    _installed.append((to_file, writer))
     return path
+
+
+def close_log_file() -> None:
+    """Write out what is queued and close the file (at exit; also before an exit that skips ``atexit``)."""
+    while _installed:
+        to_file, writer = _installed.pop()
+        logging.getLogger().removeHandler(to_file)
+        writer.stop()

@@ -5,12 +5,12 @@ PIN, when one is set in the settings). Ctrl+Q, Alt+F4 (a close request) and F11 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QMainWindow
 
 from app.kiosk.attract_loop import AttractLoop
-from app.kiosk.screen_awake import keep_screen_awake
+from app.kiosk.screen_awake import ScreenAwake, keep_screen_awake_soon
 from widgets.booth_header import booth_text_px
 from widgets.call_to_action import CallToAction
 
@@ -27,7 +27,10 @@ INPUT_EVENTS = {
 
 class Kiosk(QObject):
     """Turns ``window`` (the main window) into the booth screen; ``unlocked`` once the chord (and PIN) let it close.
-    ``bus_address``: the D-Bus session bus to inhibit the screen saver on (default: the user's)."""
+    ``bus_address``: the D-Bus session bus to inhibit the screen saver on (default: the user's). Emits
+    ``screen_awake`` with the platform's answer (``awake``: what holds the screen awake, or why nothing does)."""
+
+    screen_awake = Signal(object)
 
     def __init__(self, window: QMainWindow, display: int | None = None, bus_address: str | None = None) -> None:
         super().__init__(window)
@@ -59,7 +62,9 @@ class Kiosk(QObject):
         self._cursor_timer.timeout.connect(self._hide_cursor)
         self._cursor_hidden = False
         QGuiApplication.instance().installEventFilter(self)
-        self.awake = keep_screen_awake(bus_address)
+        self.awake = ScreenAwake()  # until the platform answers
+        self._closed = False
+        keep_screen_awake_soon(bus_address, self._kept_awake, self)
         self.attract = AttractLoop(window)
         self._place(display)
         self._cursor_timer.start()
@@ -121,8 +126,16 @@ class Kiosk(QObject):
         self.unlocked = True
         self.window.close()
 
+    def _kept_awake(self, awake: ScreenAwake) -> None:
+        if self._closed:  # the answer came after the booth closed: let go at once
+            awake.release()
+            return
+        self.awake = awake
+        self.screen_awake.emit(awake)
+
     def shutdown(self) -> None:
         """The window closes: the screen may sleep again, the cursor comes back."""
+        self._closed = True
         QGuiApplication.instance().removeEventFilter(self)
         self.attract.shutdown()
         self.awake.release()

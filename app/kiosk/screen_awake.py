@@ -1,7 +1,8 @@
 """Keeping the screen awake while the kiosk runs, through the platform's own inhibit API, released on exit.
 
 Linux: the freedesktop ScreenSaver service over the D-Bus session bus (GNOME, KDE, Xfce and most others
-provide it), on a connection of its own that is closed to release it. Windows:
+provide it), on a connection of its own that is closed to release it, asked off the UI thread (a bus or a service
+that hangs must not freeze the booth screen). Windows:
 ``SetThreadExecutionState(ES_CONTINUOUS | ES_DISPLAY_REQUIRED | ES_SYSTEM_REQUIRED)`` on the UI thread.
 macOS: an IOKit power assertion (``PreventUserIdleDisplaySleep``). Where none is available the kiosk
 runs anyway and says the screen may blank.
@@ -11,8 +12,12 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject
+
+from app.worker import run_in_background
 from pipelines.storage.user_folders import APPLICATION
 
 REASON = "Trade-show demo running"
@@ -34,6 +39,18 @@ class ScreenAwake:
         release, self._release = self._release, None
         if callable(release):
             release()
+
+
+def keep_screen_awake_soon(bus_address: str | None, done: Callable[[ScreenAwake], None], parent: QObject) -> None:
+    """``keep_screen_awake``, its answer given to ``done`` on the UI thread: at once on Windows (the execution state
+    is the calling thread's, so the UI thread's) and macOS (a local call), from a worker where D-Bus is asked."""
+    if sys.platform in ("win32", "darwin"):
+        done(keep_screen_awake(bus_address))
+        return
+    run_in_background(
+        lambda: keep_screen_awake(bus_address), done, lambda line: done(ScreenAwake(problem=line)), parent,
+        "screen-awake",
+    )
 
 
 def keep_screen_awake(bus_address: str | None = None) -> ScreenAwake:

@@ -1,0 +1,26 @@
+"""The log file: written by a thread of its own, everything queued written out at exit."""
+
+import logging
+import threading
+from logging.handlers import RotatingFileHandler
+
+from app.log_file import close_log_file, install_log_file
+
+
+def test_a_warning_from_the_ui_thread_is_written_by_the_log_files_own_thread(monkeypatch):
+    writers: list[threading.Thread] = []
+    write = RotatingFileHandler.emit
+
+    def emit(handler, record):
+        writers.append(threading.current_thread())
+        write(handler, record)
+
+    monkeypatch.setattr(RotatingFileHandler, "emit", emit)
+    path = install_log_file()
+    assert install_log_file() == path  # installed once
+    logging.getLogger("edge-showcase.test").warning("the disk is slow today")
+    close_log_file()  # as at exit: what is queued is written, the file closed
+    assert path.read_text(encoding="utf-8").count("the disk is slow today") == 1
+    assert writers and threading.main_thread() not in writers
+    logging.getLogger("edge-showcase.test").warning("after closing")  # no handler left behind
+    assert "after closing" not in path.read_text(encoding="utf-8")
