@@ -24,6 +24,7 @@ from app.accelerators_menu import AcceleratorsMenu
 from app.locale_format import window_numbers
 from app.log_file import install_log_file
 from app.panels.chat_panel import ChatPanel, history_path
+from app.panels.device_combo import DeviceCombo
 from app.panels.pipeline_panel import PipelinePanel
 from app.panels.speech_panel import SpeechPanel
 from app.phrases import translated
@@ -203,8 +204,7 @@ class MainWindow(QMainWindow):
         self.language_menu = self._language_menu(view_menu)
         self.accelerators = AcceleratorsMenu(self)
         self.accelerators.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        if self.vision is not None:
-            self.accelerators.installed.connect(lambda name: self.vision.restart())
+        self.accelerators.installed.connect(self._provider_installed)
         self.menuBar().addMenu(self.accelerators)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         action(help_menu, self.tr("&About"), "F1", self.show_about)
@@ -318,6 +318,14 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         title = self.tr("About {title}").format(title=TITLE)
         QMessageBox.about(self, title, self.tr(ABOUT).format(version=__version__))
+
+    def _provider_installed(self) -> None:
+        """A provider Windows ML installed: every Device list ranks again, and detection restarts on it (a chat or
+        speech model moves at its next load)."""
+        for device_list in self.findChildren(DeviceCombo):
+            device_list.rank()
+        if self.vision is not None:
+            self.vision.restart()
 
     def enter_kiosk(self, display: int | None = None, bus_address: str | None = None) -> None:
         """The booth screen: the dashboard full screen, locked (``app/kiosk/booth.py``)."""

@@ -86,6 +86,7 @@ class AppSettings:
     model = _Setting("vision/model", "", str)  # "" means the built default detector
     chat_engine = _Setting("chat/engine", "auto", str)  # auto: the NPU / GPU engine, else the faster one here
     chat_model = _Setting("chat/model", "", str)  # "" means the bundled SmolLM2
+    chat_device = _Setting("chat/device", AUTO_PROVIDER, str)  # where onnxruntime-genai runs the model
     chat_auto_model = _Setting(
         "chat/auto_model", 1, int
     )  # 1 until the user picks a model: the app picks the best fluent one
@@ -95,6 +96,8 @@ class AppSettings:
     speech_language = _Setting("speech/language", "auto", str)  # auto: detected per utterance; or a Whisper code
     speech_translate = _Setting("speech/translate", 0, int)  # 1: captions in English whatever is said (Whisper)
     speech_engine = _Setting("speech/engine", "auto", str)  # auto, onnxruntime-genai, whisper, vosk or a model folder
+    speech_device = _Setting("speech/device", AUTO_PROVIDER, str)  # where onnxruntime-genai's Whisper runs
+    speech_source = _Setting("speech/source", "demo", str)  # demo, mic:N or an audio file (a mic is never auto-opened)
     first_run_note_seen = _Setting("app/first_run_note_seen", 0, int)
     language = _Setting("app/language", "", str)  # the window's language ("de", "zh_CN"...); "": the system's
     view = _Setting("app/view", "detection", str)  # the panel (or "dashboard") shown when the window last closed
@@ -132,7 +135,8 @@ class AppSettings:
         )
 
     def recent(self, kind: str) -> list[str]:
-        """Recently opened files of one kind ('vision' sources, 'chat' models, 'speech' model folders), newest first."""
+        """Recently opened files of one kind ('vision' sources, 'chat' models, 'speech' model folders, 'speech_audio'
+        files), newest first."""
         value = self.value(f"{kind}/recent_files", [])
         return [str(v) for v in (value if isinstance(value, list) else [value] if value else [])]
 

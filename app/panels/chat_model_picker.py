@@ -12,21 +12,24 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from app.locale_format import window_numbers
+from app.panels.device_combo import DeviceCombo
 from app.panels.pipeline_panel import Background
 from app.phrases import translated
 from app.settings import AppSettings
 from app.worker import PipelineWorker, start_worker
 from pipelines.chat.bench import measure_speed
 from pipelines.chat.hosted import load_hosted_engine_steps
-from pipelines.chat.loading import AUTO, LoadProgress, engine_choices
+from pipelines.chat.loading import AUTO, LLAMA_CPP, MLC, LoadProgress, engine_choices
 from pipelines.chat.model_choice import ChatCandidate, candidates, choose, remembered_speed
 from pipelines.chat.protocol import ChatEngine, EngineInfo
+from pipelines.devices.genai_sessions import genai_binds
 from widgets.factory import add_choice, combo, labeled
 
 BUNDLED = ""
 BUNDLED_MODEL = "SmolLM2-135M-Instruct"
 OPEN_MODEL = "open-model"
 OPEN_FOLDER = "open-folder"
+SELF_PLACING = {LLAMA_CPP: "llama.cpp", MLC: "MLC LLM"}  # the engines that place their model themselves
 
 
 def engine_summary(info: EngineInfo) -> str:
@@ -78,7 +81,8 @@ class ChatModelPicker(QWidget):
             if choice.unavailable_reason:
                 label = self.tr("{engine}: unavailable").format(engine=choice.label)
             add_choice(self.engine_combo, label, choice.key, translated(choice.unavailable_reason))
-        self.engine_combo.setCurrentIndex(max(0, self.engine_combo.findData(settings.chat_engine)))
+        self.device_combo = DeviceCombo(settings.chat_device, background, genai_binds)
+        self._show_engine(settings.chat_engine)
         self.model_combo = combo(self.tr("Model (Ctrl+Shift+O opens a GGUF file)"))
         self._fill_models()
         self.model_info = QLabel(self.tr("no model loaded"))
@@ -88,14 +92,25 @@ class ChatModelPicker(QWidget):
         self.load_progress.setMaximumWidth(120)
         self.load_progress.setVisible(False)
         self.engine_row = labeled(self.tr("Engine"), self.engine_combo)
+        self.device_row = labeled(self.tr("Device"), self.device_combo)
         self.model_row = labeled(self.tr("Model"), self.model_combo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.engine_row, self.model_row, self.load_progress):
+        for widget in (self.engine_row, self.device_row, self.model_row, self.load_progress):
             row.addWidget(widget)
         row.addWidget(self.model_info, 1)
-        self.engine_combo.activated.connect(lambda _: self.load_model())
+        self.engine_combo.activated.connect(self._engine_chosen)
+        self.device_combo.chosen.connect(lambda _: self.load_model())
         self.model_combo.activated.connect(self._model_chosen)
+
+    def _show_engine(self, engine_key: str) -> None:
+        """Select ``engine_key``; llama.cpp and MLC LLM place the model themselves, so the device list is disabled."""
+        self.engine_combo.setCurrentIndex(max(0, self.engine_combo.findData(engine_key)))
+        self.device_combo.place_by(SELF_PLACING.get(self.engine_combo.currentData(), ""))
+
+    def _engine_chosen(self, index: int) -> None:
+        self._show_engine(self.engine_combo.itemData(index))
+        self.load_model()
 
     def load_first_model(self) -> None:
         """Once, when the panel first shows (no cost before that): finding the models checksums them (~80 ms)."""
@@ -172,7 +187,7 @@ class ChatModelPicker(QWidget):
     def load_model(self, model: str | None = None) -> None:
         """Load a model off the UI thread; if it fails, the previous one stays loaded."""
         model = self.settings.chat_model if model is None else model
-        engine_key = self.engine_combo.currentData() or AUTO
+        engine_key, request = self.engine_combo.currentData() or AUTO, self.device_combo.request()
         name = Path(model).name if model else BUNDLED_MODEL
         self.load_progress.setVisible(True)
         first_time = (
@@ -185,6 +200,9 @@ class ChatModelPicker(QWidget):
             if previous is not None:
                 previous.close()
             self.settings.chat_model, self.settings.chat_engine = model, engine_key
+            self.settings.chat_device = request
+            self._show_engine(engine_key)
+            self.device_combo.show_request(request)
             if model:
                 self.settings.remember("chat", model)
             self._fill_models()
@@ -194,17 +212,23 @@ class ChatModelPicker(QWidget):
             self.loaded.emit(engine)
 
         def failed(message: str) -> None:
+            if self._loader is not loader:  # a load the user replaced by another: its end is not news
+                return
             self.load_progress.setVisible(False)
             kept = self.engine.info.model_name if self.engine else ""
             self.model_info.setText(engine_summary(self.engine.info) if self.engine else self.tr("no model loaded"))
-            # the engine that answers stays picked: the failed one picked would make the next model's load fail too
-            self.engine_combo.setCurrentIndex(max(0, self.engine_combo.findData(self.settings.chat_engine)))
+            # the engine and device that answer stay picked: the failed ones would make the next model's load fail too
+            self._show_engine(self.settings.chat_engine)
+            self.device_combo.show_request(self.settings.chat_device)
             self._fill_models()
             self.problem.emit(message + (self.tr(" (keeping {model})").format(model=kept) if kept else ""))
 
         def take() -> None:
-            item = self._loader.take_item() if self._loader is not None else None
-            if isinstance(item, LoadProgress):
+            item = loader.take_item()
+            if self._loader is not loader:  # replaced by another load: an engine it still made is closed unused
+                if isinstance(item, ChatEngine):
+                    item.close()
+            elif isinstance(item, LoadProgress):
                 self.load_progress.setRange(0, 100)
                 self.load_progress.setValue(round(item.fraction * 100))
                 if item.fraction >= 1.0:
@@ -216,9 +240,10 @@ class ChatModelPicker(QWidget):
             self._loader.dispose()
         model_path = Path(model) if model else None
         threads, stall_s = self._threads(), self.settings.stall_s
-        self._loader = start_worker(
+        device = self.device_combo.placement() or "auto"
+        loader = self._loader = start_worker(
             lambda should_stop: load_hosted_engine_steps(
-                engine_key, model_path, threads=threads, stall_s=stall_s, should_stop=should_stop
+                engine_key, model_path, device, threads, stall_s, should_stop
             ),
             "chat-load",
             self,

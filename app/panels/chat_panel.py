@@ -150,7 +150,8 @@ class ChatPanel(PipelinePanel):
         layout.addWidget(self.picker)
         layout.addWidget(prompt_bar)
         layout.addWidget(splitter, 1)
-        self.details = [self.picker.engine_row, self.picker.model_row, prompt_bar, self.history_bar, *detail_buttons]
+        choices = [self.picker.engine_row, self.picker.device_row, self.picker.model_row]
+        self.details = [*choices, prompt_bar, self.history_bar, *detail_buttons]
 
         self.picker.loaded.connect(self._engine_loaded)
         self.picker.problem.connect(self.show_problem)
@@ -172,7 +173,7 @@ class ChatPanel(PipelinePanel):
                 ("Ctrl+Shift+C", self.copy_last_answer),
             ),
         )
-        self.operator_controls = [self.picker.engine_row, self.picker.model_row, prompt_bar, self.history_bar]
+        self.operator_controls = [*choices, prompt_bar, self.history_bar]
         self.operator_shortcuts = shortcuts(self, (("Ctrl+Shift+O", self.picker.open_model),))
 
     def set_booth(self, on: bool) -> None:

@@ -109,9 +109,15 @@ class PipelinePanel(QWidget):
             self.toggle()
 
     def restart(self) -> None:
-        """Run again with the controls' new choices, when running."""
+        """Run again with the controls' new choices, when running; a stopped panel's last error was about the old
+        choice, and goes."""
         if self.is_running():
             self.start()
+        else:
+            self.clear_fault()
+
+    def clear_fault(self) -> None:
+        """Take the last run's error off the panel."""
 
     def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
         """Stop the live loop and leave the core plan's live set; True when nothing is left running."""

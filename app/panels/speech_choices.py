@@ -1,6 +1,7 @@
-"""The Speech panel's source and engine lists: the demo recording, the microphones found, audio files; Whisper, vosk
-and model folders the user opened (a folder that loaded is offered again); the language heard (Auto or one of
-Whisper's) and the Translate switch, both remembered in the settings. A new choice emits ``changed``."""
+"""The Speech panel's choices, each remembered in the settings: the source (the demo recording, the microphones found,
+audio files opened before), the engine (Whisper, vosk, model folders that loaded), the device (the one ranking, for
+onnxruntime-genai), the language heard (Auto or one of Whisper's) and the Translate switch. A new choice emits
+``changed``; a remembered microphone is selected, never opened unasked."""
 
 from __future__ import annotations
 
@@ -10,9 +11,12 @@ from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QWidget
 
 from app.locale_format import window_numbers
+from app.panels.device_combo import DeviceCombo
 from app.panels.language_names import ISO_CODES, name_in_window_language
+from app.panels.pipeline_panel import Background
 from app.phrases import error_line, translated
 from app.settings import AppSettings
+from pipelines.devices.genai_sessions import genai_binds
 from pipelines.errors import ShowcaseError
 from pipelines.locale_numbers import NumberFormat
 from pipelines.runtime.engine_support import speech_engine_missing
@@ -23,8 +27,10 @@ from widgets.factory import add_choice, combo, labeled
 
 AUTO = ""  # the engine ``pipelines.speech.loading.chosen_engine`` picks
 OPEN_FILE = "open-file"
+AUDIO_FILES = "speech_audio"  # the settings' list of audio files opened (``AppSettings.recent``)
 OPEN_MODEL_FOLDER = "open-model-folder"
 MIN_LANGUAGE_CHARS = 16
+SELF_PLACING = {WHISPER: "faster-whisper", VOSK: "vosk"}  # the engines that place their model themselves
 # Qt names these after one country's variant ("American English", "español de España"); Whisper hears the language.
 NATIVE_NAMES = {"en": "English", "es": "español", "zh": "中文"}
 
@@ -65,9 +71,11 @@ class SpeechChoices(QWidget):
     problem = Signal(str)
     status = Signal(str)
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AppSettings, background: Background, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._microphones: list[Microphone] = []
+        self._source = settings.speech_source  # selected again when the microphones are found
+        self.settings = settings
         self.source_combo = combo(self.tr("Microphone, demo recording or an audio file"))
         # Never narrower than the demo's name, in any language (the dashboard's side panel squeezed it); a long
         # microphone name is cut, whole in the list.
@@ -93,7 +101,6 @@ class SpeechChoices(QWidget):
         self.engine_combo.addItem(self.tr("Open model folder..."), OPEN_MODEL_FOLDER)
         self.engine_combo.setCurrentIndex(max(0, self.engine_combo.findData(settings.speech_engine)))
         self._fill_sources()
-        self.settings = settings
         self.language_combo = combo(
             self.tr(
                 "The language spoken: Auto detects it in each sentence; a fixed one skips detection (Whisper; vosk "
@@ -113,14 +120,19 @@ class SpeechChoices(QWidget):
             self.tr("Whisper's translation: the captions in English whatever the language spoken")
         )
         self.translate_box.setChecked(bool(settings.speech_translate))
+        self.device_combo = DeviceCombo(settings.speech_device, background, genai_binds)
         self.engine_row = labeled(self.tr("Engine"), self.engine_combo)
+        self.device_row = labeled(self.tr("Device"), self.device_combo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(labeled(self.tr("Source"), self.source_combo))
         row.addWidget(self.engine_row)
+        row.addWidget(self.device_row)
         row.addWidget(labeled(self.tr("Language"), self.language_combo))
         row.addWidget(self.translate_box)
         self._engine_shown = self.engine_combo.currentIndex()  # shown again when a folder is refused
+        self._show_placer()
+        self.device_combo.chosen.connect(self._device_chosen)
         self.source_combo.activated.connect(self._source_chosen)
         self.engine_combo.activated.connect(self._engine_chosen)
         self.language_combo.activated.connect(self._language_chosen)
@@ -130,11 +142,18 @@ class SpeechChoices(QWidget):
         return self.source_combo.currentData() or DEMO_SPEECH
 
     def pick_demo(self) -> None:
+        """The demo recording plays (the user's button, the watchdog's fallback, the booth): shown as the source."""
+        self._source = DEMO_SPEECH
         self.source_combo.setCurrentIndex(0)
 
     def engine_for_run(self) -> str:
         """The engine picked: a built-in engine's name, AUTO, or a model folder."""
         return self.engine_combo.currentData()
+
+    def placement(self) -> str | None:
+        """Where onnxruntime-genai's Whisper runs (None: the best ranked device); None for an engine that places its
+        model itself."""
+        return self.device_combo.placement()
 
     def options(self) -> SpeechOptions:
         """The language and the task as the settings hold them (a code no Whisper knows, written into the settings
@@ -147,14 +166,14 @@ class SpeechChoices(QWidget):
         self.changed.emit()
 
     def _fill_sources(self) -> None:
-        current = self.source_combo.currentData()
         self.source_combo.clear()
         self.source_combo.addItem(self.tr("Demo recording (LibriVox)"), DEMO_SPEECH)
         for mic in self._microphones:
             self.source_combo.addItem(self.tr("Microphone: {name}").format(name=mic.name), f"mic:{mic.index}")
+        for path in self.settings.recent(AUDIO_FILES):
+            self.source_combo.addItem(Path(path).name, path)
         self.source_combo.addItem(self.tr("Open audio file..."), OPEN_FILE)
-        index = self.source_combo.findData(current)
-        self.source_combo.setCurrentIndex(max(0, index))
+        self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(self._source)))
 
     def microphones_found(self, found: tuple[list[Microphone], str]) -> None:
         self._microphones, reason = found
@@ -172,10 +191,14 @@ class SpeechChoices(QWidget):
                 self.tr("Audio (*.wav *.flac *.mp3 *.ogg *.m4a *.opus);;All files (*)"),
             )
             if not path:
-                self.source_combo.setCurrentIndex(0)
+                self._fill_sources()  # the source before stays picked
                 return
-            self.source_combo.insertItem(index, Path(path).name, path)
-            self.source_combo.setCurrentIndex(index)
+            self.settings.remember(AUDIO_FILES, path)
+            self._source = path
+            self._fill_sources()
+        else:
+            self._source = self.source_combo.itemData(index)
+        self.settings.speech_source = self._source
         self.changed.emit()
 
     def _engine_chosen(self, index: int) -> None:
@@ -190,6 +213,16 @@ class SpeechChoices(QWidget):
             self.engine_combo.setCurrentIndex(index)
         self._engine_shown = self.engine_combo.currentIndex()
         self.settings.speech_engine = self.engine_combo.currentData()
+        self._show_placer()
+        self.changed.emit()
+
+    def _show_placer(self) -> None:
+        """faster-whisper and vosk place the model themselves: the device list is theirs to ignore, and says so (a
+        model folder's engine is known once it loads: a placement it cannot take is one line then)."""
+        self.device_combo.place_by(SELF_PLACING.get(self.engine_combo.currentData(), ""))
+
+    def _device_chosen(self, request: str) -> None:
+        self.settings.speech_device = request
         self.changed.emit()
 
     def _usable_model_folder(self, folder: Path) -> bool:

@@ -26,7 +26,7 @@ from pipelines.speech.export import to_srt, to_text
 from pipelines.speech.live import LiveSpeech, SpeechState
 from pipelines.speech.loading import GENAI, VOSK, WHISPER, needs_whisper
 from pipelines.speech.pipeline import RecognizerReady
-from pipelines.speech.protocol import Final, Partial, RecognizerInfo
+from pipelines.speech.protocol import Final, Partial, Recognizer, RecognizerInfo
 from pipelines.speech.sources import DEMO_SPEECH, list_microphones
 from pipelines.speech.transcript_file import KeptTranscript
 from pipelines.storage import user_folders
@@ -67,9 +67,12 @@ class TranscriptLines(Sequence[TranscriptLine]):
 
     def __getitem__(self, index: int | slice) -> TranscriptLine | list[TranscriptLine]:
         if isinstance(index, slice):
-            return [(f.start_s, f.text, f.original) for f in self._finals[index]]
-        final = self._finals[index]
-        return final.start_s, final.text, final.original
+            return [_line(final) for final in self._finals[index]]
+        return _line(self._finals[index])
+
+
+def _line(final: Final) -> TranscriptLine:
+    return final.start_s, final.text, final.original
 
 
 def _engine_label(info: RecognizerInfo) -> str:
@@ -160,10 +163,10 @@ class SpeechPanel(PipelinePanel):
         self._run_finals = 0  # finals of the current run already copied into ``finals``
         self._run_failed = False
         self.state: SpeechState | None = None
-        # Engine choice (built-in engine or model folder) -> loaded recognizer. A loaded recognizer keeps its thread
-        # count when the core plan changes: reloading Whisper to resize it would cost ~1 s and a UI hitch.
-        self._recognizers: dict = {}
-        self._run_choice = AUTO
+        # (engine choice: built-in engine or model folder; device) -> loaded recognizer. A loaded recognizer keeps its
+        # thread count when the core plan changes: reloading Whisper to resize it would cost ~1 s and a UI hitch.
+        self._recognizers: dict[tuple[str, str | None], Recognizer] = {}
+        self._run_key: tuple[str, str | None] = (AUTO, None)
         self.captions: CaptionWindow | None = None
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self.render)
         self._replay_timer = single_shot_timer(self, REPLAY_PAUSE_MS, self._replay_demo)
@@ -171,11 +174,11 @@ class SpeechPanel(PipelinePanel):
         self.background(list_microphones, self.choices.microphones_found, "mic-probe", self.status.emit)
 
     def _build(self) -> None:
-        self.choices = SpeechChoices(self.settings)
+        self.choices = SpeechChoices(self.settings, self.background)
         self.start_button = button(self.tr("Start"), self.tr("Start or stop listening (Space)"), self.toggle)
         self.ptt_button = button(
             self.tr("Push to talk: off"),
-            self.tr("When on, only audio while F8 is held is transcribed"),
+            self.tr("When on, the microphone is heard only while F8 is held (files and the demo play whole)"),
             self.toggle_push_to_talk,
         )
         self.ptt_button.setCheckable(True)
@@ -203,7 +206,7 @@ class SpeechPanel(PipelinePanel):
         self.view = TranscriptView(self)
 
         buttons = [self.ptt_button, self.copy_button, self.clear_button, self.save_button, self.captions_button]
-        self.details = [self.choices.engine_row, *buttons]
+        self.details = [self.choices.engine_row, self.choices.device_row, *buttons]
         top = QHBoxLayout()  # the choices and Start; the level and the transcript's buttons below: one row would need
         top.addWidget(self.choices)  # 1,800 px, wider than a booth laptop's 1366 x 768 screen
         top.addStretch(1)
@@ -224,7 +227,7 @@ class SpeechPanel(PipelinePanel):
         layout.addLayout(status_row)
         layout.addWidget(self.view, 1)
 
-        self.choices.changed.connect(self._choices_changed)
+        self.choices.changed.connect(self.restart)
         self.choices.problem.connect(self.message.setText)
         self.choices.status.connect(self.status)
         self.operator_controls = [self.choices, self.start_button, *buttons]
@@ -247,7 +250,8 @@ class SpeechPanel(PipelinePanel):
             self.stop(0)
             self.show_problem(error_line(error))
             return
-        choice = self._run_choice = self.choices.engine_for_run()
+        choice, provider = self.choices.engine_for_run(), self.choices.placement()
+        key = self._run_key = (choice, provider)
         engine, model = (choice or None, None) if choice in BUILT_IN_ENGINES else (None, Path(choice))
         self._run_finals, self._run_failed = 0, False
         self.message.clear()
@@ -260,25 +264,22 @@ class SpeechPanel(PipelinePanel):
 
         def live(threads: int) -> LiveSpeech:
             if not self.previous_run_ended():  # the last run still decodes with its recognizer: load another
-                self._recognizers.pop(choice, None)
-            if choice == AUTO and needs_whisper(options) and self._engine_of(choice) == VOSK:
-                self._recognizers.pop(choice).close()  # Auto chose vosk for English: another language needs Whisper
-            cached = self._recognizers.get(choice)
-            return LiveSpeech(source, engine, model, push_to_talk, cached, threads, fallback, stall_s, options)
+                self._recognizers.pop(key, None)
+            if choice == AUTO and needs_whisper(options) and self._engine_of(key) == VOSK:
+                self._recognizers.pop(key).close()  # Auto chose vosk for English: another language needs Whisper
+            cached = self._recognizers.get(key)
+            return LiveSpeech(
+                source, engine, model, push_to_talk, cached, threads, fallback, stall_s, options, provider
+            )
 
         self._go_live(live, "speech")
 
-    def _choices_changed(self) -> None:
-        """Another source, engine or language: a run goes on with it; a stopped panel's last error was about the old
-        choice, and goes."""
-        if self.is_running():
-            self.start()
-        else:
-            self.message.clear()
+    def clear_fault(self) -> None:
+        self.message.clear()
 
-    def _engine_of(self, choice: str) -> str:
-        """The engine of the recognizer kept for ``choice`` ("" when none is kept)."""
-        recognizer = self._recognizers.get(choice)
+    def _engine_of(self, key: tuple[str, str | None]) -> str:
+        """The engine of the recognizer kept for ``key`` ("" when none is kept)."""
+        recognizer = self._recognizers.get(key)
         return recognizer.info.engine if recognizer is not None else ""
 
     def stop(self, timeout_ms: int = STOP_WAIT_MS) -> bool:
@@ -309,9 +310,10 @@ class SpeechPanel(PipelinePanel):
 
     def take(self, item: object) -> None:
         if isinstance(item, RecognizerReady):
-            self._recognizers[self._run_choice] = item.recognizer
-            if self._run_choice not in BUILT_IN_ENGINES:
-                self.settings.remember("speech", self._run_choice)  # a folder that loaded is offered next time
+            self._recognizers[self._run_key] = item.recognizer
+            choice = self._run_key[0]
+            if choice not in BUILT_IN_ENGINES:
+                self.settings.remember("speech", choice)  # a folder that loaded is offered next time
             loaded = (self.tr("loaded in {ms} ms").format(ms=window_numbers().number(item.load_ms)) if item.load_ms
                       else self.tr("ready"))
             self.overlay.setText(
@@ -355,7 +357,7 @@ class SpeechPanel(PipelinePanel):
         self.show_fault(message)
         self.demo_button.setVisible(True)
         if engine_fault:
-            failed = self._recognizers.pop(self._run_choice, None)  # dead, hung or in an unknown state
+            failed = self._recognizers.pop(self._run_key, None)  # dead, hung or in an unknown state
             if failed is not None:
                 failed.close()
         return engine_fault
@@ -405,8 +407,9 @@ class SpeechPanel(PipelinePanel):
         self.render()
 
     def _drop_demo_pass(self) -> None:
-        kept = [final for final in self.finals if final.source != DEMO_SPEECH]
-        if len(kept) < len(self.finals):
+        finals = self.finals
+        kept = [final for final in finals if final.source != DEMO_SPEECH]
+        if len(kept) < len(finals):
             self.transcript.replace(kept)
 
     def _announce_read(self) -> None:
@@ -466,15 +469,15 @@ class SpeechPanel(PipelinePanel):
 
     def idle_engine_fault(self) -> ShowcaseError | None:
         """A kept recognizer whose process died while the panel was idle."""
-        for choice, recognizer in list(self._recognizers.items()):
+        for key, recognizer in list(self._recognizers.items()):
             fault = recognizer.fault()
             if fault is not None:
-                del self._recognizers[choice]
+                del self._recognizers[key]
                 return fault
         return None
 
     def restart_engine(self) -> None:
-        self._recognizers.pop(self._run_choice, None)
+        self._recognizers.pop(self._run_key, None)
         super().restart_engine()
 
     def show_fault(self, message: str) -> None:

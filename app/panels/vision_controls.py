@@ -7,26 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QSlider, QWidget
 
 from app.locale_format import window_numbers
+from app.panels.device_combo import DeviceCombo, select_data
 from app.panels.pipeline_panel import Background
-from app.settings import AUTO_PROVIDER, AppSettings
+from app.settings import AppSettings
 from pipelines.bundled import DEMO_VIDEO
 from pipelines.detection.protocol import DetectorSettings
 from pipelines.detection.sources import list_cameras
-from pipelines.devices.ranking import DEVICE_ORDER, ProviderChoice, ranked_choices
-from pipelines.devices.requests import DEVICE_PREFIX
 from pipelines.models import DETECTOR_PRECISIONS
 from widgets.factory import combo, labeled, spin_box
 
 OPEN_FILE = "open-file"
-
-
-def select_data(combo: QComboBox, data: str) -> None:
-    """Select the item holding ``data`` (the first item when none does)."""
-    index = combo.findData(data)
-    combo.setCurrentIndex(index if index >= 0 else 0)
 
 
 class VisionControls(QWidget):
@@ -41,14 +34,7 @@ class VisionControls(QWidget):
         self.settings = settings
         self._cameras: list[int] = []
         self.source_combo = combo(self.tr("Where frames come from (Ctrl+O opens a file)"))
-        self.provider_combo = combo(
-            self.tr(
-                "Execution provider: Auto picks NPU, then GPU, then CPU; 'Best NPU' the best provider of one "
-                "device type; or one provider"
-            )
-        )
-        self.provider_combo.addItem(self.tr("Auto (best available)"), AUTO_PROVIDER)
-        self._shown_provider = self.settings.provider  # selected again once the choices are known
+        self.provider_combo = DeviceCombo(self.settings.provider, background)
         self.strict_box = QCheckBox(self.tr("Strict"))
         self.strict_box.setToolTip(
             self.tr(
@@ -77,7 +63,6 @@ class VisionControls(QWidget):
             self.tr("NMS IoU: boxes of one class overlapping more than this are merged"),
         )
         self._fill_sources()
-        select_data(self.provider_combo, self.settings.provider)
         select_data(self.precision_combo, self.settings.precision)
         self.strict_box.setChecked(bool(self.settings.strict))
         self.threshold_slider.setValue(round(self.settings.threshold * 100))
@@ -93,15 +78,12 @@ class VisionControls(QWidget):
             row.addWidget(widget)
 
         self.source_combo.activated.connect(self._source_chosen)
-        self.provider_combo.activated.connect(self._provider_chosen)
+        self.provider_combo.chosen.connect(self._provider_chosen)
         self.precision_combo.activated.connect(self._precision_chosen)
         self.strict_box.toggled.connect(self._strict_chosen)
         self.threshold_slider.valueChanged.connect(self._threshold_changed)
         self.iou_box.valueChanged.connect(self._iou_changed)
-        # Camera discovery can take seconds on some systems; ranking registers plugin EP libraries (OpenVINO's is
-        # tens of MB) and reads Windows ML's catalog: both off the UI thread.
-        background(list_cameras, self._cameras_found, "camera-probe")
-        background(ranked_choices, self._providers_found, "provider-probe")
+        background(list_cameras, self._cameras_found, "camera-probe")  # can take seconds on some systems
 
     def _fill_sources(self) -> None:
         self.source_combo.clear()
@@ -113,16 +95,6 @@ class VisionControls(QWidget):
         self.source_combo.addItem(self.tr("Open file..."), OPEN_FILE)
         select_data(self.source_combo, self.settings.source)
 
-    def _providers_found(self, ranked: list[ProviderChoice]) -> None:
-        for device in DEVICE_ORDER:
-            if any(choice.device == device for choice in ranked):
-                self.provider_combo.addItem(
-                    self.tr("Best {device}").format(device=device), f"{DEVICE_PREFIX}{device.lower()}"
-                )
-        for choice in ranked:
-            self.provider_combo.addItem(f"{choice.label} [{choice.device}]", choice.key)
-        select_data(self.provider_combo, self._shown_provider)
-
     def _cameras_found(self, cameras: list[int] | None) -> None:
         self._cameras = cameras or []
         self._fill_sources()
@@ -132,8 +104,7 @@ class VisionControls(QWidget):
     def show_run(self, provider: str, precision: str, strict: bool, model_opened: bool) -> None:
         """Show the choices a run uses (they may override the remembered ones); a model file the user opened runs
         as it is, so its precision cannot be picked."""
-        self._shown_provider = provider
-        select_data(self.provider_combo, provider)
+        self.provider_combo.show_request(provider)
         select_data(self.precision_combo, precision)
         self.strict_box.blockSignals(True)  # showing this run's mode is not choosing it
         self.strict_box.setChecked(strict)
@@ -174,8 +145,8 @@ class VisionControls(QWidget):
         self._fill_sources()
         self.restart_needed.emit()
 
-    def _provider_chosen(self, index: int) -> None:
-        self.settings.provider = self.provider_combo.itemData(index)
+    def _provider_chosen(self, request: str) -> None:
+        self.settings.provider = request
         self.restart_needed.emit()
 
     def _precision_chosen(self, index: int) -> None:

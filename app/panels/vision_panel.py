@@ -250,6 +250,9 @@ class VisionPanel(PipelinePanel):
         self.view.show_message(message)
         self.status.emit(message)
 
+    def clear_fault(self) -> None:
+        self.view.show_message("")
+
     def fall_back(self) -> str:
         self.start(DEMO_VIDEO, "cpu")
         return QT_TRANSLATE_NOOP("Watchdog", "Switched to the CPU provider and the demo video.")

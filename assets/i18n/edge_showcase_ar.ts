@@ -168,6 +168,10 @@
         <translation>المحرك</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
@@ -407,6 +411,29 @@
     <message>
         <source>speed-up {speedup}x · agreement {agreement} · {frames} frames</source>
         <translation>التسريع {speedup}x · التطابق {agreement} · الإطارات: {frames}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCombo</name>
+    <message>
+        <source>Where the model runs: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
+        <translation>مكان تشغيل النموذج: يختار «تلقائي» وحدة NPU ثم GPU ثم CPU؛ و«أفضل NPU» أفضل موفّر لنوع جهاز واحد؛ أو موفّرًا بعينه</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>{engine} places the model itself</source>
+        <translation>يحدّد {engine} بنفسه مكان تشغيل النموذج</translation>
+    </message>
+    <message>
+        <source>Best {device}</source>
+        <translation>أفضل {device}</translation>
+    </message>
+    <message>
+        <source>{name} (not found on this machine)</source>
+        <translation>{name} (غير موجود على هذا الجهاز)</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1865,14 @@
         <source>use a Whisper engine</source>
         <translation>استخدم محرك Whisper</translation>
     </message>
+    <message>
+        <source>{engine} places the model itself: it cannot run on a chosen device</source>
+        <translation>يحدّد {engine} بنفسه مكان تشغيل النموذج: لا يمكن تشغيله على جهاز مختار</translation>
+    </message>
+    <message>
+        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
+        <translation>اترك الجهاز على «تلقائي»، أو استخدم محرك onnxruntime-genai</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -1888,6 +1923,10 @@
     <message>
         <source>Engine</source>
         <translation>المحرك</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1993,8 +2032,8 @@
         <translation>اضغط للتحدث: معطّل</translation>
     </message>
     <message>
-        <source>When on, only audio while F8 is held is transcribed</source>
-        <translation>عند التفعيل، لا يُفرَّغ إلا الصوت الملتقط أثناء الضغط على F8</translation>
+        <source>When on, the microphone is heard only while F8 is held (files and the demo play whole)</source>
+        <translation>عند التشغيل، يُسمع الميكروفون فقط أثناء الضغط على F8 (تُشغَّل الملفات والعرض التوضيحي كاملة)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2115,14 +2154,6 @@
         <translation>مصدر الإطارات (Ctrl+O يفتح ملفًا)</translation>
     </message>
     <message>
-        <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation>موفّر التنفيذ: يختار «تلقائي» NPU ثم GPU ثم CPU؛ ويختار «أفضل NPU» أفضل موفّر لنوع جهاز واحد؛ أو موفّر محدد</translation>
-    </message>
-    <message>
-        <source>Auto (best available)</source>
-        <translation>تلقائي (الأفضل المتاح)</translation>
-    </message>
-    <message>
         <source>Strict</source>
         <translation>صارم</translation>
     </message>
@@ -2173,10 +2204,6 @@
     <message>
         <source>Open file...</source>
         <translation>فتح ملف...</translation>
-    </message>
-    <message>
-        <source>Best {device}</source>
-        <translation>أفضل {device}</translation>
     </message>
     <message>
         <source>Cameras found: {cameras}</source>

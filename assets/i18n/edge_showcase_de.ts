@@ -168,6 +168,10 @@
         <translation>Engine</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -407,6 +411,29 @@
     <message>
         <source>speed-up {speedup}x · agreement {agreement} · {frames} frames</source>
         <translation>Beschleunigung {speedup}x · Übereinstimmung {agreement} · {frames} Bilder</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCombo</name>
+    <message>
+        <source>Where the model runs: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
+        <translation>Wo das Modell läuft: Auto wählt NPU, dann GPU, dann CPU; „Beste NPU“ den besten Provider eines Gerätetyps; oder ein bestimmter Provider</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>{engine} places the model itself</source>
+        <translation>{engine} legt selbst fest, wo das Modell läuft</translation>
+    </message>
+    <message>
+        <source>Best {device}</source>
+        <translation>Beste {device}</translation>
+    </message>
+    <message>
+        <source>{name} (not found on this machine)</source>
+        <translation>{name} (auf diesem Rechner nicht gefunden)</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1865,14 @@
         <source>use a Whisper engine</source>
         <translation>verwenden Sie eine Whisper-Engine</translation>
     </message>
+    <message>
+        <source>{engine} places the model itself: it cannot run on a chosen device</source>
+        <translation>{engine} legt selbst fest, wo das Modell läuft: es kann nicht auf einem gewählten Gerät laufen</translation>
+    </message>
+    <message>
+        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
+        <translation>das Gerät auf Auto lassen oder die Engine onnxruntime-genai verwenden</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -1888,6 +1923,10 @@
     <message>
         <source>Engine</source>
         <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1993,8 +2032,8 @@
         <translation>Sprechtaste: aus</translation>
     </message>
     <message>
-        <source>When on, only audio while F8 is held is transcribed</source>
-        <translation>Wenn an, wird nur Audio transkribiert, solange F8 gedrückt ist</translation>
+        <source>When on, the microphone is heard only while F8 is held (files and the demo play whole)</source>
+        <translation>Wenn an, wird das Mikrofon nur gehört, solange F8 gedrückt ist (Dateien und die Demo laufen ganz)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2115,14 +2154,6 @@
         <translation>Woher die Bilder kommen (Strg+O öffnet eine Datei)</translation>
     </message>
     <message>
-        <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation>Execution Provider: Auto wählt NPU, dann GPU, dann CPU; „Beste NPU“ den besten Provider eines Gerätetyps; oder ein bestimmter Provider</translation>
-    </message>
-    <message>
-        <source>Auto (best available)</source>
-        <translation>Auto (bester verfügbarer)</translation>
-    </message>
-    <message>
         <source>Strict</source>
         <translation>Strikt</translation>
     </message>
@@ -2173,10 +2204,6 @@
     <message>
         <source>Open file...</source>
         <translation>Datei öffnen...</translation>
-    </message>
-    <message>
-        <source>Best {device}</source>
-        <translation>Beste {device}</translation>
     </message>
     <message>
         <source>Cameras found: {cameras}</source>

@@ -168,6 +168,10 @@
         <translation>Motor</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -407,6 +411,29 @@
     <message>
         <source>speed-up {speedup}x · agreement {agreement} · {frames} frames</source>
         <translation>aceleración {speedup}x · concordancia {agreement} · {frames} fotogramas</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCombo</name>
+    <message>
+        <source>Where the model runs: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
+        <translation>Dónde se ejecuta el modelo: Auto elige NPU, luego GPU, luego CPU; «Mejor NPU», el mejor proveedor de un tipo de dispositivo; o un proveedor concreto</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>{engine} places the model itself</source>
+        <translation>{engine} decide por sí mismo dónde ejecuta el modelo</translation>
+    </message>
+    <message>
+        <source>Best {device}</source>
+        <translation>Mejor {device}</translation>
+    </message>
+    <message>
+        <source>{name} (not found on this machine)</source>
+        <translation>{name} (no encontrado en este equipo)</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1865,14 @@
         <source>use a Whisper engine</source>
         <translation>use un motor Whisper</translation>
     </message>
+    <message>
+        <source>{engine} places the model itself: it cannot run on a chosen device</source>
+        <translation>{engine} decide por sí mismo dónde ejecuta el modelo: no puede usar un dispositivo elegido</translation>
+    </message>
+    <message>
+        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
+        <translation>deje el dispositivo en Auto o use el motor onnxruntime-genai</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -1888,6 +1923,10 @@
     <message>
         <source>Engine</source>
         <translation>Motor</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1993,8 +2032,8 @@
         <translation>Presionar para hablar: desactivado</translation>
     </message>
     <message>
-        <source>When on, only audio while F8 is held is transcribed</source>
-        <translation>Si está activado, solo se transcribe el audio mientras se mantiene presionada F8</translation>
+        <source>When on, the microphone is heard only while F8 is held (files and the demo play whole)</source>
+        <translation>Si está activado, el micrófono solo se escucha mientras se mantiene F8 (los archivos y la demo suenan enteros)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2115,14 +2154,6 @@
         <translation>Origen de los fotogramas (Ctrl+O abre un archivo)</translation>
     </message>
     <message>
-        <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation>Proveedor de ejecución: Auto elige la NPU, luego la GPU, luego la CPU; “Mejor NPU”, el mejor proveedor de un tipo de dispositivo; o un proveedor concreto</translation>
-    </message>
-    <message>
-        <source>Auto (best available)</source>
-        <translation>Auto (el mejor disponible)</translation>
-    </message>
-    <message>
         <source>Strict</source>
         <translation>Estricto</translation>
     </message>
@@ -2173,10 +2204,6 @@
     <message>
         <source>Open file...</source>
         <translation>Abrir archivo...</translation>
-    </message>
-    <message>
-        <source>Best {device}</source>
-        <translation>Mejor {device}</translation>
     </message>
     <message>
         <source>Cameras found: {cameras}</source>

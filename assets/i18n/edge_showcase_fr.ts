@@ -168,6 +168,10 @@
         <translation>Moteur</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -407,6 +411,29 @@
     <message>
         <source>speed-up {speedup}x · agreement {agreement} · {frames} frames</source>
         <translation>accélération {speedup}x · concordance {agreement} · {frames} images</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCombo</name>
+    <message>
+        <source>Where the model runs: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
+        <translation>Où le modèle s&apos;exécute : Auto choisit le NPU, puis le GPU, puis le CPU ; « Meilleur NPU » le meilleur fournisseur d&apos;un type d&apos;appareil ; ou un fournisseur précis</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>{engine} places the model itself</source>
+        <translation>{engine} place le modèle lui-même</translation>
+    </message>
+    <message>
+        <source>Best {device}</source>
+        <translation>Meilleur {device}</translation>
+    </message>
+    <message>
+        <source>{name} (not found on this machine)</source>
+        <translation>{name} (introuvable sur cette machine)</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1865,14 @@
         <source>use a Whisper engine</source>
         <translation>utilisez un moteur Whisper</translation>
     </message>
+    <message>
+        <source>{engine} places the model itself: it cannot run on a chosen device</source>
+        <translation>{engine} place le modèle lui-même : il ne peut pas s&apos;exécuter sur un appareil choisi</translation>
+    </message>
+    <message>
+        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
+        <translation>laissez l&apos;appareil sur Auto, ou utilisez le moteur onnxruntime-genai</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -1888,6 +1923,10 @@
     <message>
         <source>Engine</source>
         <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1993,8 +2032,8 @@
         <translation>Appuyer pour parler&#xa0;: désactivé</translation>
     </message>
     <message>
-        <source>When on, only audio while F8 is held is transcribed</source>
-        <translation>Si activé, seul l&apos;audio capté pendant que F8 est maintenue est transcrit</translation>
+        <source>When on, the microphone is heard only while F8 is held (files and the demo play whole)</source>
+        <translation>Activé, le micro n&apos;est entendu que tant que F8 est maintenue (les fichiers et la démo sont lus en entier)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2115,14 +2154,6 @@
         <translation>Provenance des images (Ctrl+O ouvre un fichier)</translation>
     </message>
     <message>
-        <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation>Fournisseur d&apos;exécution&#xa0;: Auto choisit le NPU, puis le GPU, puis le CPU&#xa0;; «&#xa0;Meilleur NPU&#xa0;» le meilleur fournisseur d&apos;un type d&apos;appareil&#xa0;; ou un fournisseur précis</translation>
-    </message>
-    <message>
-        <source>Auto (best available)</source>
-        <translation>Auto (meilleur disponible)</translation>
-    </message>
-    <message>
         <source>Strict</source>
         <translation>Strict</translation>
     </message>
@@ -2173,10 +2204,6 @@
     <message>
         <source>Open file...</source>
         <translation>Ouvrir un fichier...</translation>
-    </message>
-    <message>
-        <source>Best {device}</source>
-        <translation>Meilleur {device}</translation>
     </message>
     <message>
         <source>Cameras found: {cameras}</source>

@@ -168,6 +168,10 @@
         <translation>Motore</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modello</translation>
     </message>
@@ -407,6 +411,29 @@
     <message>
         <source>speed-up {speedup}x · agreement {agreement} · {frames} frames</source>
         <translation>accelerazione {speedup}x · concordanza {agreement} · {frames} fotogrammi</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCombo</name>
+    <message>
+        <source>Where the model runs: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
+        <translation>Dove gira il modello: Auto sceglie NPU, poi GPU, poi CPU; «NPU migliore» il provider migliore di un tipo di dispositivo; oppure un provider preciso</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>{engine} places the model itself</source>
+        <translation>{engine} decide da sé dove far girare il modello</translation>
+    </message>
+    <message>
+        <source>Best {device}</source>
+        <translation>{device} migliore</translation>
+    </message>
+    <message>
+        <source>{name} (not found on this machine)</source>
+        <translation>{name} (non trovato su questo computer)</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1865,14 @@
         <source>use a Whisper engine</source>
         <translation>usa un motore Whisper</translation>
     </message>
+    <message>
+        <source>{engine} places the model itself: it cannot run on a chosen device</source>
+        <translation>{engine} decide da sé dove far girare il modello: non può usare un dispositivo scelto</translation>
+    </message>
+    <message>
+        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
+        <translation>lascia il dispositivo su Auto, oppure usa il motore onnxruntime-genai</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -1888,6 +1923,10 @@
     <message>
         <source>Engine</source>
         <translation>Motore</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1993,8 +2032,8 @@
         <translation>Premi per parlare: disattivato</translation>
     </message>
     <message>
-        <source>When on, only audio while F8 is held is transcribed</source>
-        <translation>Se attivo, viene trascritto solo l&apos;audio mentre F8 è premuto</translation>
+        <source>When on, the microphone is heard only while F8 is held (files and the demo play whole)</source>
+        <translation>Se attivo, il microfono si sente solo mentre F8 è premuto (i file e la demo si ascoltano per intero)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2115,14 +2154,6 @@
         <translation>Da dove arrivano i fotogrammi (Ctrl+O apre un file)</translation>
     </message>
     <message>
-        <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation>Provider di esecuzione: Auto sceglie NPU, poi GPU, poi CPU; «NPU migliore» il provider migliore di un tipo di dispositivo; oppure un provider specifico</translation>
-    </message>
-    <message>
-        <source>Auto (best available)</source>
-        <translation>Auto (il migliore disponibile)</translation>
-    </message>
-    <message>
         <source>Strict</source>
         <translation>Rigoroso</translation>
     </message>
@@ -2173,10 +2204,6 @@
     <message>
         <source>Open file...</source>
         <translation>Apri file...</translation>
-    </message>
-    <message>
-        <source>Best {device}</source>
-        <translation>{device} migliore</translation>
     </message>
     <message>
         <source>Cameras found: {cameras}</source>

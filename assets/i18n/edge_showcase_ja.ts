@@ -168,6 +168,10 @@
         <translation>エンジン</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
@@ -407,6 +411,29 @@
     <message>
         <source>speed-up {speedup}x · agreement {agreement} · {frames} frames</source>
         <translation>高速化 {speedup}x · 一致率 {agreement} · {frames}フレーム</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCombo</name>
+    <message>
+        <source>Where the model runs: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
+        <translation>モデルの実行場所: 自動は NPU、次に GPU、次に CPU を選びます。「最適な NPU」は同じ種類のデバイスで最適なプロバイダー、または特定のプロバイダー</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>{engine} places the model itself</source>
+        <translation>{engine} はモデルの実行場所を自分で決めます</translation>
+    </message>
+    <message>
+        <source>Best {device}</source>
+        <translation>最適な{device}</translation>
+    </message>
+    <message>
+        <source>{name} (not found on this machine)</source>
+        <translation>{name}（このマシンには見つかりません）</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1865,14 @@
         <source>use a Whisper engine</source>
         <translation>Whisper エンジンを使ってください</translation>
     </message>
+    <message>
+        <source>{engine} places the model itself: it cannot run on a chosen device</source>
+        <translation>{engine} はモデルの実行場所を自分で決めます: 選んだデバイスでは実行できません</translation>
+    </message>
+    <message>
+        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
+        <translation>デバイスを自動のままにするか、onnxruntime-genai エンジンを使ってください</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -1888,6 +1923,10 @@
     <message>
         <source>Engine</source>
         <translation>エンジン</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1993,8 +2032,8 @@
         <translation>プッシュトゥトーク：オフ</translation>
     </message>
     <message>
-        <source>When on, only audio while F8 is held is transcribed</source>
-        <translation>オンのときは、F8を押している間の音声だけを文字起こしします</translation>
+        <source>When on, the microphone is heard only while F8 is held (files and the demo play whole)</source>
+        <translation>オンのとき、マイクは F8 を押している間だけ聞き取ります（ファイルとデモは全体を再生）</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2115,14 +2154,6 @@
         <translation>フレームの入力元（Ctrl+Oでファイルを開きます）</translation>
     </message>
     <message>
-        <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation>実行プロバイダー：「自動」はNPU、GPU、CPUの順に選択、「最適なNPU」は1種類のデバイスの中で最適なプロバイダーを選択、または個別のプロバイダーを指定</translation>
-    </message>
-    <message>
-        <source>Auto (best available)</source>
-        <translation>自動（利用可能な最適なもの）</translation>
-    </message>
-    <message>
         <source>Strict</source>
         <translation>厳密</translation>
     </message>
@@ -2173,10 +2204,6 @@
     <message>
         <source>Open file...</source>
         <translation>ファイルを開く...</translation>
-    </message>
-    <message>
-        <source>Best {device}</source>
-        <translation>最適な{device}</translation>
     </message>
     <message>
         <source>Cameras found: {cameras}</source>

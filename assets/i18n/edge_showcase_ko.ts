@@ -168,6 +168,10 @@
         <translation>엔진</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>모델</translation>
     </message>
@@ -407,6 +411,29 @@
     <message>
         <source>speed-up {speedup}x · agreement {agreement} · {frames} frames</source>
         <translation>속도 향상 {speedup}x · 일치도 {agreement} · {frames} 프레임</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCombo</name>
+    <message>
+        <source>Where the model runs: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
+        <translation>모델이 실행되는 곳: 자동은 NPU, 그다음 GPU, 그다음 CPU를 고릅니다. &apos;최적 NPU&apos;는 한 장치 유형의 최적 공급자, 또는 특정 공급자</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>{engine} places the model itself</source>
+        <translation>{engine}은(는) 모델 실행 위치를 스스로 정합니다</translation>
+    </message>
+    <message>
+        <source>Best {device}</source>
+        <translation>최적 {device}</translation>
+    </message>
+    <message>
+        <source>{name} (not found on this machine)</source>
+        <translation>{name}(이 컴퓨터에서 찾을 수 없음)</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1865,14 @@
         <source>use a Whisper engine</source>
         <translation>Whisper 엔진을 사용하세요</translation>
     </message>
+    <message>
+        <source>{engine} places the model itself: it cannot run on a chosen device</source>
+        <translation>{engine}은(는) 모델 실행 위치를 스스로 정합니다: 선택한 장치에서 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
+        <translation>장치를 자동으로 두거나 onnxruntime-genai 엔진을 사용하세요</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -1888,6 +1923,10 @@
     <message>
         <source>Engine</source>
         <translation>엔진</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>장치</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1993,8 +2032,8 @@
         <translation>눌러서 말하기: 끔</translation>
     </message>
     <message>
-        <source>When on, only audio while F8 is held is transcribed</source>
-        <translation>켜면 F8을 누르고 있는 동안의 오디오만 텍스트로 변환합니다</translation>
+        <source>When on, the microphone is heard only while F8 is held (files and the demo play whole)</source>
+        <translation>켜면 F8을 누르고 있는 동안에만 마이크를 듣습니다(파일과 데모는 끝까지 재생)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2115,14 +2154,6 @@
         <translation>프레임 입력 소스(Ctrl+O로 파일 열기)</translation>
     </message>
     <message>
-        <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation>실행 공급자: 자동은 NPU, GPU, CPU 순으로 선택하고, &apos;최적 NPU&apos;는 해당 장치 유형에서 가장 좋은 공급자를 선택합니다. 또는 특정 공급자를 지정합니다</translation>
-    </message>
-    <message>
-        <source>Auto (best available)</source>
-        <translation>자동(사용 가능한 최적)</translation>
-    </message>
-    <message>
         <source>Strict</source>
         <translation>엄격</translation>
     </message>
@@ -2173,10 +2204,6 @@
     <message>
         <source>Open file...</source>
         <translation>파일 열기...</translation>
-    </message>
-    <message>
-        <source>Best {device}</source>
-        <translation>최적 {device}</translation>
     </message>
     <message>
         <source>Cameras found: {cameras}</source>

@@ -168,6 +168,10 @@
         <translation>引擎</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -407,6 +411,29 @@
     <message>
         <source>speed-up {speedup}x · agreement {agreement} · {frames} frames</source>
         <translation>加速 {speedup}x · 一致率 {agreement} · {frames} 帧</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCombo</name>
+    <message>
+        <source>Where the model runs: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
+        <translation>模型运行的位置：自动依次选择 NPU、GPU、CPU；“最佳 NPU”为该类设备中最好的提供程序；或指定一个提供程序</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>{engine} places the model itself</source>
+        <translation>{engine} 自行决定模型在哪里运行</translation>
+    </message>
+    <message>
+        <source>Best {device}</source>
+        <translation>最佳 {device}</translation>
+    </message>
+    <message>
+        <source>{name} (not found on this machine)</source>
+        <translation>{name}（本机上未找到）</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1865,14 @@
         <source>use a Whisper engine</source>
         <translation>请使用 Whisper 引擎</translation>
     </message>
+    <message>
+        <source>{engine} places the model itself: it cannot run on a chosen device</source>
+        <translation>{engine} 自行决定模型在哪里运行：无法在所选设备上运行</translation>
+    </message>
+    <message>
+        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
+        <translation>将设备保留为自动，或使用 onnxruntime-genai 引擎</translation>
+    </message>
 </context>
 <context>
     <name>SpeechChoices</name>
@@ -1888,6 +1923,10 @@
     <message>
         <source>Engine</source>
         <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1993,8 +2032,8 @@
         <translation>按键说话：关</translation>
     </message>
     <message>
-        <source>When on, only audio while F8 is held is transcribed</source>
-        <translation>开启后，仅转录按住 F8 期间的音频</translation>
+        <source>When on, the microphone is heard only while F8 is held (files and the demo play whole)</source>
+        <translation>开启后，仅在按住 F8 时收听麦克风（文件和演示完整播放）</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2115,14 +2154,6 @@
         <translation>画面来源（Ctrl+O 打开文件）</translation>
     </message>
     <message>
-        <source>Execution provider: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation>执行提供程序：“自动”依次选择 NPU、GPU、CPU；“最佳 NPU”选择某类设备中最好的提供程序；也可指定单个提供程序</translation>
-    </message>
-    <message>
-        <source>Auto (best available)</source>
-        <translation>自动（最佳可用）</translation>
-    </message>
-    <message>
         <source>Strict</source>
         <translation>严格</translation>
     </message>
@@ -2173,10 +2204,6 @@
     <message>
         <source>Open file...</source>
         <translation>打开文件...</translation>
-    </message>
-    <message>
-        <source>Best {device}</source>
-        <translation>最佳 {device}</translation>
     </message>
     <message>
         <source>Cameras found: {cameras}</source>

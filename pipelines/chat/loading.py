@@ -11,7 +11,7 @@ from pathlib import Path
 from pipelines.chat.mlc_engine import MLC_CONFIG, MlcEngine, mlc_unavailable_reason
 from pipelines.chat.protocol import ChatEngine
 from pipelines.devices.engine_choice import EngineDecision, choose_installed_engine
-from pipelines.devices.requests import self_placing
+from pipelines.devices.requests import DEVICE_PREFIX, self_placing
 from pipelines.errors import ModelError, ShowcaseError
 from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
@@ -163,6 +163,8 @@ def _load_steps(
     elif engine == MLC:
         if model is None:
             raise ShowcaseError("MLC LLM needs a compiled model folder", "pass --model DIR")
+        if device.startswith(DEVICE_PREFIX):  # MLC names its own devices ('vulkan:0', through --provider)
+            raise self_placing("MLC LLM")
         yield MlcEngine(model, device)
     else:
         raise ShowcaseError(f"Unknown chat engine '{engine}'", f"use {GENAI}, {LLAMA_CPP} or {MLC}")

@@ -49,6 +49,11 @@ GENAI_PROVIDERS = {
 }
 ORT_PROVIDERS = {name.lower(): ep for ep, name in GENAI_PROVIDERS.items()}
 
+
+def genai_binds(choice: ProviderChoice) -> bool:
+    """Whether onnxruntime-genai can run a model on ``choice`` (its provider is in genai's dispatch table)."""
+    return choice.ep in GENAI_PROVIDERS
+
 VariantFor = Callable[[ProviderChoice], "tuple[Path | None, str]"]  # a choice's folder and precision, or None + why
 
 

@@ -4,8 +4,11 @@ device type ('device:npu', the best provider of that type)."""
 from __future__ import annotations
 
 from pipelines.errors import ShowcaseError
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 
 DEVICE_PREFIX = "device:"
+PLACES_ITSELF = QT_TRANSLATE_NOOP("Pipelines", "{engine} places the model itself: it cannot run on a chosen device")
+LEAVE_TO_AUTO = QT_TRANSLATE_NOOP("Pipelines", "leave the device to Auto, or use the onnxruntime-genai engine")
 
 
 def device_request(provider: str | None, device: str | None) -> str | None:
@@ -16,9 +19,6 @@ def device_request(provider: str | None, device: str | None) -> str | None:
 
 
 def self_placing(engine: str) -> ShowcaseError:
-    """The error for a placement asked of an engine that places its model itself (llama.cpp, faster-whisper, vosk):
-    without it the request would be dropped without a word."""
-    return ShowcaseError(
-        f"{engine} places the model itself: --provider and --device cannot",
-        "leave them out, or use --engine onnxruntime-genai",
-    )
+    """The error for a placement asked of an engine that places its model itself (llama.cpp, MLC LLM, faster-whisper,
+    vosk): without it the request would be dropped without a word."""
+    return ShowcaseError(Phrase(PLACES_ITSELF, engine=engine), Phrase(LEAVE_TO_AUTO))

@@ -20,7 +20,7 @@ from pipelines.speech.hosted import DEFAULT_STALL_S, load_hosted_recognizer
 from pipelines.speech.languages import DEFAULT_OPTIONS, SpeechOptions
 from pipelines.speech.pipeline import STAGES, RecognizerReady, SpeechPipeline
 from pipelines.speech.protocol import Final, Partial, Recognizer, RecognizerInfo, merge_final
-from pipelines.speech.sources import DEMO_SPEECH, AudioSource, open_audio_source
+from pipelines.speech.sources import DEMO_SPEECH, AudioSource, is_microphone, open_audio_source
 
 PLAYING_DEMO_RECORDING = QT_TRANSLATE_NOOP("Pipelines", "{problem}: playing the demo recording instead")
 
@@ -54,12 +54,13 @@ class GatedSource(AudioSource):
 
 class LiveSpeech:
     """One run of the Speech panel: a source spec ('demo', 'mic', 'mic:N' or a file), an engine, a model, the
-    language and the task."""
+    language and the task, and where onnxruntime-genai runs (``provider``: None for the best ranked device)."""
 
     def __init__(self, source: str, engine: str | None, model: Path | None, push_to_talk: bool = False,
                  loaded: Recognizer | None = None, threads: int | None = None, fallback_to_demo: bool = True,
-                 stall_s: float = DEFAULT_STALL_S, options: SpeechOptions = DEFAULT_OPTIONS) -> None:
-        self.source, self.engine, self.model, self.options = source, engine, model, options
+                 stall_s: float = DEFAULT_STALL_S, options: SpeechOptions = DEFAULT_OPTIONS,
+                 provider: str | None = None) -> None:
+        self.source, self.engine, self.model, self.options, self.provider = source, engine, model, options, provider
         self.fallback_to_demo, self.stall_s = fallback_to_demo, stall_s
         self.loaded = loaded  # a recognizer kept from an earlier run: loading again would stall the UI
         self.threads = threads  # for a recognizer loaded now (a kept one keeps its own)
@@ -80,7 +81,7 @@ class LiveSpeech:
             recognizer.set_options(self.options)  # one line where the engine cannot follow them (vosk)
         else:
             recognizer, load_ms = load_hosted_recognizer(
-                self.engine, self.model, self.threads, self.stall_s, options=self.options, should_stop=should_stop
+                self.engine, self.model, self.threads, self.stall_s, self.provider, self.options, should_stop
             )
         yield RecognizerReady(recognizer.info, load_ms, recognizer)
         metrics = StageMetrics(STAGES)
@@ -90,7 +91,9 @@ class LiveSpeech:
         while True:
             heard = False
             try:
-                source = GatedSource(open_audio_source(source_spec, paced=True), self._gate)
+                source = open_audio_source(source_spec, paced=True)
+                if is_microphone(source_spec):  # push-to-talk is the microphone's: a file or the demo plays whole
+                    source = GatedSource(source, self._gate)
                 for update in SpeechPipeline(recognizer).run(source, should_stop):
                     heard = True
                     metrics.record(update.timings_ms)

@@ -220,10 +220,15 @@ class MicrophoneSource(AudioSource):
             pass
 
 
+def is_microphone(spec: str) -> bool:
+    """Whether the source spec names a microphone ('mic', 'mic:N')."""
+    return spec == "mic" or spec.startswith("mic:")
+
+
 def open_audio_source(spec: str, paced: bool = True) -> AudioSource:
     """'demo', 'mic' (default input), 'mic:N', or an audio file path."""
     if spec == DEMO_SPEECH:
         return FileAudioSource(demo_recording(), paced)
-    if spec == "mic" or spec.startswith("mic:"):
+    if is_microphone(spec):
         return MicrophoneSource(int(spec[4:]) if spec.startswith("mic:") else None)
     return FileAudioSource(Path(spec).expanduser(), paced)

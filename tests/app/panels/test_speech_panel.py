@@ -15,7 +15,7 @@ from pipelines.speech.languages import SpeechOptions
 from pipelines.speech.live import SpeechState
 from pipelines.speech.loading import GENAI, WHISPER
 from pipelines.speech.protocol import Final, RecognizerInfo
-from pipelines.speech.sources import DEMO_SPEECH
+from pipelines.speech.sources import DEMO_SPEECH, Microphone
 from pipelines.speech.transcript_file import save_finals
 from tests.support.helpers import Heartbeat, catalog_model_path
 
@@ -77,13 +77,13 @@ def test_a_missing_file_offers_the_demo_and_keeps_the_words(qtbot, panel, tmp_pa
 def test_a_second_run_reuses_the_loaded_model(qtbot, panel):
     panel.start("demo")
     qtbot.waitUntil(lambda: panel.state is not None, timeout=20000)
-    first = panel._recognizers["whisper"]
+    first = panel._recognizers[("whisper", None)]
     first_state = panel.state
     panel.stop()
     panel.start("demo")
     # the second run's own result: its engine's readiness (a load would replace the kept recognizer) came before it
     qtbot.waitUntil(lambda: panel.state is not first_state, timeout=20000)
-    assert panel._recognizers["whisper"] is first
+    assert panel._recognizers[("whisper", None)] is first
 
 
 def test_a_vosk_model_folder_picked_in_the_gui_transcribes_and_is_offered_again(qtbot, panel, monkeypatch):
@@ -331,3 +331,73 @@ def test_the_views_lines_are_made_only_for_the_sentences_it_reads():
     lines = TranscriptLines(finals)
     assert len(lines) == 3 and lines[-1] == (8.0, "Sentence 2.", "Satz 2.")
     assert lines[1:] == [(4.0, "Sentence 1.", "Satz 1."), (8.0, "Sentence 2.", "Satz 2.")]
+
+
+def pick_device(qtbot, combo, label: str) -> None:
+    """Pick the device list's item ``label`` as the user does, once the ranking (a worker's) has filled the list."""
+    qtbot.waitUntil(lambda: combo.findText(label) >= 0, timeout=10000)
+    combo.setCurrentIndex(combo.findText(label))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_the_device_list_places_whisper_in_onnxruntime_genai_and_is_remembered(qtbot, panel):
+    """The one ranking, as in Vision: faster-whisper places itself (the list greyed, saying so); Auto with a device
+    picked runs onnxruntime-genai there, where Auto alone picks the faster engine of this CPU."""
+    catalog_model_path("whisper-base-genai-cpu")
+    combo = panel.choices.device_combo
+    assert not combo.isEnabled() and combo.toolTip() == "faster-whisper places the model itself"
+    pick_engine(panel, "")  # Auto
+    assert combo.isEnabled()
+    pick_device(qtbot, combo, "Best CPU")
+    assert AppSettings().speech_device == "device:cpu"
+    panel.start("demo")
+    qtbot.waitUntil(lambda: len(panel.finals) >= 1, timeout=60000)
+    overlay = panel.overlay.text()
+    assert "[CPU · CPUExecutionProvider · INT8 · " in overlay and " nodes] onnxruntime-genai" in overlay, overlay
+    panel.stop()
+    again = SpeechPanel(AppSettings())
+    qtbot.addWidget(again)
+    assert again.choices.placement() == "device:cpu" and again.choices.device_combo.isEnabled()
+    again.shutdown()
+
+
+def test_a_remembered_device_this_machine_lacks_is_shown_and_said(qtbot):
+    """An NPU picked on another machine (or before a driver went): the list shows it as not found, and a run says
+    why it cannot start instead of running elsewhere unasked."""
+    settings = AppSettings()
+    settings.speech_engine, settings.speech_device = GENAI, "device:npu"
+    widget = SpeechPanel(settings)
+    qtbot.addWidget(widget)
+    combo = widget.choices.device_combo
+    qtbot.waitUntil(lambda: combo.currentText() == "NPU (not found on this machine)", timeout=10000)
+    widget.lock_for_booth()  # a kiosk's locked controls still hold the operator's choice
+    widget.start("demo")
+    qtbot.waitUntil(lambda: "No NPU this app can use on this machine" in widget.message.text(), timeout=30000)
+    assert widget.state is None  # nothing heard elsewhere unasked
+    widget.shutdown()
+
+
+def test_the_source_is_remembered_and_a_remembered_microphone_is_never_opened_unasked(
+    qtbot, panel, monkeypatch, tmp_path
+):
+    """An audio file opened stays in the list and picked at the next start; a microphone picked is picked again once
+    it is found, and the dashboard does not start it by itself (only the demo plays unattended)."""
+    recording = str(tmp_path / "interview.wav")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (recording, "")))
+    combo = panel.choices.source_combo
+    combo.setCurrentIndex(combo.findData("open-file"))
+    combo.activated.emit(combo.currentIndex())
+    assert panel.choices.source() == recording and AppSettings().speech_source == recording
+    again = SpeechPanel(AppSettings())
+    qtbot.addWidget(again)
+    assert again.choices.source() == recording and again.choices.source_combo.currentText() == "interview.wav"
+    again.shutdown()
+    settings = AppSettings()
+    settings.speech_source = "mic:3"
+    booth = SpeechPanel(settings)
+    qtbot.addWidget(booth)
+    booth.choices.microphones_found(([Microphone(3, "USB headset", 48_000)], ""))
+    assert booth.choices.source() == "mic:3" and booth.choices.source_combo.currentText() == "Microphone: USB headset"
+    booth.set_booth(True)
+    assert not booth.is_running()
+    booth.shutdown()
