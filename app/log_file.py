@@ -6,6 +6,7 @@ from __future__ import annotations
 import atexit
 import logging
 import queue
+import threading
 from logging.handlers import QueueHandler, QueueListener, RotatingFileHandler
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from pipelines.storage import user_folders
 MAX_BYTES = 1 << 20
 BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+CLOSE_WAIT_S = 2.0
 _installed: list[tuple[QueueHandler, QueueListener]] = []
 
 
@@ -52,9 +54,15 @@ def install_log_file() -> Path | None:
     return path
 
 
-def close_log_file() -> None:
-    """Write out what is queued and close the file (at exit; also before an exit that skips ``atexit``)."""
+def close_log_file(timeout_s: float = CLOSE_WAIT_S) -> None:
+    """Write out what is queued and close the file (at exit; also before an exit that skips ``atexit``), waiting at
+    most ``timeout_s`` for a disk that hangs."""
     while _installed:
         to_file, writer = _installed.pop()
         logging.getLogger().removeHandler(to_file)
-        writer.stop()
+        stopping = threading.Thread(target=writer.stop, name="log-file-close", daemon=True)
+        stopping.start()
+        stopping.join(timeout_s)
+        if not stopping.is_alive():
+            for handler in writer.handlers:
+                handler.close()

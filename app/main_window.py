@@ -320,8 +320,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, title, self.tr(ABOUT).format(version=__version__))
 
     def _provider_installed(self) -> None:
-        """A provider Windows ML installed: every Device list ranks again, and detection restarts on it (a chat or
-        speech model moves at its next load)."""
+        """A provider Windows ML installed: every Device list ranks again and offers it, and detection restarts on
+        it; the chat and speech models move to it when next loaded on Auto (a new model, engine or device picked, or
+        the next start)."""
         for device_list in self.findChildren(DeviceCombo):
             device_list.rank()
         if self.vision is not None:

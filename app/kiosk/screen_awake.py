@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from app.worker import run_in_background
 from pipelines.storage.user_folders import APPLICATION
@@ -42,10 +42,12 @@ class ScreenAwake:
 
 
 def keep_screen_awake_soon(bus_address: str | None, done: Callable[[ScreenAwake], None], parent: QObject) -> None:
-    """``keep_screen_awake``, its answer given to ``done`` on the UI thread: at once on Windows (the execution state
-    is the calling thread's, so the UI thread's) and macOS (a local call), from a worker where D-Bus is asked."""
+    """``keep_screen_awake``, its answer given to ``done`` on the UI thread once the event loop runs (whoever listens
+    is connected by then): asked on the UI thread on Windows (the execution state is the calling thread's) and macOS
+    (a local call), on a worker where D-Bus is asked."""
     if sys.platform in ("win32", "darwin"):
-        done(keep_screen_awake(bus_address))
+        awake = keep_screen_awake(bus_address)
+        QTimer.singleShot(0, parent, lambda: done(awake))
         return
     run_in_background(
         lambda: keep_screen_awake(bus_address), done, lambda line: done(ScreenAwake(problem=line)), parent,

@@ -69,20 +69,24 @@ class ChatModelPicker(QWidget):
         self._threads, self._background = threads, background
         self.engine: ChatEngine | None = None
         self._loaded_model: str | None = None  # the model the engine runs (loaded again by ``reload``)
+        self._loading_model: str | None = None  # the model a load in flight brings (a new engine or device takes it)
         self._candidates: list[ChatCandidate] = []  # the chat models present, found when the panel first shows
         self._candidates_asked = False
         self.model_reason = ""  # why the app chose the model it loaded by itself (shown in the list)
         self._loader: PipelineWorker | None = None
-        self.engine_combo = combo(self.tr("Inference engine"))
+        self.engine_combo = combo(
+            self.tr(
+                "Inference engine: Auto takes onnxruntime-genai where a variant of the model reaches the NPU or GPU, "
+                "else the faster engine on this CPU (measured once); llama.cpp for a GGUF file"
+            )
+        )
         for choice in engine_choices():
-            label = choice.label  # the engines' names; Auto's words are the Speech panel's Auto, translated there
-            if choice.key == AUTO:
-                label = QCoreApplication.translate("SpeechChoices", "Auto: the NPU / GPU engine, else the faster here")
+            label = self.tr("Auto") if choice.key == AUTO else choice.label  # the others are the engines' names
             if choice.unavailable_reason:
                 label = self.tr("{engine}: unavailable").format(engine=choice.label)
             add_choice(self.engine_combo, label, choice.key, translated(choice.unavailable_reason))
         self.device_combo = DeviceCombo(settings.chat_device, background, genai_binds)
-        self._show_engine(settings.chat_engine)
+        self._show_engine(settings.chat_engine, settings.chat_model)
         self.model_combo = combo(self.tr("Model (Ctrl+Shift+O opens a GGUF file)"))
         self._fill_models()
         self.model_info = QLabel(self.tr("no model loaded"))
@@ -99,18 +103,17 @@ class ChatModelPicker(QWidget):
         for widget in (self.engine_row, self.device_row, self.model_row, self.load_progress):
             row.addWidget(widget)
         row.addWidget(self.model_info, 1)
-        self.engine_combo.activated.connect(self._engine_chosen)
+        self.engine_combo.activated.connect(lambda _: self.load_model())
         self.device_combo.chosen.connect(lambda _: self.load_model())
         self.model_combo.activated.connect(self._model_chosen)
 
-    def _show_engine(self, engine_key: str) -> None:
-        """Select ``engine_key``; llama.cpp and MLC LLM place the model themselves, so the device list is disabled."""
+    def _show_engine(self, engine_key: str, model: str) -> None:
+        """Select ``engine_key``; llama.cpp and MLC LLM place the model themselves (and Auto gives a GGUF file to
+        llama.cpp), so the device list is disabled for them."""
         self.engine_combo.setCurrentIndex(max(0, self.engine_combo.findData(engine_key)))
-        self.device_combo.place_by(SELF_PLACING.get(self.engine_combo.currentData(), ""))
-
-    def _engine_chosen(self, index: int) -> None:
-        self._show_engine(self.engine_combo.itemData(index))
-        self.load_model()
+        engine_key = self.engine_combo.currentData()
+        gguf = engine_key == AUTO and model.lower().endswith(".gguf")
+        self.device_combo.place_by(SELF_PLACING[LLAMA_CPP] if gguf else SELF_PLACING.get(engine_key, ""))
 
     def load_first_model(self) -> None:
         """Once, when the panel first shows (no cost before that): finding the models checksums them (~80 ms)."""
@@ -132,6 +135,8 @@ class ChatModelPicker(QWidget):
             return choose(options, remembered_speed(speeds, lambda option: measure_speed(option.path)))
 
         def picked(result: tuple[ChatCandidate, str]) -> None:
+            if self._loader is not None:  # the user loaded a model (or picked an engine or device) meanwhile
+                return
             option, self.model_reason = result
             self.settings.chat_speeds = json.dumps(speeds)
             chosen = self.tr("Chat model: {model}, {reason}")
@@ -185,14 +190,18 @@ class ChatModelPicker(QWidget):
             self._fill_models()
 
     def load_model(self, model: str | None = None) -> None:
-        """Load a model off the UI thread; if it fails, the previous one stays loaded."""
-        model = self.settings.chat_model if model is None else model
+        """Load ``model`` (default: the one loading, else the one loaded) off the UI thread, in the engine and on the
+        device picked; if it fails, the previous one stays loaded."""
+        if model is None:
+            model = self.settings.chat_model if self._loading_model is None else self._loading_model
+        self._loading_model = model
         engine_key, request = self.engine_combo.currentData() or AUTO, self.device_combo.request()
+        self._show_engine(engine_key, model)
+        device = self.device_combo.placement() or "auto"
         name = Path(model).name if model else BUNDLED_MODEL
         self.load_progress.setVisible(True)
-        first_time = (
-            self.tr(" (Auto measures the engines once on a new machine)") if engine_key == AUTO and not model else ""
-        )
+        measures = engine_key == AUTO and not model and device == "auto"
+        first_time = self.tr(" (Auto measures the engines once on a new machine)") if measures else ""
         self.model_info.setText(self.tr("loading {model}...").format(model=name) + first_time)
 
         def done(engine: ChatEngine) -> None:
@@ -200,9 +209,7 @@ class ChatModelPicker(QWidget):
             if previous is not None:
                 previous.close()
             self.settings.chat_model, self.settings.chat_engine = model, engine_key
-            self.settings.chat_device = request
-            self._show_engine(engine_key)
-            self.device_combo.show_request(request)
+            self.settings.chat_device, self._loading_model = request, None
             if model:
                 self.settings.remember("chat", model)
             self._fill_models()
@@ -214,12 +221,13 @@ class ChatModelPicker(QWidget):
         def failed(message: str) -> None:
             if self._loader is not loader:  # a load the user replaced by another: its end is not news
                 return
+            self._loading_model = None
             self.load_progress.setVisible(False)
             kept = self.engine.info.model_name if self.engine else ""
             self.model_info.setText(engine_summary(self.engine.info) if self.engine else self.tr("no model loaded"))
             # the engine and device that answer stay picked: the failed ones would make the next model's load fail too
-            self._show_engine(self.settings.chat_engine)
             self.device_combo.show_request(self.settings.chat_device)
+            self._show_engine(self.settings.chat_engine, self.settings.chat_model)
             self._fill_models()
             self.problem.emit(message + (self.tr(" (keeping {model})").format(model=kept) if kept else ""))
 
@@ -240,7 +248,6 @@ class ChatModelPicker(QWidget):
             self._loader.dispose()
         model_path = Path(model) if model else None
         threads, stall_s = self._threads(), self.settings.stall_s
-        device = self.device_combo.placement() or "auto"
         loader = self._loader = start_worker(
             lambda should_stop: load_hosted_engine_steps(
                 engine_key, model_path, device, threads, stall_s, should_stop

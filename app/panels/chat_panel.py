@@ -70,6 +70,7 @@ class ChatPanel(PipelinePanel):
         self.right_answers: list[str] | None = None  # the booth questions the loaded model answers right, once known
         self.language = language_or_english(QLocale().name())  # the window's: the default prompt and the booth's
         self._streamed_tokens = 0
+        self._answering: ChatEngine | None = None  # the engine the last answer was asked of
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self._render)
         self._draft_timer = single_shot_timer(self, DRAFT_SAVE_MS, self._save_draft)
         self._build()
@@ -271,6 +272,7 @@ class ChatPanel(PipelinePanel):
         question = self.messages[-1].content if self.messages else ""
         system_prompt = (quiz_system_prompt(question_language(question) or self.language) if quiz
                          else self.system_edit.text().strip())
+        self._answering = self.engine
         loop = self.conversation.start_answer(self.engine, system_prompt, settings, regenerating)
         self._render()
         self._run(lambda: loop, "chat-reply")
@@ -303,6 +305,8 @@ class ChatPanel(PipelinePanel):
             self._render()
 
     def run_failed(self, message: str, engine_fault: bool) -> bool:
+        if engine_fault and self._answering is not self.engine:  # the user loaded another model: its engine closed
+            message, engine_fault = self.tr("The answer stopped: another model was loaded"), False
         self._render_timer.stop()
         self.conversation.fail(message)
         self._render()

@@ -22,7 +22,7 @@ from pipelines.locale_numbers import NumberFormat
 from pipelines.runtime.engine_support import speech_engine_missing
 from pipelines.speech.languages import AUTO_LANGUAGE, WHISPER_LANGUAGES, SpeechOptions, speech_options
 from pipelines.speech.loading import GENAI, VOSK, WHISPER, engine_for_folder, english_vosk_model
-from pipelines.speech.sources import DEMO_SPEECH, Microphone
+from pipelines.speech.sources import DEMO_SPEECH, Microphone, is_microphone
 from widgets.factory import add_choice, combo, labeled
 
 AUTO = ""  # the engine ``pipelines.speech.loading.chosen_engine`` picks
@@ -65,7 +65,8 @@ def heard_text(language: str, probability: float | None, translated: bool, numbe
 
 
 class SpeechChoices(QWidget):
-    """Emits ``changed`` when the user picks another source or engine, ``problem`` when a folder is refused."""
+    """Emits ``changed`` when the user picks another source, engine, device or language, ``problem`` when a folder is
+    refused, ``status`` for the status bar."""
 
     changed = Signal()
     problem = Signal(str)
@@ -75,6 +76,7 @@ class SpeechChoices(QWidget):
         super().__init__(parent)
         self._microphones: list[Microphone] = []
         self._source = settings.speech_source  # selected again when the microphones are found
+        self.picked = False  # the user picked a source in this session
         self.settings = settings
         self.source_combo = combo(self.tr("Microphone, demo recording or an audio file"))
         # Never narrower than the demo's name, in any language (the dashboard's side panel squeezed it); a long
@@ -90,7 +92,7 @@ class SpeechChoices(QWidget):
         )
         no_english_vosk = self.tr("No English vosk model is installed (the installers bundle one)")
         for label, key, missing in (
-            (self.tr("Auto: the NPU / GPU engine, else the faster here"), AUTO, ""),
+            (self.tr("Auto"), AUTO, ""),  # what Auto takes is the tooltip's: the row fits a 1366 px screen
             ("Whisper base (onnxruntime-genai)", GENAI, speech_engine_missing(GENAI)),
             ("Whisper base (faster-whisper)", WHISPER, speech_engine_missing(WHISPER)),
             ("vosk", VOSK, speech_engine_missing(VOSK) or ("" if english_vosk_model() else no_english_vosk)),
@@ -141,10 +143,11 @@ class SpeechChoices(QWidget):
     def source(self) -> str:
         return self.source_combo.currentData() or DEMO_SPEECH
 
-    def pick_demo(self) -> None:
-        """The demo recording plays (the user's button, the watchdog's fallback, the booth): shown as the source."""
-        self._source = DEMO_SPEECH
-        self.source_combo.setCurrentIndex(0)
+    def show_source(self, source: str) -> None:
+        """``source`` is heard (the user's pick, the demo button, the watchdog's fallback, the booth): the list shows
+        it, whatever was remembered."""
+        self._source = source
+        self._fill_sources()
 
     def engine_for_run(self) -> str:
         """The engine picked: a built-in engine's name, AUTO, or a model folder."""
@@ -172,12 +175,18 @@ class SpeechChoices(QWidget):
             self.source_combo.addItem(self.tr("Microphone: {name}").format(name=mic.name), f"mic:{mic.index}")
         for path in self.settings.recent(AUDIO_FILES):
             self.source_combo.addItem(Path(path).name, path)
+        if self.source_combo.findData(self._source) < 0 and not is_microphone(self._source):  # from the command line
+            self.source_combo.addItem(Path(self._source).name, self._source)
         self.source_combo.addItem(self.tr("Open audio file..."), OPEN_FILE)
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(self._source)))
 
     def microphones_found(self, found: tuple[list[Microphone], str]) -> None:
         self._microphones, reason = found
         self._fill_sources()
+        if is_microphone(self._source) and self.source() != self._source:
+            gone = self.tr("Speech: the microphone picked last time is not connected; the demo recording is picked")
+            self.status.emit(gone)
+            self._source = DEMO_SPEECH
         if reason:
             line = self.tr("Speech: {reason}; the demo recording works without one")
             self.status.emit(line.format(reason=translated(reason)))
@@ -198,7 +207,7 @@ class SpeechChoices(QWidget):
             self._fill_sources()
         else:
             self._source = self.source_combo.itemData(index)
-        self.settings.speech_source = self._source
+        self.settings.speech_source, self.picked = self._source, True
         self.changed.emit()
 
     def _engine_chosen(self, index: int) -> None:
@@ -217,9 +226,15 @@ class SpeechChoices(QWidget):
         self.changed.emit()
 
     def _show_placer(self) -> None:
-        """faster-whisper and vosk place the model themselves: the device list is theirs to ignore, and says so (a
-        model folder's engine is known once it loads: a placement it cannot take is one line then)."""
-        self.device_combo.place_by(SELF_PLACING.get(self.engine_combo.currentData(), ""))
+        """faster-whisper and vosk place the model themselves (a model folder's kind is read from its files): the
+        device list is theirs to ignore, and says so."""
+        choice = self.engine_combo.currentData()
+        if choice not in (AUTO, GENAI, WHISPER, VOSK):
+            try:
+                choice = engine_for_folder(Path(choice))
+            except ShowcaseError:
+                choice = ""  # a folder gone since: its load says so
+        self.device_combo.place_by(SELF_PLACING.get(choice, ""))
 
     def _device_chosen(self, request: str) -> None:
         self.settings.speech_device = request

@@ -244,6 +244,7 @@ class SpeechPanel(PipelinePanel):
         self._replay_timer.stop()
         self._let_go()  # a run before this one ends on its own worker (a decode in flight): this one starts after it
         source = source or self.choices.source()
+        self.choices.show_source(source)  # the list shows what is heard (a microphone found later does not take over)
         try:
             options = self.choices.options()
         except ShowcaseError as error:  # a language code no Whisper knows, in the settings file
@@ -256,7 +257,8 @@ class SpeechPanel(PipelinePanel):
         self._run_finals, self._run_failed = 0, False
         self.message.clear()
         self.demo_button.setVisible(False)
-        first_time = self.tr(" (Auto measures the engines once on a new machine)") if choice == AUTO else ""
+        measures = choice == AUTO and provider is None
+        first_time = self.tr(" (Auto measures the engines once on a new machine)") if measures else ""
         self.overlay.setText(self.tr("loading the speech model...") + first_time)
         self.overlay.setVisible(True)  # on the dashboard too, until the first words: "Hears" was blank meanwhile
         push_to_talk, fallback = self.ptt_button.isChecked(), bool(self.settings.fallback_to_demo)
@@ -289,18 +291,18 @@ class SpeechPanel(PipelinePanel):
         return super().stop(timeout_ms)
 
     def play_demo(self) -> None:
-        self.choices.pick_demo()
         self.start(DEMO_SPEECH)
 
     def set_booth(self, on: bool) -> None:
         """On the dashboard the panel runs unattended, in big captions under the booth header: the demo recording
-        (when it is the chosen source) starts by itself and replays when it ends. A microphone is never opened
-        unasked."""
+        starts by itself and replays when it ends, unless the user picked another source in this session (a
+        microphone is never opened unasked; a source remembered from the last session does not keep the booth
+        silent)."""
         super().set_booth(on)
         self.overlay.setVisible(not on)
         if not on:
             self._replay_timer.stop()
-        elif not self.is_running() and self.choices.source() == DEMO_SPEECH:
+        elif not self.is_running() and (self.choices.source() == DEMO_SPEECH or not self.choices.picked):
             self.play_demo()
 
     def _replay_demo(self) -> None:
@@ -310,6 +312,8 @@ class SpeechPanel(PipelinePanel):
 
     def take(self, item: object) -> None:
         if isinstance(item, RecognizerReady):
+            for key in [key for key in self._recognizers if key[0] == self._run_key[0] and key != self._run_key]:
+                self._recognizers.pop(key).close()  # the same engine on the device left behind: its process goes
             self._recognizers[self._run_key] = item.recognizer
             choice = self._run_key[0]
             if choice not in BUILT_IN_ENGINES:

@@ -148,8 +148,12 @@
         <translation>غير متاح</translation>
     </message>
     <message>
-        <source>Inference engine</source>
-        <translation>محرك الاستدلال</translation>
+        <source>Inference engine: Auto takes onnxruntime-genai where a variant of the model reaches the NPU or GPU, else the faster engine on this CPU (measured once); llama.cpp for a GGUF file</source>
+        <translation>محرك الاستدلال: يختار «تلقائي» onnxruntime-genai حيث يصل أحد متغيرات النموذج إلى وحدة NPU أو GPU، وإلا فالمحرك الأسرع على هذا المعالج (يُقاس مرة واحدة)؛ وllama.cpp لملف GGUF</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>تلقائي</translation>
     </message>
     <message>
         <source>{engine}: unavailable</source>
@@ -315,6 +319,10 @@
         <translation>حتى الكلمة الأولى</translation>
     </message>
     <message>
+        <source>The answer stopped: another model was loaded</source>
+        <translation>توقفت الإجابة: حُمّل نموذج آخر</translation>
+    </message>
+    <message>
         <source>Checking which booth questions this model answers right...</source>
         <translation>جارٍ التحقق من أسئلة الجناح التي يجيب عنها هذا النموذج إجابة صحيحة...</translation>
     </message>
@@ -433,7 +441,7 @@
     </message>
     <message>
         <source>{name} (not found on this machine)</source>
-        <translation>{name} (غير موجود على هذا الجهاز)</translation>
+        <translation>{name} (غير موجود على هذا الحاسوب)</translation>
     </message>
 </context>
 <context>
@@ -1870,8 +1878,20 @@
         <translation>يحدّد {engine} بنفسه مكان تشغيل النموذج: لا يمكن تشغيله على جهاز مختار</translation>
     </message>
     <message>
-        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
-        <translation>اترك الجهاز على «تلقائي»، أو استخدم محرك onnxruntime-genai</translation>
+        <source>let the engine choose the device (Auto: no --provider or --device), or use an onnxruntime-genai model</source>
+        <translation>دع المحرك يختار الجهاز («تلقائي»: دون ‎--provider أو ‎--device)، أو استخدم نموذج onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>{provider} is not available on this machine</source>
+        <translation>{provider} غير متاح على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>No {device} this app can use on this machine</source>
+        <translation>لا توجد وحدة {device} يمكن لهذا التطبيق استخدامها على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>pick Auto or one that is here: {choices}</source>
+        <translation>اختر «تلقائي» أو واحدًا موجودًا هنا: {choices}</translation>
     </message>
 </context>
 <context>
@@ -1895,10 +1915,6 @@
     <message>
         <source>No English vosk model is installed (the installers bundle one)</source>
         <translation>لا يوجد نموذج vosk إنجليزي مثبّت (تتضمن برامج التثبيت واحدًا)</translation>
-    </message>
-    <message>
-        <source>Auto: the NPU / GPU engine, else the faster here</source>
-        <translation>تلقائي: محرك NPU / GPU، وإلا فالأسرع هنا</translation>
     </message>
     <message>
         <source>Open model folder...</source>
@@ -1941,12 +1957,20 @@
         <translation>تسجيل تجريبي (LibriVox)</translation>
     </message>
     <message>
+        <source>Auto</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>الميكروفون: {name}</translation>
     </message>
     <message>
         <source>Open audio file...</source>
         <translation>فتح ملف صوتي...</translation>
+    </message>
+    <message>
+        <source>Speech: the microphone picked last time is not connected; the demo recording is picked</source>
+        <translation>الكلام: الميكروفون المختار آخر مرة غير موصول؛ اختير التسجيل التوضيحي</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>

@@ -148,8 +148,12 @@
         <translation>k. A.</translation>
     </message>
     <message>
-        <source>Inference engine</source>
-        <translation>Inferenz-Engine</translation>
+        <source>Inference engine: Auto takes onnxruntime-genai where a variant of the model reaches the NPU or GPU, else the faster engine on this CPU (measured once); llama.cpp for a GGUF file</source>
+        <translation>Inferenz-Engine: Auto nimmt onnxruntime-genai, wo eine Variante des Modells die NPU oder GPU erreicht, sonst die auf dieser CPU schnellere Engine (einmal gemessen); llama.cpp für eine GGUF-Datei</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>{engine}: unavailable</source>
@@ -315,6 +319,10 @@
         <translation>bis zum ersten Wort</translation>
     </message>
     <message>
+        <source>The answer stopped: another model was loaded</source>
+        <translation>Die Antwort wurde beendet: ein anderes Modell wurde geladen</translation>
+    </message>
+    <message>
         <source>Checking which booth questions this model answers right...</source>
         <translation>Es wird geprüft, welche Messefragen dieses Modell richtig beantwortet...</translation>
     </message>
@@ -417,7 +425,7 @@
     <name>DeviceCombo</name>
     <message>
         <source>Where the model runs: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation>Wo das Modell läuft: Auto wählt NPU, dann GPU, dann CPU; „Beste NPU“ den besten Provider eines Gerätetyps; oder ein bestimmter Provider</translation>
+        <translation>Wo das Modell läuft: Auto wählt NPU, dann GPU, dann CPU; „Beste NPU“ den besten Provider eines Gerätetyps; oder einen bestimmten Provider</translation>
     </message>
     <message>
         <source>Auto</source>
@@ -1870,8 +1878,20 @@
         <translation>{engine} legt selbst fest, wo das Modell läuft: es kann nicht auf einem gewählten Gerät laufen</translation>
     </message>
     <message>
-        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
-        <translation>das Gerät auf Auto lassen oder die Engine onnxruntime-genai verwenden</translation>
+        <source>let the engine choose the device (Auto: no --provider or --device), or use an onnxruntime-genai model</source>
+        <translation>die Engine das Gerät wählen lassen (Auto: kein --provider oder --device) oder ein onnxruntime-genai-Modell verwenden</translation>
+    </message>
+    <message>
+        <source>{provider} is not available on this machine</source>
+        <translation>{provider} ist auf diesem Rechner nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>No {device} this app can use on this machine</source>
+        <translation>Keine {device} auf diesem Rechner, die diese App nutzen kann</translation>
+    </message>
+    <message>
+        <source>pick Auto or one that is here: {choices}</source>
+        <translation>Auto wählen oder eines, das hier ist: {choices}</translation>
     </message>
 </context>
 <context>
@@ -1895,10 +1915,6 @@
     <message>
         <source>No English vosk model is installed (the installers bundle one)</source>
         <translation>Kein englisches vosk-Modell installiert (die Installer liefern eines mit)</translation>
-    </message>
-    <message>
-        <source>Auto: the NPU / GPU engine, else the faster here</source>
-        <translation>Auto: die NPU-/GPU-Engine, sonst die schnellere</translation>
     </message>
     <message>
         <source>Open model folder...</source>
@@ -1941,12 +1957,20 @@
         <translation>Demo-Aufnahme (LibriVox)</translation>
     </message>
     <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>Mikrofon: {name}</translation>
     </message>
     <message>
         <source>Open audio file...</source>
         <translation>Audiodatei öffnen...</translation>
+    </message>
+    <message>
+        <source>Speech: the microphone picked last time is not connected; the demo recording is picked</source>
+        <translation>Sprache: das zuletzt gewählte Mikrofon ist nicht angeschlossen; die Demo-Aufnahme ist gewählt</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>
@@ -2033,7 +2057,7 @@
     </message>
     <message>
         <source>When on, the microphone is heard only while F8 is held (files and the demo play whole)</source>
-        <translation>Wenn an, wird das Mikrofon nur gehört, solange F8 gedrückt ist (Dateien und die Demo laufen ganz)</translation>
+        <translation>Wenn an, wird das Mikrofon nur gehört, solange F8 gedrückt ist (Dateien und die Demo werden vollständig abgespielt)</translation>
     </message>
     <message>
         <source>Copy</source>

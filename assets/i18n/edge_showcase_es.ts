@@ -148,8 +148,12 @@
         <translation>n/d</translation>
     </message>
     <message>
-        <source>Inference engine</source>
-        <translation>Motor de inferencia</translation>
+        <source>Inference engine: Auto takes onnxruntime-genai where a variant of the model reaches the NPU or GPU, else the faster engine on this CPU (measured once); llama.cpp for a GGUF file</source>
+        <translation>Motor de inferencia: Auto usa onnxruntime-genai donde una variante del modelo llega a la NPU o la GPU; si no, el motor más rápido en esta CPU (medido una vez); llama.cpp para un archivo GGUF</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>{engine}: unavailable</source>
@@ -315,6 +319,10 @@
         <translation>hasta la primera palabra</translation>
     </message>
     <message>
+        <source>The answer stopped: another model was loaded</source>
+        <translation>La respuesta se detuvo: se cargó otro modelo</translation>
+    </message>
+    <message>
         <source>Checking which booth questions this model answers right...</source>
         <translation>Comprobando qué preguntas del stand responde bien este modelo...</translation>
     </message>
@@ -425,7 +433,7 @@
     </message>
     <message>
         <source>{engine} places the model itself</source>
-        <translation>{engine} decide por sí mismo dónde ejecuta el modelo</translation>
+        <translation>{engine} decide por sí mismo dónde se ejecuta el modelo</translation>
     </message>
     <message>
         <source>Best {device}</source>
@@ -1867,11 +1875,23 @@
     </message>
     <message>
         <source>{engine} places the model itself: it cannot run on a chosen device</source>
-        <translation>{engine} decide por sí mismo dónde ejecuta el modelo: no puede usar un dispositivo elegido</translation>
+        <translation>{engine} decide por sí mismo dónde se ejecuta el modelo: no puede usar un dispositivo elegido</translation>
     </message>
     <message>
-        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
-        <translation>deje el dispositivo en Auto o use el motor onnxruntime-genai</translation>
+        <source>let the engine choose the device (Auto: no --provider or --device), or use an onnxruntime-genai model</source>
+        <translation>deje que el motor elija el dispositivo (Auto: sin --provider ni --device) o use un modelo de onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>{provider} is not available on this machine</source>
+        <translation>{provider} no está disponible en este equipo</translation>
+    </message>
+    <message>
+        <source>No {device} this app can use on this machine</source>
+        <translation>No hay ninguna {device} que esta aplicación pueda usar en este equipo</translation>
+    </message>
+    <message>
+        <source>pick Auto or one that is here: {choices}</source>
+        <translation>elija Auto o uno disponible aquí: {choices}</translation>
     </message>
 </context>
 <context>
@@ -1895,10 +1915,6 @@
     <message>
         <source>No English vosk model is installed (the installers bundle one)</source>
         <translation>No hay ningún modelo vosk en inglés instalado (los instaladores incluyen uno)</translation>
-    </message>
-    <message>
-        <source>Auto: the NPU / GPU engine, else the faster here</source>
-        <translation>Auto: el motor de NPU / GPU; si no, el más rápido aquí</translation>
     </message>
     <message>
         <source>Open model folder...</source>
@@ -1941,12 +1957,20 @@
         <translation>Grabación de demostración (LibriVox)</translation>
     </message>
     <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>Micrófono: {name}</translation>
     </message>
     <message>
         <source>Open audio file...</source>
         <translation>Abrir archivo de audio...</translation>
+    </message>
+    <message>
+        <source>Speech: the microphone picked last time is not connected; the demo recording is picked</source>
+        <translation>Voz: el micrófono elegido la última vez no está conectado; se elige la grabación de demostración</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>

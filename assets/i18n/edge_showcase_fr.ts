@@ -148,8 +148,12 @@
         <translation>n/d</translation>
     </message>
     <message>
-        <source>Inference engine</source>
-        <translation>Moteur d&apos;inférence</translation>
+        <source>Inference engine: Auto takes onnxruntime-genai where a variant of the model reaches the NPU or GPU, else the faster engine on this CPU (measured once); llama.cpp for a GGUF file</source>
+        <translation>Moteur d'inférence : Auto prend onnxruntime-genai là où une variante du modèle atteint le NPU ou le GPU, sinon le moteur le plus rapide sur ce CPU (mesuré une fois) ; llama.cpp pour un fichier GGUF</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>{engine}: unavailable</source>
@@ -315,6 +319,10 @@
         <translation>jusqu&apos;au premier mot</translation>
     </message>
     <message>
+        <source>The answer stopped: another model was loaded</source>
+        <translation>La réponse s'est arrêtée : un autre modèle a été chargé</translation>
+    </message>
+    <message>
         <source>Checking which booth questions this model answers right...</source>
         <translation>Vérification des questions du stand auxquelles ce modèle répond correctement...</translation>
     </message>
@@ -425,7 +433,7 @@
     </message>
     <message>
         <source>{engine} places the model itself</source>
-        <translation>{engine} place le modèle lui-même</translation>
+        <translation>{engine} choisit lui-même où exécuter le modèle</translation>
     </message>
     <message>
         <source>Best {device}</source>
@@ -1867,11 +1875,23 @@
     </message>
     <message>
         <source>{engine} places the model itself: it cannot run on a chosen device</source>
-        <translation>{engine} place le modèle lui-même : il ne peut pas s&apos;exécuter sur un appareil choisi</translation>
+        <translation>{engine} choisit lui-même où exécuter le modèle : il ne peut pas s&apos;exécuter sur un appareil choisi</translation>
     </message>
     <message>
-        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
-        <translation>laissez l&apos;appareil sur Auto, ou utilisez le moteur onnxruntime-genai</translation>
+        <source>let the engine choose the device (Auto: no --provider or --device), or use an onnxruntime-genai model</source>
+        <translation>laissez le moteur choisir l'appareil (Auto : ni --provider ni --device), ou utilisez un modèle onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>{provider} is not available on this machine</source>
+        <translation>{provider} n'est pas disponible sur cette machine</translation>
+    </message>
+    <message>
+        <source>No {device} this app can use on this machine</source>
+        <translation>Aucun {device} utilisable par cette application sur cette machine</translation>
+    </message>
+    <message>
+        <source>pick Auto or one that is here: {choices}</source>
+        <translation>choisissez Auto ou l'un de ceux présents ici : {choices}</translation>
     </message>
 </context>
 <context>
@@ -1895,10 +1915,6 @@
     <message>
         <source>No English vosk model is installed (the installers bundle one)</source>
         <translation>Aucun modèle vosk anglais n&apos;est installé (les programmes d&apos;installation en incluent un)</translation>
-    </message>
-    <message>
-        <source>Auto: the NPU / GPU engine, else the faster here</source>
-        <translation>Auto&#xa0;: le moteur NPU / GPU, sinon le plus rapide ici</translation>
     </message>
     <message>
         <source>Open model folder...</source>
@@ -1941,12 +1957,20 @@
         <translation>Enregistrement de démo (LibriVox)</translation>
     </message>
     <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>Micro&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Open audio file...</source>
         <translation>Ouvrir un fichier audio...</translation>
+    </message>
+    <message>
+        <source>Speech: the microphone picked last time is not connected; the demo recording is picked</source>
+        <translation>Parole : le micro choisi la dernière fois n'est pas branché ; l'enregistrement de démo est choisi</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>

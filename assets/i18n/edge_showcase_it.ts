@@ -148,8 +148,12 @@
         <translation>n/d</translation>
     </message>
     <message>
-        <source>Inference engine</source>
-        <translation>Motore di inferenza</translation>
+        <source>Inference engine: Auto takes onnxruntime-genai where a variant of the model reaches the NPU or GPU, else the faster engine on this CPU (measured once); llama.cpp for a GGUF file</source>
+        <translation>Motore di inferenza: Auto usa onnxruntime-genai dove una variante del modello raggiunge la NPU o la GPU, altrimenti il motore più veloce su questa CPU (misurato una volta); llama.cpp per un file GGUF</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>{engine}: unavailable</source>
@@ -313,6 +317,10 @@
     <message>
         <source>to the first word</source>
         <translation>alla prima parola</translation>
+    </message>
+    <message>
+        <source>The answer stopped: another model was loaded</source>
+        <translation>La risposta si è fermata: è stato caricato un altro modello</translation>
     </message>
     <message>
         <source>Checking which booth questions this model answers right...</source>
@@ -1870,8 +1878,20 @@
         <translation>{engine} decide da sé dove far girare il modello: non può usare un dispositivo scelto</translation>
     </message>
     <message>
-        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
-        <translation>lascia il dispositivo su Auto, oppure usa il motore onnxruntime-genai</translation>
+        <source>let the engine choose the device (Auto: no --provider or --device), or use an onnxruntime-genai model</source>
+        <translation>lascia che il motore scelga il dispositivo (Auto: niente --provider né --device), oppure usa un modello onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>{provider} is not available on this machine</source>
+        <translation>{provider} non è disponibile su questo computer</translation>
+    </message>
+    <message>
+        <source>No {device} this app can use on this machine</source>
+        <translation>Nessuna {device} utilizzabile da questa app su questo computer</translation>
+    </message>
+    <message>
+        <source>pick Auto or one that is here: {choices}</source>
+        <translation>scegli Auto o uno presente qui: {choices}</translation>
     </message>
 </context>
 <context>
@@ -1895,10 +1915,6 @@
     <message>
         <source>No English vosk model is installed (the installers bundle one)</source>
         <translation>Nessun modello vosk inglese installato (i programmi di installazione ne includono uno)</translation>
-    </message>
-    <message>
-        <source>Auto: the NPU / GPU engine, else the faster here</source>
-        <translation>Auto: il motore NPU / GPU, altrimenti il più veloce qui</translation>
     </message>
     <message>
         <source>Open model folder...</source>
@@ -1941,12 +1957,20 @@
         <translation>Registrazione demo (LibriVox)</translation>
     </message>
     <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>Microfono: {name}</translation>
     </message>
     <message>
         <source>Open audio file...</source>
         <translation>Apri file audio...</translation>
+    </message>
+    <message>
+        <source>Speech: the microphone picked last time is not connected; the demo recording is picked</source>
+        <translation>Voce: il microfono scelto l'ultima volta non è collegato; è scelta la registrazione demo</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>

@@ -148,8 +148,12 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>Inference engine</source>
-        <translation>推論エンジン</translation>
+        <source>Inference engine: Auto takes onnxruntime-genai where a variant of the model reaches the NPU or GPU, else the faster engine on this CPU (measured once); llama.cpp for a GGUF file</source>
+        <translation>推論エンジン: 自動は、モデルのバリアントが NPU または GPU に届く場合は onnxruntime-genai、そうでなければこの CPU で速いエンジン（一度だけ計測）を使います。GGUF ファイルには llama.cpp</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
     </message>
     <message>
         <source>{engine}: unavailable</source>
@@ -315,6 +319,10 @@
         <translation>最初の単語まで</translation>
     </message>
     <message>
+        <source>The answer stopped: another model was loaded</source>
+        <translation>回答を停止しました: 別のモデルが読み込まれました</translation>
+    </message>
+    <message>
         <source>Checking which booth questions this model answers right...</source>
         <translation>このモデルが正しく答えられるブース用の質問を確認しています...</translation>
     </message>
@@ -417,7 +425,7 @@
     <name>DeviceCombo</name>
     <message>
         <source>Where the model runs: Auto picks NPU, then GPU, then CPU; &apos;Best NPU&apos; the best provider of one device type; or one provider</source>
-        <translation>モデルの実行場所: 自動は NPU、次に GPU、次に CPU を選びます。「最適な NPU」は同じ種類のデバイスで最適なプロバイダー、または特定のプロバイダー</translation>
+        <translation>モデルの実行場所: 自動は NPU、次に GPU、次に CPU を選びます。「最適なNPU」は同じ種類のデバイスで最適なプロバイダー、または特定のプロバイダー</translation>
     </message>
     <message>
         <source>Auto</source>
@@ -1870,8 +1878,20 @@
         <translation>{engine} はモデルの実行場所を自分で決めます: 選んだデバイスでは実行できません</translation>
     </message>
     <message>
-        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
-        <translation>デバイスを自動のままにするか、onnxruntime-genai エンジンを使ってください</translation>
+        <source>let the engine choose the device (Auto: no --provider or --device), or use an onnxruntime-genai model</source>
+        <translation>デバイスはエンジンに任せる（自動: --provider や --device を付けない）か、onnxruntime-genai のモデルを使ってください</translation>
+    </message>
+    <message>
+        <source>{provider} is not available on this machine</source>
+        <translation>{provider} はこのマシンでは使えません</translation>
+    </message>
+    <message>
+        <source>No {device} this app can use on this machine</source>
+        <translation>このマシンには、このアプリが使える {device} がありません</translation>
+    </message>
+    <message>
+        <source>pick Auto or one that is here: {choices}</source>
+        <translation>自動か、ここにあるものを選んでください: {choices}</translation>
     </message>
 </context>
 <context>
@@ -1895,10 +1915,6 @@
     <message>
         <source>No English vosk model is installed (the installers bundle one)</source>
         <translation>英語のvoskモデルがインストールされていません（インストーラーには同梱されています）</translation>
-    </message>
-    <message>
-        <source>Auto: the NPU / GPU engine, else the faster here</source>
-        <translation>自動：NPU / GPUのエンジン、なければこのPCで速い方</translation>
     </message>
     <message>
         <source>Open model folder...</source>
@@ -1941,12 +1957,20 @@
         <translation>デモ録音（LibriVox）</translation>
     </message>
     <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>マイク：{name}</translation>
     </message>
     <message>
         <source>Open audio file...</source>
         <translation>音声ファイルを開く...</translation>
+    </message>
+    <message>
+        <source>Speech: the microphone picked last time is not connected; the demo recording is picked</source>
+        <translation>音声: 前回選んだマイクが接続されていません。デモ録音を選びました</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>

@@ -148,8 +148,12 @@
         <translation>해당 없음</translation>
     </message>
     <message>
-        <source>Inference engine</source>
-        <translation>추론 엔진</translation>
+        <source>Inference engine: Auto takes onnxruntime-genai where a variant of the model reaches the NPU or GPU, else the faster engine on this CPU (measured once); llama.cpp for a GGUF file</source>
+        <translation>추론 엔진: 자동은 모델의 변형이 NPU나 GPU에 닿으면 onnxruntime-genai를, 아니면 이 CPU에서 더 빠른 엔진(한 번 측정)을 씁니다. GGUF 파일은 llama.cpp</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>자동</translation>
     </message>
     <message>
         <source>{engine}: unavailable</source>
@@ -313,6 +317,10 @@
     <message>
         <source>to the first word</source>
         <translation>첫 단어까지</translation>
+    </message>
+    <message>
+        <source>The answer stopped: another model was loaded</source>
+        <translation>답변이 멈췄습니다: 다른 모델을 불러왔습니다</translation>
     </message>
     <message>
         <source>Checking which booth questions this model answers right...</source>
@@ -1870,8 +1878,20 @@
         <translation>{engine}은(는) 모델 실행 위치를 스스로 정합니다: 선택한 장치에서 실행할 수 없습니다</translation>
     </message>
     <message>
-        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
-        <translation>장치를 자동으로 두거나 onnxruntime-genai 엔진을 사용하세요</translation>
+        <source>let the engine choose the device (Auto: no --provider or --device), or use an onnxruntime-genai model</source>
+        <translation>장치는 엔진이 고르게 두거나(자동: --provider나 --device 없이) onnxruntime-genai 모델을 사용하세요</translation>
+    </message>
+    <message>
+        <source>{provider} is not available on this machine</source>
+        <translation>{provider}은(는) 이 컴퓨터에서 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No {device} this app can use on this machine</source>
+        <translation>이 컴퓨터에는 이 앱이 쓸 수 있는 {device}가 없습니다</translation>
+    </message>
+    <message>
+        <source>pick Auto or one that is here: {choices}</source>
+        <translation>자동이나 여기 있는 것 중에서 고르세요: {choices}</translation>
     </message>
 </context>
 <context>
@@ -1895,10 +1915,6 @@
     <message>
         <source>No English vosk model is installed (the installers bundle one)</source>
         <translation>영어 vosk 모델이 설치되어 있지 않습니다(설치 프로그램에는 포함되어 있음)</translation>
-    </message>
-    <message>
-        <source>Auto: the NPU / GPU engine, else the faster here</source>
-        <translation>자동: NPU / GPU 엔진, 없으면 이 컴퓨터에서 더 빠른 엔진</translation>
     </message>
     <message>
         <source>Open model folder...</source>
@@ -1941,12 +1957,20 @@
         <translation>데모 녹음(LibriVox)</translation>
     </message>
     <message>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>마이크: {name}</translation>
     </message>
     <message>
         <source>Open audio file...</source>
         <translation>오디오 파일 열기...</translation>
+    </message>
+    <message>
+        <source>Speech: the microphone picked last time is not connected; the demo recording is picked</source>
+        <translation>음성: 지난번에 고른 마이크가 연결되어 있지 않아 데모 녹음을 골랐습니다</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>

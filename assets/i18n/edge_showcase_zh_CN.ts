@@ -148,8 +148,12 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>Inference engine</source>
-        <translation>推理引擎</translation>
+        <source>Inference engine: Auto takes onnxruntime-genai where a variant of the model reaches the NPU or GPU, else the faster engine on this CPU (measured once); llama.cpp for a GGUF file</source>
+        <translation>推理引擎：若模型的某个变体能用上 NPU 或 GPU，自动选择 onnxruntime-genai，否则选择在此 CPU 上更快的引擎（只测一次）；GGUF 文件用 llama.cpp</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
     </message>
     <message>
         <source>{engine}: unavailable</source>
@@ -313,6 +317,10 @@
     <message>
         <source>to the first word</source>
         <translation>首字用时</translation>
+    </message>
+    <message>
+        <source>The answer stopped: another model was loaded</source>
+        <translation>回答已停止：已加载另一个模型</translation>
     </message>
     <message>
         <source>Checking which booth questions this model answers right...</source>
@@ -1870,8 +1878,20 @@
         <translation>{engine} 自行决定模型在哪里运行：无法在所选设备上运行</translation>
     </message>
     <message>
-        <source>leave the device to Auto, or use the onnxruntime-genai engine</source>
-        <translation>将设备保留为自动，或使用 onnxruntime-genai 引擎</translation>
+        <source>let the engine choose the device (Auto: no --provider or --device), or use an onnxruntime-genai model</source>
+        <translation>让引擎自己选择设备（自动：不加 --provider 或 --device），或使用 onnxruntime-genai 模型</translation>
+    </message>
+    <message>
+        <source>{provider} is not available on this machine</source>
+        <translation>{provider} 在本机上不可用</translation>
+    </message>
+    <message>
+        <source>No {device} this app can use on this machine</source>
+        <translation>本机上没有此应用可用的 {device}</translation>
+    </message>
+    <message>
+        <source>pick Auto or one that is here: {choices}</source>
+        <translation>请选择自动或本机已有的：{choices}</translation>
     </message>
 </context>
 <context>
@@ -1895,10 +1915,6 @@
     <message>
         <source>No English vosk model is installed (the installers bundle one)</source>
         <translation>未安装英语 vosk 模型（安装程序会附带一个）</translation>
-    </message>
-    <message>
-        <source>Auto: the NPU / GPU engine, else the faster here</source>
-        <translation>自动：优先 NPU / GPU 引擎，否则用本机上更快的引擎</translation>
     </message>
     <message>
         <source>Open model folder...</source>
@@ -1941,12 +1957,20 @@
         <translation>演示录音（LibriVox）</translation>
     </message>
     <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>麦克风：{name}</translation>
     </message>
     <message>
         <source>Open audio file...</source>
         <translation>打开音频文件...</translation>
+    </message>
+    <message>
+        <source>Speech: the microphone picked last time is not connected; the demo recording is picked</source>
+        <translation>语音：上次选择的麦克风未连接；已改选演示录音</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>

@@ -133,6 +133,8 @@ def load_engine_steps(
     elif engine == AUTO:
         decision = chosen_engine(model, threads)
         engine, why = decision.engine, decision.why
+        if device != "auto" and engine == MLC:  # a placement asked of Auto is onnxruntime-genai's, not MLC's devices
+            raise self_placing("MLC LLM")
     for step in _load_steps(engine, model, device, threads):
         if isinstance(step, ChatEngine) and why:
             step.info = replace(step.info, why=why)

@@ -12,6 +12,7 @@ import onnxruntime as ort
 from pipelines.devices.ep_devices import raw_ep_devices
 from pipelines.devices.requests import DEVICE_PREFIX
 from pipelines.errors import ProviderError
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 
 CPU_EP = "CPUExecutionProvider"
 DEVICE_ORDER = ("NPU", "GPU", "CPU")
@@ -52,6 +53,9 @@ RANKED_CHOICES: tuple[ProviderChoice, ...] = (
 )
 
 ALIASES = {"dml": "directml", "openvino": "openvino-npu", "trt": "tensorrt"}
+NOT_HERE = QT_TRANSLATE_NOOP("Pipelines", "{provider} is not available on this machine")
+NO_DEVICE_HERE = QT_TRANSLATE_NOOP("Pipelines", "No {device} this app can use on this machine")
+AVAILABLE = QT_TRANSLATE_NOOP("Pipelines", "pick Auto or one that is here: {choices}")
 
 
 def available_eps() -> list[str]:
@@ -71,6 +75,18 @@ def ranked_choices(
     return sorted(present, key=lambda choice: DEVICE_ORDER.index(choice.device))
 
 
+def _named(name: str, catalog: Sequence[ProviderChoice]) -> ProviderChoice | None:
+    wanted = ALIASES.get(name.strip().lower(), name.strip().lower())
+    return next((c for c in catalog if wanted in (c.key, c.ep.lower())), None)
+
+
+def choice_key(name: str, catalog: Sequence[ProviderChoice] = RANKED_CHOICES) -> str:
+    """The key of the provider ``name`` calls by key, alias or EP name ('dml', 'DmlExecutionProvider': 'directml');
+    ``name`` itself when it names none (a device type, 'device:npu', or a typo)."""
+    match = _named(name, catalog)
+    return match.key if match else name
+
+
 def resolve_choice(
     name: str,
     available: Sequence[str] | None = None,
@@ -78,15 +94,14 @@ def resolve_choice(
     listed: Sequence | None = None,
 ) -> ProviderChoice:
     """A provider named by the user (key like 'cuda' or EP name); absent or unknown is an error."""
-    wanted = ALIASES.get(name.strip().lower(), name.strip().lower())
-    match = next((c for c in catalog if wanted in (c.key, c.ep.lower())), None)
+    match = _named(name, catalog)
     present = ranked_choices(available, catalog, listed)
     present_keys = ", ".join(c.key for c in present)
     if match is None:
         known = ", ".join(c.key for c in catalog)
         raise ProviderError(f"Unknown provider '{name}'", f"known: {known}")
     if match not in present:
-        raise ProviderError(f"Provider '{match.label}' is not available on this machine", f"available: {present_keys}")
+        raise ProviderError(Phrase(NOT_HERE, provider=match.label), Phrase(AVAILABLE, choices=present_keys))
     return match
 
 
@@ -109,5 +124,5 @@ def candidates_for(
     matching = [choice for choice in ranked if choice.device == device]
     if not matching:
         present = ", ".join(f"{c.key} [{c.device}]" for c in ranked)
-        raise ProviderError(f"No {device} this app can use on this machine", f"available: {present}")
+        raise ProviderError(Phrase(NO_DEVICE_HERE, device=device), Phrase(AVAILABLE, choices=present))
     return matching

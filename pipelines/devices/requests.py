@@ -8,7 +8,9 @@ from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 
 DEVICE_PREFIX = "device:"
 PLACES_ITSELF = QT_TRANSLATE_NOOP("Pipelines", "{engine} places the model itself: it cannot run on a chosen device")
-LEAVE_TO_AUTO = QT_TRANSLATE_NOOP("Pipelines", "leave the device to Auto, or use the onnxruntime-genai engine")
+LEAVE_TO_AUTO = QT_TRANSLATE_NOOP(
+    "Pipelines", "let the engine choose the device (Auto: no --provider or --device), or use an onnxruntime-genai model"
+)
 
 
 def device_request(provider: str | None, device: str | None) -> str | None:

@@ -9,10 +9,12 @@ from app.log_file import close_log_file, install_log_file
 
 def test_a_warning_from_the_ui_thread_is_written_by_the_log_files_own_thread(monkeypatch):
     writers: list[threading.Thread] = []
+    files: list[RotatingFileHandler] = []
     write = RotatingFileHandler.emit
 
     def emit(handler, record):
         writers.append(threading.current_thread())
+        files.append(handler)
         write(handler, record)
 
     monkeypatch.setattr(RotatingFileHandler, "emit", emit)
@@ -22,5 +24,6 @@ def test_a_warning_from_the_ui_thread_is_written_by_the_log_files_own_thread(mon
     close_log_file()  # as at exit: what is queued is written, the file closed
     assert path.read_text(encoding="utf-8").count("the disk is slow today") == 1
     assert writers and threading.main_thread() not in writers
+    assert files[0].stream is None  # closed (Windows renames the file when it rotates: no handle may stay open)
     logging.getLogger("edge-showcase.test").warning("after closing")  # no handler left behind
     assert "after closing" not in path.read_text(encoding="utf-8")

@@ -145,3 +145,10 @@ def pick_speech_engine(panel, engine: str) -> None:
     combo = panel.choices.engine_combo
     combo.setCurrentIndex(combo.findData(engine))
     combo.activated.emit(combo.currentIndex())
+
+
+def pick_device(qtbot, combo, label: str) -> None:
+    """Pick the Device list's item ``label`` as the user does, once the ranking (a worker's) has filled the list."""
+    qtbot.waitUntil(lambda: combo.findText(label) >= 0, timeout=10000)
+    combo.setCurrentIndex(combo.findText(label))
+    combo.activated.emit(combo.currentIndex())

@@ -17,7 +17,7 @@ from pipelines.speech.loading import GENAI, WHISPER
 from pipelines.speech.protocol import Final, RecognizerInfo
 from pipelines.speech.sources import DEMO_SPEECH, Microphone
 from pipelines.speech.transcript_file import save_finals
-from tests.support.helpers import Heartbeat, catalog_model_path
+from tests.support.helpers import Heartbeat, catalog_model_path, pick_device
 
 INFO = RecognizerInfo("whisper", "CPU", "whisper-base")
 
@@ -333,13 +333,6 @@ def test_the_views_lines_are_made_only_for_the_sentences_it_reads():
     assert lines[1:] == [(4.0, "Sentence 1.", "Satz 1."), (8.0, "Sentence 2.", "Satz 2.")]
 
 
-def pick_device(qtbot, combo, label: str) -> None:
-    """Pick the device list's item ``label`` as the user does, once the ranking (a worker's) has filled the list."""
-    qtbot.waitUntil(lambda: combo.findText(label) >= 0, timeout=10000)
-    combo.setCurrentIndex(combo.findText(label))
-    combo.activated.emit(combo.currentIndex())
-
-
 def test_the_device_list_places_whisper_in_onnxruntime_genai_and_is_remembered(qtbot, panel):
     """The one ranking, as in Vision: faster-whisper places itself (the list greyed, saying so); Auto with a device
     picked runs onnxruntime-genai there, where Auto alone picks the faster engine of this CPU."""
@@ -369,7 +362,7 @@ def test_a_remembered_device_this_machine_lacks_is_shown_and_said(qtbot):
     widget = SpeechPanel(settings)
     qtbot.addWidget(widget)
     combo = widget.choices.device_combo
-    qtbot.waitUntil(lambda: combo.currentText() == "NPU (not found on this machine)", timeout=10000)
+    qtbot.waitUntil(lambda: combo.currentText() == "Best NPU (not found on this machine)", timeout=10000)
     widget.lock_for_booth()  # a kiosk's locked controls still hold the operator's choice
     widget.start("demo")
     qtbot.waitUntil(lambda: "No NPU this app can use on this machine" in widget.message.text(), timeout=30000)
@@ -377,11 +370,12 @@ def test_a_remembered_device_this_machine_lacks_is_shown_and_said(qtbot):
     widget.shutdown()
 
 
-def test_the_source_is_remembered_and_a_remembered_microphone_is_never_opened_unasked(
+def test_the_source_is_remembered_but_the_booth_plays_the_demo_and_opens_no_microphone_unasked(
     qtbot, panel, monkeypatch, tmp_path
 ):
-    """An audio file opened stays in the list and picked at the next start; a microphone picked is picked again once
-    it is found, and the dashboard does not start it by itself (only the demo plays unattended)."""
+    """An audio file opened stays listed and picked at the next start; on the dashboard a source remembered from the
+    last session gives way to the demo (the booth was silent), the list showing what is heard, the remembered choice
+    kept; a microphone the user picks in this session is never opened by the booth."""
     recording = str(tmp_path / "interview.wav")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (recording, "")))
     combo = panel.choices.source_combo
@@ -391,13 +385,35 @@ def test_the_source_is_remembered_and_a_remembered_microphone_is_never_opened_un
     again = SpeechPanel(AppSettings())
     qtbot.addWidget(again)
     assert again.choices.source() == recording and again.choices.source_combo.currentText() == "interview.wav"
+    again.set_booth(True)
+    assert again.is_running() and again.choices.source() == DEMO_SPEECH
     again.shutdown()
     settings = AppSettings()
+    assert settings.speech_source == recording
     settings.speech_source = "mic:3"
     booth = SpeechPanel(settings)
     qtbot.addWidget(booth)
+    booth.set_booth(True)  # as at start: before the microphone search answers
+    assert booth.is_running()
     booth.choices.microphones_found(([Microphone(3, "USB headset", 48_000)], ""))
-    assert booth.choices.source() == "mic:3" and booth.choices.source_combo.currentText() == "Microphone: USB headset"
+    assert booth.choices.source() == DEMO_SPEECH  # the demo is heard: the microphone found does not take the list
+    booth.stop()
+    booth.set_booth(False)
+    mics = booth.choices.source_combo
+    mics.setCurrentIndex(mics.findData("mic:3"))
+    mics.activated.emit(mics.currentIndex())  # the user's pick, in this session
     booth.set_booth(True)
-    assert not booth.is_running()
+    assert not booth.is_running() and booth.choices.source() == "mic:3" and AppSettings().speech_source == "mic:3"
     booth.shutdown()
+
+
+def test_a_remembered_microphone_not_connected_is_said_and_the_demo_picked(qtbot):
+    settings = AppSettings()
+    settings.speech_source = "mic:3"
+    widget = SpeechPanel(settings)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.choices.status, timeout=1000) as said:
+        widget.choices.microphones_found(([Microphone(5, "Webcam mic", 16_000)], ""))
+    assert "the microphone picked last time is not connected" in said.args[0]
+    assert widget.choices.source() == DEMO_SPEECH
+    widget.shutdown()

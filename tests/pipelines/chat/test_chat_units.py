@@ -11,7 +11,7 @@ from pipelines.chat.history import SCHEMA, HistoryStore
 from pipelines.chat.loading import MLC, engine_choices, load_engine
 from pipelines.chat.protocol import GenerationSettings, Message
 from pipelines.chat.reply import ReplyDone, stream_reply
-from pipelines.errors import ProviderError
+from pipelines.errors import ProviderError, ShowcaseError
 from tests.support.helpers import SUPPORT
 
 
@@ -145,3 +145,12 @@ def test_mlc_adapter_streams_through_the_mlc_api(fake_mlc, tmp_path):
 def test_mlc_unavailable_device_is_a_clear_error(fake_mlc, tmp_path):
     with pytest.raises(ProviderError, match="cannot use device 'cuda:3'"):
         load_engine(MLC, tmp_path, device="cuda:3")
+
+
+def test_a_device_picked_with_auto_is_onnxruntime_genais_and_an_mlc_folder_refuses_it(fake_mlc, tmp_path):
+    """The window's Device list with the engine on Auto and an MLC folder: MLC names devices its own way ('vulkan:0',
+    through --provider), so the list's 'directml' or 'device:gpu' is refused in one line, never passed on."""
+    (tmp_path / "mlc-chat-config.json").write_text('{"context_window_size": 1024}')
+    for request in ("directml", "device:gpu"):
+        with pytest.raises(ShowcaseError, match="MLC LLM places the model itself"):
+            load_engine("auto", tmp_path, device=request)
