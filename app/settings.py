@@ -98,6 +98,7 @@ class AppSettings:
     speech_engine = _Setting("speech/engine", "auto", str)  # auto, onnxruntime-genai, whisper, vosk or a model folder
     speech_device = _Setting("speech/device", AUTO_PROVIDER, str)  # where onnxruntime-genai's Whisper runs
     speech_source = _Setting("speech/source", "demo", str)  # demo, mic:N or an audio file (a mic is never auto-opened)
+    speech_microphone = _Setting("speech/microphone", "", str)  # the name of the microphone picked (its index moves)
     first_run_note_seen = _Setting("app/first_run_note_seen", 0, int)
     language = _Setting("app/language", "", str)  # the window's language ("de", "zh_CN"...); "": the system's
     view = _Setting("app/view", "detection", str)  # the panel (or "dashboard") shown when the window last closed

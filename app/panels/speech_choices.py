@@ -181,12 +181,16 @@ class SpeechChoices(QWidget):
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(self._source)))
 
     def microphones_found(self, found: tuple[list[Microphone], str]) -> None:
+        """The microphones are known: one remembered is found again by its name (its PortAudio index changes as
+        devices come and go); one not connected is said."""
         self._microphones, reason = found
+        named = [mic for mic in self._microphones if mic.name == self.settings.speech_microphone]
+        if is_microphone(self._source):
+            self._source = f"mic:{named[0].index}" if named else DEMO_SPEECH
         self._fill_sources()
-        if is_microphone(self._source) and self.source() != self._source:
+        if is_microphone(self.settings.speech_source) and not named and not self.picked:
             gone = self.tr("Speech: the microphone picked last time is not connected; the demo recording is picked")
             self.status.emit(gone)
-            self._source = DEMO_SPEECH
         if reason:
             line = self.tr("Speech: {reason}; the demo recording works without one")
             self.status.emit(line.format(reason=translated(reason)))
@@ -207,6 +211,9 @@ class SpeechChoices(QWidget):
             self._fill_sources()
         else:
             self._source = self.source_combo.itemData(index)
+        self.settings.speech_microphone = next(
+            (mic.name for mic in self._microphones if f"mic:{mic.index}" == self._source), ""
+        )
         self.settings.speech_source, self.picked = self._source, True
         self.changed.emit()
 

@@ -196,3 +196,17 @@ def test_the_device_list_moves_the_model_to_onnxruntime_genai_there_and_is_remem
     assert not picker.device_combo.isEnabled() and picker.device_combo.currentText() == "Auto"
     qtbot.waitUntil(lambda: panel.engine.info.engine == "llama.cpp", timeout=60000)
     assert AppSettings().chat_device == "cpu" and panel.entries == []
+
+
+def test_a_model_loaded_while_an_answer_streams_ends_the_answer_not_the_new_engine(qtbot, panel):
+    """Another engine picked mid-answer: the old engine closes under the answer. It was taken for a crash, which
+    dropped the engine just loaded (the watchdog then loaded it a third time)."""
+    type_and_send(qtbot, panel, "Write a long story about a lighthouse keeper.")
+    qtbot.waitUntil(lambda: len(panel.entries[-1].text) > 40, timeout=15000)
+    llama, picker = panel.engine, panel.picker
+    picker.engine_combo.setCurrentIndex(picker.engine_combo.findData("onnxruntime-genai"))
+    picker.engine_combo.activated.emit(picker.engine_combo.currentIndex())
+    qtbot.waitUntil(lambda: panel.engine is not llama and not panel.is_busy(), timeout=60000)
+    qtbot.waitUntil(lambda: "another model was loaded" in panel.entries[-1].footer, timeout=5000)
+    assert panel.entries[-1].role == "assistant" and len(panel.entries[-1].text) > 40  # what streamed is kept
+    assert panel.engine is not None and panel.engine.info.engine == "onnxruntime-genai"

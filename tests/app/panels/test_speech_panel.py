@@ -390,7 +390,7 @@ def test_the_source_is_remembered_but_the_booth_plays_the_demo_and_opens_no_micr
     again.shutdown()
     settings = AppSettings()
     assert settings.speech_source == recording
-    settings.speech_source = "mic:3"
+    settings.speech_source, settings.speech_microphone = "mic:3", "USB headset"
     booth = SpeechPanel(settings)
     qtbot.addWidget(booth)
     booth.set_booth(True)  # as at start: before the microphone search answers
@@ -404,16 +404,24 @@ def test_the_source_is_remembered_but_the_booth_plays_the_demo_and_opens_no_micr
     mics.activated.emit(mics.currentIndex())  # the user's pick, in this session
     booth.set_booth(True)
     assert not booth.is_running() and booth.choices.source() == "mic:3" and AppSettings().speech_source == "mic:3"
+    assert AppSettings().speech_microphone == "USB headset"
     booth.shutdown()
 
 
-def test_a_remembered_microphone_not_connected_is_said_and_the_demo_picked(qtbot):
+def test_a_remembered_microphone_is_found_by_its_name_and_one_not_connected_is_said(qtbot):
+    """PortAudio numbers the devices as they come: the USB headset picked as number 3 is number 5 after a webcam was
+    plugged in; gone, the demo is picked and the status bar says why."""
     settings = AppSettings()
-    settings.speech_source = "mic:3"
-    widget = SpeechPanel(settings)
-    qtbot.addWidget(widget)
-    with qtbot.waitSignal(widget.choices.status, timeout=1000) as said:
-        widget.choices.microphones_found(([Microphone(5, "Webcam mic", 16_000)], ""))
+    settings.speech_source, settings.speech_microphone = "mic:3", "USB headset"
+    moved = SpeechPanel(settings)
+    qtbot.addWidget(moved)
+    moved.choices.microphones_found(([Microphone(3, "Webcam mic", 16_000), Microphone(5, "USB headset", 48_000)], ""))
+    assert moved.choices.source() == "mic:5" and moved.choices.source_combo.currentText() == "Microphone: USB headset"
+    moved.shutdown()
+    gone = SpeechPanel(settings)
+    qtbot.addWidget(gone)
+    with qtbot.waitSignal(gone.choices.status, timeout=1000) as said:
+        gone.choices.microphones_found(([Microphone(3, "Webcam mic", 16_000)], ""))
     assert "the microphone picked last time is not connected" in said.args[0]
-    assert widget.choices.source() == DEMO_SPEECH
-    widget.shutdown()
+    assert gone.choices.source() == DEMO_SPEECH
+    gone.shutdown()
