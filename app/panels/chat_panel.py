@@ -427,4 +427,6 @@ class ChatPanel(PipelinePanel):
 
     def fall_back(self) -> str:
         self.picker.engine = None
-        return QT_TRANSLATE_NOOP("Watchdog", "Pick a smaller model or another engine in the Model list to try again.")
+        return QT_TRANSLATE_NOOP(
+            "Watchdog", "Pick a smaller model, another engine, or Auto in the Device list to try again."
+        )

@@ -16,7 +16,7 @@ from app.locale_format import window_numbers
 from app.panels.pipeline_panel import PipelinePanel
 from app.panels.speech_choices import AUTO, SpeechChoices, heard_text, language_name
 from app.phrases import error_line, translated
-from app.settings import AppSettings
+from app.settings import AUTO_PROVIDER, AppSettings
 from pipelines.devices.where import ran_on
 from pipelines.errors import ShowcaseError, saving_to
 from pipelines.locale_numbers import NumberFormat
@@ -489,8 +489,11 @@ class SpeechPanel(PipelinePanel):
         self.status.emit(message)
 
     def fall_back(self) -> str:
+        """The demo recording, on the device Auto picks (a device picked may be what keeps failing; the settings keep
+        the pick for the next start)."""
+        self.choices.device_combo.show_request(AUTO_PROVIDER)
         self.play_demo()
-        return QT_TRANSLATE_NOOP("Watchdog", "Switched to the demo recording.")
+        return QT_TRANSLATE_NOOP("Watchdog", "Switched to the demo recording, on the device Auto picks.")
 
     def free_engines(self) -> None:
         QGuiApplication.instance().removeEventFilter(self)

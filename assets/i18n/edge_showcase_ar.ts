@@ -2375,14 +2375,6 @@
 <context>
     <name>Watchdog</name>
     <message>
-        <source>Pick a smaller model or another engine in the Model list to try again.</source>
-        <translation>اختر نموذجًا أصغر أو محركًا آخر من قائمة النموذج لإعادة المحاولة.</translation>
-    </message>
-    <message>
-        <source>Switched to the demo recording.</source>
-        <translation>تم التبديل إلى التسجيل التجريبي.</translation>
-    </message>
-    <message>
         <source>Switched to the CPU provider and the demo video.</source>
         <translation>تم التبديل إلى موفّر CPU والفيديو التجريبي.</translation>
     </message>
@@ -2393,6 +2385,14 @@
     <message>
         <source>{fault}; restarting in {seconds} s</source>
         <translation>{fault}؛ إعادة التشغيل خلال {seconds} s</translation>
+    </message>
+    <message>
+        <source>Pick a smaller model, another engine, or Auto in the Device list to try again.</source>
+        <translation>اختر نموذجًا أصغر أو محركًا آخر أو «تلقائي» في قائمة الأجهزة لتحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Switched to the demo recording, on the device Auto picks.</source>
+        <translation>جرى التبديل إلى التسجيل التوضيحي، على الجهاز الذي يختاره «تلقائي».</translation>
     </message>
 </context>
 </TS>

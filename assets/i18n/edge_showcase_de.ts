@@ -2375,14 +2375,6 @@
 <context>
     <name>Watchdog</name>
     <message>
-        <source>Pick a smaller model or another engine in the Model list to try again.</source>
-        <translation>Wählen Sie ein kleineres Modell oder eine andere Engine in der Modellliste, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>Switched to the demo recording.</source>
-        <translation>Auf die Demo-Aufnahme umgeschaltet.</translation>
-    </message>
-    <message>
         <source>Switched to the CPU provider and the demo video.</source>
         <translation>Auf den CPU-Provider und das Demo-Video umgeschaltet.</translation>
     </message>
@@ -2393,6 +2385,14 @@
     <message>
         <source>{fault}; restarting in {seconds} s</source>
         <translation>{fault}; Neustart in {seconds} s</translation>
+    </message>
+    <message>
+        <source>Pick a smaller model, another engine, or Auto in the Device list to try again.</source>
+        <translation>Wählen Sie ein kleineres Modell, eine andere Engine oder Auto in der Geräteliste, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Switched to the demo recording, on the device Auto picks.</source>
+        <translation>Auf die Demo-Aufnahme umgeschaltet, auf dem Gerät, das Auto wählt.</translation>
     </message>
 </context>
 </TS>

@@ -2375,14 +2375,6 @@
 <context>
     <name>Watchdog</name>
     <message>
-        <source>Pick a smaller model or another engine in the Model list to try again.</source>
-        <translation>Elija un modelo más pequeño u otro motor en la lista Modelo para volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Switched to the demo recording.</source>
-        <translation>Se cambió a la grabación de demostración.</translation>
-    </message>
-    <message>
         <source>Switched to the CPU provider and the demo video.</source>
         <translation>Se cambió al proveedor de CPU y al video de demostración.</translation>
     </message>
@@ -2393,6 +2385,14 @@
     <message>
         <source>{fault}; restarting in {seconds} s</source>
         <translation>{fault}; reinicio en {seconds} s</translation>
+    </message>
+    <message>
+        <source>Pick a smaller model, another engine, or Auto in the Device list to try again.</source>
+        <translation>Elija un modelo más pequeño, otro motor o Auto en la lista de dispositivos para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Switched to the demo recording, on the device Auto picks.</source>
+        <translation>Se cambió a la grabación de demostración, en el dispositivo que elige Auto.</translation>
     </message>
 </context>
 </TS>

@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Inference engine: Auto takes onnxruntime-genai where a variant of the model reaches the NPU or GPU, else the faster engine on this CPU (measured once); llama.cpp for a GGUF file</source>
-        <translation>Moteur d'inférence : Auto prend onnxruntime-genai là où une variante du modèle atteint le NPU ou le GPU, sinon le moteur le plus rapide sur ce CPU (mesuré une fois) ; llama.cpp pour un fichier GGUF</translation>
+        <translation>Moteur d&apos;inférence : Auto prend onnxruntime-genai là où une variante du modèle atteint le NPU ou le GPU, sinon le moteur le plus rapide sur ce CPU (mesuré une fois) ; llama.cpp pour un fichier GGUF</translation>
     </message>
     <message>
         <source>Auto</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>The answer stopped: another model was loaded</source>
-        <translation>La réponse s'est arrêtée : un autre modèle a été chargé</translation>
+        <translation>La réponse s&apos;est arrêtée : un autre modèle a été chargé</translation>
     </message>
     <message>
         <source>Checking which booth questions this model answers right...</source>
@@ -1879,11 +1879,11 @@
     </message>
     <message>
         <source>let the engine choose the device (Auto: no --provider or --device), or use an onnxruntime-genai model</source>
-        <translation>laissez le moteur choisir l'appareil (Auto : ni --provider ni --device), ou utilisez un modèle onnxruntime-genai</translation>
+        <translation>laissez le moteur choisir l&apos;appareil (Auto : ni --provider ni --device), ou utilisez un modèle onnxruntime-genai</translation>
     </message>
     <message>
         <source>{provider} is not available on this machine</source>
-        <translation>{provider} n'est pas disponible sur cette machine</translation>
+        <translation>{provider} n&apos;est pas disponible sur cette machine</translation>
     </message>
     <message>
         <source>No {device} this app can use on this machine</source>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <source>pick Auto or one that is here: {choices}</source>
-        <translation>choisissez Auto ou l'un de ceux présents ici : {choices}</translation>
+        <translation>choisissez Auto ou l&apos;un de ceux présents ici : {choices}</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +1970,7 @@
     </message>
     <message>
         <source>Speech: the microphone picked last time is not connected; the demo recording is picked</source>
-        <translation>Parole : le micro choisi la dernière fois n'est pas branché ; l'enregistrement de démo est choisi</translation>
+        <translation>Parole : le micro choisi la dernière fois n&apos;est pas branché ; l&apos;enregistrement de démo est choisi</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>
@@ -2375,14 +2375,6 @@
 <context>
     <name>Watchdog</name>
     <message>
-        <source>Pick a smaller model or another engine in the Model list to try again.</source>
-        <translation>Choisissez un modèle plus petit ou un autre moteur dans la liste Modèle pour réessayer.</translation>
-    </message>
-    <message>
-        <source>Switched to the demo recording.</source>
-        <translation>Passage à l&apos;enregistrement de démo.</translation>
-    </message>
-    <message>
         <source>Switched to the CPU provider and the demo video.</source>
         <translation>Passage au fournisseur CPU et à la vidéo de démo.</translation>
     </message>
@@ -2393,6 +2385,14 @@
     <message>
         <source>{fault}; restarting in {seconds} s</source>
         <translation>{fault}&#xa0;; redémarrage dans {seconds} s</translation>
+    </message>
+    <message>
+        <source>Pick a smaller model, another engine, or Auto in the Device list to try again.</source>
+        <translation>Choisissez un modèle plus petit, un autre moteur ou Auto dans la liste des appareils pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Switched to the demo recording, on the device Auto picks.</source>
+        <translation>Passage à l'enregistrement de démo, sur l'appareil que choisit Auto.</translation>
     </message>
 </context>
 </TS>

@@ -1970,7 +1970,7 @@
     </message>
     <message>
         <source>Speech: the microphone picked last time is not connected; the demo recording is picked</source>
-        <translation>Voce: il microfono scelto l'ultima volta non è collegato; è scelta la registrazione demo</translation>
+        <translation>Voce: il microfono scelto l&apos;ultima volta non è collegato; è scelta la registrazione demo</translation>
     </message>
     <message>
         <source>Speech: {reason}; the demo recording works without one</source>
@@ -2375,14 +2375,6 @@
 <context>
     <name>Watchdog</name>
     <message>
-        <source>Pick a smaller model or another engine in the Model list to try again.</source>
-        <translation>Per riprovare, scegli un modello più piccolo o un altro motore nell&apos;elenco Modello.</translation>
-    </message>
-    <message>
-        <source>Switched to the demo recording.</source>
-        <translation>Passato alla registrazione demo.</translation>
-    </message>
-    <message>
         <source>Switched to the CPU provider and the demo video.</source>
         <translation>Passato al provider CPU e al video demo.</translation>
     </message>
@@ -2393,6 +2385,14 @@
     <message>
         <source>{fault}; restarting in {seconds} s</source>
         <translation>{fault}; riavvio tra {seconds} s</translation>
+    </message>
+    <message>
+        <source>Pick a smaller model, another engine, or Auto in the Device list to try again.</source>
+        <translation>Scegli un modello più piccolo, un altro motore o Auto nell'elenco dei dispositivi per riprovare.</translation>
+    </message>
+    <message>
+        <source>Switched to the demo recording, on the device Auto picks.</source>
+        <translation>Passato alla registrazione demo, sul dispositivo scelto da Auto.</translation>
     </message>
 </context>
 </TS>

@@ -2375,14 +2375,6 @@
 <context>
     <name>Watchdog</name>
     <message>
-        <source>Pick a smaller model or another engine in the Model list to try again.</source>
-        <translation>モデル一覧で、より小さいモデルか別のエンジンを選んで再試行してください。</translation>
-    </message>
-    <message>
-        <source>Switched to the demo recording.</source>
-        <translation>デモ録音に切り替えました。</translation>
-    </message>
-    <message>
         <source>Switched to the CPU provider and the demo video.</source>
         <translation>CPUプロバイダーとデモ動画に切り替えました。</translation>
     </message>
@@ -2393,6 +2385,14 @@
     <message>
         <source>{fault}; restarting in {seconds} s</source>
         <translation>{fault}。{seconds}秒後に再起動します</translation>
+    </message>
+    <message>
+        <source>Pick a smaller model, another engine, or Auto in the Device list to try again.</source>
+        <translation>もう一度試すには、小さいモデル、別のエンジン、またはデバイス一覧の「自動」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Switched to the demo recording, on the device Auto picks.</source>
+        <translation>デモ録音に切り替えました（デバイスは自動で選択）。</translation>
     </message>
 </context>
 </TS>

@@ -2375,14 +2375,6 @@
 <context>
     <name>Watchdog</name>
     <message>
-        <source>Pick a smaller model or another engine in the Model list to try again.</source>
-        <translation>다시 시도하려면 모델 목록에서 더 작은 모델이나 다른 엔진을 선택하세요.</translation>
-    </message>
-    <message>
-        <source>Switched to the demo recording.</source>
-        <translation>데모 녹음으로 전환했습니다.</translation>
-    </message>
-    <message>
         <source>Switched to the CPU provider and the demo video.</source>
         <translation>CPU 공급자와 데모 동영상으로 전환했습니다.</translation>
     </message>
@@ -2393,6 +2385,14 @@
     <message>
         <source>{fault}; restarting in {seconds} s</source>
         <translation>{fault}; {seconds}초 후 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>Pick a smaller model, another engine, or Auto in the Device list to try again.</source>
+        <translation>다시 시도하려면 더 작은 모델, 다른 엔진, 또는 장치 목록의 자동을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Switched to the demo recording, on the device Auto picks.</source>
+        <translation>데모 녹음으로 전환했습니다(장치는 자동으로 선택).</translation>
     </message>
 </context>
 </TS>

@@ -2375,14 +2375,6 @@
 <context>
     <name>Watchdog</name>
     <message>
-        <source>Pick a smaller model or another engine in the Model list to try again.</source>
-        <translation>请在模型列表中选择更小的模型或其他引擎后重试。</translation>
-    </message>
-    <message>
-        <source>Switched to the demo recording.</source>
-        <translation>已切换到演示录音。</translation>
-    </message>
-    <message>
         <source>Switched to the CPU provider and the demo video.</source>
         <translation>已切换到 CPU 提供程序和演示视频。</translation>
     </message>
@@ -2393,6 +2385,14 @@
     <message>
         <source>{fault}; restarting in {seconds} s</source>
         <translation>{fault}；{seconds} 秒后重新启动</translation>
+    </message>
+    <message>
+        <source>Pick a smaller model, another engine, or Auto in the Device list to try again.</source>
+        <translation>请选择更小的模型、其他引擎，或在设备列表中选择“自动”，然后重试。</translation>
+    </message>
+    <message>
+        <source>Switched to the demo recording, on the device Auto picks.</source>
+        <translation>已切换到演示录音，设备由“自动”选择。</translation>
     </message>
 </context>
 </TS>

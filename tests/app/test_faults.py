@@ -219,7 +219,11 @@ def test_a_worker_that_raises_is_restarted(qtbot, monkeypatch, built_model):
 
 
 def test_an_engine_that_keeps_failing_is_given_up_and_the_fallback_taken(qtbot):
-    panel = SpeechPanel(AppSettings())
+    """The fallback is the demo recording on Auto's device (a device picked may be what fails); the pick stays in the
+    settings for the next start."""
+    settings = AppSettings()
+    settings.speech_device = "cpu"
+    panel = SpeechPanel(settings)
     events = EventLog()
     Watchdog(events, 20.0, panel, policy=lambda: RestartPolicy(max_failures=1)).watch(panel)
     qtbot.addWidget(panel)
@@ -228,8 +232,10 @@ def test_an_engine_that_keeps_failing_is_given_up_and_the_fallback_taken(qtbot):
     qtbot.waitUntil(lambda: panel.state is not None and bool(panel._recognizers), timeout=60000)
     pid = next(iter(panel._recognizers.values())).pid
     os.kill(pid, signal.SIGKILL)
-    qtbot.waitUntil(lambda: "Switched to the demo recording." in panel.message.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Switched to the demo recording, on the device Auto" in panel.message.text(), timeout=20000)
     assert "keeps failing, so it is not restarted again" in panel.message.text()
+    assert panel.choices.placement() is None and panel.choices.device_combo.currentText() == "Auto"
+    assert AppSettings().speech_device == "cpu"
     assert any("not restarted again" in event.message for event in events.events())
     qtbot.waitUntil(
         lambda: panel.is_running() and bool(panel._recognizers) and next(iter(panel._recognizers.values())).pid != pid,
