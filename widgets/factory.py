@@ -26,6 +26,12 @@ def combo(tooltip: str) -> QComboBox:
     return widget
 
 
+def select_data(widget: QComboBox, data: str) -> None:
+    """Select the item holding ``data`` (the first item when none does)."""
+    index = widget.findData(data)
+    widget.setCurrentIndex(index if index >= 0 else 0)
+
+
 def add_choice(widget: QComboBox, label: str, data: str, unavailable: str = "") -> None:
     """Add an item; one this machine cannot use stays listed, greyed out, with ``unavailable`` as its tooltip."""
     widget.addItem(label, data)

@@ -19,7 +19,7 @@ from app.settings import AppSettings
 from app.worker import PipelineWorker, start_worker
 from pipelines.chat.bench import measure_speed
 from pipelines.chat.hosted import load_hosted_engine_steps
-from pipelines.chat.loading import AUTO, LLAMA_CPP, MLC, LoadProgress, engine_choices
+from pipelines.chat.loading import AUTO, LLAMA_CPP, SELF_PLACING, LoadProgress, engine_choices
 from pipelines.chat.model_choice import ChatCandidate, candidates, choose, remembered_speed
 from pipelines.chat.protocol import ChatEngine, EngineInfo
 from pipelines.devices.genai_sessions import genai_binds
@@ -29,7 +29,6 @@ BUNDLED = ""
 BUNDLED_MODEL = "SmolLM2-135M-Instruct"
 OPEN_MODEL = "open-model"
 OPEN_FOLDER = "open-folder"
-SELF_PLACING = {LLAMA_CPP: "llama.cpp", MLC: "MLC LLM"}  # the engines that place their model themselves
 
 
 def engine_summary(info: EngineInfo) -> str:

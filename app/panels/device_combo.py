@@ -15,14 +15,9 @@ from app.panels.pipeline_panel import Background
 from app.settings import AUTO_PROVIDER
 from pipelines.devices.ranking import DEVICE_ORDER, RANKED_CHOICES, ProviderChoice, choice_key, ranked_choices
 from pipelines.devices.requests import DEVICE_PREFIX
+from widgets.factory import select_data
 
 MIN_CHARS = 8  # "Best NPU" whole
-
-
-def select_data(combo: QComboBox, data: str) -> None:
-    """Select the item holding ``data`` (the first item when none does)."""
-    index = combo.findData(data)
-    combo.setCurrentIndex(index if index >= 0 else 0)
 
 
 class DeviceCombo(QComboBox):

@@ -21,16 +21,16 @@ from pipelines.errors import ShowcaseError
 from pipelines.locale_numbers import NumberFormat
 from pipelines.runtime.engine_support import speech_engine_missing
 from pipelines.speech.languages import AUTO_LANGUAGE, WHISPER_LANGUAGES, SpeechOptions, speech_options
-from pipelines.speech.loading import GENAI, VOSK, WHISPER, engine_for_folder, english_vosk_model
+from pipelines.speech.loading import GENAI, SELF_PLACING, VOSK, WHISPER, engine_for_folder, english_vosk_model
 from pipelines.speech.sources import DEMO_SPEECH, Microphone, is_microphone
 from widgets.factory import add_choice, combo, labeled
 
 AUTO = ""  # the engine ``pipelines.speech.loading.chosen_engine`` picks
+BUILT_IN_ENGINES = (AUTO, GENAI, WHISPER, VOSK)  # the engine list's entries other than model folders
 OPEN_FILE = "open-file"
 AUDIO_FILES = "speech_audio"  # the settings' list of audio files opened (``AppSettings.recent``)
 OPEN_MODEL_FOLDER = "open-model-folder"
 MIN_LANGUAGE_CHARS = 16
-SELF_PLACING = {WHISPER: "faster-whisper", VOSK: "vosk"}  # the engines that place their model themselves
 # Qt names these after one country's variant ("American English", "español de España"); Whisper hears the language.
 NATIVE_NAMES = {"en": "English", "es": "español", "zh": "中文"}
 
@@ -236,7 +236,7 @@ class SpeechChoices(QWidget):
         """faster-whisper and vosk place the model themselves (a model folder's kind is read from its files): the
         device list is theirs to ignore, and says so."""
         choice = self.engine_combo.currentData()
-        if choice not in (AUTO, GENAI, WHISPER, VOSK):
+        if choice not in BUILT_IN_ENGINES:
             try:
                 choice = engine_for_folder(Path(choice))
             except ShowcaseError:

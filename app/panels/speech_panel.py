@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVB
 
 from app.locale_format import window_numbers
 from app.panels.pipeline_panel import PipelinePanel
-from app.panels.speech_choices import AUTO, SpeechChoices, heard_text, language_name
+from app.panels.speech_choices import AUTO, BUILT_IN_ENGINES, SpeechChoices, heard_text, language_name
 from app.phrases import error_line, translated
 from app.settings import AUTO_PROVIDER, AppSettings
 from pipelines.devices.where import ran_on
@@ -24,7 +24,7 @@ from pipelines.measure.metrics import StatSummary
 from pipelines.names import Pipeline
 from pipelines.speech.export import to_srt, to_text
 from pipelines.speech.live import LiveSpeech, SpeechState
-from pipelines.speech.loading import GENAI, VOSK, WHISPER, needs_whisper
+from pipelines.speech.loading import VOSK, needs_whisper
 from pipelines.speech.pipeline import RecognizerReady
 from pipelines.speech.protocol import Final, Partial, Recognizer, RecognizerInfo
 from pipelines.speech.sources import DEMO_SPEECH, list_microphones
@@ -35,7 +35,6 @@ from widgets.booth_header import Figure
 from widgets.factory import button, labeled, overlay_label, shortcuts, single_shot_timer
 from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptLine, TranscriptView
 
-BUILT_IN_ENGINES = (AUTO, GENAI, WHISPER, VOSK)
 PUSH_TO_TALK_KEY = Qt.Key.Key_F8
 RENDER_INTERVAL_MS = 100
 CLEAR_WITHOUT_ASKING = 3  # sentences: a longer transcript is asked about before Clear deletes it

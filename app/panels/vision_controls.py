@@ -10,14 +10,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QSlider, QWidget
 
 from app.locale_format import window_numbers
-from app.panels.device_combo import DeviceCombo, select_data
+from app.panels.device_combo import DeviceCombo
 from app.panels.pipeline_panel import Background
 from app.settings import AppSettings
 from pipelines.bundled import DEMO_VIDEO
 from pipelines.detection.protocol import DetectorSettings
 from pipelines.detection.sources import list_cameras
 from pipelines.models import DETECTOR_PRECISIONS
-from widgets.factory import combo, labeled, spin_box
+from widgets.factory import combo, labeled, select_data, spin_box
 
 OPEN_FILE = "open-file"
 

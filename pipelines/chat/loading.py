@@ -21,6 +21,7 @@ LLAMA_CPP = "llama.cpp"
 MLC = "mlc"
 GENAI = "onnxruntime-genai"
 AUTO = "auto"  # the engine that reaches this machine's NPU or GPU, else the faster one here (measured once)
+SELF_PLACING = {LLAMA_CPP: "llama.cpp", MLC: "MLC LLM"}  # the engines that place their model themselves, by name
 MEASURE_TOKENS = 32
 MEASURE_REPLIES = 3  # the first warms up; the better of the others counts
 MADE_FOR_FILE = QT_TRANSLATE_NOOP("Pipelines", "the engine this model file is made for")
@@ -134,7 +135,7 @@ def load_engine_steps(
         decision = chosen_engine(model, threads)
         engine, why = decision.engine, decision.why
         if device != "auto" and engine == MLC:  # a placement asked of Auto is onnxruntime-genai's, not MLC's devices
-            raise self_placing("MLC LLM")
+            raise self_placing(SELF_PLACING[MLC])
     for step in _load_steps(engine, model, device, threads):
         if isinstance(step, ChatEngine) and why:
             step.info = replace(step.info, why=why)
@@ -151,7 +152,7 @@ def _load_steps(
         from pipelines.chat.llama_engine import LlamaCppEngine, check_gguf_file
 
         if device != "auto":
-            raise self_placing(engine)
+            raise self_placing(SELF_PLACING[LLAMA_CPP])
         path = resolve_model(DEFAULT_CHAT_MODEL, model)
         check_gguf_file(path)  # a wrong file fails before reading 100 MB of it
         yield from _read_through(path)
@@ -166,7 +167,7 @@ def _load_steps(
         if model is None:
             raise ShowcaseError("MLC LLM needs a compiled model folder", "pass --model DIR")
         if device.startswith(DEVICE_PREFIX):  # MLC names its own devices ('vulkan:0', through --provider)
-            raise self_placing("MLC LLM")
+            raise self_placing(SELF_PLACING[MLC])
         yield MlcEngine(model, device)
     else:
         raise ShowcaseError(f"Unknown chat engine '{engine}'", f"use {GENAI}, {LLAMA_CPP} or {MLC}")

@@ -27,6 +27,7 @@ SPEECH_FOLDERS = QT_TRANSLATE_NOOP(
     "onnxruntime-genai Whisper (genai_config.json)"
 )
 GENAI = "onnxruntime-genai"
+SELF_PLACING = {WHISPER: "faster-whisper", VOSK: "vosk"}  # the engines that place their model themselves, by name
 ENGLISH_VOSK_FOLDERS = ("vosk-model-small-en-us-0.15", "vosk-model-en-us-0.22", "vosk-model-small-en-us")
 MEASURE_S = 5.0  # of the demo recording: one live decode of an utterance this long, the unit of live speech
 MEASURE_DECODES = 2
@@ -103,8 +104,8 @@ def load_recognizer(
     missing = speech_engine_missing(engine) if engine in (WHISPER, VOSK, GENAI) else ""
     if missing:
         raise ShowcaseError(f"The {engine} speech engine cannot run on this machine: {missing}")
-    if provider is not None and engine in (WHISPER, VOSK):
-        raise self_placing("faster-whisper" if engine == WHISPER else engine)
+    if provider is not None and engine in SELF_PLACING:
+        raise self_placing(SELF_PLACING[engine])
     started = time.perf_counter()
     if engine == WHISPER:
         from pipelines.speech.whisper_engine import WhisperRecognizer
