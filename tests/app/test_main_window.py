@@ -47,7 +47,7 @@ def test_ui_thread_never_stalls_while_detecting(qtbot, window):
     qtbot.wait(3000)
     beat.stop()
     assert panel.view.frames_painted - painted >= 10
-    assert beat.worst_ms <= 50, f"UI thread stalled {beat.worst_ms} ms"
+    beat.assert_responsive(50, "while the demo video played")
 
 
 def test_stop_returns_within_a_second_and_releases_the_source(qtbot, window):

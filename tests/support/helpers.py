@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import threading
+import time
+import traceback
 import wave
 from pathlib import Path
 
@@ -76,24 +79,62 @@ class Heartbeat:
 
     The objects alive when it starts are frozen out of the garbage collector as the app freezes its own once the
     window is built (``pipelines/runtime/long_lived.py``); ``stop`` gives them back, so the tests after it collect as
-    usual."""
+    usual. A watcher thread samples every thread's stack while a tick is late, so a stall that fails a test says
+    what the UI thread (and whoever held the GIL) was doing."""
+
+    LATE_S = 0.035  # a tick this long after the last one is sampled: 25 ms late, half the tests' budget
+    MOST_SAMPLES = 4
 
     def __init__(self):
         freeze_long_lived_objects()
         self.clock = QElapsedTimer()
         self.worst_ms = 0
+        self.stacks: list[str] = []
+        self._last_tick = time.monotonic()
+        self._ui_thread = threading.get_ident()
+        self._stopped = threading.Event()
+        self._watcher = threading.Thread(target=self._watch, name="heartbeat-watcher", daemon=True)
         self.timer = QTimer()
         self.timer.setInterval(10)
         self.timer.timeout.connect(self.tick)
         self.clock.start()
         self.timer.start()
+        self._watcher.start()
 
     def tick(self):
+        self._last_tick = time.monotonic()
         self.worst_ms = max(self.worst_ms, self.clock.restart())
 
     def stop(self):
         self.timer.stop()
+        self._stopped.set()
+        self._watcher.join()
         thaw_long_lived_objects()
+
+    def assert_responsive(self, budget_ms: int, while_what: str) -> None:
+        """Fails with the longest gap and the stacks sampled during the late ticks when it passed ``budget_ms``."""
+        stacks = "\n".join(self.stacks) or "(no sample: the watcher thread did not run during the stall)"
+        assert self.worst_ms <= budget_ms, f"UI thread stalled {self.worst_ms} ms {while_what}\n{stacks}"
+
+    def _watch(self) -> None:
+        sampled = 0.0
+        while not self._stopped.wait(0.005):
+            last = self._last_tick
+            late_s = time.monotonic() - last
+            if late_s > self.LATE_S and last != sampled and len(self.stacks) < self.MOST_SAMPLES:
+                sampled = last
+                self.stacks.append(self._every_stack(late_s))
+
+    def _every_stack(self, late_s: float) -> str:
+        names = {thread.ident: thread.name for thread in threading.enumerate()}
+        lines = [f"--- a tick {late_s * 1000:.0f} ms after the last one; the threads' stacks:"]
+        for ident, frame in sys._current_frames().items():
+            if ident == threading.get_ident():
+                continue
+            ui = " (UI thread)" if ident == self._ui_thread else ""
+            lines.append(f"  [{names.get(ident, ident)}{ui}]")
+            lines.extend("    " + line.strip() for line in traceback.format_stack(frame, limit=6) if line.strip())
+        return "\n".join(lines)
 
 
 def fake_microphone(monkeypatch, samples, rate, **behaviour):
