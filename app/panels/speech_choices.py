@@ -22,7 +22,7 @@ from pipelines.locale_numbers import NumberFormat
 from pipelines.runtime.engine_support import speech_engine_missing
 from pipelines.speech.languages import AUTO_LANGUAGE, WHISPER_LANGUAGES, SpeechOptions, speech_options
 from pipelines.speech.loading import GENAI, SELF_PLACING, VOSK, WHISPER, engine_for_folder, english_vosk_model
-from pipelines.speech.sources import DEMO_SPEECH, Microphone, is_microphone
+from pipelines.speech.sources import DEFAULT_MICROPHONE, DEMO_SPEECH, Microphone, is_microphone
 from widgets.factory import add_choice, combo, labeled
 
 AUTO = ""  # the engine ``pipelines.speech.loading.chosen_engine`` picks
@@ -171,6 +171,8 @@ class SpeechChoices(QWidget):
     def _fill_sources(self) -> None:
         self.source_combo.clear()
         self.source_combo.addItem(self.tr("Demo recording (LibriVox)"), DEMO_SPEECH)
+        if self._microphones or self._source == DEFAULT_MICROPHONE:  # the one the system's sound settings pick
+            self.source_combo.addItem(self.tr("Microphone: the system's default"), DEFAULT_MICROPHONE)
         for mic in self._microphones:
             self.source_combo.addItem(self.tr("Microphone: {name}").format(name=mic.name), f"mic:{mic.index}")
         for path in self.settings.recent(AUDIO_FILES):
@@ -184,16 +186,25 @@ class SpeechChoices(QWidget):
         """The microphones are known: one remembered is found again by its name (its PortAudio index changes as
         devices come and go); one not connected is said."""
         self._microphones, reason = found
-        named = [mic for mic in self._microphones if mic.name == self.settings.speech_microphone]
         if is_microphone(self._source):
-            self._source = f"mic:{named[0].index}" if named else DEMO_SPEECH
+            self._source = self._found_again(self._source) or DEMO_SPEECH
         self._fill_sources()
-        if is_microphone(self.settings.speech_source) and not named and not self.picked:
+        remembered = self.settings.speech_source
+        if is_microphone(remembered) and not self._found_again(remembered) and not self.picked:
             gone = self.tr("Speech: the microphone picked last time is not connected; the demo recording is picked")
             self.status.emit(gone)
         if reason:
             line = self.tr("Speech: {reason}; the demo recording works without one")
             self.status.emit(line.format(reason=translated(reason)))
+
+    def _found_again(self, spec: str) -> str:
+        """The source spec a microphone source names now, '' when it is not connected: the system's default stays
+        itself while any microphone is; one picked is found by its remembered name (its PortAudio index changes as
+        devices come and go)."""
+        if spec == DEFAULT_MICROPHONE:
+            return spec if self._microphones else ""
+        named = [mic for mic in self._microphones if mic.name == self.settings.speech_microphone]
+        return f"mic:{named[0].index}" if named else ""
 
     def _source_chosen(self, index: int) -> None:
         if self.source_combo.itemData(index) == OPEN_FILE:

@@ -1961,6 +1961,10 @@
         <translation>تلقائي</translation>
     </message>
     <message>
+        <source>Microphone: the system&apos;s default</source>
+        <translation>الميكروفون: الافتراضي في النظام</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>الميكروفون: {name}</translation>
     </message>

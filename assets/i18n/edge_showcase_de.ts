@@ -1961,6 +1961,10 @@
         <translation>Auto</translation>
     </message>
     <message>
+        <source>Microphone: the system&apos;s default</source>
+        <translation>Mikrofon: Standard des Systems</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>Mikrofon: {name}</translation>
     </message>

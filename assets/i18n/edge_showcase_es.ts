@@ -1961,6 +1961,10 @@
         <translation>Auto</translation>
     </message>
     <message>
+        <source>Microphone: the system&apos;s default</source>
+        <translation>Micrófono: el predeterminado del sistema</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>Micrófono: {name}</translation>
     </message>

@@ -1961,6 +1961,10 @@
         <translation>Auto</translation>
     </message>
     <message>
+        <source>Microphone: the system&apos;s default</source>
+        <translation>Micro&#xa0;: par défaut du système</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>Micro&#xa0;: {name}</translation>
     </message>
@@ -2392,7 +2396,7 @@
     </message>
     <message>
         <source>Switched to the demo recording, on the device Auto picks.</source>
-        <translation>Passage à l'enregistrement de démo, sur l'appareil que choisit Auto.</translation>
+        <translation>Passage à l&apos;enregistrement de démo, sur l&apos;appareil que choisit Auto.</translation>
     </message>
 </context>
 </TS>

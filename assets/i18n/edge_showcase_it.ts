@@ -1961,6 +1961,10 @@
         <translation>Auto</translation>
     </message>
     <message>
+        <source>Microphone: the system&apos;s default</source>
+        <translation>Microfono: predefinito di sistema</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>Microfono: {name}</translation>
     </message>
@@ -2388,7 +2392,7 @@
     </message>
     <message>
         <source>Pick a smaller model, another engine, or Auto in the Device list to try again.</source>
-        <translation>Scegli un modello più piccolo, un altro motore o Auto nell'elenco dei dispositivi per riprovare.</translation>
+        <translation>Scegli un modello più piccolo, un altro motore o Auto nell&apos;elenco dei dispositivi per riprovare.</translation>
     </message>
     <message>
         <source>Switched to the demo recording, on the device Auto picks.</source>

@@ -1961,6 +1961,10 @@
         <translation>自動</translation>
     </message>
     <message>
+        <source>Microphone: the system&apos;s default</source>
+        <translation>マイク：システムの既定</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>マイク：{name}</translation>
     </message>

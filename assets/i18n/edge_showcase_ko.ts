@@ -1961,6 +1961,10 @@
         <translation>자동</translation>
     </message>
     <message>
+        <source>Microphone: the system&apos;s default</source>
+        <translation>마이크: 시스템 기본값</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>마이크: {name}</translation>
     </message>

@@ -1961,6 +1961,10 @@
         <translation>自动</translation>
     </message>
     <message>
+        <source>Microphone: the system&apos;s default</source>
+        <translation>麦克风：系统默认</translation>
+    </message>
+    <message>
         <source>Microphone: {name}</source>
         <translation>麦克风：{name}</translation>
     </message>

@@ -26,6 +26,7 @@ CHUNK_S = 0.1
 MIC_SILENCE_S = 1.0
 MIC_START_S = 3.0  # some audio servers take a second or two to deliver the first block
 DEMO_SPEECH = "demo"
+DEFAULT_MICROPHONE = "mic"  # the input device the system's sound settings pick
 
 NO_AUDIO_INPUT = QT_TRANSLATE_NOOP("Pipelines", "Audio input is unavailable: {error}")
 AUDIO_NOT_FOUND = QT_TRANSLATE_NOOP("Pipelines", "Audio file not found: {path}")
@@ -222,7 +223,7 @@ class MicrophoneSource(AudioSource):
 
 def is_microphone(spec: str) -> bool:
     """Whether the source spec names a microphone ('mic', 'mic:N')."""
-    return spec == "mic" or spec.startswith("mic:")
+    return spec == DEFAULT_MICROPHONE or spec.startswith("mic:")
 
 
 def open_audio_source(spec: str, paced: bool = True) -> AudioSource:
