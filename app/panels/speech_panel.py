@@ -37,6 +37,7 @@ from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptLine, T
 
 PUSH_TO_TALK_KEY = Qt.Key.Key_F8
 RENDER_INTERVAL_MS = 100
+TRANSCRIPT_READ_WAIT_S = 5.0  # at exit: a week's transcript (20,000 sentences) was read in 2 s
 CLEAR_WITHOUT_ASKING = 3  # sentences: a longer transcript is asked about before Clear deletes it
 STOP_WAIT_MS = 200
 SHUTDOWN_TIMEOUT_MS = 5000  # closing waits for a decode in flight rather than kill the thread under it
@@ -395,7 +396,7 @@ class SpeechPanel(PipelinePanel):
 
     @property
     def finals(self) -> list[Final]:
-        """Every sentence kept (waits for the read at start only when asked before it is done)."""
+        """Every sentence kept (while the file is read at start: those heard since)."""
         return self.transcript.finals
 
     def clear(self) -> None:
@@ -406,14 +407,11 @@ class SpeechPanel(PipelinePanel):
             self.tr("Delete all {count} sentences from this computer?").format(count=len(self.finals)),
         ) != QMessageBox.StandardButton.Yes:
             return
-        self.transcript.replace([])
+        self.transcript.clear()
         self.render()
 
     def _drop_demo_pass(self) -> None:
-        finals = self.finals
-        kept = [final for final in finals if final.source != DEMO_SPEECH]
-        if len(kept) < len(finals):
-            self.transcript.replace(kept)
+        self.transcript.drop(lambda final: final.source == DEMO_SPEECH)
 
     def _announce_read(self) -> None:
         """From the reading thread, where the panel may be gone by then (closed at once)."""
@@ -496,6 +494,7 @@ class SpeechPanel(PipelinePanel):
 
     def free_engines(self) -> None:
         QGuiApplication.instance().removeEventFilter(self)
+        self.transcript.wait_for_read(TRANSCRIPT_READ_WAIT_S)  # closed at once: what was heard meanwhile is saved
         for recognizer in self._recognizers.values():
             recognizer.close()
         if self.captions is not None:

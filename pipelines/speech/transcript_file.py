@@ -111,59 +111,83 @@ def _read_lines(text: str) -> tuple[list[Final], int]:
     return finals, len(lines)
 
 
+Change = Callable[[list[Final]], list[Final]]
+
+
 class KeptTranscript:
     """Every sentence said so far, surviving app restarts: read on a thread at start (20,000 sentences took 2 s), then
-    each change saved through ``submit`` (the durable writer's queue, in order). ``finals`` waits for that read only
-    when asked before it is done; ``on_read`` is called on the reading thread once it is."""
+    each change saved through ``submit`` (the durable writer's queue, in order). Nothing waits for that read: a change
+    made before it ends applies at once to the sentences heard since the start, and to the whole transcript when the
+    read ends (saved then); ``on_read`` is called on the reading thread once it has."""
 
     def __init__(self, path: Path, submit: Submit, on_read: Callable[[], None] = lambda: None) -> None:
         self.path = path
         self._submit = submit
         self._finals: list[Final] = []
-        self._read_done = threading.Event()
-        self._reading: threading.Thread | None = threading.Thread(
-            target=self._read, args=(on_read,), name="transcript-read", daemon=True
-        )
+        self._lock = threading.Lock()  # the reading thread's hand-over against the UI thread's changes
+        self._before_read: list[Change] | None = []  # the changes made while the file was read; None once read
+        self._reading = threading.Thread(target=self._read, args=(on_read,), name="transcript-read", daemon=True)
         self._reading.start()
 
     def _read(self, on_read: Callable[[], None]) -> None:
-        try:
-            self._finals = load_finals(self.path)
-        finally:
-            self._read_done.set()
+        finals = load_finals(self.path)
+        with self._lock:
+            changes, self._before_read = self._before_read or [], None
+            for change in changes:
+                finals = change(finals)
+            self._finals = finals
+            if changes:
+                self._save_whole()
         on_read()
 
+    def wait_for_read(self, timeout_s: float) -> bool:
+        """Closing: the read at start gets ``timeout_s`` to end, so the changes made meanwhile reach the writer."""
+        self._reading.join(timeout_s)
+        return not self._reading.is_alive()
+
     def is_read(self) -> bool:
-        return self._read_done.is_set()
+        with self._lock:
+            return self._before_read is None
 
     @property
     def finals(self) -> list[Final]:
-        """The sentences (not to be changed in place: ``add``, ``merge`` and ``replace`` save what they change)."""
-        self._wait_for_read()
+        """The sentences, those read from the file once they are (not to be changed in place: ``add``, ``merge``,
+        ``drop`` and ``clear`` save what they change)."""
         return self._finals
-
-    def _wait_for_read(self) -> None:
-        """Every change waits for the read at start, which would otherwise overwrite it."""
-        if self._reading is not None:
-            self._read_done.wait()
-            self._reading = None
 
     def add(self, finals: list[Final]) -> None:
         if finals:
-            at = len(self.finals)
-            self._finals = [*self._finals, *finals]
-            self._append(at, finals)
+            before = self._change(lambda kept: [*kept, *finals])
+            if before is not None:
+                self._append(len(before), finals)
 
     def merge(self, final: Final) -> None:
         """``final`` added, or in place of the last sentence where it is the same one completed (``merge_final``)."""
-        kept = self.finals
-        self._finals = merge_final(kept, final)
-        self._append(len(self._finals) - 1, [final])
+        if self._change(lambda kept: merge_final(kept, final)) is not None:
+            self._append(len(self._finals) - 1, [final])
 
-    def replace(self, finals: list[Final]) -> None:
-        """A new transcript (cleared, or the demo's last pass gone): the file is written again whole."""
-        self._wait_for_read()
-        self._finals = list(finals)
+    def drop(self, unwanted: Callable[[Final], bool]) -> None:
+        """The sentences ``unwanted`` picks removed (the demo's last pass): the file is written again whole."""
+        before = self._change(lambda kept: [final for final in kept if not unwanted(final)])
+        if before is not None and len(before) != len(self._finals):
+            self._save_whole()
+
+    def clear(self) -> None:
+        if self._change(lambda kept: []) is not None:
+            self._save_whole()
+
+    def _change(self, change: Change) -> list[Final] | None:
+        """``change`` applied to the sentences; returns those before it for the caller to save what changed, or None
+        while the file is being read (the change is applied to it and saved when the read ends)."""
+        with self._lock:
+            before = self._finals
+            self._finals = change(before)
+            if self._before_read is not None:
+                self._before_read.append(change)
+                return None
+            return before
+
+    def _save_whole(self) -> None:
         path, kept = self.path, self._finals
         self._submit(lambda: save_finals(path, kept))
 

@@ -1,9 +1,10 @@
 """The kept transcript: a sentence appended costs one line however long the transcript, a completed sentence
 replaces its place, a torn line costs itself only, the first format is read, and the read at start runs on a thread
-that every change waits for."""
+that nothing waits for: changes made meanwhile apply to the whole transcript once it is read."""
 
 import json
 import threading
+from dataclasses import replace
 
 from pipelines.speech.protocol import Final, Word
 from pipelines.speech.transcript_file import KeptTranscript, append_finals, load_finals, save_finals
@@ -15,9 +16,11 @@ def sentence(index: int, original: str = "") -> Final:
     return Final(f"sentence {index}", words, start, start + 1.0, "", "en", original=original)
 
 
-def kept_in_order(path) -> tuple[KeptTranscript, list]:
+def kept_in_order(path, read: bool = True) -> tuple[KeptTranscript, list]:
+    """The transcript kept in ``path``, each change written at once; once the file is read when ``read``."""
     written: list = []
     transcript = KeptTranscript(path, lambda write: (write(), written.append(write)))
+    assert not read or transcript.wait_for_read(10)
     return transcript, written
 
 
@@ -63,10 +66,8 @@ def test_the_first_format_is_read_and_written_again_as_lines(tmp_path):
     assert json.loads(path.read_text().splitlines()[0])["at"] == 0
 
 
-def test_a_clear_rewrites_the_file_and_waits_for_the_read_at_start(tmp_path, monkeypatch):
-    """A change made while the start's read is still running must not be overwritten by it."""
-    path = tmp_path / "transcript.json"
-    save_finals(path, [sentence(0), sentence(1)])
+def slow_read(monkeypatch) -> tuple[threading.Event, threading.Event]:
+    """The start's read held until the first event is set; the second is set once it has begun."""
     release, reading = threading.Event(), threading.Event()
     real_load = load_finals
 
@@ -76,8 +77,40 @@ def test_a_clear_rewrites_the_file_and_waits_for_the_read_at_start(tmp_path, mon
         return real_load(where)
 
     monkeypatch.setattr("pipelines.speech.transcript_file.load_finals", slow_load)
-    transcript, written = kept_in_order(path)
+    return release, reading
+
+
+def test_changes_made_while_the_file_is_read_apply_to_the_whole_transcript_once_it_is(tmp_path, monkeypatch):
+    """The window never waits for the read (20,000 sentences took 2 s, on the UI thread): the sentences heard
+    meanwhile show at once and follow the kept ones once read, the demo's last pass making way is applied to the
+    file's sentences too, and all of it is saved in one write."""
+    path = tmp_path / "transcript.json"
+    demo_pass = [replace(sentence(1), source="demo"), replace(sentence(2), source="demo")]
+    save_finals(path, [sentence(0), *demo_pass])
+    release, reading = slow_read(monkeypatch)
+    transcript, written = kept_in_order(path, read=False)
+    assert reading.wait(10) and not transcript.is_read()
+    transcript.drop(lambda final: final.source == "demo")  # the demo's new pass begins: its last pass goes
+    transcript.add([replace(sentence(3), source="demo")])
+    transcript.merge(replace(sentence(3, original="Satz 3"), source="demo"))
+    assert [final.text for final in transcript.finals] == ["sentence 3"] and written == []
+    release.set()
+    assert transcript.wait_for_read(10) and transcript.is_read()
+    kept = [(final.text, final.original) for final in transcript.finals]
+    assert kept == [("sentence 0", ""), ("sentence 3", "Satz 3")]
+    assert len(written) == 1 and load_finals(path) == transcript.finals
+    transcript.add([sentence(4)])  # read: an append again
+    assert len(path.read_text().splitlines()) == 3 and load_finals(path) == transcript.finals
+
+
+def test_a_clear_while_the_file_is_read_clears_what_the_read_brings_too(tmp_path, monkeypatch):
+    path = tmp_path / "transcript.json"
+    save_finals(path, [sentence(0), sentence(1)])
+    release, reading = slow_read(monkeypatch)
+    transcript, written = kept_in_order(path, read=False)
     assert reading.wait(10) and not transcript.is_read()  # the constructor did not wait for the read
-    threading.Timer(0.2, release.set).start()
-    transcript.replace([])
+    transcript.clear()
+    assert transcript.finals == [] and written == []
+    release.set()
+    assert transcript.wait_for_read(10)
     assert transcript.finals == [] and len(written) == 1 and path.read_text() == ""
