@@ -227,8 +227,7 @@ class MainWindow(QMainWindow):
         shows from the next start, which a "Restart now" button brings at once."""
         if code == self.settings.language:
             return
-        self.settings.language = code
-        self.settings.sync()
+        self.settings.language = code  # written by the settings writer; "Restart now" closes, which syncs
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"), "", parent=self)
         name = LANGUAGES.get(code) or self.tr("the system's language")
         box.setText(self.tr("The window will be in {language} from the next start.").format(language=name))

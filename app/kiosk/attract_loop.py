@@ -182,9 +182,9 @@ class AttractLoop(QObject):
 
     def _stop_listening(self) -> None:
         listener, self._listener = self._listener, None
-        if listener is not None:
-            listener.stop()
-            listener.dispose()
+        if listener is not None:  # on a visitor's first key or click: the booth answers at once, never waits on it
+            listener.stop(0)
+            listener.dispose()  # deleted once its thread has ended (it reads the microphone 0.1 s at a time)
 
     def shutdown(self) -> None:
         self._stop_listening()
