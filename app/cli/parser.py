@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app import VIEWS, __version__, view_name
 from app.translations import LANGUAGES, supported
+from pipelines.chat.languages import ENGLISH, system_prompt
 from pipelines.devices.requests import device_request
 from pipelines.models import DETECTOR_PRECISIONS
 
@@ -187,7 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_device_options(chat)
     chat.add_argument("--max-tokens", type=int, default=256)
-    chat.add_argument("--system", default="You are a helpful assistant running entirely on this computer.")
+    chat.add_argument("--system", default=system_prompt(ENGLISH))
     chat.add_argument(
         "--temperature",
         type=finite_number,

@@ -22,14 +22,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.chat.languages import ENGLISH, QUIZ_SYSTEM_PROMPTS, normalize_language, quiz_system_prompt
+from pipelines.chat.languages import ENGLISH, normalize_language, quiz_system_prompt
 from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message
 from pipelines.chat.reply import ReplyDone, stream_reply
 from pipelines.storage import user_folders
 from pipelines.storage.atomic_file import write_atomically
 
 RESULTS_FILE = "quiz_results.json"
-QUIZ_SYSTEM_PROMPT = QUIZ_SYSTEM_PROMPTS[ENGLISH]
 QUIZ_SETTINGS = GenerationSettings(temperature=0.0, max_tokens=80, seed=0, fresh=True)
 
 _MARKS = re.compile("[\u0300-\u036f\u064b-\u065f\u0670\u0640]")  # Latin accents; Arabic vowel marks and tatweel

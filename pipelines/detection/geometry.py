@@ -10,12 +10,10 @@ import numpy as np
 
 @dataclass(frozen=True)
 class ImageTransform:
-    """How an image was scaled and padded into the model input (per axis, pad on the low side)."""
+    """How an image was scaled into the model input, per axis."""
 
     scale_x: float
     scale_y: float
-    pad_x: float
-    pad_y: float
     width: int
     height: int
 
@@ -28,10 +26,10 @@ class ImageTransform:
             return min(max(value, 0.0), float(limit))
 
         return (
-            clip((x1 - self.pad_x) / self.scale_x, self.width),
-            clip((y1 - self.pad_y) / self.scale_y, self.height),
-            clip((x2 - self.pad_x) / self.scale_x, self.width),
-            clip((y2 - self.pad_y) / self.scale_y, self.height),
+            clip(x1 / self.scale_x, self.width),
+            clip(y1 / self.scale_y, self.height),
+            clip(x2 / self.scale_x, self.width),
+            clip(y2 / self.scale_y, self.height),
         )
 
 
@@ -39,17 +37,4 @@ def stretch(image: np.ndarray, width: int, height: int) -> tuple[np.ndarray, Ima
     """Resize to exactly width x height, ignoring the aspect ratio (what SSD was trained with)."""
     h, w = image.shape[:2]
     resized = cv2.resize(image, (width, height), interpolation=cv2.INTER_LINEAR)
-    return resized, ImageTransform(width / w, height / h, 0.0, 0.0, w, h)
-
-
-def letterbox(image: np.ndarray, width: int, height: int, pad_value: int = 114) -> tuple[np.ndarray, ImageTransform]:
-    """Resize keeping the aspect ratio and pad the rest, image centred."""
-    h, w = image.shape[:2]
-    scale = min(width / w, height / h)
-    new_w, new_h = max(1, round(w * scale)), max(1, round(h * scale))
-    pad_x, pad_y = (width - new_w) // 2, (height - new_h) // 2
-    canvas = np.full((height, width, image.shape[2]), pad_value, dtype=image.dtype)
-    canvas[pad_y : pad_y + new_h, pad_x : pad_x + new_w] = cv2.resize(
-        image, (new_w, new_h), interpolation=cv2.INTER_LINEAR
-    )
-    return canvas, ImageTransform(new_w / w, new_h / h, float(pad_x), float(pad_y), w, h)
+    return resized, ImageTransform(width / w, height / h, w, h)

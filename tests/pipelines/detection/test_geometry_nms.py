@@ -1,21 +1,10 @@
-"""Letterbox/stretch and mapping boxes back to image pixels; class-aware NMS."""
+"""Stretching to the model's input and mapping boxes back to image pixels; class-aware NMS."""
 
 import numpy as np
 import pytest
 
-from pipelines.detection.geometry import letterbox, stretch
+from pipelines.detection.geometry import stretch
 from pipelines.detection.nms import box_iou, nms, pairwise_iou
-
-
-def test_letterbox_pads_and_maps_boxes_back():
-    image = np.zeros((100, 200, 3), np.uint8)
-    out, transform = letterbox(image, 320, 320)
-    assert out.shape == (320, 320, 3)
-    assert transform.scale_x == pytest.approx(1.6) and transform.scale_y == pytest.approx(1.6)
-    assert transform.pad_x == 0 and transform.pad_y == 80
-    assert (out[:80] == 114).all() and (out[-80:] == 114).all()
-    # The image's full extent in model pixels maps back to the whole image.
-    assert transform.box_to_image(0, 80, 320, 240) == pytest.approx((0, 0, 200, 100), abs=1e-4)
 
 
 def test_stretch_maps_each_axis_separately_and_clips():
