@@ -426,7 +426,7 @@ class ChatPanel(PipelinePanel):
         self.picker.reload()
 
     def fall_back(self) -> str:
-        self.picker.engine = None
+        self.picker.drop_engine()  # its process is gone or hung: its pipe closed, the child reaped
         return QT_TRANSLATE_NOOP(
             "Watchdog", "Pick a smaller model, another engine, or Auto in the Device list to try again."
         )

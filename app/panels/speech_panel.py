@@ -473,12 +473,14 @@ class SpeechPanel(PipelinePanel):
         for key, recognizer in list(self._recognizers.items()):
             fault = recognizer.fault()
             if fault is not None:
-                del self._recognizers[key]
+                self._recognizers.pop(key).close()  # its pipe closed, the dead child reaped
                 return fault
         return None
 
     def restart_engine(self) -> None:
-        self._recognizers.pop(self._run_key, None)
+        failed = self._recognizers.pop(self._run_key, None)
+        if failed is not None:
+            failed.close()
         super().restart_engine()
 
     def show_fault(self, message: str) -> None:
