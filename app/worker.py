@@ -171,22 +171,24 @@ def start_worker(
 
 
 def run_in_background(
-    job: Callable[[], Any],
+    job: Callable[..., Any],
     on_result: Callable[[Any], None],
     on_error: Callable[[str], None],
     parent: QObject,
     name: str,
+    stoppable: bool = False,
 ) -> PipelineWorker:
-    """Run a one-shot job (a load, a query, a probe) off the UI thread; the callbacks run on the UI thread."""
+    """Run a one-shot job (a load, a query, a probe) off the UI thread; the callbacks run on the UI thread. A
+    ``stoppable`` job is called with the worker's stop flag (a long one, a model measured, ends when it is set)."""
 
     def loop(should_stop: Callable[[], bool]) -> Iterator[Any]:
-        yield job()
+        yield job(should_stop) if stoppable else job()
 
     worker = PipelineWorker(loop, name, parent)
-    # A result that arrives after its owner stopped the job (the window closed meanwhile) is dropped: acting on it
-    # would start new work on a closed panel (a chat model load that nothing would stop).
+    # A result or a failure that arrives after its owner stopped the job (the window closed meanwhile) is dropped:
+    # acting on it would start new work on a closed panel (a chat model load that nothing would stop).
     worker.item_ready.connect(lambda: None if worker.stop_requested() else on_result(worker.take_item()))
-    worker.failed.connect(on_error)
+    worker.failed.connect(lambda message: None if worker.stop_requested() else on_error(message))
     worker.start()
     return worker
 
@@ -200,9 +202,14 @@ class BackgroundJobs:
         self._running: set[PipelineWorker] = set()
 
     def run(
-        self, job: Callable[[], Any], on_result: Callable[[Any], None], on_error: Callable[[str], None], name: str
+        self,
+        job: Callable[..., Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[str], None],
+        name: str,
+        stoppable: bool = False,
     ) -> None:
-        worker = run_in_background(job, on_result, on_error, self._owner, name)
+        worker = run_in_background(job, on_result, on_error, self._owner, name, stoppable)
         self._running.add(worker)
         worker.finished.connect(lambda: self._ended(worker))
 

@@ -17,10 +17,9 @@ from app.panels.pipeline_panel import Background
 from app.phrases import translated
 from app.settings import AppSettings
 from app.worker import PipelineWorker, start_worker
-from pipelines.chat.bench import measure_speed
 from pipelines.chat.hosted import load_hosted_engine_steps
-from pipelines.chat.loading import AUTO, LLAMA_CPP, SELF_PLACING, LoadProgress, engine_choices
-from pipelines.chat.model_choice import ChatCandidate, candidates, choose, remembered_speed
+from pipelines.chat.loading import AUTO, LoadProgress, engine_choices, placed_by_itself
+from pipelines.chat.model_choice import ChatCandidate, candidates, choose, model_speed, remembered_speed
 from pipelines.chat.protocol import ChatEngine, EngineInfo
 from pipelines.devices.genai_sessions import genai_binds
 from widgets.factory import add_choice, combo, labeled
@@ -107,12 +106,10 @@ class ChatModelPicker(QWidget):
         self.model_combo.activated.connect(self._model_chosen)
 
     def _show_engine(self, engine_key: str, model: str) -> None:
-        """Select ``engine_key``; llama.cpp and MLC LLM place the model themselves (and Auto gives a GGUF file to
-        llama.cpp), so the device list is disabled for them."""
+        """Select ``engine_key``; llama.cpp and MLC LLM place the model themselves (Auto gives them a GGUF file and a
+        compiled MLC folder), so the device list is disabled for them."""
         self.engine_combo.setCurrentIndex(max(0, self.engine_combo.findData(engine_key)))
-        engine_key = self.engine_combo.currentData()
-        gguf = engine_key == AUTO and model.lower().endswith(".gguf")
-        self.device_combo.place_by(SELF_PLACING[LLAMA_CPP] if gguf else SELF_PLACING.get(engine_key, ""))
+        self.device_combo.place_by(placed_by_itself(self.engine_combo.currentData(), Path(model) if model else None))
 
     def load_first_model(self) -> None:
         """Once, when the panel first shows (no cost before that): finding the models checksums them (~80 ms)."""
@@ -130,8 +127,8 @@ class ChatModelPicker(QWidget):
             return
         speeds = json.loads(self.settings.chat_speeds or "{}")
 
-        def pick() -> tuple[ChatCandidate, str]:
-            return choose(options, remembered_speed(speeds, lambda option: measure_speed(option.path)))
+        def pick(should_stop: Callable[[], bool]) -> tuple[ChatCandidate, str]:
+            return choose(options, remembered_speed(speeds, lambda option: model_speed(option.path, should_stop)))
 
         def picked(result: tuple[ChatCandidate, str]) -> None:
             if self._loader is not None:  # the user loaded a model (or picked an engine or device) meanwhile
@@ -143,7 +140,7 @@ class ChatModelPicker(QWidget):
             self.load_model(str(option.path) if option.path else BUNDLED)
 
         self.model_info.setText(self.tr("measuring which chat model this machine streams fluently..."))
-        self._background(pick, picked, "chat-model-choice")
+        self._background(pick, picked, "chat-model-choice", stoppable=True)  # a window closed meanwhile ends it
 
     def _fill_models(self) -> None:
         self.model_combo.clear()

@@ -270,11 +270,12 @@ class PipelinePanel(QWidget):
 
     # ----- background work and closing ---------------------------------------------------------------
     def background(
-        self, job: Callable[[], Any], on_result: Callable[[Any], None], name: str, on_error=None
+        self, job: Callable[..., Any], on_result: Callable[[Any], None], name: str, on_error=None, stoppable=False
     ) -> None:
-        """Run a one-shot job off the UI thread (``show_problem`` hears its failure unless ``on_error`` does)."""
+        """Run a one-shot job off the UI thread (``show_problem`` hears its failure unless ``on_error`` does); a
+        ``stoppable`` one is given the stop flag set when the panel closes."""
         if not self._closing:
-            self._jobs.run(job, on_result, on_error or self.show_problem, name)
+            self._jobs.run(job, on_result, on_error or self.show_problem, name, stoppable)
 
     def shutdown(self) -> None:
         """The window closes: stop everything this panel runs and write what is queued."""

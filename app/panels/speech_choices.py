@@ -21,12 +21,17 @@ from pipelines.errors import ShowcaseError
 from pipelines.locale_numbers import NumberFormat
 from pipelines.runtime.engine_support import speech_engine_missing
 from pipelines.speech.languages import AUTO_LANGUAGE, WHISPER_LANGUAGES, SpeechOptions, speech_options
-from pipelines.speech.loading import GENAI, SELF_PLACING, VOSK, WHISPER, engine_for_folder, english_vosk_model
+from pipelines.speech.loading import GENAI, VOSK, WHISPER, engine_for_folder, english_vosk_model, placed_by_itself
 from pipelines.speech.sources import DEFAULT_MICROPHONE, DEMO_SPEECH, Microphone, is_microphone
 from widgets.factory import add_choice, combo, labeled
 
 AUTO = ""  # the engine ``pipelines.speech.loading.chosen_engine`` picks
 BUILT_IN_ENGINES = (AUTO, GENAI, WHISPER, VOSK)  # the engine list's entries other than model folders
+
+
+def engine_and_model(choice: str) -> tuple[str | None, Path | None]:
+    """The engine list's entry as the recognizer's engine and model: a built-in engine, or a model folder."""
+    return (choice or None, None) if choice in BUILT_IN_ENGINES else (None, Path(choice))
 OPEN_FILE = "open-file"
 AUDIO_FILES = "speech_audio"  # the settings' list of audio files opened (``AppSettings.recent``)
 OPEN_MODEL_FOLDER = "open-model-folder"
@@ -244,15 +249,8 @@ class SpeechChoices(QWidget):
         self.changed.emit()
 
     def _show_placer(self) -> None:
-        """faster-whisper and vosk place the model themselves (a model folder's kind is read from its files): the
-        device list is theirs to ignore, and says so."""
-        choice = self.engine_combo.currentData()
-        if choice not in BUILT_IN_ENGINES:
-            try:
-                choice = engine_for_folder(Path(choice))
-            except ShowcaseError:
-                choice = ""  # a folder gone since: its load says so
-        self.device_combo.place_by(SELF_PLACING.get(choice, ""))
+        """faster-whisper and vosk place the model themselves: the device list is theirs to ignore, and says so."""
+        self.device_combo.place_by(placed_by_itself(*engine_and_model(self.engine_combo.currentData())))
 
     def _device_chosen(self, request: str) -> None:
         self.settings.speech_device = request

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVB
 
 from app.locale_format import window_numbers
 from app.panels.pipeline_panel import PipelinePanel
-from app.panels.speech_choices import AUTO, BUILT_IN_ENGINES, SpeechChoices, heard_text, language_name
+from app.panels.speech_choices import AUTO, BUILT_IN_ENGINES, SpeechChoices, engine_and_model, heard_text, language_name
 from app.phrases import error_line, translated
 from app.settings import AUTO_PROVIDER, AppSettings
 from pipelines.devices.where import ran_on
@@ -253,7 +253,7 @@ class SpeechPanel(PipelinePanel):
             return
         choice, provider = self.choices.engine_for_run(), self.choices.placement()
         key = self._run_key = (choice, provider)
-        engine, model = (choice or None, None) if choice in BUILT_IN_ENGINES else (None, Path(choice))
+        engine, model = engine_and_model(choice)
         self._run_finals, self._run_failed = 0, False
         self.message.clear()
         self.demo_button.setVisible(False)

@@ -1498,6 +1498,18 @@
         <translation>{package} غير مثبت</translation>
     </message>
     <message>
+        <source>no speech engine: {reasons}</source>
+        <translation>لا يوجد محرك للكلام: {reasons}</translation>
+    </message>
+    <message>
+        <source>no chat engine: {reasons}</source>
+        <translation>لا يوجد محرك للدردشة: {reasons}</translation>
+    </message>
+    <message>
+        <source>The {engine} engine cannot run on this machine: {missing}</source>
+        <translation>لا يمكن تشغيل المحرك {engine} على هذا الجهاز: {missing}</translation>
+    </message>
+    <message>
         <source>{problem}: playing the demo recording instead</source>
         <translation>{problem}: يُشغَّل التسجيل التجريبي بدلًا من ذلك</translation>
     </message>
@@ -1600,6 +1612,10 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>بث حقيقي مع نموذج vosk الإنجليزي</translation>
+    </message>
+    <message>
+        <source>No English vosk model is installed</source>
+        <translation>لا يوجد نموذج vosk إنجليزي مثبّت</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>

@@ -1498,6 +1498,18 @@
         <translation>{package} ist nicht installiert</translation>
     </message>
     <message>
+        <source>no speech engine: {reasons}</source>
+        <translation>keine Sprach-Engine: {reasons}</translation>
+    </message>
+    <message>
+        <source>no chat engine: {reasons}</source>
+        <translation>keine Chat-Engine: {reasons}</translation>
+    </message>
+    <message>
+        <source>The {engine} engine cannot run on this machine: {missing}</source>
+        <translation>Die Engine {engine} kann auf diesem Rechner nicht laufen: {missing}</translation>
+    </message>
+    <message>
         <source>{problem}: playing the demo recording instead</source>
         <translation>{problem}: stattdessen läuft die Demoaufnahme</translation>
     </message>
@@ -1600,6 +1612,10 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>echtes Streaming mit dem englischen vosk-Modell</translation>
+    </message>
+    <message>
+        <source>No English vosk model is installed</source>
+        <translation>Kein englisches vosk-Modell installiert</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>

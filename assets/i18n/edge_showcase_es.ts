@@ -1498,6 +1498,18 @@
         <translation>{package} no está instalado</translation>
     </message>
     <message>
+        <source>no speech engine: {reasons}</source>
+        <translation>no hay motor de voz: {reasons}</translation>
+    </message>
+    <message>
+        <source>no chat engine: {reasons}</source>
+        <translation>no hay motor de chat: {reasons}</translation>
+    </message>
+    <message>
+        <source>The {engine} engine cannot run on this machine: {missing}</source>
+        <translation>El motor {engine} no puede ejecutarse en este equipo: {missing}</translation>
+    </message>
+    <message>
         <source>{problem}: playing the demo recording instead</source>
         <translation>{problem}: se reproduce la grabación de demostración en su lugar</translation>
     </message>
@@ -1600,6 +1612,10 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>streaming real con el modelo vosk en inglés</translation>
+    </message>
+    <message>
+        <source>No English vosk model is installed</source>
+        <translation>No hay ningún modelo vosk en inglés instalado</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>

@@ -1498,6 +1498,18 @@
         <translation>{package} n&apos;est pas installé</translation>
     </message>
     <message>
+        <source>no speech engine: {reasons}</source>
+        <translation>aucun moteur vocal&#xa0;: {reasons}</translation>
+    </message>
+    <message>
+        <source>no chat engine: {reasons}</source>
+        <translation>aucun moteur de chat&#xa0;: {reasons}</translation>
+    </message>
+    <message>
+        <source>The {engine} engine cannot run on this machine: {missing}</source>
+        <translation>Le moteur {engine} ne peut pas tourner sur cette machine&#xa0;: {missing}</translation>
+    </message>
+    <message>
         <source>{problem}: playing the demo recording instead</source>
         <translation>{problem}&#xa0;: l&apos;enregistrement de démonstration est lu à la place</translation>
     </message>
@@ -1600,6 +1612,10 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>vrai streaming avec le modèle vosk anglais</translation>
+    </message>
+    <message>
+        <source>No English vosk model is installed</source>
+        <translation>Aucun modèle vosk anglais n&apos;est installé</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>

@@ -1498,6 +1498,18 @@
         <translation>{package} non è installato</translation>
     </message>
     <message>
+        <source>no speech engine: {reasons}</source>
+        <translation>nessun motore vocale: {reasons}</translation>
+    </message>
+    <message>
+        <source>no chat engine: {reasons}</source>
+        <translation>nessun motore di chat: {reasons}</translation>
+    </message>
+    <message>
+        <source>The {engine} engine cannot run on this machine: {missing}</source>
+        <translation>Il motore {engine} non può funzionare su questo computer: {missing}</translation>
+    </message>
+    <message>
         <source>{problem}: playing the demo recording instead</source>
         <translation>{problem}: al suo posto viene riprodotta la registrazione dimostrativa</translation>
     </message>
@@ -1600,6 +1612,10 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>vero streaming con il modello vosk inglese</translation>
+    </message>
+    <message>
+        <source>No English vosk model is installed</source>
+        <translation>Nessun modello vosk inglese installato</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>

@@ -1498,6 +1498,18 @@
         <translation>{package} はインストールされていません</translation>
     </message>
     <message>
+        <source>no speech engine: {reasons}</source>
+        <translation>音声エンジンがありません：{reasons}</translation>
+    </message>
+    <message>
+        <source>no chat engine: {reasons}</source>
+        <translation>チャットエンジンがありません：{reasons}</translation>
+    </message>
+    <message>
+        <source>The {engine} engine cannot run on this machine: {missing}</source>
+        <translation>{engine} エンジンはこのマシンでは動作できません：{missing}</translation>
+    </message>
+    <message>
         <source>{problem}: playing the demo recording instead</source>
         <translation>{problem}：代わりにデモ録音を再生します</translation>
     </message>
@@ -1600,6 +1612,10 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>英語の vosk モデルによる本物のストリーミング</translation>
+    </message>
+    <message>
+        <source>No English vosk model is installed</source>
+        <translation>英語のvoskモデルがインストールされていません</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>

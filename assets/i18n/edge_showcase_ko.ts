@@ -1498,6 +1498,18 @@
         <translation>{package}가 설치되어 있지 않습니다</translation>
     </message>
     <message>
+        <source>no speech engine: {reasons}</source>
+        <translation>음성 엔진 없음: {reasons}</translation>
+    </message>
+    <message>
+        <source>no chat engine: {reasons}</source>
+        <translation>채팅 엔진 없음: {reasons}</translation>
+    </message>
+    <message>
+        <source>The {engine} engine cannot run on this machine: {missing}</source>
+        <translation>{engine} 엔진은 이 컴퓨터에서 실행할 수 없습니다: {missing}</translation>
+    </message>
+    <message>
         <source>{problem}: playing the demo recording instead</source>
         <translation>{problem}: 대신 데모 녹음을 재생합니다</translation>
     </message>
@@ -1600,6 +1612,10 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>영어 vosk 모델로 진짜 스트리밍</translation>
+    </message>
+    <message>
+        <source>No English vosk model is installed</source>
+        <translation>영어 vosk 모델이 설치되어 있지 않습니다</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>

@@ -1498,6 +1498,18 @@
         <translation>{package} 未安装</translation>
     </message>
     <message>
+        <source>no speech engine: {reasons}</source>
+        <translation>没有语音引擎：{reasons}</translation>
+    </message>
+    <message>
+        <source>no chat engine: {reasons}</source>
+        <translation>没有聊天引擎：{reasons}</translation>
+    </message>
+    <message>
+        <source>The {engine} engine cannot run on this machine: {missing}</source>
+        <translation>{engine} 引擎无法在此计算机上运行：{missing}</translation>
+    </message>
+    <message>
         <source>{problem}: playing the demo recording instead</source>
         <translation>{problem}：改为播放演示录音</translation>
     </message>
@@ -1600,6 +1612,10 @@
     <message>
         <source>true streaming with the English vosk model</source>
         <translation>使用英语 vosk 模型的真正流式识别</translation>
+    </message>
+    <message>
+        <source>No English vosk model is installed</source>
+        <translation>未安装英语 vosk 模型</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>

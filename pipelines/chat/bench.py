@@ -46,22 +46,6 @@ def _app_run(engine: ChatEngine) -> tuple[float, float]:
     return done.stats.ttft_ms, done.stats.tokens_per_s
 
 
-def measure_speed(model: Path | None) -> float:
-    """Tokens per second of one short greedy reply (the model picker's fluency check)."""
-    engine = load_hosted_engine(LLAMA_CPP if model is not None else AUTO, model=model)
-    try:
-        done = [
-            e
-            for e in stream_reply(
-                engine, PROMPT, GenerationSettings(temperature=0.0, max_tokens=32, seed=0, fresh=True)
-            )
-            if isinstance(e, ReplyDone)
-        ][0]
-    finally:
-        engine.close()
-    return done.stats.tokens_per_s
-
-
 def bench_quality(model: Path | None = None, languages: list[str] | None = None, engine: str = AUTO) -> dict:
     """``{"quality": {...}, "languages": {code: {...}}}``: the booth's questions in each of ``languages`` (default
     English), each answered greedily from a fresh context with the quiz's prompt in that language (``run_quiz``, as

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import partial
@@ -10,27 +9,25 @@ from pathlib import Path
 
 from pipelines.chat.mlc_engine import MLC_CONFIG, MlcEngine, mlc_unavailable_reason
 from pipelines.chat.protocol import ChatEngine
+from pipelines.chat.speed import reply_rate
 from pipelines.devices.engine_choice import EngineDecision, choose_installed_engine
 from pipelines.devices.requests import DEVICE_PREFIX, self_placing
 from pipelines.errors import ModelError, ShowcaseError
 from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
-from pipelines.runtime.engine_support import chat_engine_missing, installed
+from pipelines.runtime.engine_support import cannot_run, chat_engine_missing, installed
 
 LLAMA_CPP = "llama.cpp"
 MLC = "mlc"
 GENAI = "onnxruntime-genai"
 AUTO = "auto"  # the engine that reaches this machine's NPU or GPU, else the faster one here (measured once)
 SELF_PLACING = {LLAMA_CPP: "llama.cpp", MLC: "MLC LLM"}  # the engines that place their model themselves, by name
-MEASURE_TOKENS = 32
-MEASURE_REPLIES = 3  # the first warms up; the better of the others counts
 MADE_FOR_FILE = QT_TRANSLATE_NOOP("Pipelines", "the engine this model file is made for")
 NOT_CHAT_FOLDER = QT_TRANSLATE_NOOP("Pipelines", "{folder} is not a chat model folder")
 CHAT_MODELS = QT_TRANSLATE_NOOP(
     "Pipelines", "pick a GGUF file for llama.cpp, an onnxruntime-genai folder with genai_config.json or a compiled MLC "
     "LLM folder with mlc-chat-config.json"
 )
-MEASURE_BUDGET_S = 8.0  # an engine this slow here has lost already: its rate so far counts, the question waits no more
 
 
 @dataclass(frozen=True)
@@ -85,28 +82,22 @@ def _engine_for(model: Path | None) -> str:
     return LLAMA_CPP
 
 
+def placed_by_itself(engine: str, model: Path | None) -> str:
+    """The name of the engine that places ``model`` itself (llama.cpp, MLC LLM; under Auto a GGUF file is llama.cpp's
+    and a compiled MLC folder MLC LLM's), '' where the device asked for decides (the Device lists grey out)."""
+    if engine == AUTO and model is not None:
+        try:
+            engine = _engine_for(model)
+        except ModelError:
+            return ""  # not a chat model folder: its load says so
+    return SELF_PLACING.get(engine, "")
+
+
 def _measured_speed(engine: str, threads: int | None) -> float:
-    """Tokens/s of the bundled model in ``engine``, in this process: the better of two short greedy replies after
-    one to warm up (the first reply after a load pages the weights in). Bounded by ``MEASURE_BUDGET_S``: an engine
-    crawling on a busy CPU (llama.cpp's per-token barrier: 1.3 tokens/s with two threads beside another busy
-    process on 2 cores, 90 s for the three replies) is cut short and scored by what it managed."""
-    from pipelines.chat.protocol import GenerationSettings, Message
-    from pipelines.chat.reply import ReplyDone, stream_reply
-
+    """Tokens/s of the bundled model in ``engine``, in this process (``speed.reply_rate``)."""
     loaded = load_engine(engine, threads=threads)
-    question = [Message("user", "Name three uses of a laptop camera.")]
-    settings = GenerationSettings(temperature=0.0, max_tokens=MEASURE_TOKENS, seed=0, fresh=True)
-    deadline = time.monotonic() + MEASURE_BUDGET_S
-
-    def out_of_time() -> bool:
-        return time.monotonic() > deadline
-
     try:
-        rates: list[float] = []
-        while len(rates) < MEASURE_REPLIES and not (rates and out_of_time()):
-            replies = stream_reply(loaded, question, settings, should_stop=out_of_time)
-            rates.append(next(e for e in replies if isinstance(e, ReplyDone)).stats.tokens_per_s)
-        return max(rates[1:] or rates)
+        return reply_rate(loaded)
     finally:
         loaded.close()
 
@@ -147,7 +138,7 @@ def _load_steps(
 ) -> Iterator[LoadProgress | ChatEngine]:
     missing = chat_engine_missing(engine) if engine in (GENAI, LLAMA_CPP) else ""
     if missing:
-        raise ShowcaseError(f"{engine} cannot run on this machine: {missing}")
+        raise cannot_run(engine, missing)
     if engine == LLAMA_CPP:
         from pipelines.chat.llama_engine import LlamaCppEngine, check_gguf_file
 

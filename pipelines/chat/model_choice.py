@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipelines.chat.protocol import ChatEngine
 from pipelines.models import CATALOG, DEFAULT_CHAT_MODEL, model_status, models_dir
 
 FLUENT_TOKENS_PER_S = 15.0  # about three times reading speed
@@ -57,6 +58,21 @@ def choose(options: list[ChatCandidate], speed: Callable[[ChatCandidate], float]
         fastest,
         f"no model reaches {FLUENT_TOKENS_PER_S:.0f} tokens/s here; the fastest: {rates[fastest.label]:.0f} tokens/s",
     )
+
+
+def model_speed(model: Path | None, should_stop: Callable[[], bool]) -> float:
+    """Tokens/s of ``model`` (None: the bundled one) in a child process, as the app runs it (``speed.reply_rate``);
+    ``should_stop`` ends the load or the replies early (the window closed)."""
+    from pipelines.chat.hosted import load_hosted_engine_steps
+    from pipelines.chat.loading import AUTO, LLAMA_CPP
+    from pipelines.chat.speed import reply_rate
+
+    *_, engine = load_hosted_engine_steps(LLAMA_CPP if model is not None else AUTO, model, should_stop=should_stop)
+    assert isinstance(engine, ChatEngine), "load_hosted_engine_steps ends with the engine"
+    try:
+        return reply_rate(engine, should_stop)
+    finally:
+        engine.close()
 
 
 def remembered_speed(

@@ -14,7 +14,7 @@ import sys
 
 from pipelines.errors import ShowcaseError
 from pipelines.names import Pipeline
-from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, joined
 
 # (module, the package that provides it)
 VISION_NEEDS = (("cv2", "opencv-python-headless"), ("onnxruntime", "onnxruntime"))
@@ -30,6 +30,9 @@ CHAT_ENGINES = {
 }
 NO_BUILD_FOR = QT_TRANSLATE_NOOP("Pipelines", "no {platform} build of {package}")
 NOT_INSTALLED = QT_TRANSLATE_NOOP("Pipelines", "{package} is not installed")
+NO_SPEECH_ENGINE = QT_TRANSLATE_NOOP("Pipelines", "no speech engine: {reasons}")
+NO_CHAT_ENGINE = QT_TRANSLATE_NOOP("Pipelines", "no chat engine: {reasons}")
+CANNOT_RUN = QT_TRANSLATE_NOOP("Pipelines", "The {engine} engine cannot run on this machine: {missing}")
 NO_BUILD = {"Windows ARM64": {"opencv-python-headless", "ctranslate2", "vosk", "onnxruntime-directml"}}
 
 
@@ -67,8 +70,13 @@ def chat_engine_missing(engine: str) -> str:
 
 
 def speech_engine_missing(engine: str) -> str:
-    """Why a speech engine ('vosk', 'whisper') cannot run here, or ''."""
+    """Why a speech engine ('vosk', 'whisper', 'onnxruntime-genai') cannot run here, or ''."""
     return _missing(SPEECH_ENGINES[engine])
+
+
+def cannot_run(engine: str, missing: str) -> ShowcaseError:
+    """The one line for a load in ``engine`` where it cannot run (``missing``: ``chat_engine_missing`` and the like)."""
+    return ShowcaseError(Phrase(CANNOT_RUN, engine=engine, missing=missing))
 
 
 def pipeline_unavailable(pipeline: Pipeline) -> str:
@@ -77,10 +85,10 @@ def pipeline_unavailable(pipeline: Pipeline) -> str:
         return _missing(VISION_NEEDS)
     if pipeline == Pipeline.SPEECH:
         reasons = [speech_engine_missing(engine) for engine in SPEECH_ENGINES]
-        return "" if not all(reasons) else "no speech engine: " + "; ".join(reasons)
+        return "" if not all(reasons) else Phrase(NO_SPEECH_ENGINE, reasons=joined(reasons, "; "))
     if pipeline == Pipeline.CHAT:
         reasons = [_missing(needs) for needs in CHAT_ENGINES.values()]
-        return "" if not all(reasons) else "no chat engine: " + "; ".join(reasons)
+        return "" if not all(reasons) else Phrase(NO_CHAT_ENGINE, reasons=joined(reasons, "; "))
     raise ValueError(f"unknown pipeline {pipeline!r}")
 
 

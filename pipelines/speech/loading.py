@@ -13,7 +13,7 @@ from pipelines.devices.requests import self_placing
 from pipelines.errors import ModelError, ShowcaseError
 from pipelines.models import DEFAULT_WHISPER_MODEL, models_dir, resolve_model
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
-from pipelines.runtime.engine_support import speech_engine_missing
+from pipelines.runtime.engine_support import cannot_run, speech_engine_missing
 from pipelines.speech.audio import SAMPLE_RATE, int16_to_float
 from pipelines.speech.languages import DEFAULT_OPTIONS, SpeechOptions
 from pipelines.speech.protocol import Recognizer
@@ -21,6 +21,7 @@ from pipelines.speech.protocol import Recognizer
 WHISPER = "whisper"
 VOSK = "vosk"
 VOSK_STREAMS = QT_TRANSLATE_NOOP("Pipelines", "true streaming with the English vosk model")
+NO_ENGLISH_VOSK = QT_TRANSLATE_NOOP("Pipelines", "No English vosk model is installed")
 NOT_SPEECH_FOLDER = QT_TRANSLATE_NOOP("Pipelines", "{folder} is not a speech model folder")
 SPEECH_FOLDERS = QT_TRANSLATE_NOOP(
     "Pipelines", "pick a vosk model folder (with am/ and conf/), a faster-whisper one (model.bin, config.json) or an "
@@ -85,6 +86,17 @@ def engine_for_folder(folder: Path) -> str:
     raise ModelError(Phrase(NOT_SPEECH_FOLDER, folder=str(folder)), Phrase(SPEECH_FOLDERS))
 
 
+def placed_by_itself(engine: str | None, model: Path | None) -> str:
+    """The name of the engine that places its model itself (faster-whisper, vosk; a model folder's kind is read from
+    its files), '' where the device asked for decides (the Device lists grey out)."""
+    if model is not None:
+        try:
+            engine = engine_for_folder(model)
+        except ModelError:
+            return ""  # a folder gone since: its load says so
+    return SELF_PLACING.get(engine or "", "")
+
+
 def load_recognizer(
     engine: str | None = None, model: Path | None = None, threads: int | None = None, provider: str | None = None,
     options: SpeechOptions = DEFAULT_OPTIONS,
@@ -103,7 +115,7 @@ def load_recognizer(
         engine, why = decision.engine, decision.why
     missing = speech_engine_missing(engine) if engine in (WHISPER, VOSK, GENAI) else ""
     if missing:
-        raise ShowcaseError(f"The {engine} speech engine cannot run on this machine: {missing}")
+        raise cannot_run(engine, missing)
     if provider is not None and engine in SELF_PLACING:
         raise self_placing(SELF_PLACING[engine])
     started = time.perf_counter()
@@ -118,9 +130,8 @@ def load_recognizer(
 
         folder = model or english_vosk_model()
         if folder is None:
-            raise ShowcaseError(
-                "No English vosk model is installed", "pass --model DIR (a vosk model folder) or use --engine whisper"
-            )
+            hint = "pass --model DIR (a vosk model folder) or use --engine whisper"
+            raise ShowcaseError(Phrase(NO_ENGLISH_VOSK), hint)
         recognizer = VoskRecognizer(folder)
     elif engine == GENAI:
         from pipelines.devices.variants import catalog_variants, folder_variants

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QObject
 
 from app.worker import BackgroundJobs, PipelineWorker, run_in_background
+from pipelines.errors import ShowcaseError
 from pipelines.runtime.thread_priority import WORKER_NICENESS
 
 
@@ -90,3 +91,24 @@ def test_a_stopped_jobs_result_is_dropped_and_an_ended_thread_needs_no_event_loo
     assert results == []
     ended = run_in_background(lambda: "list", results.append, pytest.fail, owner, "job")
     assert ended._thread.wait(5000)  # no stop asked, no event loop run here: the thread ended with its loop
+
+
+def test_a_stoppable_job_ends_when_its_owner_closes_and_its_failure_is_not_shown(qtbot):
+    """The chat picker's first-run measurement loads each candidate model in turn (the installers carry a 1.1 GB one):
+    closing the window meanwhile waited on it, 1 s on the UI thread and up to 30 s at exit. A stoppable job is given
+    the stop flag; what it raises once stopped is not shown on the closed panel."""
+    owner, started, errors = QObject(), threading.Event(), []
+
+    def measure(should_stop) -> str:
+        started.set()
+        while not should_stop():
+            threading.Event().wait(0.01)
+        raise ShowcaseError("The chat engine's process ended its load without a model")
+
+    jobs = BackgroundJobs(owner)
+    jobs.run(measure, pytest.fail, errors.append, "chat-model-choice", stoppable=True)
+    assert started.wait(5)
+    worker = next(iter(jobs._running))
+    assert worker.stop(1000)  # ended on the flag, well within the wait
+    qtbot.wait(100)  # its queued failure is delivered by now, and dropped
+    assert errors == []

@@ -8,7 +8,7 @@ import pytest
 
 from pipelines.chat.context import TRUNCATION_NOTE, fit_to_context
 from pipelines.chat.history import SCHEMA, HistoryStore
-from pipelines.chat.loading import MLC, engine_choices, load_engine
+from pipelines.chat.loading import MLC, engine_choices, load_engine, placed_by_itself
 from pipelines.chat.protocol import GenerationSettings, Message
 from pipelines.chat.reply import ReplyDone, stream_reply
 from pipelines.errors import ProviderError, ShowcaseError
@@ -154,3 +154,17 @@ def test_a_device_picked_with_auto_is_onnxruntime_genais_and_an_mlc_folder_refus
     for request in ("directml", "device:gpu"):
         with pytest.raises(ShowcaseError, match="MLC LLM places the model itself"):
             load_engine("auto", tmp_path, device=request)
+
+
+def test_the_engines_that_place_a_model_themselves_are_named_for_the_device_lists(tmp_path):
+    """llama.cpp and MLC LLM place the model themselves, under Auto too for a GGUF file and a compiled MLC folder (the
+    Chat panel's list stayed on for an MLC folder, and a device picked there was refused at load)."""
+    mlc, genai, other = tmp_path / "mlc", tmp_path / "genai", tmp_path / "photos"
+    for folder, config in ((mlc, "mlc-chat-config.json"), (genai, "genai_config.json"), (other, None)):
+        folder.mkdir()
+        if config:
+            (folder / config).write_text("{}")
+    assert placed_by_itself("auto", mlc) == "MLC LLM" and placed_by_itself("auto", tmp_path / "q.gguf") == "llama.cpp"
+    assert placed_by_itself("auto", genai) == "" and placed_by_itself("auto", None) == ""
+    assert placed_by_itself("auto", other) == ""  # not a chat model: its load says so
+    assert placed_by_itself("llama.cpp", None) == "llama.cpp" and placed_by_itself("onnxruntime-genai", None) == ""

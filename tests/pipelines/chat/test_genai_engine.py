@@ -49,9 +49,9 @@ def test_measuring_a_crawling_engine_stops_at_the_budget(monkeypatch):
     """Auto measures each engine once before the first answer; llama.cpp crawled at 1.3 tokens/s beside a busy
     process on 2 cores, and the user's question waited 90 s. A crawling engine is now cut at the budget and scored
     by what it managed (here: the real engine, each token held back 50 ms)."""
-    from pipelines.chat import loading, reply
+    from pipelines.chat import loading, speed
 
-    monkeypatch.setattr(loading, "MEASURE_BUDGET_S", 1.0)
+    monkeypatch.setattr(speed, "MEASURE_BUDGET_S", 1.0)
     replies: list[ReplyDone] = []
 
     def crawling(*args, **kwargs):
@@ -63,7 +63,7 @@ def test_measuring_a_crawling_engine_stops_at_the_budget(monkeypatch):
                 time.sleep(0.05)
             yield event
 
-    monkeypatch.setattr(reply, "stream_reply", crawling)
+    monkeypatch.setattr(speed, "stream_reply", crawling)
     rate = loading._measured_speed(GENAI, threads=2)
     assert len(replies) == 1 and replies[0].stop_reason == "stopped"  # one reply, cut short
-    assert 1 < replies[0].stats.tokens < loading.MEASURE_TOKENS and 0 < rate < 25
+    assert 1 < replies[0].stats.tokens < speed.MEASURE_TOKENS and 0 < rate < 25

@@ -3,9 +3,13 @@
 import json
 from pathlib import Path
 
+import psutil
+import pytest
+
 from app.cli.main import main
-from pipelines.chat.model_choice import ChatCandidate, candidates, choose, remembered_speed
+from pipelines.chat.model_choice import ChatCandidate, candidates, choose, model_speed, remembered_speed
 from pipelines.chat.quiz import BOOTH_QUESTIONS, Question
+from pipelines.errors import ShowcaseError
 
 BIG = ChatCandidate("Qwen2.5-1.5B-Instruct (installer)", Path("/models/qwen.gguf"))
 SMALL = ChatCandidate("SmolLM2-135M-Instruct (bundled)", None)
@@ -47,3 +51,12 @@ def test_bench_chat_quality_counts_the_answers_with_their_facts(capsys):
         quality["correct"] == sum(answer["correct"] for answer in quality["answers"]) < quality["asked"]
     )  # SmolLM2-135M is weak
     assert all(answer["answer"] for answer in quality["answers"])
+
+
+def test_a_measurement_stopped_mid_load_ends_its_engine_process():
+    """The window closed while the picker measured a model: the load is abandoned and its child process ended."""
+    with pytest.raises(ShowcaseError):
+        model_speed(None, lambda: True)
+    engines = [child for child in psutil.Process().children() if "resource_tracker" not in " ".join(child.cmdline())]
+    _, alive = psutil.wait_procs(engines, timeout=2)  # multiprocessing's resource tracker stays, for the test run
+    assert alive == []

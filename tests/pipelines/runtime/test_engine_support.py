@@ -81,7 +81,7 @@ def test_only_faster_whisper_missing_leaves_the_others_and_says_why(monkeypatch)
 
     monkeypatch.setitem(sys.modules, "ctranslate2", None)
     assert pipeline_unavailable(Pipeline.SPEECH) == ""
-    with pytest.raises(ShowcaseError, match="The whisper speech engine cannot run on this machine: ctranslate2 is not"):
+    with pytest.raises(ShowcaseError, match="The whisper engine cannot run on this machine: ctranslate2 is not"):
         load_recognizer("whisper")
 
 

@@ -291,3 +291,16 @@ def test_real_microphone_through_portaudio_and_a_pulseaudio_null_sink(whisper, t
     assert (
         source.rate in (44_100, 48_000, 16_000) and word_error_rate("he was not an ill disposed young man", text) < 0.3
     ), text
+
+
+def test_the_engines_that_place_a_model_themselves_are_named_for_the_device_lists(tmp_path):
+    """faster-whisper and vosk place the model themselves, a model folder by its kind; onnxruntime-genai and Auto
+    follow the device picked."""
+    from pipelines.speech.loading import placed_by_itself
+
+    vosk = tmp_path / "vosk-model"
+    for part in ("am", "conf"):
+        (vosk / part).mkdir(parents=True)
+    assert placed_by_itself(None, vosk) == "vosk" and placed_by_itself("whisper", None) == "faster-whisper"
+    assert placed_by_itself(None, tmp_path / "gone") == "" and placed_by_itself(None, None) == ""
+    assert placed_by_itself("onnxruntime-genai", None) == ""
