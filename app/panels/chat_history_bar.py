@@ -21,7 +21,7 @@ from app.locale_format import window_numbers
 from app.panels.pipeline_panel import Background
 from pipelines.chat.conversation import Conversation
 from pipelines.chat.history import Conversation as SavedConversation
-from pipelines.errors import saving_to
+from pipelines.storage.atomic_file import export_text
 from widgets.factory import button, single_shot_timer
 
 SEARCH_DELAY_MS = 250  # the list is searched this long after the last keystroke
@@ -121,7 +121,6 @@ class ChatHistoryBar(QWidget):
             exported, numbers = self.tr("Chat exported to {path}").format(path=path), window_numbers()
 
             def export() -> None:
-                with saving_to(path):
-                    Path(path).write_text(store.export_markdown(conversation_id, numbers), encoding="utf-8")
+                export_text(path, store.export_markdown(conversation_id, numbers))
 
             self._background(export, lambda _: self.status.emit(exported), "history-export")

@@ -18,7 +18,7 @@ from app.panels.speech_choices import AUTO, BUILT_IN_ENGINES, SpeechChoices, eng
 from app.phrases import error_line, translated
 from app.settings import AUTO_PROVIDER, AppSettings
 from pipelines.devices.where import ran_on
-from pipelines.errors import ShowcaseError, saving_to
+from pipelines.errors import ShowcaseError
 from pipelines.locale_numbers import NumberFormat
 from pipelines.measure.metrics import StatSummary
 from pipelines.names import Pipeline
@@ -30,7 +30,7 @@ from pipelines.speech.protocol import Final, Partial, Recognizer, RecognizerInfo
 from pipelines.speech.sources import DEMO_SPEECH, list_microphones
 from pipelines.speech.transcript_file import KeptTranscript
 from pipelines.storage import user_folders
-from pipelines.storage.atomic_file import write_atomically
+from pipelines.storage.atomic_file import export_text
 from widgets.booth_header import Figure
 from widgets.factory import button, labeled, overlay_label, shortcuts, single_shot_timer
 from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptLine, TranscriptView
@@ -435,8 +435,7 @@ class SpeechPanel(PipelinePanel):
         saved = self.tr("Transcript saved to {path}").format(path=path)
 
         def save() -> None:  # a place the user chose: a failure is said once (never retried behind the app's writes)
-            with saving_to(path):
-                write_atomically(Path(path), to_srt(finals) if subtitles else to_text(finals))
+            export_text(path, to_srt(finals) if subtitles else to_text(finals))
 
         self.background(save, lambda _: self.status.emit(saved), "transcript-save")
         self.status.emit(self.tr("Saving the transcript to {path}").format(path=path))

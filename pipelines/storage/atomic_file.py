@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from pipelines.errors import saving_to
+
 
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` to a temporary file beside ``path``, flush it to disk, then rename it over ``path``."""
@@ -20,3 +22,10 @@ def write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def export_text(path: Path | str, text: str) -> None:
+    """An export to a place the user chose (a transcript, a chat): written atomically, a failure one clear line
+    (``errors.saving_to``: the user picks another place, nothing is retried)."""
+    with saving_to(path):
+        write_atomically(Path(path), text)

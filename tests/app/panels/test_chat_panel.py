@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFileDialog
 
 from app.panels import chat_panel
 from app.panels.chat_panel import ChatPanel
@@ -52,6 +53,30 @@ def test_send_streams_tokens_and_shows_metrics(qtbot, panel, chat_device):
     )
     assert answer.text.strip() in panel.view.toPlainText()
     qtbot.waitUntil(lambda: panel.history_bar.list.count() == 1, timeout=5000)
+
+
+def test_a_chat_is_exported_as_markdown_and_a_place_that_cannot_be_written_is_said(
+    qtbot, panel, monkeypatch, tmp_path
+):
+    """Export... writes the chat picked in the side bar (atomically: it was a plain write, half a file after a full
+    disk); a folder that cannot be written is one line, and the next place works."""
+    type_and_send(qtbot, panel, "Say hi.")
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.history_bar.list.count() == 1, timeout=30000)
+    answer = panel.entries[-1].text.strip()
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    said = []
+    panel.status.connect(said.append)
+    places = iter([str(blocker / "chat.md"), str(tmp_path / "chat.md")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (next(places), ""))
+    panel.history_bar.list.setCurrentRow(0)
+    panel.history_bar.export_button.click()
+    qtbot.waitUntil(lambda: any(line.startswith("Cannot save") for line in said), timeout=5000)
+    assert said[-1].startswith(f"Cannot save {blocker / 'chat.md'} (") and "(pick another folder" in said[-1]
+    panel.history_bar.export_button.click()
+    qtbot.waitUntil(lambda: said[-1] == f"Chat exported to {tmp_path / 'chat.md'}", timeout=5000)
+    exported = (tmp_path / "chat.md").read_text(encoding="utf-8")
+    assert "**User:**\n\nSay hi." in exported and answer[:20] in exported
 
 
 def test_shift_enter_makes_a_new_line(qtbot, panel):
