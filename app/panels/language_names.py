@@ -1,10 +1,10 @@
-"""The English names of the languages Whisper hears, marked for pyside6-lupdate (context "Languages"): the Speech
-panel's language list shows each in its own words and in the window's language ("français (Französisch)").
+"""The languages Whisper hears, named: in their own words ("Deutsch") and in the window's language, the Speech panel's
+list showing both ("français (Französisch)"); their English names are marked for pyside6-lupdate (context "Languages").
 ``packaging/update_translations.py`` fills their translations in from the Unicode CLDR."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 CONTEXT = "Languages"
 ISO_CODES = {"jw": "jv"}  # Whisper's code for Javanese is not ISO's
@@ -114,3 +114,23 @@ def name_in_window_language(code: str) -> str:
     """The language Whisper calls ``code`` in the window's language ("Französisch"), the code where it is not one."""
     english = LANGUAGE_NAMES.get(code)
     return QCoreApplication.translate(CONTEXT, english) if english else code
+
+
+# Qt names these after one country's variant ("American English", "español de España"); Whisper hears the language.
+NATIVE_NAMES = {"en": "English", "es": "español", "zh": "中文"}
+
+
+def language_name(code: str) -> str:
+    """The language in its own words ("Deutsch", "日本語"), the code where Qt does not know it."""
+    if code in NATIVE_NAMES:
+        return NATIVE_NAMES[code]
+    locale = QLocale(ISO_CODES.get(code, code))
+    return (locale.nativeLanguageName() or code) if locale.language() != QLocale.Language.C else code
+
+
+def language_label(code: str) -> str:
+    """'Deutsch (German)': the native name, and the one in the window's language where they differ ('français
+    (Französisch)' in a German window)."""
+    native = language_name(code)
+    here = name_in_window_language(code)
+    return native if here in (code, native) else f"{native} ({here})"

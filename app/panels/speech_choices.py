@@ -7,18 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QWidget
 
-from app.locale_format import window_numbers
 from app.panels.device_combo import DeviceCombo
-from app.panels.language_names import ISO_CODES, name_in_window_language
+from app.panels.language_names import language_label
 from app.panels.pipeline_panel import Background
 from app.phrases import error_line, translated
 from app.settings import AppSettings
 from pipelines.devices.genai_sessions import genai_binds
 from pipelines.errors import ShowcaseError
-from pipelines.locale_numbers import NumberFormat
 from pipelines.runtime.engine_support import speech_engine_missing
 from pipelines.speech.languages import AUTO_LANGUAGE, WHISPER_LANGUAGES, SpeechOptions, speech_options
 from pipelines.speech.loading import GENAI, VOSK, WHISPER, engine_for_folder, english_vosk_model, placed_by_itself
@@ -27,46 +25,13 @@ from widgets.factory import add_choice, combo, labeled
 
 AUTO = ""  # the engine ``pipelines.speech.loading.chosen_engine`` picks
 BUILT_IN_ENGINES = (AUTO, GENAI, WHISPER, VOSK)  # the engine list's entries other than model folders
-
-
-def engine_and_model(choice: str) -> tuple[str | None, Path | None]:
-    """The engine list's entry as the recognizer's engine and model: a built-in engine, or a model folder."""
-    return (choice or None, None) if choice in BUILT_IN_ENGINES else (None, Path(choice))
 OPEN_FILE = "open-file"
 AUDIO_FILES = "speech_audio"  # the settings' list of audio files opened (``AppSettings.recent``)
 OPEN_MODEL_FOLDER = "open-model-folder"
 MIN_LANGUAGE_CHARS = 16
-# Qt names these after one country's variant ("American English", "español de España"); Whisper hears the language.
-NATIVE_NAMES = {"en": "English", "es": "español", "zh": "中文"}
-
-
-def language_name(code: str) -> str:
-    """The language in its own words ("Deutsch", "日本語"), the code where Qt does not know it."""
-    if code in NATIVE_NAMES:
-        return NATIVE_NAMES[code]
-    locale = QLocale(ISO_CODES.get(code, code))
-    return (locale.nativeLanguageName() or code) if locale.language() != QLocale.Language.C else code
-
-
-def language_label(code: str) -> str:
-    """'Deutsch (German)': the native name, and the one in the window's language where they differ ('français
-    (Französisch)' in a German window)."""
-    native = language_name(code)
-    here = name_in_window_language(code)
-    return native if here in (code, native) else f"{native} ({here})"
-
-
-def heard_text(language: str, probability: float | None, translated: bool, numbers: NumberFormat | None = None) -> str:
-    """'Deutsch · detected 0.97' (Auto; the probability in ``numbers``, by default the window's locale), 'Deutsch'
-    (chosen), with ' → English' when translated; "" when unknown."""
-    if not language:
-        return ""
-    text = language_name(language)
-    if probability is not None:
-        text += QCoreApplication.translate("SpeechChoices", " · detected {probability}").format(
-            probability=(numbers or window_numbers()).number(probability, 2)
-        )
-    return text + (QCoreApplication.translate("SpeechChoices", " → English") if translated else "")
+def engine_and_model(choice: str) -> tuple[str | None, Path | None]:
+    """The engine list's entry as the recognizer's engine and model: a built-in engine, or a model folder."""
+    return (choice or None, None) if choice in BUILT_IN_ENGINES else (None, Path(choice))
 
 
 class SpeechChoices(QWidget):

@@ -3,37 +3,34 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import overload
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.locale_format import window_numbers
 from app.panels.pipeline_panel import PipelinePanel
-from app.panels.speech_choices import AUTO, BUILT_IN_ENGINES, SpeechChoices, engine_and_model, heard_text, language_name
+from app.panels.speech_choices import AUTO, BUILT_IN_ENGINES, SpeechChoices, engine_and_model
+from app.panels.speech_figures import TranscriptLines, engine_label, speech_figures, speech_figures_text
 from app.phrases import error_line, translated
 from app.settings import AUTO_PROVIDER, AppSettings
 from pipelines.devices.where import ran_on
 from pipelines.errors import ShowcaseError
-from pipelines.locale_numbers import NumberFormat
-from pipelines.measure.metrics import StatSummary
 from pipelines.names import Pipeline
 from pipelines.speech.export import to_srt, to_text
 from pipelines.speech.live import LiveSpeech, SpeechState
 from pipelines.speech.loading import VOSK, needs_whisper
 from pipelines.speech.pipeline import RecognizerReady
-from pipelines.speech.protocol import Final, Partial, Recognizer, RecognizerInfo
+from pipelines.speech.protocol import Final, Recognizer
 from pipelines.speech.sources import DEMO_SPEECH, list_microphones
 from pipelines.speech.transcript_file import KeptTranscript
 from pipelines.storage import user_folders
 from pipelines.storage.atomic_file import export_text
-from widgets.booth_header import Figure
 from widgets.factory import button, labeled, overlay_label, shortcuts, single_shot_timer
-from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptLine, TranscriptView
+from widgets.transcript_view import CaptionWindow, LevelMeter, TranscriptView
 
 PUSH_TO_TALK_KEY = Qt.Key.Key_F8
 RENDER_INTERVAL_MS = 100
@@ -47,96 +44,6 @@ REPLAY_PAUSE_MS = 3000  # the dashboard replays the demo recording after this pa
 def transcript_path() -> Path:
     """Where the transcript so far is kept between runs of the app."""
     return user_folders.data_folder() / "transcript.json"
-
-
-class TranscriptLines(Sequence[TranscriptLine]):
-    """The sentences as the transcript view's lines, each made when the view reads it (it reads the new ones): a
-    list of them all, made at each render, took 3.5 ms at 20,000 sentences."""
-
-    def __init__(self, finals: Sequence[Final]) -> None:
-        self._finals = finals
-
-    def __len__(self) -> int:
-        return len(self._finals)
-
-    @overload
-    def __getitem__(self, index: int) -> TranscriptLine: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[TranscriptLine]: ...
-
-    def __getitem__(self, index: int | slice) -> TranscriptLine | list[TranscriptLine]:
-        if isinstance(index, slice):
-            return [_line(final) for final in self._finals[index]]
-        return _line(self._finals[index])
-
-
-def _line(final: Final) -> TranscriptLine:
-    return final.start_s, final.text, final.original
-
-
-def _engine_label(info: RecognizerInfo) -> str:
-    """'[CPU] whisper (whisper-base)': the overlay's device badge (an onnxruntime engine's: device, EP, precision,
-    nodes), engine and model."""
-    return f"[{translated(info.provider.badge()) if info.provider else info.device}] {info.engine} ({info.model})"
-
-
-def _latency(stat: StatSummary, numbers: NumberFormat) -> str:
-    if not stat.count:
-        return QCoreApplication.translate("SpeechPanel", "none yet")
-    return QCoreApplication.translate("SpeechPanel", "{p50}/{p95} ms (p50/p95)").format(
-        p50=numbers.number(stat.p50), p95=numbers.number(stat.p95)
-    )
-
-
-def _latest(state: SpeechState) -> Partial | Final | None:
-    """The sentence in progress, else the last one finished: whose language the panel shows."""
-    return state.partial or (state.finals[-1] if state.finals else None)
-
-
-def speech_figures_text(state: SpeechState, numbers: NumberFormat | None = None) -> list[str]:
-    """The panel's detail figures: the language heard, the real-time factor, both latencies (said as none before the
-    first), audio heard; in ``numbers`` (by default the window's locale)."""
-    numbers = numbers or window_numbers()
-    stats = state.stats
-    latest = _latest(state)
-    heard = heard_text(latest.language, latest.language_probability, state.translate, numbers) if latest else ""
-    return [
-        *([heard] if heard else []),
-        f"RTF {numbers.number(state.rtf, 2)}",
-        QCoreApplication.translate("SpeechPanel", "partial {latency}").format(
-            latency=_latency(stats["partial_latency"], numbers)
-        ),
-        QCoreApplication.translate("SpeechPanel", "final {latency} after speech").format(
-            latency=_latency(stats["final_latency"], numbers)
-        ),
-        QCoreApplication.translate("SpeechPanel", "{seconds} s heard").format(seconds=numbers.number(state.audio_s)),
-    ]
-
-
-def speech_figures(state: SpeechState, numbers: NumberFormat | None = None) -> list[Figure]:
-    """The booth's figures: the language heard ('Deutsch', 'detected 0.97'), how soon a sentence's final text follows
-    the speech, and how much faster than real time the engine hears (each once there is one); in ``numbers`` (by
-    default the window's locale: 'detected 0,97' in German)."""
-    num = (numbers or window_numbers()).number
-    figures = []
-    latest = _latest(state)
-    if latest is not None and latest.language:
-        name = language_name(latest.language)
-        if state.translate:
-            name = QCoreApplication.translate("SpeechPanel", "{language} → English").format(language=name)
-        probability = latest.language_probability
-        figures.append((name, QCoreApplication.translate("SpeechPanel", "language chosen") if probability is None
-                        else QCoreApplication.translate("SpeechPanel", "detected {probability}").format(
-                            probability=num(probability, 2))))
-    final = state.stats["final_latency"]
-    if final.count:
-        figures.append((f"{num(final.p50 / 1000, 1)} s",
-                        QCoreApplication.translate("SpeechPanel", "to final text")))
-    if state.rtf > 0:
-        figures.append((f"{num(1 / state.rtf, 1)}x",
-                        QCoreApplication.translate("SpeechPanel", "faster than real time")))
-    return figures
 
 
 class SpeechPanel(PipelinePanel):
@@ -321,7 +228,7 @@ class SpeechPanel(PipelinePanel):
             loaded = (self.tr("loaded in {ms} ms").format(ms=window_numbers().number(item.load_ms)) if item.load_ms
                       else self.tr("ready"))
             self.overlay.setText(
-                self.tr("{engine} {loaded}, listening...").format(engine=_engine_label(item.info), loaded=loaded)
+                self.tr("{engine} {loaded}, listening...").format(engine=engine_label(item.info), loaded=loaded)
             )
             why = translated(item.info.why)
             self.overlay.setToolTip(why)  # why this engine (Auto: measured, or the only one)
@@ -351,7 +258,7 @@ class SpeechPanel(PipelinePanel):
             partial.stable if partial else "",
         )
         if state is not None:
-            self.overlay.setText(" · ".join([_engine_label(state.info), *speech_figures_text(state)]))
+            self.overlay.setText(" · ".join([engine_label(state.info), *speech_figures_text(state)]))
             self.header.show_figures(state.info.device.split(" ")[0], speech_figures(state))
         if self.captions is not None and self.captions.isVisible():
             self.captions.show_caption(self.finals[-1].text if self.finals else "", partial.text if partial else "")

@@ -1913,14 +1913,6 @@
 <context>
     <name>SpeechChoices</name>
     <message>
-        <source> · detected {probability}</source>
-        <translation> · مُكتشَفة {probability}</translation>
-    </message>
-    <message>
-        <source> → English</source>
-        <translation> ← الإنجليزية</translation>
-    </message>
-    <message>
         <source>Microphone, demo recording or an audio file</source>
         <translation>الميكروفون أو التسجيل التجريبي أو ملف صوتي</translation>
     </message>

@@ -1913,14 +1913,6 @@
 <context>
     <name>SpeechChoices</name>
     <message>
-        <source> · detected {probability}</source>
-        <translation> · erkannt {probability}</translation>
-    </message>
-    <message>
-        <source> → English</source>
-        <translation> → Englisch</translation>
-    </message>
-    <message>
         <source>Microphone, demo recording or an audio file</source>
         <translation>Mikrofon, Demo-Aufnahme oder eine Audiodatei</translation>
     </message>

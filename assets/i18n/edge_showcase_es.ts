@@ -1913,14 +1913,6 @@
 <context>
     <name>SpeechChoices</name>
     <message>
-        <source> · detected {probability}</source>
-        <translation> · detectado {probability}</translation>
-    </message>
-    <message>
-        <source> → English</source>
-        <translation> → inglés</translation>
-    </message>
-    <message>
         <source>Microphone, demo recording or an audio file</source>
         <translation>Micrófono, grabación de demostración o un archivo de audio</translation>
     </message>

@@ -1913,14 +1913,6 @@
 <context>
     <name>SpeechChoices</name>
     <message>
-        <source> · detected {probability}</source>
-        <translation> · détectée {probability}</translation>
-    </message>
-    <message>
-        <source> → English</source>
-        <translation> → anglais</translation>
-    </message>
-    <message>
         <source>Microphone, demo recording or an audio file</source>
         <translation>Micro, enregistrement de démo ou fichier audio</translation>
     </message>

@@ -1913,14 +1913,6 @@
 <context>
     <name>SpeechChoices</name>
     <message>
-        <source> · detected {probability}</source>
-        <translation> · rilevata {probability}</translation>
-    </message>
-    <message>
-        <source> → English</source>
-        <translation> → inglese</translation>
-    </message>
-    <message>
         <source>Microphone, demo recording or an audio file</source>
         <translation>Microfono, registrazione demo o un file audio</translation>
     </message>

@@ -1913,14 +1913,6 @@
 <context>
     <name>SpeechChoices</name>
     <message>
-        <source> · detected {probability}</source>
-        <translation> · 検出確率 {probability}</translation>
-    </message>
-    <message>
-        <source> → English</source>
-        <translation> → 英語</translation>
-    </message>
-    <message>
         <source>Microphone, demo recording or an audio file</source>
         <translation>マイク、デモ録音、または音声ファイル</translation>
     </message>

@@ -1913,14 +1913,6 @@
 <context>
     <name>SpeechChoices</name>
     <message>
-        <source> · detected {probability}</source>
-        <translation> · 감지됨 {probability}</translation>
-    </message>
-    <message>
-        <source> → English</source>
-        <translation> → 영어</translation>
-    </message>
-    <message>
         <source>Microphone, demo recording or an audio file</source>
         <translation>마이크, 데모 녹음 또는 오디오 파일</translation>
     </message>

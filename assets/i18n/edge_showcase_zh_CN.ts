@@ -1913,14 +1913,6 @@
 <context>
     <name>SpeechChoices</name>
     <message>
-        <source> · detected {probability}</source>
-        <translation> · 识别置信度 {probability}</translation>
-    </message>
-    <message>
-        <source> → English</source>
-        <translation> → 英语</translation>
-    </message>
-    <message>
         <source>Microphone, demo recording or an audio file</source>
         <translation>麦克风、演示录音或音频文件</translation>
     </message>

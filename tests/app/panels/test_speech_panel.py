@@ -6,8 +6,10 @@ from dataclasses import replace
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from app.panels.speech_choices import OPEN_MODEL_FOLDER, language_label
-from app.panels.speech_panel import SpeechPanel, speech_figures, speech_figures_text
+from app.panels.language_names import language_label
+from app.panels.speech_choices import OPEN_MODEL_FOLDER
+from app.panels.speech_figures import speech_figures, speech_figures_text
+from app.panels.speech_panel import SpeechPanel
 from app.settings import AppSettings
 from pipelines.measure.metrics import StatSummary
 from pipelines.speech.language_clips import ESPEAK_VOICES, SENTENCES, speak
