@@ -18,6 +18,7 @@ from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, 
 from pipelines.errors import ShowcaseError
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.engine_host import EngineHost, EngineStopped
+from pipelines.runtime.hosted_engine import LOAD_TIMEOUT_S, EngineServer, HostedEngine
 from pipelines.runtime.thread_priority import WORKER_NICENESS
 
 ENGINE_NAME = QT_TRANSLATE_NOOP("Pipelines", "chat engine")
@@ -30,7 +31,6 @@ DEFAULT_STALL_S = 30.0  # no token for this long between two tokens: a hang
 # from the model's size (arithmetic grows with it).
 PROMPT_READ_SLACK = 5
 GUESSED_TOKEN_S_PER_GB = 0.1  # SmolLM2: 10 ms a token for 0.1 GB on one slow core
-LOAD_TIMEOUT_S = 120.0
 MIN_PACE_TOKENS = 5  # an answer this long or longer sets the pace
 CHARACTERS_PER_TOKEN_AT_LEAST = 3  # English measured 5.2 characters a token; fewer for code and other scripts
 
@@ -42,11 +42,10 @@ class Ended:
     reason: StopReason
 
 
-class ChatServer:
+class ChatServer(EngineServer[ChatEngine]):
     """Child side: loads the engine, then answers the stand-in's requests."""
 
-    def __init__(self) -> None:
-        self.engine: ChatEngine | None = None
+    what = "chat model"
 
     def load(
         self, engine: str, model: Path | None, device: str, threads: int | None
@@ -58,32 +57,21 @@ class ChatServer:
             else:
                 yield step
 
-    def _loaded(self) -> ChatEngine:
-        if self.engine is None:
-            raise ShowcaseError("No chat model is loaded in the engine process")
-        return self.engine
-
     def stream(
         self, messages: Sequence[Message], settings: GenerationSettings, threads: int
     ) -> Generator[str | Ended, None, None]:
         """The pieces, then why the reply ended (the pipe carries items, not a generator's return value)."""
-        engine = self._loaded()
+        engine = self.loaded()
         engine.set_threads(threads)
         yield Ended((yield from engine.stream(messages, settings)))
 
     def count_tokens(self, text: str) -> int:
-        return self._loaded().count_tokens(text)
+        return self.loaded().count_tokens(text)
 
     def truncate_to_tokens(self, text: str, tokens: int) -> str:
-        return self._loaded().truncate_to_tokens(text, tokens)
+        return self.loaded().truncate_to_tokens(text, tokens)
 
-    def close(self) -> None:
-        """Free the engine (after the token in flight) before the child exits."""
-        if self.engine is not None:
-            self.engine.close()
-
-
-class HostedChatEngine(ChatEngine):
+class HostedChatEngine(HostedEngine, ChatEngine):
     """The app's handle on a chat engine that runs in a child process."""
 
     def __init__(self, host: EngineHost, info: EngineInfo, threads: int) -> None:
@@ -91,10 +79,6 @@ class HostedChatEngine(ChatEngine):
         self.token_s = (
             max(info.size_bytes, 1e8) / 1e9 * GUESSED_TOKEN_S_PER_GB
         )  # seconds a token, measured once it answers
-
-    @property
-    def pid(self) -> int | None:
-        return self.host.pid
 
     def stream(self, messages: Sequence[Message], settings: GenerationSettings) -> Generator[str, None, StopReason]:
         limit_s = self.first_token_limit_s(messages)
@@ -130,14 +114,8 @@ class HostedChatEngine(ChatEngine):
     def truncate_to_tokens(self, text: str, tokens: int) -> str:
         return self.host.call("truncate_to_tokens", text, tokens)
 
-    def fault(self) -> EngineStopped | None:
-        return self.host.fault()
-
     def set_threads(self, threads: int) -> None:
         self._threads = max(1, threads)  # sent with the next reply: never a round trip from the UI thread
-
-    def close(self) -> None:
-        self.host.close()
 
 
 def load_hosted_engine_steps(

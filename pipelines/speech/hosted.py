@@ -12,9 +12,9 @@ from pathlib import Path
 
 import numpy as np
 
-from pipelines.errors import ShowcaseError
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
-from pipelines.runtime.engine_host import EngineHost, EngineStopped
+from pipelines.runtime.engine_host import EngineHost
+from pipelines.runtime.hosted_engine import LOAD_TIMEOUT_S, EngineServer, HostedEngine
 from pipelines.runtime.thread_priority import WORKER_NICENESS
 from pipelines.speech.audio import SAMPLE_RATE, AudioChunk
 from pipelines.speech.languages import DEFAULT_OPTIONS, SpeechOptions
@@ -25,52 +25,37 @@ ENGINE_NAME = QT_TRANSLATE_NOOP("Pipelines", "speech engine")
 DEFAULT_STALL_S = 20.0  # the longest live decode (a 20 s utterance) takes ~2 s here: ten times that is a hang
 
 
-class RecognizerServer:
+class RecognizerServer(EngineServer[Recognizer]):
     """Child side: loads the recognizer, then feeds it what the stand-in sends."""
 
-    def __init__(self) -> None:
-        self.recognizer: Recognizer | None = None
+    what = "speech model"
 
     def load(self, engine: str | None, model: Path | None, threads: int | None, provider: str | None,
              options: SpeechOptions) -> RecognizerInfo:
-        self.recognizer, _ = load_recognizer(engine, model, threads, provider, options)
-        return self.recognizer.info
+        self.engine, _ = load_recognizer(engine, model, threads, provider, options)
+        return self.engine.info
 
     def set_options(self, options: SpeechOptions) -> None:
-        self._loaded().set_options(options)
-
-    def _loaded(self) -> Recognizer:
-        if self.recognizer is None:
-            raise ShowcaseError("No speech model is loaded in the engine process")
-        return self.recognizer
+        self.loaded().set_options(options)
 
     def accept(self, chunk: AudioChunk) -> list[Hypothesis]:
-        return self._loaded().accept(chunk)
+        return self.loaded().accept(chunk)
 
     def transcribe_all(self, samples: np.ndarray) -> list[Final]:
-        return self._loaded().transcribe_all(samples)
+        return self.loaded().transcribe_all(samples)
 
     def flush(self) -> list[Final]:
-        return self._loaded().flush()
+        return self.loaded().flush()
 
     def reset(self) -> None:
-        self._loaded().reset()
-
-    def close(self) -> None:
-        """Free the recognizer before the child exits."""
-        if self.recognizer is not None:
-            self.recognizer.close()
+        self.loaded().reset()
 
 
-class HostedRecognizer(Recognizer):
+class HostedRecognizer(HostedEngine, Recognizer):
     """The app's handle on a recognizer that runs in a child process."""
 
     def __init__(self, host: EngineHost, info: RecognizerInfo) -> None:
         self.host, self.info = host, info
-
-    @property
-    def pid(self) -> int | None:
-        return self.host.pid
 
     def accept(self, chunk: AudioChunk) -> list[Hypothesis]:
         return self.host.call("accept", chunk)
@@ -89,12 +74,6 @@ class HostedRecognizer(Recognizer):
     def set_options(self, options: SpeechOptions) -> None:
         self.host.call("set_options", options)
 
-    def close(self) -> None:
-        self.host.close()
-
-    def fault(self) -> EngineStopped | None:
-        return self.host.fault()
-
 
 def load_hosted_recognizer(
     engine: str | None = None,
@@ -111,7 +90,8 @@ def load_hosted_recognizer(
     host = EngineHost(RecognizerServer, name=Phrase(ENGINE_NAME), stall_s=stall_s, niceness=WORKER_NICENESS)
     try:
         info = host.call(
-            "load", engine, model, threads, provider, options, timeout_s=max(stall_s, 120.0), should_stop=should_stop
+            "load", engine, model, threads, provider, options, timeout_s=max(stall_s, LOAD_TIMEOUT_S),
+            should_stop=should_stop,
         )
     except BaseException:
         host.close()
