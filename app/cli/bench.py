@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from pipelines.errors import ShowcaseError
 from pipelines.names import PIPELINES
-from pipelines.runtime.engine_support import require
+from pipelines.runtime.engine_support import GENAI, LLAMA_CPP, require
 
 
 def _dashboard(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
@@ -84,7 +84,7 @@ def _chat(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
     )
 
 
-CHAT_ENGINES = {"onnxruntime-genai", "llama.cpp"}
+CHAT_ENGINES = {GENAI, LLAMA_CPP}
 
 
 def quality_languages(requested: str | None) -> list[str]:
@@ -248,7 +248,7 @@ def run_bench(args: argparse.Namespace, provider: str | None) -> tuple[dict, str
         raise ShowcaseError("--language is for chat --quality", "speech in other languages: --languages")
     if args.pipeline == "chat" and args.engine is not None:
         raise ShowcaseError("--engine is for chat --quality and speech", "--compare engine measures both chat engines")
-    if args.engine == "llama.cpp":
+    if args.engine == LLAMA_CPP:
         raise ShowcaseError("--engine llama.cpp is for chat --quality", "speech: onnxruntime-genai, whisper or vosk")
     if args.languages:
         if args.pipeline != "speech":

@@ -9,8 +9,9 @@ from pathlib import Path
 from app import VIEWS, __version__, view_name
 from app.translations import LANGUAGES, supported
 from pipelines.chat.languages import ENGLISH, system_prompt
-from pipelines.devices.requests import device_request
+from pipelines.devices.requests import DEVICE_TYPES, device_request
 from pipelines.models import DETECTOR_PRECISIONS
+from pipelines.runtime.engine_support import GENAI, LLAMA_CPP, MLC, VOSK, WHISPER
 
 # The window's options a command accepts before its name and ignores (its output does not change with them).
 ANY_PLACE = frozenset({"lang"})
@@ -29,7 +30,7 @@ def _add_model_options(parser: argparse.ArgumentParser, default: object = None) 
     )
     parser.add_argument(
         "--device",
-        choices=["npu", "gpu", "cpu"],
+        choices=DEVICE_TYPES,
         default=default,
         help="the best provider of this device type (instead of --provider)",
     )
@@ -63,7 +64,7 @@ def _add_device_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--device",
-        choices=["npu", "gpu", "cpu"],
+        choices=DEVICE_TYPES,
         default=argparse.SUPPRESS,
         help="onnxruntime-genai: the best of this type",
     )
@@ -183,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     chat.add_argument(
         "--engine",
-        choices=["onnxruntime-genai", "llama.cpp", "mlc"],
+        choices=[GENAI, LLAMA_CPP, MLC],
         help="default: the engine measured fastest here for the model (onnxruntime-genai on an NPU or GPU)",
     )
     _add_device_options(chat)
@@ -201,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     transcribe.add_argument("path", type=Path)
     transcribe.add_argument(
         "--engine",
-        choices=["onnxruntime-genai", "whisper", "vosk"],
+        choices=[GENAI, WHISPER, VOSK],
         help="default: the --model folder's engine, else vosk with an English model, else the Whisper engine "
         "measured fastest here ('whisper' is faster-whisper)",
     )
@@ -253,7 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("pipeline", choices=[*VIEWS, "energy"])
     bench.add_argument(
         "--engine",
-        choices=["onnxruntime-genai", "whisper", "vosk", "llama.cpp"],
+        choices=[GENAI, WHISPER, VOSK, LLAMA_CPP],
         help="speech: the engine to measure; chat --quality: the engine to ask (default: the app's choice here)",
     )
     _add_model_options(bench, argparse.SUPPRESS)

@@ -15,11 +15,8 @@ from pipelines.devices.requests import DEVICE_PREFIX, self_placing
 from pipelines.errors import ModelError, ShowcaseError
 from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
-from pipelines.runtime.engine_support import cannot_run, chat_engine_missing, installed
+from pipelines.runtime.engine_support import GENAI, LLAMA_CPP, MLC, cannot_run, chat_engine_missing, installed
 
-LLAMA_CPP = "llama.cpp"
-MLC = "mlc"
-GENAI = "onnxruntime-genai"
 AUTO = "auto"  # the engine that reaches this machine's NPU or GPU, else the faster one here (measured once)
 SELF_PLACING = {LLAMA_CPP: "llama.cpp", MLC: "MLC LLM"}  # the engines that place their model themselves, by name
 MADE_FOR_FILE = QT_TRANSLATE_NOOP("Pipelines", "the engine this model file is made for")

@@ -10,12 +10,11 @@ from dataclasses import dataclass, field
 import onnxruntime as ort
 
 from pipelines.devices.ep_devices import raw_ep_devices
-from pipelines.devices.requests import DEVICE_PREFIX
+from pipelines.devices.requests import DEVICE_ORDER, DEVICE_PREFIX
 from pipelines.errors import ProviderError
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 
 CPU_EP = "CPUExecutionProvider"
-DEVICE_ORDER = ("NPU", "GPU", "CPU")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ from pipelines.errors import ShowcaseError
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 
 DEVICE_PREFIX = "device:"
+DEVICE_ORDER = ("NPU", "GPU", "CPU")  # the ranking's order of device types, best first
+DEVICE_TYPES = tuple(device.lower() for device in DEVICE_ORDER)  # as ``--device`` takes them
 PLACES_ITSELF = QT_TRANSLATE_NOOP("Pipelines", "{engine} places the model itself: it cannot run on a chosen device")
 LEAVE_TO_AUTO = QT_TRANSLATE_NOOP(
     "Pipelines", "let the engine choose the device (Auto: no --provider or --device), or use an onnxruntime-genai model"

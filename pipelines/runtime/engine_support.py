@@ -16,17 +16,22 @@ from pipelines.errors import ShowcaseError
 from pipelines.names import Pipeline
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, joined
 
+GENAI = "onnxruntime-genai"  # chat models and Whisper, on the device the ranking picks
+LLAMA_CPP = "llama.cpp"
+MLC = "mlc"
+WHISPER = "whisper"  # faster-whisper (CTranslate2)
+VOSK = "vosk"
 # (module, the package that provides it)
 VISION_NEEDS = (("cv2", "opencv-python-headless"), ("onnxruntime", "onnxruntime"))
 SPEECH_ENGINES = {
-    "vosk": (("vosk", "vosk"),),
-    "whisper": (("ctranslate2", "ctranslate2"), ("faster_whisper", "faster-whisper")),
-    "onnxruntime-genai": (("onnxruntime_genai", "onnxruntime-genai"),),
+    VOSK: (("vosk", "vosk"),),
+    WHISPER: (("ctranslate2", "ctranslate2"), ("faster_whisper", "faster-whisper")),
+    GENAI: (("onnxruntime_genai", "onnxruntime-genai"),),
 }
 CHAT_ENGINES = {
-    "onnxruntime-genai": (("onnxruntime_genai", "onnxruntime-genai"),),
-    "llama.cpp": (("llama_cpp", "llama-cpp-python"),),
-    "mlc": (("mlc_llm", "mlc-llm"),),
+    GENAI: (("onnxruntime_genai", "onnxruntime-genai"),),
+    LLAMA_CPP: (("llama_cpp", "llama-cpp-python"),),
+    MLC: (("mlc_llm", "mlc-llm"),),
 }
 NO_BUILD_FOR = QT_TRANSLATE_NOOP("Pipelines", "no {platform} build of {package}")
 NOT_INSTALLED = QT_TRANSLATE_NOOP("Pipelines", "{package} is not installed")

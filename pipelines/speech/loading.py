@@ -13,13 +13,11 @@ from pipelines.devices.requests import self_placing
 from pipelines.errors import ModelError, ShowcaseError
 from pipelines.models import DEFAULT_WHISPER_MODEL, models_dir, resolve_model
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
-from pipelines.runtime.engine_support import cannot_run, speech_engine_missing
+from pipelines.runtime.engine_support import GENAI, VOSK, WHISPER, cannot_run, speech_engine_missing
 from pipelines.speech.audio import SAMPLE_RATE, int16_to_float
 from pipelines.speech.languages import DEFAULT_OPTIONS, SpeechOptions
 from pipelines.speech.protocol import Recognizer
 
-WHISPER = "whisper"
-VOSK = "vosk"
 VOSK_STREAMS = QT_TRANSLATE_NOOP("Pipelines", "true streaming with the English vosk model")
 NO_ENGLISH_VOSK = QT_TRANSLATE_NOOP("Pipelines", "No English vosk model is installed")
 NOT_SPEECH_FOLDER = QT_TRANSLATE_NOOP("Pipelines", "{folder} is not a speech model folder")
@@ -27,7 +25,6 @@ SPEECH_FOLDERS = QT_TRANSLATE_NOOP(
     "Pipelines", "pick a vosk model folder (with am/ and conf/), a faster-whisper one (model.bin, config.json) or an "
     "onnxruntime-genai Whisper (genai_config.json)"
 )
-GENAI = "onnxruntime-genai"
 SELF_PLACING = {WHISPER: "faster-whisper", VOSK: "vosk"}  # the engines that place their model themselves, by name
 ENGLISH_VOSK_FOLDERS = ("vosk-model-small-en-us-0.15", "vosk-model-en-us-0.22", "vosk-model-small-en-us")
 MEASURE_S = 5.0  # of the demo recording: one live decode of an utterance this long, the unit of live speech
