@@ -209,6 +209,10 @@ class ComparisonWindow(QDialog):
         self.figures.setText(message)
 
     def done(self, result: int) -> None:
-        """Esc (QDialog's reject) ends here without a close event, as closing does: stop both detectors first."""
-        self._worker.stop()
+        """Esc (QDialog's reject) ends here without a close event, as closing does: both detectors are told to stop,
+        never waited for (a load in flight, two detectors compiled, ends on its own thread a moment later)."""
+        worker = self._worker
+        worker.stop(0)
+        worker.setParent(self.parentWidget())  # outlives this dialog, deleted on close, until its thread has ended
+        worker.dispose()
         super().done(result)
