@@ -24,7 +24,8 @@ from pipelines.speech.export import to_srt, to_text
 from pipelines.speech.live import LiveSpeech, SpeechState
 from pipelines.speech.loading import VOSK, needs_whisper
 from pipelines.speech.pipeline import RecognizerReady
-from pipelines.speech.protocol import Final, Recognizer
+from pipelines.speech.protocol import Final
+from pipelines.speech.recognizer_cache import Key, RecognizerCache
 from pipelines.speech.sources import DEMO_SPEECH, list_microphones
 from pipelines.speech.transcript_file import KeptTranscript
 from pipelines.storage import user_folders
@@ -70,10 +71,10 @@ class SpeechPanel(PipelinePanel):
         self._run_finals = 0  # finals of the current run already copied into ``finals``
         self._run_failed = False
         self.state: SpeechState | None = None
-        # (engine choice: built-in engine or model folder; device) -> loaded recognizer. A loaded recognizer keeps its
-        # thread count when the core plan changes: reloading Whisper to resize it would cost ~1 s and a UI hitch.
-        self._recognizers: dict[tuple[str, str | None], Recognizer] = {}
-        self._run_key: tuple[str, str | None] = (AUTO, None)
+        # A loaded recognizer keeps its thread count when the core plan changes: reloading Whisper to resize it would
+        # cost ~1 s and a UI hitch.
+        self.recognizers = RecognizerCache()
+        self._run_key: Key = (AUTO, None)
         self.captions: CaptionWindow | None = None
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self.render)
         self._replay_timer = single_shot_timer(self, REPLAY_PAUSE_MS, self._replay_demo)
@@ -173,10 +174,10 @@ class SpeechPanel(PipelinePanel):
 
         def live(threads: int) -> LiveSpeech:
             if not self.previous_run_ended():  # the last run still decodes with its recognizer: load another
-                self._recognizers.pop(key, None)
-            if choice == AUTO and needs_whisper(options) and self._engine_of(key) == VOSK:
-                self._recognizers.pop(key).close()  # Auto chose vosk for English: another language needs Whisper
-            cached = self._recognizers.get(key)
+                self.recognizers.discard(key)
+            if choice == AUTO and needs_whisper(options) and self.recognizers.engine_of(key) == VOSK:
+                self.recognizers.discard(key)  # Auto chose vosk for English: another language needs Whisper
+            cached = self.recognizers.get(key)
             return LiveSpeech(
                 source, engine, model, push_to_talk, cached, threads, fallback, stall_s, options, provider
             )
@@ -185,11 +186,6 @@ class SpeechPanel(PipelinePanel):
 
     def clear_fault(self) -> None:
         self.message.clear()
-
-    def _engine_of(self, key: tuple[str, str | None]) -> str:
-        """The engine of the recognizer kept for ``key`` ("" when none is kept)."""
-        recognizer = self._recognizers.get(key)
-        return recognizer.info.engine if recognizer is not None else ""
 
     def stop(self, timeout_ms: int = STOP_WAIT_MS) -> bool:
         """Stop listening now. A Whisper decode in flight (0.3-1.5 s, native code) finishes on its own
@@ -219,9 +215,7 @@ class SpeechPanel(PipelinePanel):
 
     def take(self, item: object) -> None:
         if isinstance(item, RecognizerReady):
-            for key in [key for key in self._recognizers if key[0] == self._run_key[0] and key != self._run_key]:
-                self._recognizers.pop(key).close()  # the same engine on the device left behind: its process goes
-            self._recognizers[self._run_key] = item.recognizer
+            self.recognizers.keep(self._run_key, item.recognizer)  # the same engine on the device left behind goes
             choice = self._run_key[0]
             if choice not in BUILT_IN_ENGINES:
                 self.settings.remember("speech", choice)  # a folder that loaded is offered next time
@@ -268,9 +262,7 @@ class SpeechPanel(PipelinePanel):
         self.show_fault(message)
         self.demo_button.setVisible(True)
         if engine_fault:
-            failed = self._recognizers.pop(self._run_key, None)  # dead, hung or in an unknown state
-            if failed is not None:
-                failed.close()
+            self.recognizers.discard(self._run_key)
         return engine_fault
 
     def run_ended(self) -> None:
@@ -376,17 +368,10 @@ class SpeechPanel(PipelinePanel):
 
     def idle_engine_fault(self) -> ShowcaseError | None:
         """A kept recognizer whose process died while the panel was idle."""
-        for key, recognizer in list(self._recognizers.items()):
-            fault = recognizer.fault()
-            if fault is not None:
-                self._recognizers.pop(key).close()  # its pipe closed, the dead child reaped
-                return fault
-        return None
+        return self.recognizers.take_fault()
 
     def restart_engine(self) -> None:
-        failed = self._recognizers.pop(self._run_key, None)
-        if failed is not None:
-            failed.close()
+        self.recognizers.discard(self._run_key)
         super().restart_engine()
 
     def show_fault(self, message: str) -> None:
@@ -403,7 +388,6 @@ class SpeechPanel(PipelinePanel):
     def free_engines(self) -> None:
         QGuiApplication.instance().removeEventFilter(self)
         self.transcript.wait_for_read(TRANSCRIPT_READ_WAIT_S)  # closed at once: what was heard meanwhile is saved
-        for recognizer in self._recognizers.values():
-            recognizer.close()
+        self.recognizers.close_all()
         if self.captions is not None:
             self.captions.close()

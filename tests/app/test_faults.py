@@ -82,7 +82,7 @@ def test_a_hung_speech_engine_is_restarted_and_the_transcript_kept(qtbot):
     panel.start("demo")
     qtbot.waitUntil(lambda: len(panel.finals) >= 1, timeout=60000)
     words = list(panel.finals)
-    pid = next(iter(panel._recognizers.values())).pid
+    pid = panel.recognizers.loaded()[0].pid
     os.kill(pid, signal.SIGSTOP)
     # Seen by the engine's host (a request unanswered: "stopped responding") or by the watchdog (no result for
     # stall_s: "produced nothing"), whichever looks first; either way the restart is scheduled.
@@ -92,7 +92,7 @@ def test_a_hung_speech_engine_is_restarted_and_the_transcript_kept(qtbot):
         timeout=10000,
     )
     qtbot.waitUntil(
-        lambda: panel.is_running() and bool(panel._recognizers) and next(iter(panel._recognizers.values())).pid != pid,
+        lambda: panel.is_running() and bool(panel.recognizers.loaded()) and panel.recognizers.loaded()[0].pid != pid,
         timeout=60000,
     )
     assert panel.finals[: len(words)] == words
@@ -229,8 +229,8 @@ def test_an_engine_that_keeps_failing_is_given_up_and_the_fallback_taken(qtbot):
     qtbot.addWidget(panel)
     panel.show()
     panel.start("demo")
-    qtbot.waitUntil(lambda: panel.state is not None and bool(panel._recognizers), timeout=60000)
-    pid = next(iter(panel._recognizers.values())).pid
+    qtbot.waitUntil(lambda: panel.state is not None and bool(panel.recognizers.loaded()), timeout=60000)
+    pid = panel.recognizers.loaded()[0].pid
     os.kill(pid, signal.SIGKILL)
     qtbot.waitUntil(lambda: "Switched to the demo recording, on the device Auto" in panel.message.text(), timeout=20000)
     assert "keeps failing, so it is not restarted again" in panel.message.text()
@@ -238,7 +238,7 @@ def test_an_engine_that_keeps_failing_is_given_up_and_the_fallback_taken(qtbot):
     assert AppSettings().speech_device == "cpu"
     assert any("not restarted again" in event.message for event in events.events())
     qtbot.waitUntil(
-        lambda: panel.is_running() and bool(panel._recognizers) and next(iter(panel._recognizers.values())).pid != pid,
+        lambda: panel.is_running() and bool(panel.recognizers.loaded()) and panel.recognizers.loaded()[0].pid != pid,
         timeout=60000,
     )
     panel.shutdown()

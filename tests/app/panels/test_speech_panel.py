@@ -79,13 +79,13 @@ def test_a_missing_file_offers_the_demo_and_keeps_the_words(qtbot, panel, tmp_pa
 def test_a_second_run_reuses_the_loaded_model(qtbot, panel):
     panel.start("demo")
     qtbot.waitUntil(lambda: panel.state is not None, timeout=20000)
-    first = panel._recognizers[("whisper", None)]
+    first = panel.recognizers.get(("whisper", None))
     first_state = panel.state
     panel.stop()
     panel.start("demo")
     # the second run's own result: its engine's readiness (a load would replace the kept recognizer) came before it
     qtbot.waitUntil(lambda: panel.state is not first_state, timeout=20000)
-    assert panel._recognizers[("whisper", None)] is first
+    assert panel.recognizers.get(("whisper", None)) is first
 
 
 def test_a_vosk_model_folder_picked_in_the_gui_transcribes_and_is_offered_again(qtbot, panel, monkeypatch):
