@@ -23,7 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 from pipelines.chat.model_choice import BOOTH_MODEL_FILE  # noqa: E402
 from pipelines.model_build.builder import build_models  # noqa: E402
-from pipelines.models import CATALOG, model_path, model_status, path_size, read_manifest  # noqa: E402
+from pipelines.model_store import model_path, model_status, path_size, read_manifest  # noqa: E402
+from pipelines.models import CATALOG  # noqa: E402
 
 SHIPPED = (
     "ssd-mobilenet-v2-coco",

@@ -43,7 +43,9 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
-    from pipelines.models import CATALOG, catalog_rows, demo_media_rows
+    from pipelines.demo_media import demo_media_rows
+    from pipelines.model_store import catalog_rows
+    from pipelines.models import CATALOG
 
     if args.models_command == "build":
         from pipelines.model_build.builder import build_models

@@ -15,7 +15,8 @@ from pipelines.devices.ranking import available_eps, ranked_choices
 from pipelines.devices.windows_ml import catalog_providers
 from pipelines.errors import ShowcaseError
 from pipelines.machine.cpu import describe_machine, machine_info
-from pipelines.models import CATALOG, model_status
+from pipelines.model_store import model_status
+from pipelines.models import CATALOG
 from pipelines.names import PIPELINES
 from pipelines.runtime.engine_support import pipeline_unavailable
 from pipelines.speech.sources import list_microphones

@@ -18,7 +18,8 @@ from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.quiz import QuizAnswer, remember_answers, run_quiz
 from pipelines.chat.reply import ReplyDone, stream_reply
 from pipelines.measure.metrics import median
-from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
+from pipelines.model_store import resolve_model
+from pipelines.models import DEFAULT_CHAT_MODEL
 
 PROMPT = [Message("system", "You are a concise assistant."), Message("user", "Name three uses of a laptop camera.")]
 SETTINGS = GenerationSettings(temperature=0.0, max_tokens=64, seed=0, fresh=True)

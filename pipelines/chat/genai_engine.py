@@ -15,7 +15,7 @@ from typing import Any
 
 from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message, StopReason
 from pipelines.devices.genai_sessions import GenaiBinding, VariantFor, bind_genai_model, read_config
-from pipelines.models import model_name, path_size
+from pipelines.model_store import model_name, path_size
 
 ENGINE_NAME = "onnxruntime-genai"
 WARMUP_PROMPT = [Message("user", "Hi")]

@@ -17,7 +17,7 @@ from pipelines.chat.llama_amx import has_amx, without_extra_buffers
 from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message, StopReason, stop_reason_of
 from pipelines.errors import ModelError, first_line
 from pipelines.machine.memory import available_memory_bytes
-from pipelines.models import MODEL_FILE_NOT_FOUND
+from pipelines.model_store import MODEL_FILE_NOT_FOUND
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.stdio_lock import STDIO_SWAP_LOCK
 

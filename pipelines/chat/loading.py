@@ -13,7 +13,8 @@ from pipelines.chat.speed import reply_rate
 from pipelines.devices.engine_choice import EngineDecision, choose_installed_engine
 from pipelines.devices.requests import DEVICE_PREFIX, self_placing
 from pipelines.errors import ModelError, ShowcaseError
-from pipelines.models import DEFAULT_CHAT_MODEL, resolve_model
+from pipelines.model_store import resolve_model
+from pipelines.models import DEFAULT_CHAT_MODEL
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.engine_support import GENAI, LLAMA_CPP, MLC, cannot_run, chat_engine_missing, installed
 

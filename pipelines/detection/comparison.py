@@ -31,7 +31,8 @@ from pipelines.errors import ModelError
 from pipelines.machine.cpu import int8_instructions
 from pipelines.machine.power import ON_AC, PowerSource, PowerUnavailable, find_power_source
 from pipelines.measure.energy import INTERVAL_S, PhasedMeter, per_result
-from pipelines.models import BUILD_ONCE, CATALOG, INT8_DETECTOR, NOT_BUILT, model_status
+from pipelines.model_store import BUILD_ONCE, NOT_BUILT, model_status
+from pipelines.models import CATALOG, INT8_DETECTOR
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, with_detail
 
 DEVICE, PRECISION = "device", "precision"

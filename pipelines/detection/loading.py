@@ -20,17 +20,8 @@ from pipelines.detection.protocol import ARCHITECTURES, Detector
 from pipelines.devices.onnx_sessions import create_session
 from pipelines.devices.ranking import CPU_EP, ProviderChoice
 from pipelines.errors import ModelError, ShowcaseError
-from pipelines.models import (
-    CATALOG,
-    DEFAULT_DETECTOR,
-    DETECTOR_BUILDS,
-    DETECTOR_PRECISIONS,
-    INT8_DETECTOR,
-    ModelStatus,
-    model_status,
-    read_manifest,
-    resolve_model,
-)
+from pipelines.model_store import ModelStatus, model_status, read_manifest, resolve_model
+from pipelines.models import CATALOG, DEFAULT_DETECTOR, DETECTOR_BUILDS, DETECTOR_PRECISIONS, INT8_DETECTOR
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 
 NOT_A_DETECTOR = QT_TRANSLATE_NOOP(

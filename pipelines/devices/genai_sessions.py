@@ -27,7 +27,7 @@ from pipelines.devices.placement import placement_from_profiles
 from pipelines.devices.provider_info import Fallback, ProviderInfo
 from pipelines.devices.ranking import CPU_EP, ProviderChoice, available_eps, candidates_for
 from pipelines.errors import ModelError, ProviderError, first_line
-from pipelines.models import MODEL_FOLDER_NOT_FOUND
+from pipelines.model_store import MODEL_FOLDER_NOT_FOUND
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 
 CONFIG_FILE = "genai_config.json"

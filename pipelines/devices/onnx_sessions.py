@@ -29,7 +29,7 @@ from pipelines.devices.placement import profile_first_run, profiled_placement
 from pipelines.devices.provider_info import Fallback, ProviderInfo
 from pipelines.devices.ranking import CPU_EP, RANKED_CHOICES, ProviderChoice, available_eps, candidates_for
 from pipelines.errors import ModelError, ProviderError, first_line
-from pipelines.models import MODEL_FILE_NOT_FOUND
+from pipelines.model_store import MODEL_FILE_NOT_FOUND
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.stdio_lock import STDIO_SWAP_LOCK, native_stderr_captured
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from pipelines.devices.genai_sessions import VariantFor, check_model_files, configured_ep
 from pipelines.devices.ranking import CPU_EP, ProviderChoice, ranked_choices
 from pipelines.errors import ProviderError
-from pipelines.models import CATALOG, VARIANTS, model_status
+from pipelines.model_store import model_status
+from pipelines.models import CATALOG, VARIANTS
 
 
 def catalog_variants(model_id: str) -> VariantFor:

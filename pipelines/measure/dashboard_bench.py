@@ -23,7 +23,7 @@ from pipelines.detection.pipeline import DetectionPipeline
 from pipelines.devices.where import ran_on
 from pipelines.measure.demo_loads import QUESTION, demo_answers, demo_detections, demo_speech
 from pipelines.measure.metrics import median
-from pipelines.models import model_name
+from pipelines.model_store import model_name
 from pipelines.names import PIPELINES, Pipeline
 from pipelines.runtime.core_split import thread_split
 from pipelines.runtime.long_lived import long_lived_objects_frozen

@@ -29,7 +29,7 @@ from pipelines.locale_numbers import C_NUMBERS, NumberFormat
 from pipelines.machine.cpu import machine_info
 from pipelines.measure.metrics import median
 from pipelines.measure.timing_log import SERIES
-from pipelines.models import catalog_rows
+from pipelines.model_store import catalog_rows
 from pipelines.names import PIPELINES, Pipeline
 
 STYLE = ("body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"

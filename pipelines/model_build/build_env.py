@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipelines.errors import ModelError
-from pipelines.models import path_size
+from pipelines.model_store import path_size
 from pipelines.storage.user_folders import cache_folder
 
 Progress = Callable[[str], None]

@@ -46,9 +46,7 @@ from pipelines.model_build.build_env import (
     run_command,
 )
 from pipelines.model_build.translations import compile_translations
-from pipelines.models import (
-    CATALOG,
-    ModelSpec,
+from pipelines.model_store import (
     ModelStatus,
     file_sha256,
     model_path,
@@ -57,6 +55,7 @@ from pipelines.models import (
     path_size,
     record_in_manifest,
 )
+from pipelines.models import CATALOG, ModelSpec
 
 CONVERTER_REQUIREMENTS = (
     "tensorflow-cpu==2.15.1; platform_system != 'Darwin'",

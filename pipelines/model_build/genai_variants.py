@@ -7,7 +7,8 @@ from pipelines.errors import ModelError
 from pipelines.model_build.genai_chat import build_chat_genai
 from pipelines.model_build.genai_env import Progress
 from pipelines.model_build.genai_whisper import build_whisper_genai
-from pipelines.models import CATALOG, CPU_EP, DML_EP, ModelSpec, model_path, model_status
+from pipelines.model_store import model_path, model_status
+from pipelines.models import CATALOG, CPU_EP, DML_EP, ModelSpec
 
 BUILDER_PROVIDERS = {CPU_EP: "cpu", DML_EP: "dml"}  # onnxruntime-genai's builder names them so
 

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from pipelines.devices.genai_sessions import GenaiBinding, VariantFor, bind_genai_model
-from pipelines.models import model_name
+from pipelines.model_store import model_name
 from pipelines.speech.audio import SAMPLE_RATE, float_to_int16
 from pipelines.speech.languages import WHISPER_LANGUAGES, SpeechOptions, english_only, split_words, tokens_per_s
 from pipelines.speech.live_whisper import Decoded, LiveWhisper, TimedWord

@@ -11,7 +11,8 @@ from pathlib import Path
 from pipelines.devices.engine_choice import EngineDecision, choose_installed_engine
 from pipelines.devices.requests import self_placing
 from pipelines.errors import ModelError, ShowcaseError
-from pipelines.models import DEFAULT_WHISPER_MODEL, models_dir, resolve_model
+from pipelines.model_store import models_dir, resolve_model
+from pipelines.models import DEFAULT_WHISPER_MODEL
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.engine_support import GENAI, VOSK, WHISPER, cannot_run, speech_engine_missing
 from pipelines.speech.audio import SAMPLE_RATE, int16_to_float

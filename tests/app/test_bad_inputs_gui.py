@@ -10,8 +10,11 @@ from app.panels.speech_choices import OPEN_MODEL_FOLDER
 from app.panels.speech_panel import SpeechPanel
 from app.panels.vision_panel import VisionPanel
 from app.settings import AppSettings
-from pipelines.models import DEFAULT_CHAT_MODEL, models_dir, resolve_model
-from tests.support.helpers import catalog_model_path, shown_chat_panel
+from pipelines.bundled import demo_video_path
+from pipelines.model_store import models_dir, resolve_model
+from pipelines.models import DEFAULT_CHAT_MODEL
+from pipelines.speech.loading import WHISPER
+from tests.support.helpers import catalog_model_path, pick_speech_engine, shown_chat_panel, wait_for_boxes
 
 
 @pytest.fixture

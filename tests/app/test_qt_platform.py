@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from app.qt_platform import debian_package, missing_libraries, xcb_plugin
-from pipelines.models import models_dir
+from pipelines.model_store import models_dir
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt's xcb plugin is Linux's")
 

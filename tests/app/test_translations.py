@@ -196,7 +196,7 @@ def test_badges_engine_reasons_answer_lines_object_names_and_crashes_are_in_the_
     from pipelines.devices.engine_choice import choose_engine
     from pipelines.devices.provider_info import ProviderInfo
     from pipelines.errors import ModelError
-    from pipelines.models import check_model_file
+    from pipelines.model_store import check_model_file
     from pipelines.phrases import Phrase, joined
     from pipelines.runtime.engine_host import STOPPED_UNEXPECTEDLY
     from widgets.object_names import shown_name

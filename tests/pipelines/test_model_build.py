@@ -10,7 +10,8 @@ import pytest
 from app.cli.main import main
 from pipelines.detection.loading import load_detector
 from pipelines.model_build.builder import BUILDERS
-from pipelines.models import CATALOG, INT8_DETECTOR, model_status, models_dir
+from pipelines.model_store import model_status, models_dir
+from pipelines.models import CATALOG, INT8_DETECTOR
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ import pytest
 from app.cli.main import main
 from pipelines.errors import ModelError
 from pipelines.machine.cpu import machine_info
-from pipelines.models import CATALOG, DEFAULT_DETECTOR, model_status, record_in_manifest, resolve_model
+from pipelines.model_store import model_status, record_in_manifest, resolve_model
+from pipelines.models import CATALOG, DEFAULT_DETECTOR
 from pipelines.names import PIPELINES
 from pipelines.runtime.core_split import thread_split
 

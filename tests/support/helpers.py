@@ -16,7 +16,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
-from pipelines.models import CATALOG, model_status
+from pipelines.model_store import model_status
+from pipelines.models import CATALOG
 from pipelines.runtime.long_lived import freeze_long_lived_objects, thaw_long_lived_objects
 from tests.support.fake_sounddevice import FakeInputStream
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.models import models_dir
+from pipelines.model_store import models_dir
 from pipelines.speech.sources import demo_recording
 from tests.support.helpers import DATA
 from tests.support.network_trace import isolated_environment, non_local_calls, run_traced

@@ -21,7 +21,8 @@ from pipelines.devices.provider_info import ProviderInfo
 from pipelines.devices.ranking import RANKED_CHOICES
 from pipelines.errors import ShowcaseError
 from pipelines.model_build.builder import AGREEMENT_FRAMES, demo_frames
-from pipelines.models import CATALOG, DEFAULT_DETECTOR, INT8_DETECTOR, model_status, read_manifest
+from pipelines.model_store import model_status, read_manifest
+from pipelines.models import CATALOG, DEFAULT_DETECTOR, INT8_DETECTOR
 from tests.support.helpers import DATA
 
 CHOICES = {choice.key: choice for choice in RANKED_CHOICES}
