@@ -99,6 +99,7 @@ class AppSettings:
     speech_device = _Setting("speech/device", AUTO_PROVIDER, str)  # where onnxruntime-genai's Whisper runs
     speech_source = _Setting("speech/source", "demo", str)  # demo, mic:N or an audio file (a mic is never auto-opened)
     speech_microphone = _Setting("speech/microphone", "", str)  # the name of the microphone picked (its index moves)
+    push_to_talk = _Setting("speech/push_to_talk", 0, int)  # 1: a microphone is heard only while F8 is held
     first_run_note_seen = _Setting("app/first_run_note_seen", 0, int)
     language = _Setting("app/language", "", str)  # the window's language ("de", "zh_CN"...); "": the system's
     view = _Setting("app/view", "detection", str)  # the panel (or "dashboard") shown when the window last closed

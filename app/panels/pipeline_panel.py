@@ -66,6 +66,7 @@ class PipelinePanel(QWidget):
         self.settings = settings
         self.watchdog: Watchdog | None = None  # set by the window's watchdog when it watches this panel
         self._worker: PipelineWorker | None = None
+        self.failure: Exception | None = None  # what stopped the last run, until the next starts
         self._ending: PipelineWorker | None = None  # the last worker let go that has not ended yet
         self._pending: tuple[Callable[[], Loop], str] | None = None  # a run waiting for it (``_run``)
         self._stop_on_start = False  # that run was stopped while it waited: it starts with its stop flag set
@@ -109,9 +110,9 @@ class PipelinePanel(QWidget):
             self.toggle()
 
     def restart(self) -> None:
-        """Run again with the controls' new choices, when running; a stopped panel's last error was about the old
-        choice, and goes."""
-        if self.is_running():
+        """Run again with the controls' new choices when running, or stopped by a failure (a new choice is the user's
+        way out of it); a panel the user stopped stays stopped, its last error (about the old choice) gone."""
+        if self.is_running() or self.failure is not None:
             self.start()
         else:
             self.clear_fault()
@@ -139,7 +140,7 @@ class PipelinePanel(QWidget):
         (the camera, the microphone or the engine is then free again) or has had ``STOP_TIMEOUT_MS`` to: the UI thread
         never waits for it."""
         self._pending, self._stop_on_start = (make_loop, name), False
-        self._last_result_at = None
+        self._last_result_at, self.failure = None, None
         self.running_changed(True)
         if self._ending is None:
             self._start_pending()
@@ -205,6 +206,7 @@ class PipelinePanel(QWidget):
         worker = self.sender()
         if worker is not self._worker:
             return
+        self.failure = worker.error
         if self.run_failed(message, is_engine_fault(worker.error)) and self.watchdog is not None:
             self.watchdog.report(self, worker.error)
 

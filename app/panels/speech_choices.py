@@ -39,6 +39,7 @@ class SpeechChoices(QWidget):
     refused, ``status`` for the status bar."""
 
     changed = Signal()
+    source_picked = Signal()  # a source picked or a file opened: heard at once, even by a stopped panel
     problem = Signal(str)
     status = Signal(str)
 
@@ -187,8 +188,7 @@ class SpeechChoices(QWidget):
             if not path:
                 self._fill_sources()  # the source before stays picked
                 return
-            self.settings.remember(AUDIO_FILES, path)
-            self._source = path
+            self._source = path  # listed; kept for the next start once it is heard (``heard``)
             self._fill_sources()
         else:
             self._source = self.source_combo.itemData(index)
@@ -196,7 +196,18 @@ class SpeechChoices(QWidget):
             (mic.name for mic in self._microphones if f"mic:{mic.index}" == self._source), ""
         )
         self.settings.speech_source, self.picked = self._source, True
-        self.changed.emit()
+        self.source_picked.emit()
+
+    def heard(self, spec: str) -> None:
+        """``spec``, the user's pick, was heard: an audio file joins the list kept for the next start (one that never
+        opened is not offered again)."""
+        if spec == self.settings.speech_source and spec != DEMO_SPEECH and not is_microphone(spec):
+            self.settings.remember(AUDIO_FILES, spec)
+
+    def failed(self, spec: str) -> None:
+        """The audio file ``spec`` could not be opened: the next start plays the demo rather than fail on it again."""
+        if spec == self.settings.speech_source and spec != DEMO_SPEECH and not is_microphone(spec):
+            self.settings.speech_source = DEMO_SPEECH
 
     def _engine_chosen(self, index: int) -> None:
         if self.engine_combo.itemData(index) == OPEN_MODEL_FOLDER:

@@ -18,7 +18,7 @@ from app.panels.speech_figures import TranscriptLines, engine_label, speech_figu
 from app.phrases import error_line, translated
 from app.settings import AUTO_PROVIDER, AppSettings
 from pipelines.devices.where import ran_on
-from pipelines.errors import ShowcaseError
+from pipelines.errors import ShowcaseError, SourceError
 from pipelines.names import Pipeline
 from pipelines.speech.export import to_srt, to_text
 from pipelines.speech.live import LiveSpeech, SpeechState
@@ -70,6 +70,7 @@ class SpeechPanel(PipelinePanel):
         self.transcript = KeptTranscript(transcript_file or transcript_path(), self._keep, self._announce_read)
         self._run_finals = 0  # finals of the current run already copied into ``finals``
         self._run_failed = False
+        self._run_source, self._heard = DEMO_SPEECH, False  # the run's source, and whether any of it was heard
         self.state: SpeechState | None = None
         # A loaded recognizer keeps its thread count when the core plan changes: reloading Whisper to resize it would
         # cost ~1 s and a UI hitch.
@@ -90,6 +91,8 @@ class SpeechPanel(PipelinePanel):
             self.toggle_push_to_talk,
         )
         self.ptt_button.setCheckable(True)
+        self.ptt_button.setChecked(bool(self.settings.push_to_talk))
+        self.toggle_push_to_talk()  # its text
         self.copy_button = button(self.tr("Copy"), self.tr("Copy the transcript"), self.copy_transcript)
         self.clear_button = button(self.tr("Clear"), self.tr("Clear the transcript"), self.clear)
         self.save_button = button(
@@ -136,6 +139,7 @@ class SpeechPanel(PipelinePanel):
         layout.addWidget(self.view, 1)
 
         self.choices.changed.connect(self.restart)
+        self.choices.source_picked.connect(lambda: self.start())
         self.choices.problem.connect(self.message.setText)
         self.choices.status.connect(self.status)
         self.operator_controls = [self.choices, self.start_button, *buttons]
@@ -151,7 +155,8 @@ class SpeechPanel(PipelinePanel):
         its first sentence is heard."""
         self._replay_timer.stop()
         self._let_go()  # a run before this one ends on its own worker (a decode in flight): this one starts after it
-        source = source or self.choices.source()
+        source = self._run_source = source or self.choices.source()
+        self._heard = False
         self.choices.show_source(source)  # the list shows what is heard (a microphone found later does not take over)
         try:
             options = self.choices.options()
@@ -229,6 +234,9 @@ class SpeechPanel(PipelinePanel):
             if why:
                 self.status.emit(self.tr("Speech: {engine}, {why}").format(engine=item.info.engine, why=why))
         elif isinstance(item, SpeechState):
+            if not self._heard and item.audio_s > 0:
+                self._heard = True
+                self.choices.heard(self._run_source)
             source = DEMO_SPEECH if self._current_source() == DEMO_SPEECH else ""
             if len(item.finals) > self._run_finals:
                 if source and not self._run_finals:  # the demo's new pass has begun: its last pass makes way
@@ -259,6 +267,8 @@ class SpeechPanel(PipelinePanel):
 
     def run_failed(self, message: str, engine_fault: bool) -> bool:
         self._run_failed = True
+        if isinstance(self.failure, SourceError) and not self._heard:
+            self.choices.failed(self._run_source)  # the next start plays the demo, not this error again
         self.show_fault(message)
         self.demo_button.setVisible(True)
         if engine_fault:
@@ -273,6 +283,8 @@ class SpeechPanel(PipelinePanel):
     # ----- push to talk -----------------------------------------------------------------------
     def toggle_push_to_talk(self) -> None:
         on = self.ptt_button.isChecked()
+        if int(on) != self.settings.push_to_talk:
+            self.settings.push_to_talk = int(on)  # remembered: a microphone picked later is gated as the user left it
         self.ptt_button.setText(self.tr("Push to talk: on (hold F8)") if on else self.tr("Push to talk: off"))
         if self._live is not None:
             self._live.push_to_talk = on

@@ -26,6 +26,7 @@ class VisionControls(QWidget):
     """The controls, in one row; ``details`` are the ones the dashboard hides."""
 
     restart_needed = Signal()
+    source_picked = Signal()  # a source picked or a file opened: played at once, even by a stopped panel
     thresholds_changed = Signal()
     status = Signal(str)
 
@@ -33,6 +34,7 @@ class VisionControls(QWidget):
         super().__init__(parent)
         self.settings = settings
         self._cameras: list[int] = []
+        self._shown = settings.source  # what the list shows: the source playing (the pick, or the demo meanwhile)
         self.source_combo = combo(self.tr("Where frames come from (Ctrl+O opens a file)"))
         self.provider_combo = DeviceCombo(self.settings.provider, background)
         self.strict_box = QCheckBox(self.tr("Strict"))
@@ -68,7 +70,7 @@ class VisionControls(QWidget):
         self.threshold_slider.setValue(round(self.settings.threshold * 100))
         self._show_threshold()
 
-        provider = labeled(self.tr("Provider"), self.provider_combo)
+        provider = labeled(self.tr("Device"), self.provider_combo)  # as Speech and Chat name the same list
         precision = labeled(self.tr("Precision"), self.precision_combo)
         iou = labeled(self.tr("NMS IoU"), self.iou_box)
         self.details = [provider, self.strict_box, precision, self.threshold_label, self.threshold_slider, iou]
@@ -92,8 +94,27 @@ class VisionControls(QWidget):
             self.source_combo.addItem(self.tr("Camera {index}").format(index=index), f"camera:{index}")
         for path in self.settings.recent("vision"):
             self.source_combo.addItem(Path(path).name, path)
+        if self.source_combo.findData(self._shown) < 0:  # a file not played yet, or one from the command line
+            self.source_combo.addItem(Path(self._shown).name, self._shown)
         self.source_combo.addItem(self.tr("Open file..."), OPEN_FILE)
-        select_data(self.source_combo, self.settings.source)
+        select_data(self.source_combo, self._shown)
+
+    def show_source(self, spec: str) -> None:
+        """``spec`` plays (the user's pick, the demo the watchdog or the booth put on, the command line's): the list
+        shows it."""
+        self._shown = spec
+        self._fill_sources()
+
+    def played(self, spec: str) -> None:
+        """``spec``, the user's pick, showed its first frame: a file joins the list kept for the next start (one that
+        never opened is not offered again)."""
+        if spec == self.settings.source and spec != DEMO_VIDEO and not spec.startswith("camera:"):
+            self.settings.remember("vision", spec)
+
+    def failed(self, spec: str) -> None:
+        """``spec`` could not be opened: the next start plays the demo rather than fail on it again."""
+        if spec == self.settings.source and spec != DEMO_VIDEO:
+            self.settings.source = DEMO_VIDEO
 
     def _cameras_found(self, cameras: list[int] | None) -> None:
         self._cameras = cameras or []
@@ -123,7 +144,7 @@ class VisionControls(QWidget):
             self.open_file()
             return
         self.settings.source = self.source_combo.itemData(index)
-        self.restart_needed.emit()
+        self.source_picked.emit()
 
     def open_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -133,17 +154,11 @@ class VisionControls(QWidget):
             self.tr("Videos and images (*.mp4 *.avi *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)"),
         )
         if not path:
-            select_data(self.source_combo, self.settings.source)
+            select_data(self.source_combo, self._shown)
             return
-        self.use_source(path)
-
-    def use_source(self, spec: str) -> None:
-        """Switch to a source ('demo', 'camera:N' or a file path)."""
-        if spec != DEMO_VIDEO and not spec.startswith("camera:"):
-            self.settings.remember("vision", spec)
-        self.settings.source = spec
-        self._fill_sources()
-        self.restart_needed.emit()
+        self.settings.source = path
+        self.show_source(path)
+        self.source_picked.emit()
 
     def _provider_chosen(self, request: str) -> None:
         self.settings.provider = request

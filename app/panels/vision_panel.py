@@ -22,6 +22,7 @@ from pipelines.detection.live import DetectorReady, LiveDetection
 from pipelines.detection.pipeline import STAGES, DetectionResult
 from pipelines.devices.provider_info import ProviderInfo
 from pipelines.devices.where import ran_on
+from pipelines.errors import SourceError
 from pipelines.measure.metrics import StageMetrics
 from pipelines.names import Pipeline
 from pipelines.storage import user_folders
@@ -53,6 +54,7 @@ class VisionPanel(PipelinePanel):
         self._resume_live = False  # live detection ran when the comparison opened: it runs again when it closes
         self._share = (0, False)  # the threads the running detector was loaded with, and whether it ran alone
         self._model_name = ""  # the loaded detector's
+        self._run_source, self._played = settings.source, False  # the run's source, and whether it showed a frame
         self.controls = VisionControls(settings, self.background)
         self.start_button = button(self.tr("Start"), self.tr("Start or stop detection (Space)"), self.toggle)
         self.snapshot_button = button(
@@ -69,6 +71,7 @@ class VisionPanel(PipelinePanel):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self.controls.restart_needed.connect(self.restart)
+        self.controls.source_picked.connect(lambda: self.start())
         self.controls.thresholds_changed.connect(self._apply_detector_settings)
         self.controls.status.connect(self.status)
         self.operator_controls = [self.controls, self.start_button, self.snapshot_button]
@@ -120,6 +123,9 @@ class VisionPanel(PipelinePanel):
             self._start_when_shown = (source, provider, precision, strict)
             return
         self._let_go()  # a run before this one ends on its own worker: the UI thread does not wait for it
+        source = self._run_source = source or self.settings.source
+        self._played = False
+        self.controls.show_source(source)
         provider = provider or self.settings.provider
         precision = precision or self.settings.precision
         strict = bool(self.settings.strict) if strict is None else strict
@@ -131,7 +137,7 @@ class VisionPanel(PipelinePanel):
         def live(threads: int) -> LiveDetection:
             self._share = (threads, self.cores.alone())
             return LiveDetection(
-                source or self.settings.source,
+                source,
                 self.model,
                 None if provider == AUTO_PROVIDER else provider,
                 self.controls.detector_settings(),
@@ -209,6 +215,9 @@ class VisionPanel(PipelinePanel):
     # ----- hooks of the base and the watchdog (app/watchdog.py) -----------------------------------------
     def take(self, item: object) -> None:
         if isinstance(item, DetectionResult):
+            if not self._played:
+                self._played = True
+                self.controls.played(self._run_source)
             self.metrics.record({**item.timings_ms, "paint": self.view.last_paint_ms})
             self.metrics.rate.tick()
             summary, rate = self.metrics.summary(), self.metrics.rate.rate()
@@ -232,6 +241,8 @@ class VisionPanel(PipelinePanel):
         self.notices = (*self.notices, message)  # shown in the HUD
 
     def run_failed(self, message: str, engine_fault: bool) -> bool:
+        if isinstance(self.failure, SourceError) and not self._played:
+            self.controls.failed(self._run_source)  # the next start plays the demo, not this error again
         if engine_fault and self.watchdog is not None and self._model_on_trial is None:
             return True  # a worker that raised unexpectedly: restarted with back-off
         if self._model_on_trial is not None:

@@ -124,3 +124,52 @@ def test_a_broken_genai_folder_keeps_the_model_and_the_conversation(qtbot, genai
     note = genai_chat.entries[-1].text
     assert says in note and "\n" not in note and "Traceback" not in note
     assert genai_chat.engine is real and [(m.role, m.content) for m in genai_chat.messages] == before
+
+
+def open_file_from_the_list(monkeypatch, combo, path) -> None:
+    """Source > Open ... as the user picks it, the dialog answering ``path``."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), "")))
+    combo.setCurrentIndex(combo.findData("open-file"))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_after_a_bad_video_the_next_file_plays_and_the_bad_one_is_not_kept(qtbot, monkeypatch, tmp_path, built_model):
+    """A text file opened as a video stopped Vision with its one line; every file opened after it (a good one too)
+    then did nothing, the old frame left on screen, and the bad file was the source at the next start."""
+    bad, good = tmp_path / "notes.mp4", tmp_path / "walk.mp4"
+    bad.write_text("not a video")
+    shutil.copy(demo_video_path(), good)
+    panel = VisionPanel(AppSettings(), built_model)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start("demo", "cpu")
+    wait_for_boxes(qtbot, panel)
+    open_file_from_the_list(monkeypatch, panel.controls.source_combo, bad)
+    qtbot.waitUntil(lambda: not panel.is_running() and panel.failure is not None, timeout=15000)
+    assert panel.controls.source_combo.currentText() == "notes.mp4"  # the list shows what failed, its line says why
+    assert AppSettings().source == "demo" and str(bad) not in AppSettings().recent("vision")
+    open_file_from_the_list(monkeypatch, panel.controls.source_combo, good)
+    qtbot.waitUntil(lambda: panel.is_running() and panel.view.has_frame() and panel.metrics.rate.rate() > 0,
+                    timeout=15000)
+    qtbot.waitUntil(lambda: AppSettings().recent("vision") == [str(good)], timeout=15000)  # kept once it played
+    assert AppSettings().source == str(good) and panel.controls.source_combo.currentText() == "walk.mp4"
+    panel.shutdown()
+
+
+def test_after_a_bad_audio_file_the_next_source_is_heard_and_the_bad_one_is_not_kept(qtbot, monkeypatch, tmp_path):
+    bad = tmp_path / "notes.wav"
+    bad.write_text("not audio")
+    panel = SpeechPanel(AppSettings())
+    pick_speech_engine(panel, WHISPER)
+    qtbot.addWidget(panel)
+    panel.show()
+    open_file_from_the_list(monkeypatch, panel.choices.source_combo, bad)
+    qtbot.waitUntil(lambda: "Not an audio file" in panel.message.text(), timeout=60000)
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=5000)
+    assert AppSettings().speech_source == "demo" and AppSettings().recent("speech_audio") == []
+    demo = panel.choices.source_combo
+    demo.setCurrentIndex(demo.findData("demo"))
+    demo.activated.emit(demo.currentIndex())  # the stopped panel hears the pick at once
+    qtbot.waitUntil(lambda: panel.is_running() and panel.message.text() == "", timeout=5000)
+    qtbot.waitUntil(lambda: panel.state is not None and panel.state.audio_s > 0, timeout=60000)
+    panel.shutdown()

@@ -1,5 +1,6 @@
 """The Speech panel offscreen: demo recording in, partials before finals, finals accumulate, fast stop."""
 
+import shutil
 import time
 from dataclasses import replace
 
@@ -17,7 +18,7 @@ from pipelines.speech.languages import SpeechOptions
 from pipelines.speech.live import SpeechState
 from pipelines.speech.loading import GENAI, WHISPER
 from pipelines.speech.protocol import Final, RecognizerInfo
-from pipelines.speech.sources import DEMO_SPEECH, Microphone
+from pipelines.speech.sources import DEMO_SPEECH, Microphone, demo_recording
 from pipelines.speech.transcript_file import save_finals
 from tests.support.helpers import Heartbeat, catalog_model_path, pick_device
 
@@ -213,7 +214,7 @@ def test_an_unknown_language_in_the_settings_is_a_message_not_a_crash(qtbot, pan
     assert "Unknown language 'klingon'" in panel.message.text() and not panel.is_running()
 
 
-def test_the_booth_figures_say_the_language_heard(panel):
+def test_the_booth_figures_say_the_language_heard_and_how_fast_it_is_heard(panel):
     final = Final("Guten Morgen.", (), 0.0, 1.0, "", "de", 0.97)
     stats = dict.fromkeys(("partial_latency", "final_latency"), StatSummary(0, 0, 0, 0))
     state = SpeechState((final,), None, -20.0, 0.3, stats, INFO, 1.0)
@@ -221,6 +222,9 @@ def test_the_booth_figures_say_the_language_heard(panel):
     assert speech_figures_text(state)[0] == "Deutsch · detected 0.97"
     fixed = replace(state, finals=(replace(final, language_probability=None),), translate=True)
     assert speech_figures(fixed)[0] == ("Deutsch → English", "language chosen")
+    assert speech_figures(state)[-1] == ("3.3x", "faster than real time")
+    behind = replace(state, rtf=1.25)  # the engine falls behind: it said "0.8x faster than real time"
+    assert speech_figures(behind)[-1] == ("1.2x", "slower than real time")
 
 
 def test_german_speech_is_heard_as_german_in_the_panel(qtbot, panel, tmp_path):
@@ -320,13 +324,17 @@ def test_on_the_dashboard_the_loading_line_shows_until_the_first_words(qtbot, pa
     qtbot.waitUntil(lambda: bool(panel.header.figures_text()), timeout=2000)  # the header's next render
 
 
-def test_an_error_goes_when_the_choice_it_was_about_changes(qtbot, panel, tmp_path):
-    """A failed audio file's message stayed on screen after the user picked the demo recording, the panel stopped."""
+def test_after_an_error_the_source_picked_is_heard_and_the_error_goes(qtbot, panel, tmp_path):
+    """A failed audio file's message stayed on screen after the user picked the demo recording, the panel stopped and
+    deaf to every pick after it."""
     panel.start(str(tmp_path / "gone.wav"))
     qtbot.waitUntil(lambda: "Audio file not found" in panel.message.text(), timeout=20000)
     qtbot.waitUntil(lambda: not panel.is_running(), timeout=5000)
-    pick_language(panel, "de")
-    assert panel.message.text() == "" and not panel.is_running()
+    combo = panel.choices.source_combo
+    combo.setCurrentIndex(combo.findData("demo"))
+    combo.activated.emit(combo.currentIndex())
+    assert panel.message.text() == "" and panel.is_running()
+    qtbot.waitUntil(lambda: panel.state is not None and panel.state.audio_s > 0, timeout=60000)
 
 
 def test_the_views_lines_are_made_only_for_the_sentences_it_reads():
@@ -383,11 +391,14 @@ def test_the_source_is_remembered_but_the_booth_plays_the_demo_and_opens_no_micr
     last session gives way to the demo (the booth was silent), the list showing what is heard, the remembered choice
     kept; a microphone the user picks in this session is never opened by the booth."""
     recording = str(tmp_path / "interview.wav")
+    shutil.copy(demo_recording(), recording)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (recording, "")))
     combo = panel.choices.source_combo
     combo.setCurrentIndex(combo.findData("open-file"))
-    combo.activated.emit(combo.currentIndex())
+    combo.activated.emit(combo.currentIndex())  # heard at once, and kept for the next start once it is heard
     assert panel.choices.source() == recording and AppSettings().speech_source == recording
+    qtbot.waitUntil(lambda: AppSettings().recent("speech_audio") == [recording], timeout=60000)
+    panel.stop()
     again = SpeechPanel(AppSettings())
     qtbot.addWidget(again)
     assert again.choices.source() == recording and again.choices.source_combo.currentText() == "interview.wav"
@@ -407,7 +418,9 @@ def test_the_source_is_remembered_but_the_booth_plays_the_demo_and_opens_no_micr
     booth.set_booth(False)
     mics = booth.choices.source_combo
     mics.setCurrentIndex(mics.findData("mic:3"))
-    mics.activated.emit(mics.currentIndex())  # the user's pick, in this session
+    mics.activated.emit(mics.currentIndex())  # the user's pick, in this session: heard at once
+    assert booth.is_running()
+    booth.stop()
     booth.set_booth(True)
     assert not booth.is_running() and booth.choices.source() == "mic:3" and AppSettings().speech_source == "mic:3"
     assert AppSettings().speech_microphone == "USB headset"
@@ -456,4 +469,17 @@ def test_the_system_default_microphone_is_listed_heard_and_remembered(qtbot):
     with qtbot.assertNotEmitted(again.choices.status):
         again.choices.microphones_found(([Microphone(5, "Webcam mic", 16_000)], ""))
     assert again.choices.source() == "mic" and again.choices.source_combo.currentText() == default
+    again.shutdown()
+
+
+def test_push_to_talk_is_remembered(qtbot):
+    """It was off again at every start: a booth operator who set it found the microphone open to the hall."""
+    panel = SpeechPanel(AppSettings())
+    qtbot.addWidget(panel)
+    panel.ptt_button.click()
+    assert AppSettings().push_to_talk == 1
+    panel.shutdown()
+    again = SpeechPanel(AppSettings())
+    qtbot.addWidget(again)
+    assert again.ptt_button.isChecked() and again.ptt_button.text() == "Push to talk: on (hold F8)"
     again.shutdown()
