@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import VIEWS, __version__, view_name
 from app.accelerators_menu import AcceleratorsMenu
+from app.letters_in_lists import LettersInLists
 from app.locale_format import window_numbers
 from app.log_file import install_log_file
 from app.panels.chat_panel import ChatPanel, history_path
@@ -40,7 +41,7 @@ from pipelines.runtime.engine_support import pipeline_unavailable
 from pipelines.runtime.supervision import EventLog
 from widgets.booth_header import booth_text_px
 from widgets.event_log import EventLogView
-from widgets.factory import button
+from widgets.factory import button, left_to_right
 from widgets.network_badge import NetworkBadge
 from widgets.panel_deck import PanelDeck
 from widgets.unavailable_notice import UnavailableNotice
@@ -57,6 +58,15 @@ ABOUT = QT_TRANSLATE_NOOP(
     "or faster-whisper; vosk (Apache-2.0) with a vosk model where one is installed. "
     "Chat history stays in a local SQLite file.</p>",
 )
+
+
+FIRST_SIZE = QSize(1100, 800)  # the window's size on a first start, where the screen has room for it
+
+
+def first_size(available: QSize) -> QSize:
+    """``FIRST_SIZE`` within the screen's available area (a booth laptop's 1366x768 leaves ~728 px: at 800 the
+    status bar and the dashboard's Send button were off screen)."""
+    return FIRST_SIZE.boundedTo(available)
 
 
 class MainWindow(QMainWindow):
@@ -112,7 +122,7 @@ class MainWindow(QMainWindow):
             lambda message: self.network_badge.setToolTip(message),
             lambda: None,
         )
-        self.resize(1100, 800)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         geometry, state = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -147,7 +157,7 @@ class MainWindow(QMainWindow):
                 "<b>Everything runs on this computer.</b> Nothing you show, say or type is sent anywhere: "
                 "no account, no cloud, no telemetry. Settings: <code>{settings}</code>; "
                 "chat history: <code>{history}</code>."
-            ).format(settings=self.settings.file, history=history)
+            ).format(settings=left_to_right(str(self.settings.file)), history=left_to_right(str(history)))
         )
         text.setWordWrap(True)
         row.addWidget(text, 1)
@@ -188,6 +198,7 @@ class MainWindow(QMainWindow):
         # The booth keys work wherever focus is in the window, kiosk included; typed into a text box (the chat's
         # question, the kiosk PIN) a letter stays a letter: text boxes take plain keys before window shortcuts.
         self.booth_actions: list[QAction] = []
+        QGuiApplication.instance().installEventFilter(LettersInLists(self))  # but a list takes a letter typed in it
         if self.vision is not None:
             action(view_menu, self.tr("&Start / stop detection"), "Ctrl+R", self.vision.toggle)
             self.booth_actions += [
@@ -286,6 +297,8 @@ class MainWindow(QMainWindow):
         self._size_booth_text()
         for item in self._vision_actions if self.kiosk is None else ():  # a kiosk keeps only the booth keys
             item.setEnabled(dashboard or self.current_view() == Pipeline.DETECTION.value)
+        if self.chat is not None and self.current_view() == Pipeline.CHAT.value:
+            self.chat.input.setFocus()  # Ctrl+3 and a click on the tab: ready to type (the tab bar kept the focus)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

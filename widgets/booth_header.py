@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from widgets.factory import left_to_right
 from widgets.hud import DEVICE_COLOURS
 
 Figure = tuple[str, str]  # (value, what it is): ("12 ms", "per frame")
@@ -75,7 +76,7 @@ class BoothHeader(QWidget):
         )
         self.figures.setText(
             "&nbsp;&nbsp; ".join(
-                f"<span style='font-size:{px}px; font-weight:bold'>{html.escape(value)}</span>&nbsp;"
+                f"<span style='font-size:{px}px; font-weight:bold'>{left_to_right(html.escape(value))}</span>&nbsp;"
                 f"<span style='font-size:{small}px'>{html.escape(label)}</span>"
                 for value, label in self._figures
             )

@@ -87,3 +87,9 @@ def shortcuts(parent: QWidget, bindings: tuple[tuple[str, Callable[[], object]],
         shortcut.activated.connect(lambda slot=slot: slot())
         made.append(shortcut)
     return made
+
+
+def left_to_right(text: str) -> str:
+    """``text`` kept in its own left-to-right run inside a right-to-left line (Arabic): a file path or a figure with
+    its unit ('2.2x', '41 ms') was reordered by the line's direction ('/tmp/a.ini' shown as 'tmp/a.ini/')."""
+    return f"\u2066{text}\u2069"  # LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE

@@ -328,3 +328,13 @@ def test_a_provider_installed_from_the_accelerators_menu_reaches_every_device_li
     for each in lists:
         qtbot.waitUntil(lambda each=each: each.findText("OpenVINO (Intel NPU) [NPU]") >= 0, timeout=10000)
         assert each.itemText(1) == "Best NPU" and each.findText("CPU [CPU]") >= 0
+
+
+def test_the_first_window_fits_a_booth_laptops_screen():
+    """At 1366x768 (about 728 px available) the first window was 800 px tall: the status bar and the dashboard's Send
+    button were off screen."""
+    from PySide6.QtCore import QSize
+
+    from app.main_window import first_size
+
+    assert first_size(QSize(1366, 728)) == QSize(1100, 728) and first_size(QSize(1920, 1040)) == QSize(1100, 800)

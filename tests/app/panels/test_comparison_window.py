@@ -75,16 +75,24 @@ def test_c_and_p_open_side_by_side_views_and_live_detection_resumes(qtbot, built
     window.close()
 
 
-def test_typed_into_the_chat_box_c_and_p_stay_letters(qtbot, built_model):
+def test_typed_into_the_chat_box_or_a_list_c_and_p_stay_letters(qtbot, built_model):
+    """A letter typed in a text box stays text; in a list it selects by it (typing C in the Device list opened the
+    comparison)."""
     window = MainWindow(AppSettings(), built_model)
     qtbot.addWidget(window)
     window.show()
-    window.show_view("chat")
     window.activateWindow()
-    window.chat.input.setFocus()
+    window.show_view("chat")  # as Ctrl+3: the chat box takes the focus, ready to type
     qtbot.waitUntil(window.chat.input.hasFocus, timeout=2000)
     qtbot.keyClicks(window.chat.input, "cpu")
     assert window.chat.input.toPlainText() == "cpu" and window.vision.comparison is None
+    window.show_view("vision")
+    devices = window.vision.controls.provider_combo
+    qtbot.waitUntil(lambda: devices.findText("CPU [CPU]") >= 0, timeout=10000)  # ranked off the UI thread
+    devices.setFocus()
+    qtbot.waitUntil(devices.hasFocus, timeout=2000)
+    qtbot.keyClick(devices, Qt.Key.Key_C, Qt.KeyboardModifier.NoModifier)  # type-ahead in the list: 'CPU [CPU]'
+    assert window.vision.comparison is None and devices.currentText() == "CPU [CPU]"
     window.close()
 
 
