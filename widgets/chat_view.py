@@ -24,12 +24,15 @@ def role_title(role: str) -> str:
     return QCoreApplication.translate("ChatView", ROLE_TITLES[role]) if role in ROLE_TITLES else role
 
 
-def conversation_markdown(entries: Sequence[ChatEntry]) -> str:
+def conversation_markdown(entries: Sequence[ChatEntry], italic_footers: bool = True) -> str:
+    """The messages as Markdown, each answer's figures under it (in italics but right to left: fonts with Arabic
+    often have no italic face, and the figures came out as empty boxes)."""
+    emphasis = "*" if italic_footers else ""
     blocks = []
     for entry in entries:
         block = f"**{role_title(entry.role)}**\n\n{entry.text or '…'}"
         if entry.footer:
-            block += f"\n\n*{entry.footer}*"
+            block += f"\n\n{emphasis}{entry.footer}{emphasis}"
         blocks.append(block)
     return "\n\n---\n\n".join(blocks)
 
@@ -56,7 +59,7 @@ class ChatView(QTextBrowser):
         if entries and unchanged_before_last and self._last_starts_at is not None:
             self._replace_last(entries[-1])
         else:
-            self.setMarkdown(conversation_markdown(entries))
+            self.setMarkdown(conversation_markdown(entries, self._italic_footers()))
             self._last_starts_at = self._start_of_last(entries)
         self._entries = entries
         if at_bottom:
@@ -81,16 +84,23 @@ class ChatView(QTextBrowser):
         cursor.setPosition(self._last_starts_at)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        cursor.insertMarkdown(conversation_markdown([entry]))
+        cursor.insertMarkdown(conversation_markdown([entry], self._italic_footers()))
 
     def entries(self) -> list[ChatEntry]:
         return list(self._entries)
 
+    def _italic_footers(self) -> bool:
+        return self.layoutDirection() != Qt.LayoutDirection.RightToLeft
+
 
 class ChatInput(QPlainTextEdit):
-    """Enter sends, Shift+Enter starts a new line."""
+    """Enter sends, Shift+Enter starts a new line; Tab moves on to the buttons (a tab in a question is noise)."""
 
     submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (

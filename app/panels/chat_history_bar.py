@@ -53,6 +53,8 @@ class ChatHistoryBar(QWidget):
         self.export_button = button(
             self.tr("Export..."), self.tr("Save the selected chat as Markdown"), self.export_conversation
         )
+        for chat_button in (self.delete_button, self.export_button):
+            chat_button.setEnabled(False)  # until a saved chat is listed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_edit)
@@ -79,6 +81,8 @@ class ChatHistoryBar(QWidget):
             self.list.addItem(item)
             if conversation.id == self.conversation.id:
                 item.setSelected(True)
+        for chat_button in (self.delete_button, self.export_button):  # they act on a saved chat: none, nothing to do
+            chat_button.setEnabled(bool(saved))
 
     def _open(self, item: QListWidgetItem) -> None:
         conversation_id, store = item.data(Qt.ItemDataRole.UserRole), self.conversation.store
@@ -118,6 +122,7 @@ class ChatHistoryBar(QWidget):
             self, self.tr("Export chat as Markdown"), str(Path.home() / "chat.md"), self.tr("Markdown (*.md)")
         )
         if path:
+            path = path if Path(path).suffix else f"{path}.md"  # a name typed without one: still a Markdown file
             exported, numbers = self.tr("Chat exported to {path}").format(path=path), window_numbers()
 
             def export() -> None:

@@ -128,6 +128,7 @@ class ChatPanel(PipelinePanel):
         self.copy_button = button(
             self.tr("Copy"), self.tr("Copy the last answer (Ctrl+Shift+C)"), self.copy_last_answer
         )
+        self._enable_answer_buttons(running=False)
         detail_buttons = [self.regenerate_button, self.new_button, self.copy_button]  # not on the dashboard
         buttons = QHBoxLayout()
         for widget in (self.send_button, self.stop_button, *detail_buttons):
@@ -193,6 +194,13 @@ class ChatPanel(PipelinePanel):
             replace(entry, text=translated(entry.text), footer=translated(entry.footer))
             for entry in self.conversation.entries
         ])
+        self._enable_answer_buttons(self.is_running())
+
+    def _enable_answer_buttons(self, running: bool) -> None:
+        """Regenerate and Copy act on the last answer: off while one streams or before there is one (they did
+        nothing, without a word, in an empty chat)."""
+        self.regenerate_button.setEnabled(not running and self.conversation.can_regenerate())
+        self.copy_button.setEnabled(bool(self.conversation.last_answer()))
 
     # ----- the engine, the history and the draft ----------------------------------------------------
     def _engine_loaded(self, engine: ChatEngine) -> None:
@@ -274,6 +282,7 @@ class ChatPanel(PipelinePanel):
                          else self.system_edit.text().strip())
         self._answering = self.engine
         loop = self.conversation.start_answer(self.engine, system_prompt, settings, regenerating)
+        self.live_label.setText(self.tr("reading the question..."))  # the last answer's figures stayed meanwhile
         self._render()
         self._run(lambda: loop, "chat-reply")
 
@@ -321,7 +330,7 @@ class ChatPanel(PipelinePanel):
     def running_changed(self, running: bool) -> None:
         self.stop_button.setEnabled(running)
         self.send_button.setEnabled(not running)
-        self.regenerate_button.setEnabled(not running)
+        self._enable_answer_buttons(running)
         self.live_label.setVisible(running and not self.booth)  # the booth header shows the figures
         if not running:
             self._render_timer.stop()

@@ -10,7 +10,6 @@ from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, joined
 
 TEMPLATE_TOKENS_PER_MESSAGE = 8  # role markers and separators the chat template adds
 TEMPLATE_BASE_TOKENS = 64  # BOS, the assistant cue, and a default system prompt some templates add
-TRUNCATION_NOTE = "\n\n[message truncated to fit the model's context]"
 LEFT_OUT = QT_TRANSLATE_NOOP("Pipelines", "{count} oldest message(s) left out to fit the context")
 TRUNCATED = QT_TRANSLATE_NOOP("Pipelines", "your message was truncated to fit the context")
 
@@ -48,8 +47,10 @@ def fit_to_context(
     newest = turns[-1]
     truncated = False
     if cost(newest) > budget:
-        room = max(1, budget - TEMPLATE_TOKENS_PER_MESSAGE - count_tokens(TRUNCATION_NOTE))
-        newest = Message(newest.role, truncate(newest.content, room) + TRUNCATION_NOTE)
+        # Cut without a marker: the user is told under the answer; a marker in the prompt was read as part of the
+        # question (a small model answered a cut 270 kB message by repeating the marker).
+        room = max(1, budget - TEMPLATE_TOKENS_PER_MESSAGE)
+        newest = Message(newest.role, truncate(newest.content, room))
         truncated = True
     budget -= cost(newest)
     kept: list[Message] = []

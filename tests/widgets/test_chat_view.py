@@ -39,3 +39,25 @@ def test_new_messages_and_a_new_chat_render_in_full(qtbot):
     assert view.toPlainText() == full_render(entries)
     view.set_entries([])
     assert view.toPlainText() == ""
+
+
+def test_the_figures_under_an_answer_are_upright_right_to_left(qtbot):
+    """Arabic: DejaVu Sans Oblique has no Arabic letters, the italic figures line came out as empty boxes."""
+    from PySide6.QtCore import Qt
+
+    view = ChatView()
+    qtbot.addWidget(view)
+    entries = [ChatEntry("user", "2+2?"), ChatEntry("assistant", "4", "first token 100 ms")]
+    view.set_entries(entries)
+    italic = [block.charFormat().fontItalic() for block in iter_blocks(view) if "first token" in block.text()]
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    view.set_entries([*entries, ChatEntry("user", "3+3?")])
+    upright = [block.charFormat().fontItalic() for block in iter_blocks(view) if "first token" in block.text()]
+    assert italic == [True] and upright == [False]
+
+
+def iter_blocks(view):
+    block = view.document().begin()
+    while block.isValid():
+        yield block
+        block = block.next()

@@ -60,14 +60,18 @@ def test_a_chat_is_exported_as_markdown_and_a_place_that_cannot_be_written_is_sa
 ):
     """Export... writes the chat picked in the side bar (atomically: it was a plain write, half a file after a full
     disk); a folder that cannot be written is one line, and the next place works."""
+    bar = panel.history_bar
+    idle = (bar.export_button, bar.delete_button, panel.copy_button, panel.regenerate_button)
+    assert not any(idle_button.isEnabled() for idle_button in idle)  # an empty chat: they did nothing, unsaid
     type_and_send(qtbot, panel, "Say hi.")
     qtbot.waitUntil(lambda: not panel.is_busy() and panel.history_bar.list.count() == 1, timeout=30000)
+    assert all(idle_button.isEnabled() for idle_button in idle)
     answer = panel.entries[-1].text.strip()
     blocker = tmp_path / "a file"
     blocker.write_text("not a folder")
     said = []
     panel.status.connect(said.append)
-    places = iter([str(blocker / "chat.md"), str(tmp_path / "chat.md")])
+    places = iter([str(blocker / "chat.md"), str(tmp_path / "chat")])  # the second typed without .md
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (next(places), ""))
     panel.history_bar.list.setCurrentRow(0)
     panel.history_bar.export_button.click()
@@ -79,11 +83,15 @@ def test_a_chat_is_exported_as_markdown_and_a_place_that_cannot_be_written_is_sa
     assert "**User:**\n\nSay hi." in exported and answer[:20] in exported
 
 
-def test_shift_enter_makes_a_new_line(qtbot, panel):
+def test_shift_enter_makes_a_new_line_and_tab_moves_on(qtbot, panel):
     qtbot.keyClicks(panel.input, "line one")
     qtbot.keyClick(panel.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(panel.input, "line two")
     assert panel.input.toPlainText() == "line one\nline two" and not panel.entries
+    panel.input.setFocus()
+    qtbot.waitUntil(panel.input.hasFocus, timeout=2000)
+    qtbot.keyClick(panel.input, Qt.Key.Key_Tab)  # on to the buttons: a tab typed into the question was noise
+    assert panel.input.toPlainText() == "line one\nline two" and not panel.input.hasFocus()
 
 
 def test_stop_keeps_the_partial_answer_and_the_ui_never_stalls(qtbot, panel):
