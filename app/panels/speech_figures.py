@@ -107,7 +107,10 @@ def speech_figures(state: SpeechState, numbers: NumberFormat | None = None) -> l
     if final.count:
         figures.append((f"{num(final.p50 / 1000, 1)} s",
                         QCoreApplication.translate("SpeechPanel", "to final text")))
-    if state.rtf > 0:
+    if 0 < state.rtf <= 1:
         figures.append((f"{num(1 / state.rtf, 1)}x",
                         QCoreApplication.translate("SpeechPanel", "faster than real time")))
+    elif state.rtf > 1:  # the engine falls behind what is said: "0.8x faster" read as a win
+        figures.append((f"{num(state.rtf, 1)}x",
+                        QCoreApplication.translate("SpeechPanel", "slower than real time")))
     return figures

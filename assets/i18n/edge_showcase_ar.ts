@@ -307,6 +307,10 @@
         <translation>لا يزال النموذج قيد التحميل؛ رسالتك محفوظة في مربع الإدخال</translation>
     </message>
     <message>
+        <source>reading the question...</source>
+        <translation>قراءة السؤال...</translation>
+    </message>
+    <message>
         <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
         <translation>جارٍ التوليد · بمعدل {rate} رمز/ثانية · 95% من الرموز خلال {ms} ms · الرموز: {tokens}</translation>
     </message>
@@ -1566,6 +1570,14 @@
         <translation>MLC LLM غير مثبت ({error})</translation>
     </message>
     <message>
+        <source>MLC LLM needs a compiled model folder</source>
+        <translation>يحتاج MLC LLM إلى مجلد نموذج مُجمَّع</translation>
+    </message>
+    <message>
+        <source>open one with Open model folder... (--model DIR)</source>
+        <translation>افتح واحدًا عبر فتح مجلد نموذج... (--model DIR)</translation>
+    </message>
+    <message>
         <source>the engine this model file is made for</source>
         <translation>المحرك الذي صُنع له ملف النموذج هذا</translation>
     </message>
@@ -1616,6 +1628,10 @@
     <message>
         <source>No English vosk model is installed</source>
         <translation>لا يوجد نموذج vosk إنجليزي مثبّت</translation>
+    </message>
+    <message>
+        <source>open a vosk model folder (--model DIR) or use Whisper (--engine whisper)</source>
+        <translation>افتح مجلد نموذج vosk (--model DIR) أو استخدم Whisper (--engine whisper)</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>
@@ -2024,6 +2040,10 @@
         <translation>المسموع: {seconds} s</translation>
     </message>
     <message>
+        <source>slower than real time</source>
+        <translation>أبطأ من الزمن الحقيقي</translation>
+    </message>
+    <message>
         <source>{language} → English</source>
         <translation>{language} ← الإنجليزية</translation>
     </message>
@@ -2214,8 +2234,8 @@
         <translation>NMS IoU: تُدمج مربعات الفئة الواحدة التي يتجاوز تداخلها هذه القيمة</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>الموفّر</translation>
+        <source>Device</source>
+        <translation>الجهاز</translation>
     </message>
     <message>
         <source>Precision</source>

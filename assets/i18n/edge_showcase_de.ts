@@ -307,6 +307,10 @@
         <translation>Das Modell lädt noch; Ihre Nachricht bleibt im Eingabefeld</translation>
     </message>
     <message>
+        <source>reading the question...</source>
+        <translation>lese die Frage...</translation>
+    </message>
+    <message>
         <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
         <translation>Ausgabe läuft · {rate} Tokens/s im Schnitt · 95 % der Tokens in {ms} ms · {tokens} Tokens</translation>
     </message>
@@ -1566,6 +1570,14 @@
         <translation>MLC LLM ist nicht installiert ({error})</translation>
     </message>
     <message>
+        <source>MLC LLM needs a compiled model folder</source>
+        <translation>MLC LLM braucht einen kompilierten Modellordner</translation>
+    </message>
+    <message>
+        <source>open one with Open model folder... (--model DIR)</source>
+        <translation>einen mit „Modellordner öffnen...“ öffnen (--model DIR)</translation>
+    </message>
+    <message>
         <source>the engine this model file is made for</source>
         <translation>die Engine, für die diese Modelldatei gemacht ist</translation>
     </message>
@@ -1616,6 +1628,10 @@
     <message>
         <source>No English vosk model is installed</source>
         <translation>Kein englisches vosk-Modell installiert</translation>
+    </message>
+    <message>
+        <source>open a vosk model folder (--model DIR) or use Whisper (--engine whisper)</source>
+        <translation>einen vosk-Modellordner öffnen (--model DIR) oder Whisper verwenden (--engine whisper)</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>
@@ -2024,6 +2040,10 @@
         <translation>{seconds} s gehört</translation>
     </message>
     <message>
+        <source>slower than real time</source>
+        <translation>langsamer als Echtzeit</translation>
+    </message>
+    <message>
         <source>{language} → English</source>
         <translation>{language} → Englisch</translation>
     </message>
@@ -2214,8 +2234,8 @@
         <translation>NMS IoU: Boxen einer Klasse, die sich stärker überlappen, werden zusammengeführt</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
+        <source>Device</source>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Precision</source>

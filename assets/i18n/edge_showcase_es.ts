@@ -307,6 +307,10 @@
         <translation>El modelo aún se está cargando; su mensaje se conserva en el cuadro de entrada</translation>
     </message>
     <message>
+        <source>reading the question...</source>
+        <translation>leyendo la pregunta...</translation>
+    </message>
+    <message>
         <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
         <translation>generando · {rate} tokens/s en promedio · 95 % de los tokens en {ms} ms o menos · {tokens} tokens</translation>
     </message>
@@ -1566,6 +1570,14 @@
         <translation>MLC LLM no está instalado ({error})</translation>
     </message>
     <message>
+        <source>MLC LLM needs a compiled model folder</source>
+        <translation>MLC LLM necesita una carpeta de modelo compilado</translation>
+    </message>
+    <message>
+        <source>open one with Open model folder... (--model DIR)</source>
+        <translation>abra una con Abrir carpeta de modelo... (--model DIR)</translation>
+    </message>
+    <message>
         <source>the engine this model file is made for</source>
         <translation>el motor para el que está hecho este archivo de modelo</translation>
     </message>
@@ -1616,6 +1628,10 @@
     <message>
         <source>No English vosk model is installed</source>
         <translation>No hay ningún modelo vosk en inglés instalado</translation>
+    </message>
+    <message>
+        <source>open a vosk model folder (--model DIR) or use Whisper (--engine whisper)</source>
+        <translation>abra una carpeta de modelo vosk (--model DIR) o use Whisper (--engine whisper)</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>
@@ -2024,6 +2040,10 @@
         <translation>{seconds} s escuchados</translation>
     </message>
     <message>
+        <source>slower than real time</source>
+        <translation>más lento que el tiempo real</translation>
+    </message>
+    <message>
         <source>{language} → English</source>
         <translation>{language} → inglés</translation>
     </message>
@@ -2214,8 +2234,8 @@
         <translation>NMS IoU: las cajas de una misma clase que se superponen más que esto se fusionan</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Proveedor</translation>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Precision</source>

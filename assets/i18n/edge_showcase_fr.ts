@@ -307,6 +307,10 @@
         <translation>Le modèle est encore en cours de chargement&#xa0;; votre message reste dans la zone de saisie</translation>
     </message>
     <message>
+        <source>reading the question...</source>
+        <translation>lecture de la question...</translation>
+    </message>
+    <message>
         <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
         <translation>génération · {rate} tokens/s en moyenne · 95&#xa0;% des tokens en {ms} ms maximum · {tokens} tokens</translation>
     </message>
@@ -1566,6 +1570,14 @@
         <translation>MLC LLM n&apos;est pas installé ({error})</translation>
     </message>
     <message>
+        <source>MLC LLM needs a compiled model folder</source>
+        <translation>MLC LLM a besoin d&apos;un dossier de modèle compilé</translation>
+    </message>
+    <message>
+        <source>open one with Open model folder... (--model DIR)</source>
+        <translation>ouvrez-en un avec Ouvrir un dossier de modèle... (--model DIR)</translation>
+    </message>
+    <message>
         <source>the engine this model file is made for</source>
         <translation>le moteur pour lequel ce fichier de modèle est fait</translation>
     </message>
@@ -1616,6 +1628,10 @@
     <message>
         <source>No English vosk model is installed</source>
         <translation>Aucun modèle vosk anglais n&apos;est installé</translation>
+    </message>
+    <message>
+        <source>open a vosk model folder (--model DIR) or use Whisper (--engine whisper)</source>
+        <translation>ouvrez un dossier de modèle vosk (--model DIR) ou utilisez Whisper (--engine whisper)</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>
@@ -2024,6 +2040,10 @@
         <translation>{seconds} s entendues</translation>
     </message>
     <message>
+        <source>slower than real time</source>
+        <translation>plus lent que le temps réel</translation>
+    </message>
+    <message>
         <source>{language} → English</source>
         <translation>{language} → anglais</translation>
     </message>
@@ -2214,8 +2234,8 @@
         <translation>NMS IoU&#xa0;: les boîtes d&apos;une même classe qui se chevauchent davantage sont fusionnées</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
+        <source>Device</source>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Precision</source>

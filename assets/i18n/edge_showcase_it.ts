@@ -307,6 +307,10 @@
         <translation>Il modello è ancora in caricamento; il messaggio resta nella casella di testo</translation>
     </message>
     <message>
+        <source>reading the question...</source>
+        <translation>lettura della domanda...</translation>
+    </message>
+    <message>
         <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
         <translation>generazione in corso · {rate} token/s in media · 95% dei token entro {ms} ms · {tokens} token</translation>
     </message>
@@ -1566,6 +1570,14 @@
         <translation>MLC LLM non è installato ({error})</translation>
     </message>
     <message>
+        <source>MLC LLM needs a compiled model folder</source>
+        <translation>MLC LLM richiede una cartella di modello compilato</translation>
+    </message>
+    <message>
+        <source>open one with Open model folder... (--model DIR)</source>
+        <translation>aprine una con Apri cartella del modello... (--model DIR)</translation>
+    </message>
+    <message>
         <source>the engine this model file is made for</source>
         <translation>il motore per cui è fatto questo file di modello</translation>
     </message>
@@ -1616,6 +1628,10 @@
     <message>
         <source>No English vosk model is installed</source>
         <translation>Nessun modello vosk inglese installato</translation>
+    </message>
+    <message>
+        <source>open a vosk model folder (--model DIR) or use Whisper (--engine whisper)</source>
+        <translation>apri una cartella di modello vosk (--model DIR) o usa Whisper (--engine whisper)</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>
@@ -2024,6 +2040,10 @@
         <translation>{seconds} s ascoltati</translation>
     </message>
     <message>
+        <source>slower than real time</source>
+        <translation>più lento del tempo reale</translation>
+    </message>
+    <message>
         <source>{language} → English</source>
         <translation>{language} → inglese</translation>
     </message>
@@ -2214,8 +2234,8 @@
         <translation>NMS IoU: i riquadri della stessa classe che si sovrappongono più di questo valore vengono uniti</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Precision</source>

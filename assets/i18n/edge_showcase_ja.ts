@@ -307,6 +307,10 @@
         <translation>モデルはまだ読み込み中です。メッセージは入力欄に残っています</translation>
     </message>
     <message>
+        <source>reading the question...</source>
+        <translation>質問を読み込み中...</translation>
+    </message>
+    <message>
         <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
         <translation>出力中 · 平均 {rate} tokens/s · トークンの95%が{ms} ms以内 · {tokens}トークン</translation>
     </message>
@@ -1566,6 +1570,14 @@
         <translation>MLC LLM はインストールされていません（{error}）</translation>
     </message>
     <message>
+        <source>MLC LLM needs a compiled model folder</source>
+        <translation>MLC LLM にはコンパイル済みのモデルフォルダーが必要です</translation>
+    </message>
+    <message>
+        <source>open one with Open model folder... (--model DIR)</source>
+        <translation>「モデルフォルダーを開く...」で開いてください（--model DIR）</translation>
+    </message>
+    <message>
         <source>the engine this model file is made for</source>
         <translation>このモデルファイル用のエンジン</translation>
     </message>
@@ -1616,6 +1628,10 @@
     <message>
         <source>No English vosk model is installed</source>
         <translation>英語のvoskモデルがインストールされていません</translation>
+    </message>
+    <message>
+        <source>open a vosk model folder (--model DIR) or use Whisper (--engine whisper)</source>
+        <translation>vosk モデルフォルダーを開くか（--model DIR）、Whisper を使ってください（--engine whisper）</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>
@@ -2024,6 +2040,10 @@
         <translation>聞き取り {seconds} 秒</translation>
     </message>
     <message>
+        <source>slower than real time</source>
+        <translation>リアルタイムより低速</translation>
+    </message>
+    <message>
         <source>{language} → English</source>
         <translation>{language} → 英語</translation>
     </message>
@@ -2214,8 +2234,8 @@
         <translation>NMS IoU：同じクラスのボックスがこの値より大きく重なると統合されます</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>プロバイダー</translation>
+        <source>Device</source>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>Precision</source>

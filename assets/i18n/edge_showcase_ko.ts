@@ -307,6 +307,10 @@
         <translation>모델을 아직 로드하는 중입니다. 메시지는 입력란에 그대로 남아 있습니다</translation>
     </message>
     <message>
+        <source>reading the question...</source>
+        <translation>질문을 읽는 중...</translation>
+    </message>
+    <message>
         <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
         <translation>출력 중 · 평균 초당 {rate} 토큰 · 토큰의 95 %가 {ms} ms 이내 · {tokens} 토큰</translation>
     </message>
@@ -1566,6 +1570,14 @@
         <translation>MLC LLM이 설치되어 있지 않습니다({error})</translation>
     </message>
     <message>
+        <source>MLC LLM needs a compiled model folder</source>
+        <translation>MLC LLM에는 컴파일된 모델 폴더가 필요합니다</translation>
+    </message>
+    <message>
+        <source>open one with Open model folder... (--model DIR)</source>
+        <translation>모델 폴더 열기...로 여세요(--model DIR)</translation>
+    </message>
+    <message>
         <source>the engine this model file is made for</source>
         <translation>이 모델 파일에 맞는 엔진</translation>
     </message>
@@ -1616,6 +1628,10 @@
     <message>
         <source>No English vosk model is installed</source>
         <translation>영어 vosk 모델이 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>open a vosk model folder (--model DIR) or use Whisper (--engine whisper)</source>
+        <translation>vosk 모델 폴더를 열거나(--model DIR) Whisper를 사용하세요(--engine whisper)</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>
@@ -2024,6 +2040,10 @@
         <translation>{seconds}초 청취</translation>
     </message>
     <message>
+        <source>slower than real time</source>
+        <translation>실시간보다 느림</translation>
+    </message>
+    <message>
         <source>{language} → English</source>
         <translation>{language} → 영어</translation>
     </message>
@@ -2214,8 +2234,8 @@
         <translation>NMS IoU: 같은 클래스의 상자가 이 값보다 많이 겹치면 병합됩니다</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>공급자</translation>
+        <source>Device</source>
+        <translation>장치</translation>
     </message>
     <message>
         <source>Precision</source>

@@ -307,6 +307,10 @@
         <translation>模型仍在加载；您的消息已保留在输入框中</translation>
     </message>
     <message>
+        <source>reading the question...</source>
+        <translation>正在读取问题...</translation>
+    </message>
+    <message>
         <source>streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens</source>
         <translation>正在输出 · 平均 {rate} tokens/s · 95% 的 token 在 {ms} ms 内生成 · 共 {tokens} 个 token</translation>
     </message>
@@ -1566,6 +1570,14 @@
         <translation>MLC LLM 未安装（{error}）</translation>
     </message>
     <message>
+        <source>MLC LLM needs a compiled model folder</source>
+        <translation>MLC LLM 需要已编译的模型文件夹</translation>
+    </message>
+    <message>
+        <source>open one with Open model folder... (--model DIR)</source>
+        <translation>请用“打开模型文件夹...”打开一个（--model DIR）</translation>
+    </message>
+    <message>
         <source>the engine this model file is made for</source>
         <translation>此模型文件所对应的引擎</translation>
     </message>
@@ -1616,6 +1628,10 @@
     <message>
         <source>No English vosk model is installed</source>
         <translation>未安装英语 vosk 模型</translation>
+    </message>
+    <message>
+        <source>open a vosk model folder (--model DIR) or use Whisper (--engine whisper)</source>
+        <translation>打开一个 vosk 模型文件夹（--model DIR）或使用 Whisper（--engine whisper）</translation>
     </message>
     <message>
         <source>{folder} is not a speech model folder</source>
@@ -2024,6 +2040,10 @@
         <translation>已听 {seconds} 秒</translation>
     </message>
     <message>
+        <source>slower than real time</source>
+        <translation>慢于实时</translation>
+    </message>
+    <message>
         <source>{language} → English</source>
         <translation>{language} → 英语</translation>
     </message>
@@ -2214,8 +2234,8 @@
         <translation>NMS IoU：同一类别中重叠超过此值的框将被合并</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>提供程序</translation>
+        <source>Device</source>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Precision</source>

@@ -20,6 +20,8 @@ from pipelines.runtime.engine_support import GENAI, LLAMA_CPP, MLC, cannot_run, 
 
 AUTO = "auto"  # the engine that reaches this machine's NPU or GPU, else the faster one here (measured once)
 SELF_PLACING = {LLAMA_CPP: "llama.cpp", MLC: "MLC LLM"}  # the engines that place their model themselves, by name
+MLC_NEEDS_FOLDER = QT_TRANSLATE_NOOP("Pipelines", "MLC LLM needs a compiled model folder")
+OPEN_MLC_FOLDER = QT_TRANSLATE_NOOP("Pipelines", "open one with Open model folder... (--model DIR)")
 MADE_FOR_FILE = QT_TRANSLATE_NOOP("Pipelines", "the engine this model file is made for")
 NOT_CHAT_FOLDER = QT_TRANSLATE_NOOP("Pipelines", "{folder} is not a chat model folder")
 CHAT_MODELS = QT_TRANSLATE_NOOP(
@@ -100,6 +102,12 @@ def _measured_speed(engine: str, threads: int | None) -> float:
         loaded.close()
 
 
+def _tokens_per_s(score: float) -> str:
+    """A measured rate as the reason shows it, without words to translate: one crawling beside a busy CPU said
+    '0 tokens/s'."""
+    return f"{score:.0f} tokens/s" if score >= 1 else "<1 tokens/s"
+
+
 def chosen_engine(model: Path | None, threads: int | None = None) -> EngineDecision:
     """The engine for ``model`` (a user's file decides by its kind); for the bundled model the engine that reaches
     an NPU or GPU here, else the faster installed one on this CPU (measured once, remembered)."""
@@ -107,7 +115,7 @@ def chosen_engine(model: Path | None, threads: int | None = None) -> EngineDecis
         return EngineDecision(_engine_for(model), Phrase(MADE_FOR_FILE))
     return choose_installed_engine(
         DEFAULT_CHAT_MODEL, (GENAI, LLAMA_CPP), chat_engine_missing, partial(_measured_speed, threads=threads),
-        lambda score: f"{score:.0f} tokens/s",
+        _tokens_per_s,
     )
 
 
@@ -154,7 +162,7 @@ def _load_steps(
         yield load_genai_chat(variants, None if device == "auto" else device, threads)
     elif engine == MLC:
         if model is None:
-            raise ShowcaseError("MLC LLM needs a compiled model folder", "pass --model DIR")
+            raise ShowcaseError(Phrase(MLC_NEEDS_FOLDER), Phrase(OPEN_MLC_FOLDER))
         if device.startswith(DEVICE_PREFIX):  # MLC names its own devices ('vulkan:0', through --provider)
             raise self_placing(SELF_PLACING[MLC])
         yield MlcEngine(model, device)

@@ -21,6 +21,9 @@ from pipelines.speech.protocol import Recognizer
 
 VOSK_STREAMS = QT_TRANSLATE_NOOP("Pipelines", "true streaming with the English vosk model")
 NO_ENGLISH_VOSK = QT_TRANSLATE_NOOP("Pipelines", "No English vosk model is installed")
+OPEN_VOSK_FOLDER = QT_TRANSLATE_NOOP(  # words for the window and the CLI alike
+    "Pipelines", "open a vosk model folder (--model DIR) or use Whisper (--engine whisper)"
+)
 NOT_SPEECH_FOLDER = QT_TRANSLATE_NOOP("Pipelines", "{folder} is not a speech model folder")
 SPEECH_FOLDERS = QT_TRANSLATE_NOOP(
     "Pipelines", "pick a vosk model folder (with am/ and conf/), a faster-whisper one (model.bin, config.json) or an "
@@ -128,8 +131,7 @@ def load_recognizer(
 
         folder = model or english_vosk_model()
         if folder is None:
-            hint = "pass --model DIR (a vosk model folder) or use --engine whisper"
-            raise ShowcaseError(Phrase(NO_ENGLISH_VOSK), hint)
+            raise ShowcaseError(Phrase(NO_ENGLISH_VOSK), Phrase(OPEN_VOSK_FOLDER))
         recognizer = VoskRecognizer(folder)
     elif engine == GENAI:
         from pipelines.devices.variants import catalog_variants, folder_variants
