@@ -130,7 +130,9 @@ def test_history_longer_than_the_context_is_trimmed(chat_model_path):
     assert done.prompt.messages[-1].content == "Thanks! One more?" and done.text.strip()
     long_message = [Message("user", "owl " * 2000)]
     _, done = ask(small, long_message, GenerationSettings(temperature=0.0, max_tokens=8, seed=0))
-    assert done.prompt.truncated and "[message truncated" in done.prompt.messages[-1].content
+    cut, whole = done.prompt.messages[-1].content, long_message[0].content
+    assert done.prompt.truncated and whole.startswith(cut) and 0 < len(cut) < len(whole)
+    assert "truncated" in done.prompt.note()  # said beside the answer, not put into the model's prompt
     small.close()
 
 
