@@ -6,7 +6,6 @@ conversation itself, kept as data without Qt (``pipelines/chat/conversation.py``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,14 +24,7 @@ from pipelines.chat.conversation import ChatEntry, Conversation
 from pipelines.chat.history import HistoryStore
 from pipelines.chat.languages import language_or_english, quiz_system_prompt
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
-from pipelines.chat.quiz import (
-    QUIZ_SETTINGS,
-    QuizSoFar,
-    question_language,
-    remember_answers,
-    remembered_right_answers,
-    run_quiz,
-)
+from pipelines.chat.quiz import QUIZ_SETTINGS, QuizSoFar, question_language, quiz_progress, remembered_right_answers
 from pipelines.chat.reply import ReplyDone, ReplyPiece
 from pipelines.devices.where import ran_on
 from pipelines.errors import ShowcaseError
@@ -365,17 +357,10 @@ class ChatPanel(PipelinePanel):
         if engine is None or self.is_busy():
             return
 
-        def quiz(should_stop: Callable[[], bool]) -> Iterator[QuizSoFar]:
-            so_far = QuizSoFar(())
-            for answer in run_quiz(engine, should_stop, self.language):
-                so_far = QuizSoFar((*so_far.answers, answer))
-                if so_far.done:
-                    remember_answers(engine.info, list(so_far.answers))
-                yield so_far
-
+        language = self.language
         self._let_go()
         self.status.emit(self.tr("Checking which booth questions this model answers right..."))
-        self._run(lambda: quiz, "chat-quiz")
+        self._run(lambda: lambda should_stop: quiz_progress(engine, should_stop, language), "chat-quiz")
 
     def ask_scripted(self, question: str) -> None:
         """The attract loop's question, in a conversation of its own and asked as the quiz asked it: the answer on

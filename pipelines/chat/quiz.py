@@ -303,6 +303,17 @@ class QuizSoFar:
         return [answer.question for answer in self.answers if answer.correct]
 
 
+def quiz_progress(engine: ChatEngine, should_stop: Callable[[], bool], language: str) -> Iterator[QuizSoFar]:
+    """``run_quiz`` as a live loop: the answers so far after each question; the right ones remembered for ``engine``'s
+    model (``remember_answers``) once all are in."""
+    so_far = QuizSoFar(())
+    for answer in run_quiz(engine, should_stop, language):
+        so_far = QuizSoFar((*so_far.answers, answer))
+        if so_far.done:
+            remember_answers(engine.info, list(so_far.answers))
+        yield so_far
+
+
 def quiz_messages(question: str, language: str | None = None) -> list[Message]:
     """A question as the quiz (and the attract loop) asks it: in a conversation of its own, with the quiz's prompt in
     ``language`` (default: the language of the booth question ``question`` is, English for any other)."""
