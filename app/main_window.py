@@ -5,8 +5,17 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -303,6 +312,18 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._size_booth_text()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_to_screen)
+
+    def fit_to_screen(self) -> None:
+        """The window within its screen once shown: the dashboard is laid out in the desktop's font before its booth
+        text is sized for the window's height, and the window grew to that first width (2370 px on a 1366 px
+        screen); a geometry remembered from a larger monitor is brought in too."""
+        available = self.screen().availableGeometry().size()
+        if not self.isFullScreen() and (self.width() > available.width() or self.height() > available.height()):
+            self.resize(self.size().boundedTo(available))
 
     def _size_booth_text(self) -> None:
         """On the dashboard all text follows the window's height (the same look at 1366x768 as at 3840x2160);

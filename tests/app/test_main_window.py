@@ -338,3 +338,19 @@ def test_the_first_window_fits_a_booth_laptops_screen():
     from app.main_window import first_size
 
     assert first_size(QSize(1366, 728)) == QSize(1100, 728) and first_size(QSize(1920, 1040)) == QSize(1100, 800)
+
+
+def test_a_window_larger_than_its_screen_is_brought_within_it(qtbot, built_model):
+    """The dashboard is laid out in the desktop's font before its booth text is sized, and the first window grew to
+    that width: 2370 px on a 1366 px screen (a geometry remembered from a larger monitor did the same)."""
+    from app.main_window import MainWindow
+
+    window = MainWindow(AppSettings(), built_model)
+    qtbot.addWidget(window)
+    window.show()
+    available = window.screen().availableGeometry().size()
+    window.resize(available.width() * 3, available.height() * 3)
+    window.fit_to_screen()
+    floor = window.minimumSizeHint()  # never below what the window needs
+    assert window.width() == max(available.width(), floor.width())
+    assert window.height() == max(available.height(), floor.height())
