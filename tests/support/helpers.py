@@ -114,7 +114,7 @@ class Heartbeat:
 
     def assert_responsive(self, budget_ms: int, while_what: str) -> None:
         """Fails with the longest gap and the stacks sampled during the late ticks when it passed ``budget_ms``."""
-        stacks = "\n".join(self.stacks) or "(no sample: the watcher thread did not run during the stall)"
+        stacks = "\n".join(self.stacks) or "(no sample: the watcher thread could not run: the GIL held, or no CPU)"
         assert self.worst_ms <= budget_ms, f"UI thread stalled {self.worst_ms} ms {while_what}\n{stacks}"
 
     def _watch(self) -> None:
