@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         def action(menu, text: str, shortcut, slot) -> QAction:
             item = QAction(text, self)
             item.setShortcut(QKeySequence(shortcut))
-            item.triggered.connect(slot)
+            item.triggered.connect(lambda checked=False: slot())  # not ``checked``: Export report took it for a folder
             menu.addAction(item)
             return item
 
@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
             self.booth_actions.append(
                 action(view_menu, self.tr("Live &captions window"), "F9", self.speech.show_captions)
             )
+        self.addActions(self.booth_actions)  # the kiosk hides the menu bar, and a hidden menu's shortcuts are dead
         action(view_menu, self.tr("&Full screen"), "F11", self.toggle_full_screen)
         action(view_menu, self.tr("&Kiosk mode (booth)..."), "", self.ask_kiosk)
         action(view_menu, self.tr("&Event log"), "Ctrl+L", self.event_log.show)

@@ -354,3 +354,16 @@ def test_a_window_larger_than_its_screen_is_brought_within_it(qtbot, built_model
     floor = window.minimumSizeHint()  # never below what the window needs
     assert window.width() == max(available.width(), floor.width())
     assert window.height() == max(available.height(), floor.height())
+
+
+def test_export_report_from_the_menu_asks_for_a_folder_and_writes_the_report(qtbot, window, tmp_path, monkeypatch):
+    """File > Export report... (Ctrl+E) took the menu's 'checked' flag for the folder: 'AttributeError: bool object
+    has no attribute mkdir', every time."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: str(tmp_path)))
+    actions = [action for menu in window.menuBar().actions() for action in menu.menu().actions()]
+    export = next(action for action in actions if action.shortcut().toString() == "Ctrl+E")
+    export.trigger()
+    qtbot.waitUntil(lambda: any(tmp_path.glob("edge-showcase-report-*/report.json")), timeout=30000)
+    assert "Unexpected error" not in window.statusBar().currentMessage()

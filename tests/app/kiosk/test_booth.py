@@ -57,6 +57,11 @@ def test_kiosk_fills_the_screen_without_menus_and_leaves_only_by_the_chord(qtbot
     assert enabled == window.booth_actions  # no Ctrl+Q, F11...
     assert [action.shortcut().toString() for action in enabled] == ["C", "P", "F9"]
     assert window.kiosk.corner.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_C)  # the booth keys work with the menu bar hidden (they were dead in a kiosk)
+    qtbot.waitUntil(lambda: window.vision.comparison is not None, timeout=2000)
+    window.vision.comparison.close()
     window.close()  # what Alt+F4 asks for
     assert window.isVisible() and not window.kiosk.unlocked
     window.activateWindow()
