@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QResizeEvent,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -314,14 +313,16 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._size_booth_text()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        QTimer.singleShot(0, self.fit_to_screen)
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest):  # shown, or its minimum size may be smaller
+            QTimer.singleShot(0, self.fit_to_screen)
+        return super().event(event)
 
     def fit_to_screen(self) -> None:
-        """The window within its screen once shown: the dashboard is laid out in the desktop's font before its booth
-        text is sized for the window's height, and the window grew to that first width (2370 px on a 1366 px
-        screen); a geometry remembered from a larger monitor is brought in too."""
+        """The window within its screen: a panel laid out in the desktop's font before its booth text is sized for
+        the window's height widens the window for a moment (a first start on the dashboard: 2370 px on a 1366 px
+        screen, 1691 px in Arabic), which then stayed; a geometry remembered from a larger monitor is brought in
+        too. Never below the window's minimum size."""
         available = self.screen().availableGeometry().size()
         if not self.isFullScreen() and (self.width() > available.width() or self.height() > available.height()):
             self.resize(self.size().boundedTo(available))
