@@ -53,8 +53,7 @@ class ChatHistoryBar(QWidget):
         self.export_button = button(
             self.tr("Export..."), self.tr("Save the selected chat as Markdown"), self.export_conversation
         )
-        for chat_button in (self.delete_button, self.export_button):
-            chat_button.setEnabled(False)  # until a saved chat is listed
+        self._enable_chat_buttons()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_edit)
@@ -65,6 +64,7 @@ class ChatHistoryBar(QWidget):
         layout.addLayout(row)
         self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
         self.list.itemActivated.connect(self._open)
+        self.list.currentItemChanged.connect(lambda *_: self._enable_chat_buttons())
         self.list.itemClicked.connect(self._open)
 
     def refresh(self) -> None:
@@ -81,8 +81,13 @@ class ChatHistoryBar(QWidget):
             self.list.addItem(item)
             if conversation.id == self.conversation.id:
                 item.setSelected(True)
-        for chat_button in (self.delete_button, self.export_button):  # they act on a saved chat: none, nothing to do
-            chat_button.setEnabled(bool(saved))
+        self._enable_chat_buttons()
+
+    def _enable_chat_buttons(self) -> None:
+        """Delete and Export act on the chat picked in the list, else the one on screen: off when there is neither
+        (a new chat beside older ones: they were on, and did nothing)."""
+        for chat_button in (self.delete_button, self.export_button):
+            chat_button.setEnabled(self._selected() is not None)
 
     def _open(self, item: QListWidgetItem) -> None:
         conversation_id, store = item.data(Qt.ItemDataRole.UserRole), self.conversation.store

@@ -35,6 +35,7 @@ from widgets.factory import button, labeled, shortcuts, single_shot_timer, spin_
 
 RENDER_INTERVAL_MS = 60  # batch repaints: rendering must never cap generation
 MAX_REPLY_TOKENS = 512
+RATE_AFTER_TOKENS = 5  # the booth shows a rate once this many tokens came (the first ones arrive in a burst)
 CHAT_PLACEHOLDER = QT_TRANSLATE_NOOP("ChatPanel", "Ask anything. Enter sends, Shift+Enter starts a new line.")
 DRAFT_SAVE_MS = 400  # the draft is saved this long after the last keystroke
 
@@ -291,8 +292,9 @@ class ChatPanel(PipelinePanel):
                     "streaming · {rate} tokens/s on average · 95 % of tokens within {ms} ms · {tokens} tokens"
                 ).format(rate=num(event.tokens_per_s, 1), ms=num(event.token_ms_p95), tokens=num(event.tokens))
             )
-            self.header.show_figures(self.engine.info.device.split(" ")[0] if self.engine else "",
-                                     [(num(event.tokens_per_s), self.tr("tokens/s"))])
+            if event.tokens >= RATE_AFTER_TOKENS:  # the first tokens' rate is noise: 1,709 tokens/s at the booth
+                self.header.show_figures(self.engine.info.device.split(" ")[0] if self.engine else "",
+                                         [(num(event.tokens_per_s), self.tr("tokens/s"))])
             if not self._render_timer.isActive():
                 self._render_timer.start()
         elif isinstance(event, ReplyDone):

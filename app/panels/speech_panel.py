@@ -343,6 +343,8 @@ class SpeechPanel(PipelinePanel):
         if not path:
             return
         finals, subtitles = self.finals, path.endswith(".srt") or ".srt" in chosen
+        if not Path(path).suffix:  # a name typed without one: the kind picked in the dialog's list
+            path += ".srt" if subtitles else ".txt"
         saved = self.tr("Transcript saved to {path}").format(path=path)
 
         def save() -> None:  # a place the user chose: a failure is said once (never retried behind the app's writes)

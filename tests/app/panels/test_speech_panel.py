@@ -268,8 +268,8 @@ def test_a_save_the_disk_refuses_is_said_once_and_the_next_save_and_the_kept_tra
     blocker.write_text("not a folder")
     said = []
     panel.status.connect(said.append)
-    places = iter([str(blocker / "transcript.txt"), str(tmp_path / "transcript.srt")])
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (next(places), ""))
+    places = iter([(str(blocker / "transcript.txt"), ""), (str(tmp_path / "transcript"), "Subtitles (*.srt)")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: next(places))  # no .srt typed: added
     panel.save_transcript()
     qtbot.waitUntil(lambda: any(line.startswith("Cannot save") for line in said), timeout=5000)
     assert said[-1].startswith(f"Cannot save {blocker / 'transcript.txt'} (") and "(pick another folder" in said[-1]
