@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "The dashboard fills this screen, menus and tabs are hidden, and the demos play by themselves when "
                 "nobody is at the booth. Leave with {chord} (and the PIN, if one is set): the app then closes."
-            ).format(chord=EXIT_CHORD),
+            ).format(chord=QKeySequence(EXIT_CHORD).toString(QKeySequence.SequenceFormat.NativeText)),  # 'Strg+...'
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.enter_kiosk(QGuiApplication.screens().index(self.screen()))
