@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.restart_requested = False  # set when the user restarts the app in another language
+        self._asked_size: QSize | None = None  # the size last asked for (``resize``), kept even beyond the screen
         self.numbers = window_numbers()  # the window's locale: the status bar's figures and the report's
         self.kiosk = None  # set by enter_kiosk()
         self.setWindowTitle(TITLE)
@@ -318,14 +319,21 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.fit_to_screen)
         return super().event(event)
 
+    def resize(self, *size) -> None:  # type: ignore[override]
+        """A size asked for (ours, a test's: one larger than the screen too) is kept; ``fit_to_screen`` only undoes
+        what the layout did by itself (Qt's own resizes do not come through here)."""
+        super().resize(*size)
+        self._asked_size = self.size()
+
     def fit_to_screen(self) -> None:
         """The window within its screen: a panel laid out in the desktop's font before its booth text is sized for
         the window's height widens the window for a moment (a first start on the dashboard: 2370 px on a 1366 px
         screen, 1691 px in Arabic), which then stayed; a geometry remembered from a larger monitor is brought in
         too. Never below the window's minimum size."""
         available = self.screen().availableGeometry().size()
-        if not self.isFullScreen() and (self.width() > available.width() or self.height() > available.height()):
-            self.resize(self.size().boundedTo(available))
+        too_large = self.width() > available.width() or self.height() > available.height()
+        if too_large and not self.isFullScreen() and self.size() != self._asked_size:
+            super().resize(self.size().boundedTo(available))  # not an asked size: bounded by a minimum now, perhaps
 
     def _size_booth_text(self) -> None:
         """On the dashboard all text follows the window's height (the same look at 1366x768 as at 3840x2160);
