@@ -1,7 +1,7 @@
 """The detection pipeline: frame -> pre -> infer -> post -> result with its timings.
 
 ``process`` handles one frame; ``run_live`` is the loop a worker runs (latest frame wins, checks
-its stop flag at least every 100 ms); ``run_all`` reads every frame of a finite source (CLI).
+its stop flag at least every 100 ms); ``run_all`` reads every frame of a finite source (CLI), one decoded ahead.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from pipelines.detection.latest_frame import LatestFrameGrabber, SourceEnded
 from pipelines.detection.protocol import Detection, Detector, DetectorSettings
+from pipelines.detection.read_ahead import ReadAhead
 from pipelines.detection.sources import Frame, FrameSource
 from pipelines.devices.provider_info import ProviderInfo
 from pipelines.measure.timing_log import SESSION
@@ -87,11 +88,12 @@ class DetectionPipeline:
             grabber.stop()
 
     def run_all(self, source: FrameSource) -> Iterator[DetectionResult]:
-        """Every frame of a finite source, in order, as fast as possible."""
-        with source:
+        """Every frame of a finite source, in order, as fast as possible: the next one decoded while this one is
+        processed."""
+        with ReadAhead(source) as frames:
             while True:
                 waited_from = time.perf_counter()
-                frame = source.read()
+                frame = frames.read()
                 if frame is None:
                     return
                 yield self.process(frame, (time.perf_counter() - waited_from) * 1000, 0, source.name)

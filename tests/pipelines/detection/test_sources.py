@@ -3,6 +3,7 @@
 import threading
 import time
 
+import cv2
 import numpy as np
 import pytest
 
@@ -10,6 +11,7 @@ from pipelines.detection.latest_frame import LatestFrameGrabber, SourceEnded
 from pipelines.detection.live import DetectorReady, LiveDetection
 from pipelines.detection.pipeline import DetectionPipeline, DetectionResult
 from pipelines.detection.protocol import DetectorSettings
+from pipelines.detection.read_ahead import ReadAhead
 from pipelines.detection.sources import (
     CameraSource,
     Frame,
@@ -134,6 +136,33 @@ def test_grabber_reports_the_end_and_errors():
     assert failing.get(1.0) is not None
     with pytest.raises(SourceError, match="stopped delivering frames"):
         failing.get(3.0)
+
+
+def test_read_ahead_decodes_the_next_frame_while_this_one_is_processed_and_keeps_every_frame():
+    source = CountingSource(limit=3)
+    with ReadAhead(source) as frames:
+        first = frames.read()
+        frames.settle()
+        assert first.index == 0 and source.count == 2  # frame 1 decoded before it was asked for
+        assert [frames.read().index, frames.read().index] == [1, 2]
+        assert frames.read() is None and frames.read() is None  # the end, and no read past it
+    assert source.closed.is_set()
+
+
+def test_read_ahead_raises_the_source_error_on_the_read_that_meets_it():
+    failing = CameraSource(0, capture_factory=lambda index: FakeCapture(1))
+    with ReadAhead(failing) as frames:
+        assert frames.read() is not None
+        with pytest.raises(SourceError, match="stopped delivering frames"):
+            frames.read()
+
+
+def test_a_video_decodes_on_one_ffmpeg_thread_up_to_full_hd_and_on_ffmpegs_own_above(tmp_path):
+    for size, one_thread in (((160, 120), True), ((3840, 2160), False)):
+        video = VideoFileSource(write_video(tmp_path / f"{size[0]}.mp4", 2, size), paced=False)
+        assert (video._capture.get(cv2.CAP_PROP_N_THREADS) == 1) == one_thread
+        assert video.read().image.shape == (size[1], size[0], 3)
+        video.close()
 
 
 def test_video_deleted_mid_stream_ends_with_a_message(detector, tmp_path):
