@@ -38,8 +38,9 @@ multiplies uint8 by int8 with ``vpmaddubsw``, which adds two products into 16 bi
 graph optimisation off: each QDQ pair dequantized, exact), the integer kernels there agreed 0.778; that float run
 agreed 0.966 with FP32, the figure the VNNI machine measured. Weights over 7 bits (``reduce_range``: -64..64, as
 PyTorch's x86 backend does for the same reason) cannot saturate: 0.996 against the float run on AVX2, 0.953 with
-FP32 there and, the arithmetic then exact on any CPU, on VNNI (reasoned, not measured) and NPUs alike. 7 bits for
-the first convolution alone: 0.960 against the float run (other layers saturate too). Speed unchanged.
+FP32 there and, the arithmetic then exact on any CPU, on VNNI (0.957 measured on a Zen 4 EPYC, INT8 2.89-3.23x FP32)
+and NPUs alike. 7 bits for the first convolution alone: 0.960 against the float run (other layers saturate too).
+Speed unchanged.
 """
 
 from __future__ import annotations
