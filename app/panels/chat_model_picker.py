@@ -87,6 +87,7 @@ class ChatModelPicker(QWidget):
         self._show_engine(settings.chat_engine, settings.chat_model)
         self.model_combo = combo(self.tr("Model (Ctrl+Shift+O opens a GGUF file)"))
         self._fill_models()
+        self._booth = False
         self.model_info = QLabel(self.tr("no model loaded"))
         self.model_info.setWordWrap(True)
         self.load_progress = QProgressBar()
@@ -185,6 +186,24 @@ class ChatModelPicker(QWidget):
         else:
             self._fill_models()
 
+    def set_booth(self, on: bool) -> None:
+        """On the booth the loaded model is named in one line, the whole summary in its tooltip: the summary's four
+        lines took the answer's room at 1366 x 768, and the header already shows the device and the speed."""
+        self._booth = on
+        if self._loading_model is None:
+            self._show_loaded()
+
+    def _show_loaded(self) -> None:
+        """The loaded model's summary (on the booth its name), or that none is loaded."""
+        if self.engine is None:
+            self.model_info.setText(self.tr("no model loaded"))
+            self.model_info.setToolTip("")
+            return
+        info = self.engine.info
+        summary = engine_summary(info)
+        self.model_info.setText(info.model_name if self._booth else summary)
+        self.model_info.setToolTip(summary if self._booth else translated(info.why))
+
     def load_model(self, model: str | None = None) -> None:
         """Load ``model`` (default: the one loading, else the one loaded) off the UI thread, in the engine and on the
         device picked; if it fails, the previous one stays loaded."""
@@ -210,8 +229,7 @@ class ChatModelPicker(QWidget):
                 self.settings.remember("chat", model)
             self._fill_models()
             self.load_progress.setVisible(False)
-            self.model_info.setText(engine_summary(engine.info))
-            self.model_info.setToolTip(translated(engine.info.why))
+            self._show_loaded()
             self.loaded.emit(engine)
 
         def failed(message: str) -> None:
@@ -220,7 +238,7 @@ class ChatModelPicker(QWidget):
             self._loading_model = None
             self.load_progress.setVisible(False)
             kept = self.engine.info.model_name if self.engine else ""
-            self.model_info.setText(engine_summary(self.engine.info) if self.engine else self.tr("no model loaded"))
+            self._show_loaded()
             # the engine and device that answer stay picked: the failed ones would make the next model's load fail too
             self.device_combo.show_request(self.settings.chat_device)
             self._show_engine(self.settings.chat_engine, self.settings.chat_model)

@@ -173,6 +173,7 @@ class ChatPanel(PipelinePanel):
 
     def set_booth(self, on: bool) -> None:
         super().set_booth(on)
+        self.picker.set_booth(on)
         self.live_label.setVisible(self.is_busy() and not on)
 
     def showEvent(self, event) -> None:

@@ -55,6 +55,15 @@ def test_send_streams_tokens_and_shows_metrics(qtbot, panel, chat_device):
     qtbot.waitUntil(lambda: panel.history_bar.list.count() == 1, timeout=5000)
 
 
+def test_the_booth_names_the_model_in_one_line_and_keeps_the_summary_in_its_tooltip(panel):
+    summary = panel.picker.model_info.text()
+    panel.set_booth(True)
+    assert panel.picker.model_info.text() == panel.engine.info.model_name != summary
+    assert panel.picker.model_info.toolTip() == summary
+    panel.set_booth(False)
+    assert panel.picker.model_info.text() == summary
+
+
 def test_a_chat_is_exported_as_markdown_and_a_place_that_cannot_be_written_is_said(
     qtbot, panel, monkeypatch, tmp_path
 ):
