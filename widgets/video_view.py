@@ -29,35 +29,43 @@ def bgr_to_qimage(image: np.ndarray) -> QImage:
     return QImage(image.data, width, height, image.strides[0], QImage.Format.Format_BGR888)
 
 
+def tag_place(box: QRectF, width: float, height: float, image: QRectF, taken: Sequence[QRectF]) -> QRectF:
+    """Where a box's tag goes: above the box, else just inside its top, else under it, the first that covers no tag
+    already placed (two people side by side hid each other's score); above it when all do. Always whole inside
+    ``image``, however near the edge the box is."""
+    left = max(image.left(), min(box.left(), image.right() - width))
+    tops = (box.top() - height, box.top(), box.bottom())
+    places = [QRectF(left, max(image.top(), min(top, image.bottom() - height)), width, height) for top in tops]
+    return next((place for place in places if not any(place.intersects(other) for other in taken)), places[0])
+
+
 def draw_detections(
     painter: QPainter, detections: Sequence[Detection], scale: float, image: QRectF, tag_px: int = 13,
     numbers: NumberFormat = C_NUMBERS,
 ) -> None:
     """Boxes with 'label score' tags (``tag_px`` high, the label in the window's language, the score in ``numbers``);
-    boxes are in image pixels, drawn at ``scale`` into ``image`` (where the frame is drawn), and each tag stays whole
-    inside it, however near the edge its box is."""
+    boxes are in image pixels, drawn at ``scale`` into ``image`` (where the frame is drawn). The boxes first, then the
+    tags over them, best score first, each placed clear of the others (``tag_place``)."""
     offset_x, offset_y = image.left(), image.top()
     font = QFont("DejaVu Sans")
     font.setPixelSize(tag_px)
     font.setBold(True)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
+    boxes = []
     for det in detections:
-        colour = class_colour(det.class_id)
         x1, y1, x2, y2 = det.box
         rect = QRectF(offset_x + x1 * scale, offset_y + y1 * scale, (x2 - x1) * scale, (y2 - y1) * scale)
-        painter.setPen(QPen(colour, 2.5))
+        painter.setPen(QPen(class_colour(det.class_id), 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
+        boxes.append(rect)
+    taken: list[QRectF] = []
+    for det, rect in sorted(zip(detections, boxes), key=lambda pair: -pair[0].score):
         tag = f"{shown_name(det.label)} {numbers.number(det.score, 2)}"
-        width = metrics.horizontalAdvance(tag) + 8
-        tag_rect = QRectF(
-            max(image.left(), min(rect.left(), image.right() - width)),
-            max(offset_y, rect.top() - metrics.height()),
-            width,
-            metrics.height(),
-        )
-        painter.fillRect(tag_rect, colour)
+        tag_rect = tag_place(rect, metrics.horizontalAdvance(tag) + 8, metrics.height(), image, taken)
+        taken.append(tag_rect)
+        painter.fillRect(tag_rect, class_colour(det.class_id))
         painter.setPen(Qt.GlobalColor.black)
         painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
 
