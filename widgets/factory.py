@@ -61,6 +61,16 @@ def labeled(text: str, control: QWidget, stretch: int = 0) -> QWidget:
     return group
 
 
+def together(*widgets: QWidget) -> QWidget:
+    """Widgets side by side as one, so that a wrapping row keeps them on one line and a view hides them together."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    return group
+
+
 def overlay_label(parent: QWidget | None = None) -> QLabel:
     """White monospace text on a dark translucent pill: the live figures over a panel (like the video HUD)."""
     label = QLabel(parent)

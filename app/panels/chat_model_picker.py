@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.locale_format import window_numbers
 from app.panels.device_combo import DeviceCombo
@@ -23,6 +23,7 @@ from pipelines.chat.model_choice import ChatCandidate, candidates, choose, model
 from pipelines.chat.protocol import ChatEngine, EngineInfo
 from pipelines.devices.genai_sessions import genai_binds
 from widgets.factory import add_choice, combo, labeled
+from widgets.flow_layout import FlowLayout
 
 BUNDLED = ""
 BUNDLED_MODEL = "SmolLM2-135M-Instruct"
@@ -97,11 +98,13 @@ class ChatModelPicker(QWidget):
         self.engine_row = labeled(self.tr("Engine"), self.engine_combo)
         self.device_row = labeled(self.tr("Device"), self.device_combo)
         self.model_row = labeled(self.tr("Model"), self.model_combo)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout()  # wraps where the window is narrow
         for widget in (self.engine_row, self.device_row, self.model_row, self.load_progress):
             row.addWidget(widget)
-        row.addWidget(self.model_info, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.model_info)  # a line of its own: the summary reads whole beside no list
         self.engine_combo.activated.connect(lambda _: self.load_model())
         self.device_combo.chosen.connect(lambda _: self.load_model())
         self.model_combo.activated.connect(self._model_chosen)

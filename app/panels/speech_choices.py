@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QWidget
 
 from app.panels.device_combo import DeviceCombo
 from app.panels.language_names import language_label
@@ -22,6 +22,7 @@ from pipelines.speech.languages import AUTO_LANGUAGE, WHISPER_LANGUAGES, SpeechO
 from pipelines.speech.loading import GENAI, VOSK, WHISPER, engine_for_folder, english_vosk_model, placed_by_itself
 from pipelines.speech.sources import DEFAULT_MICROPHONE, DEMO_SPEECH, Microphone, is_microphone
 from widgets.factory import add_choice, combo, labeled
+from widgets.flow_layout import FlowLayout
 
 AUTO = ""  # the engine ``pipelines.speech.loading.chosen_engine`` picks
 BUILT_IN_ENGINES = (AUTO, GENAI, WHISPER, VOSK)  # the engine list's entries other than model folders
@@ -96,7 +97,7 @@ class SpeechChoices(QWidget):
         self.device_combo = DeviceCombo(settings.speech_device, background, genai_binds)
         self.engine_row = labeled(self.tr("Engine"), self.engine_combo)
         self.device_row = labeled(self.tr("Device"), self.device_combo)
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)  # wraps where the window is narrow
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(labeled(self.tr("Source"), self.source_combo))
         row.addWidget(self.engine_row)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QSlider, QWidget
 
 from app.locale_format import window_numbers
 from app.panels.device_combo import DeviceCombo
@@ -17,13 +17,14 @@ from pipelines.bundled import DEMO_VIDEO
 from pipelines.detection.protocol import DetectorSettings
 from pipelines.detection.sources import list_cameras
 from pipelines.models import DETECTOR_PRECISIONS
-from widgets.factory import combo, labeled, select_data, spin_box
+from widgets.factory import combo, labeled, select_data, spin_box, together
+from widgets.flow_layout import FlowLayout
 
 OPEN_FILE = "open-file"
 
 
 class VisionControls(QWidget):
-    """The controls, in one row; ``details`` are the ones the dashboard hides."""
+    """The controls, in a row that wraps where the window is narrow; ``details`` are the ones the dashboard hides."""
 
     restart_needed = Signal()
     source_picked = Signal()  # a source picked or a file opened: played at once, even by a stopped panel
@@ -73,8 +74,9 @@ class VisionControls(QWidget):
         provider = labeled(self.tr("Device"), self.provider_combo)  # as Speech and Chat name the same list
         precision = labeled(self.tr("Precision"), self.precision_combo)
         iou = labeled(self.tr("NMS IoU"), self.iou_box)
-        self.details = [provider, self.strict_box, precision, self.threshold_label, self.threshold_slider, iou]
-        row = QHBoxLayout(self)
+        threshold = together(self.threshold_label, self.threshold_slider)
+        self.details = [provider, self.strict_box, precision, threshold, iou]
+        row = FlowLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (labeled(self.tr("Source"), self.source_combo), *self.details):
             row.addWidget(widget)

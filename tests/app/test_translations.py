@@ -290,6 +290,9 @@ def clipped(window: QWidget) -> list[str]:
     return found
 
 
+SNAPPED_WIDTH = 960  # a window snapped beside another on a 1920 px screen
+
+
 @pytest.mark.parametrize("code", ["en", *TRANSLATED])  # every language: French, Spanish, Italian ran wider
 def test_screenshots_nothing_clipped_and_arabic_mirrored(qtbot, speaking, built_model, code):
     window = german_window(qtbot, speaking, built_model, code)
@@ -301,6 +304,13 @@ def test_screenshots_nothing_clipped_and_arabic_mirrored(qtbot, speaking, built_
         problems += [f"{view}: {problem}" for problem in clipped(window)]
         if window.width() > 1366:
             problems.append(f"{view}: the window is {window.width()} px wide, more than the booth screen's 1366")
+        narrowest = window.minimumSizeHint().width()
+        if narrowest > SNAPPED_WIDTH:
+            problems.append(f"{view}: the window cannot be narrower than {narrowest} px (snapped: {SNAPPED_WIDTH})")
+        window.resize(SNAPPED_WIDTH, 768)  # the rows wrap: nothing clipped at half a 1920 px screen either
+        qtbot.wait(300)
+        problems += [f"{view} at {SNAPPED_WIDTH} px: {problem}" for problem in clipped(window)]
+        window.resize(1366, 768)
     assert not problems, "clipped:\n" + "\n".join(problems)
     bar = window.menuBar()
     first = bar.actionGeometry(bar.actions()[0])
