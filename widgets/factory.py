@@ -51,24 +51,20 @@ def spin_box(low: float, high: float, step: float, value: float, tooltip: str) -
     return widget
 
 
+def together(*widgets: QWidget, last_stretch: int = 0) -> QWidget:
+    """Widgets side by side as one, so that a wrapping row keeps them on one line and a view hides them together;
+    the last one takes ``last_stretch`` of the room left."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for index, widget in enumerate(widgets):
+        row.addWidget(widget, last_stretch if index == len(widgets) - 1 else 0)
+    return group
+
+
 def labeled(text: str, control: QWidget, stretch: int = 0) -> QWidget:
-    """A caption and its control as one widget, so a view can show or hide them together."""
-    group = QWidget()
-    row = QHBoxLayout(group)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(QLabel(text))
-    row.addWidget(control, stretch)
-    return group
-
-
-def together(*widgets: QWidget) -> QWidget:
-    """Widgets side by side as one, so that a wrapping row keeps them on one line and a view hides them together."""
-    group = QWidget()
-    row = QHBoxLayout(group)
-    row.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        row.addWidget(widget)
-    return group
+    """A caption and its control as one widget."""
+    return together(QLabel(text), control, last_stretch=stretch)
 
 
 def overlay_label(parent: QWidget | None = None) -> QLabel:
