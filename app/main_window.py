@@ -52,6 +52,7 @@ from widgets.event_log import EventLogView
 from widgets.factory import button, left_to_right
 from widgets.network_badge import NetworkBadge
 from widgets.panel_deck import PanelDeck
+from widgets.status_bar import StatusBar
 from widgets.unavailable_notice import UnavailableNotice
 
 TITLE = "Edge AI Showcase"  # the product's name: never translated
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: AppSettings, model: Path | None = None, history_file: Path | None = None) -> None:
         super().__init__()
+        self.setStatusBar(StatusBar(self))
         self.settings = settings
         self.restart_requested = False  # set when the user restarts the app in another language
         self._asked_size: QSize | None = None  # the size last asked for (``resize``), kept even beyond the screen
