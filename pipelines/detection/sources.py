@@ -139,10 +139,11 @@ def _open_video(path: Path) -> cv2.VideoCapture:
     """The file opened for decoding on one FFmpeg thread up to Full HD, on FFmpeg's own count above. Every reader of a
     video decodes on a thread of its own beside the inference (the live grabber, the read-ahead), so FFmpeg's frame
     threads only took the inference's cores: ``bench detection`` 1.14-1.16 -> 1.10-1.12 (AMD EPYC, 2 cores, AVX-512
-    VNNI). One thread decoded 1080p as fast (2.3 vs 2.1 ms a frame) but 4K not (10.8 vs 7.8 ms)."""
+    VNNI). One thread decoded 1080p as fast (2.3 vs 2.1 ms a frame) but 4K not (10.8 vs 7.8 ms). A file no backend
+    opens with a thread count (OpenCV refuses a parameter a backend cannot take) is opened as before."""
     capture = cv2.VideoCapture(str(path), cv2.CAP_ANY, [cv2.CAP_PROP_N_THREADS, 1])
     pixels = capture.get(cv2.CAP_PROP_FRAME_WIDTH) * capture.get(cv2.CAP_PROP_FRAME_HEIGHT)
-    if not capture.isOpened() or pixels <= ONE_DECODE_THREAD_MAX_PIXELS:
+    if capture.isOpened() and pixels <= ONE_DECODE_THREAD_MAX_PIXELS:
         return capture
     capture.release()
     return cv2.VideoCapture(str(path))
