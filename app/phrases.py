@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.locale_format import window_numbers
 from pipelines.errors import ShowcaseError
 from pipelines.phrases import CONTEXT, Phrase
 
 
 def translated(text: str) -> str:
-    """``text`` in the window's language where it is a phrase the translations know (its values too), else as is."""
+    """``text`` in the window's language where it is a phrase the translations know (its values too, a whole number
+    in the window's digits: an Arabic footer read 'توقف عند حد 512 رمزًا' among Arabic-Indic figures), else as is."""
     if not isinstance(text, Phrase):
         return text
-    values = {name: translated(value) if isinstance(value, str) else value for name, value in text.values.items()}
+    values = {name: _in_window(value) for name, value in text.values.items()}
     return QCoreApplication.translate(CONTEXT, text.template).format(**values)
+
+
+def _in_window(value: object) -> object:
+    if isinstance(value, str):
+        return translated(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return window_numbers().number(value)
+    return value
 
 
 def error_line(error: ShowcaseError) -> str:
