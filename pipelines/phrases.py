@@ -22,6 +22,30 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 WITH_DETAIL = QT_TRANSLATE_NOOP("Pipelines", "{text} ({detail})")
+TOKENS_PER_S = QT_TRANSLATE_NOOP("Pipelines", "{rate} tokens/s")
+
+
+class Figure(float):
+    """A measured number with its decimals: written ``decimals`` places in a phrase's English, in the window's digits
+    and separators where the window shows the phrase (``app/phrases.py``)."""
+
+    decimals: int
+
+    def __new__(cls, value: float, decimals: int = 0) -> Figure:
+        figure = super().__new__(cls, value)
+        figure.decimals = decimals
+        return figure
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), spec or f".{self.decimals}f")
+
+    def __reduce__(self):  # across processes with its decimals
+        return Figure, (float(self), self.decimals)
+
+
+def tokens_per_s(rate: float) -> Phrase:
+    """'107 tokens/s'; a rate under one '<1 tokens/s' (one crawling beside a busy CPU said '0 tokens/s')."""
+    return Phrase(TOKENS_PER_S, rate=Figure(rate) if rate >= 1 else "<1")
 
 
 class Phrase(str):

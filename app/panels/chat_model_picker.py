@@ -19,9 +19,10 @@ from app.settings import AppSettings
 from app.worker import PipelineWorker, start_worker
 from pipelines.chat.hosted import load_hosted_engine_steps
 from pipelines.chat.loading import AUTO, LoadProgress, engine_choices, placed_by_itself
-from pipelines.chat.model_choice import ChatCandidate, candidates, choose, model_speed, remembered_speed
+from pipelines.chat.model_choice import ONLY_MODEL, ChatCandidate, candidates, choose, model_speed, remembered_speed
 from pipelines.chat.protocol import ChatEngine, EngineInfo
 from pipelines.devices.genai_sessions import genai_binds
+from pipelines.phrases import Phrase
 from widgets.factory import add_choice, combo, labeled
 from widgets.flow_layout import FlowLayout
 
@@ -126,7 +127,7 @@ class ChatModelPicker(QWidget):
         measured once per model on a worker (``pipelines/chat/model_choice.py``)."""
         self._candidates = options
         if not self.settings.chat_auto_model or len(options) < 2:
-            self.model_reason = self.tr("the only chat model here") if len(options) == 1 else ""
+            self.model_reason = translated(Phrase(ONLY_MODEL)) if len(options) == 1 else ""
             self.load_model()
             return
         speeds = json.loads(self.settings.chat_speeds or "{}")
@@ -137,7 +138,8 @@ class ChatModelPicker(QWidget):
         def picked(result: tuple[ChatCandidate, str]) -> None:
             if self._loader is not None:  # the user loaded a model (or picked an engine or device) meanwhile
                 return
-            option, self.model_reason = result
+            option, reason = result
+            self.model_reason = translated(reason)
             self.settings.chat_speeds = json.dumps(speeds)
             chosen = self.tr("Chat model: {model}, {reason}")
             self.status.emit(chosen.format(model=option.label, reason=self.model_reason))

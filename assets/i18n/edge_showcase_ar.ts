@@ -180,10 +180,6 @@
         <translation>النموذج</translation>
     </message>
     <message>
-        <source>the only chat model here</source>
-        <translation>نموذج الدردشة الوحيد المتوفر هنا</translation>
-    </message>
-    <message>
         <source>Chat model: {model}, {reason}</source>
         <translation>نموذج الدردشة: {model}، {reason}</translation>
     </message>
@@ -1726,6 +1722,10 @@
         <translation>{text} ({detail})</translation>
     </message>
     <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} رمز/ثانية</translation>
+    </message>
+    <message>
         <source>expected a GGUF file</source>
         <translation>المتوقع ملف GGUF</translation>
     </message>
@@ -1924,6 +1924,18 @@
     <message>
         <source>pick Auto or one that is here: {choices}</source>
         <translation>اختر «تلقائي» أو واحدًا موجودًا هنا: {choices}</translation>
+    </message>
+    <message>
+        <source>the only chat model here</source>
+        <translation>نموذج الدردشة الوحيد المتوفر هنا</translation>
+    </message>
+    <message>
+        <source>the best model this machine streams fluently: {rate} (fluent from {fluent})</source>
+        <translation>أفضل نموذج يولّد هذا الجهاز إجاباته بسلاسة: {rate} (السلاسة تبدأ من {fluent})</translation>
+    </message>
+    <message>
+        <source>no model reaches {fluent} here; the fastest: {rate}</source>
+        <translation>لا يبلغ أي نموذج {fluent} هنا؛ الأسرع: {rate}</translation>
     </message>
 </context>
 <context>

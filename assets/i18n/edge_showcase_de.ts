@@ -180,10 +180,6 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <source>the only chat model here</source>
-        <translation>das einzige Chatmodell hier</translation>
-    </message>
-    <message>
         <source>Chat model: {model}, {reason}</source>
         <translation>Chatmodell: {model}, {reason}</translation>
     </message>
@@ -1726,6 +1722,10 @@
         <translation>{text} ({detail})</translation>
     </message>
     <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} Tokens/s</translation>
+    </message>
+    <message>
         <source>expected a GGUF file</source>
         <translation>erwartet wird eine GGUF-Datei</translation>
     </message>
@@ -1924,6 +1924,18 @@
     <message>
         <source>pick Auto or one that is here: {choices}</source>
         <translation>Auto wählen oder eines, das hier ist: {choices}</translation>
+    </message>
+    <message>
+        <source>the only chat model here</source>
+        <translation>das einzige Chatmodell hier</translation>
+    </message>
+    <message>
+        <source>the best model this machine streams fluently: {rate} (fluent from {fluent})</source>
+        <translation>das beste Modell, das dieser Rechner flüssig ausgibt: {rate} (flüssig ab {fluent})</translation>
+    </message>
+    <message>
+        <source>no model reaches {fluent} here; the fastest: {rate}</source>
+        <translation>kein Modell erreicht hier {fluent}; das schnellste: {rate}</translation>
     </message>
 </context>
 <context>

@@ -180,10 +180,6 @@
         <translation>Modelo</translation>
     </message>
     <message>
-        <source>the only chat model here</source>
-        <translation>el único modelo de chat disponible</translation>
-    </message>
-    <message>
         <source>Chat model: {model}, {reason}</source>
         <translation>Modelo de chat: {model}, {reason}</translation>
     </message>
@@ -1726,6 +1722,10 @@
         <translation>{text} ({detail})</translation>
     </message>
     <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} tokens/s</translation>
+    </message>
+    <message>
         <source>expected a GGUF file</source>
         <translation>se esperaba un archivo GGUF</translation>
     </message>
@@ -1924,6 +1924,18 @@
     <message>
         <source>pick Auto or one that is here: {choices}</source>
         <translation>elija Auto o uno disponible aquí: {choices}</translation>
+    </message>
+    <message>
+        <source>the only chat model here</source>
+        <translation>el único modelo de chat disponible</translation>
+    </message>
+    <message>
+        <source>the best model this machine streams fluently: {rate} (fluent from {fluent})</source>
+        <translation>el mejor modelo que este equipo genera con fluidez: {rate} (fluido desde {fluent})</translation>
+    </message>
+    <message>
+        <source>no model reaches {fluent} here; the fastest: {rate}</source>
+        <translation>ningún modelo alcanza {fluent} aquí; el más rápido: {rate}</translation>
     </message>
 </context>
 <context>

@@ -180,10 +180,6 @@
         <translation>Modèle</translation>
     </message>
     <message>
-        <source>the only chat model here</source>
-        <translation>le seul modèle de chat disponible</translation>
-    </message>
-    <message>
         <source>Chat model: {model}, {reason}</source>
         <translation>Modèle de chat&#xa0;: {model}, {reason}</translation>
     </message>
@@ -1726,6 +1722,10 @@
         <translation>{text} ({detail})</translation>
     </message>
     <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} tokens/s</translation>
+    </message>
+    <message>
         <source>expected a GGUF file</source>
         <translation>un fichier GGUF est attendu</translation>
     </message>
@@ -1924,6 +1924,18 @@
     <message>
         <source>pick Auto or one that is here: {choices}</source>
         <translation>choisissez Auto ou l&apos;un de ceux présents ici : {choices}</translation>
+    </message>
+    <message>
+        <source>the only chat model here</source>
+        <translation>le seul modèle de chat disponible</translation>
+    </message>
+    <message>
+        <source>the best model this machine streams fluently: {rate} (fluent from {fluent})</source>
+        <translation>le meilleur modèle que cet ordinateur fait tourner avec fluidité : {rate} (fluide dès {fluent})</translation>
+    </message>
+    <message>
+        <source>no model reaches {fluent} here; the fastest: {rate}</source>
+        <translation>aucun modèle n’atteint {fluent} ici ; le plus rapide : {rate}</translation>
     </message>
 </context>
 <context>

@@ -180,10 +180,6 @@
         <translation>Modello</translation>
     </message>
     <message>
-        <source>the only chat model here</source>
-        <translation>l&apos;unico modello di chat disponibile</translation>
-    </message>
-    <message>
         <source>Chat model: {model}, {reason}</source>
         <translation>Modello di chat: {model}, {reason}</translation>
     </message>
@@ -1726,6 +1722,10 @@
         <translation>{text} ({detail})</translation>
     </message>
     <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} token/s</translation>
+    </message>
+    <message>
         <source>expected a GGUF file</source>
         <translation>era atteso un file GGUF</translation>
     </message>
@@ -1924,6 +1924,18 @@
     <message>
         <source>pick Auto or one that is here: {choices}</source>
         <translation>scegli Auto o uno presente qui: {choices}</translation>
+    </message>
+    <message>
+        <source>the only chat model here</source>
+        <translation>l&apos;unico modello di chat disponibile</translation>
+    </message>
+    <message>
+        <source>the best model this machine streams fluently: {rate} (fluent from {fluent})</source>
+        <translation>il miglior modello che questo computer genera in modo fluido: {rate} (fluido da {fluent})</translation>
+    </message>
+    <message>
+        <source>no model reaches {fluent} here; the fastest: {rate}</source>
+        <translation>nessun modello raggiunge qui {fluent}; il più veloce: {rate}</translation>
     </message>
 </context>
 <context>

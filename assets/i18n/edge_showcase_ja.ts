@@ -180,10 +180,6 @@
         <translation>モデル</translation>
     </message>
     <message>
-        <source>the only chat model here</source>
-        <translation>このPCにある唯一のチャットモデル</translation>
-    </message>
-    <message>
         <source>Chat model: {model}, {reason}</source>
         <translation>チャットモデル：{model}、{reason}</translation>
     </message>
@@ -1726,6 +1722,10 @@
         <translation>{text}（{detail}）</translation>
     </message>
     <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} tokens/s</translation>
+    </message>
+    <message>
         <source>expected a GGUF file</source>
         <translation>GGUF ファイルが必要です</translation>
     </message>
@@ -1924,6 +1924,18 @@
     <message>
         <source>pick Auto or one that is here: {choices}</source>
         <translation>自動か、ここにあるものを選んでください: {choices}</translation>
+    </message>
+    <message>
+        <source>the only chat model here</source>
+        <translation>このPCにある唯一のチャットモデル</translation>
+    </message>
+    <message>
+        <source>the best model this machine streams fluently: {rate} (fluent from {fluent})</source>
+        <translation>このPCで滑らかに出力できる最良のモデル：{rate}（{fluent}以上で滑らか）</translation>
+    </message>
+    <message>
+        <source>no model reaches {fluent} here; the fastest: {rate}</source>
+        <translation>このPCでは{fluent}に達するモデルがありません。最速：{rate}</translation>
     </message>
 </context>
 <context>

@@ -180,10 +180,6 @@
         <translation>모델</translation>
     </message>
     <message>
-        <source>the only chat model here</source>
-        <translation>이 컴퓨터의 유일한 채팅 모델</translation>
-    </message>
-    <message>
         <source>Chat model: {model}, {reason}</source>
         <translation>채팅 모델: {model}, {reason}</translation>
     </message>
@@ -1726,6 +1722,10 @@
         <translation>{text} ({detail})</translation>
     </message>
     <message>
+        <source>{rate} tokens/s</source>
+        <translation>초당 토큰 {rate}개</translation>
+    </message>
+    <message>
         <source>expected a GGUF file</source>
         <translation>GGUF 파일이 필요합니다</translation>
     </message>
@@ -1924,6 +1924,18 @@
     <message>
         <source>pick Auto or one that is here: {choices}</source>
         <translation>자동이나 여기 있는 것 중에서 고르세요: {choices}</translation>
+    </message>
+    <message>
+        <source>the only chat model here</source>
+        <translation>이 컴퓨터의 유일한 채팅 모델</translation>
+    </message>
+    <message>
+        <source>the best model this machine streams fluently: {rate} (fluent from {fluent})</source>
+        <translation>이 컴퓨터에서 매끄럽게 출력되는 가장 좋은 모델: {rate} ({fluent}부터 매끄러움)</translation>
+    </message>
+    <message>
+        <source>no model reaches {fluent} here; the fastest: {rate}</source>
+        <translation>이 컴퓨터에서 {fluent}에 이르는 모델이 없음; 가장 빠른 모델: {rate}</translation>
     </message>
 </context>
 <context>

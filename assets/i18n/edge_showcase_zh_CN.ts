@@ -180,10 +180,6 @@
         <translation>模型</translation>
     </message>
     <message>
-        <source>the only chat model here</source>
-        <translation>本机唯一的聊天模型</translation>
-    </message>
-    <message>
         <source>Chat model: {model}, {reason}</source>
         <translation>聊天模型：{model}，{reason}</translation>
     </message>
@@ -1726,6 +1722,10 @@
         <translation>{text}（{detail}）</translation>
     </message>
     <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} tokens/s</translation>
+    </message>
+    <message>
         <source>expected a GGUF file</source>
         <translation>需要 GGUF 文件</translation>
     </message>
@@ -1924,6 +1924,18 @@
     <message>
         <source>pick Auto or one that is here: {choices}</source>
         <translation>请选择自动或本机已有的：{choices}</translation>
+    </message>
+    <message>
+        <source>the only chat model here</source>
+        <translation>本机唯一的聊天模型</translation>
+    </message>
+    <message>
+        <source>the best model this machine streams fluently: {rate} (fluent from {fluent})</source>
+        <translation>本机能流畅输出的最佳模型：{rate}（{fluent}起即流畅）</translation>
+    </message>
+    <message>
+        <source>no model reaches {fluent} here; the fastest: {rate}</source>
+        <translation>本机没有模型达到{fluent}；最快的：{rate}</translation>
     </message>
 </context>
 <context>

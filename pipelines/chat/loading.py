@@ -15,7 +15,7 @@ from pipelines.devices.requests import DEVICE_PREFIX, self_placing
 from pipelines.errors import ModelError, ShowcaseError
 from pipelines.model_store import resolve_model
 from pipelines.models import DEFAULT_CHAT_MODEL
-from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, tokens_per_s
 from pipelines.runtime.engine_support import GENAI, LLAMA_CPP, MLC, cannot_run, chat_engine_missing, installed
 
 AUTO = "auto"  # the engine that reaches this machine's NPU or GPU, else the faster one here (measured once)
@@ -102,12 +102,6 @@ def _measured_speed(engine: str, threads: int | None) -> float:
         loaded.close()
 
 
-def _tokens_per_s(score: float) -> str:
-    """A measured rate as the reason shows it, without words to translate: one crawling beside a busy CPU said
-    '0 tokens/s'."""
-    return f"{score:.0f} tokens/s" if score >= 1 else "<1 tokens/s"
-
-
 def chosen_engine(model: Path | None, threads: int | None = None) -> EngineDecision:
     """The engine for ``model`` (a user's file decides by its kind); for the bundled model the engine that reaches
     an NPU or GPU here, else the faster installed one on this CPU (measured once, remembered)."""
@@ -115,7 +109,7 @@ def chosen_engine(model: Path | None, threads: int | None = None) -> EngineDecis
         return EngineDecision(_engine_for(model), Phrase(MADE_FOR_FILE))
     return choose_installed_engine(
         DEFAULT_CHAT_MODEL, (GENAI, LLAMA_CPP), chat_engine_missing, partial(_measured_speed, threads=threads),
-        _tokens_per_s,
+        tokens_per_s,
     )
 
 

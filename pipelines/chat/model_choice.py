@@ -17,6 +17,7 @@ from pathlib import Path
 from pipelines.chat.protocol import ChatEngine
 from pipelines.model_store import model_status, models_dir
 from pipelines.models import CATALOG, DEFAULT_CHAT_MODEL
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, tokens_per_s
 
 FLUENT_TOKENS_PER_S = 15.0  # about three times reading speed
 BOOTH_MODEL_FILE = "qwen2.5-1.5b-instruct-q4_k_m.gguf"
@@ -41,24 +42,23 @@ def candidates() -> list[ChatCandidate]:
     return found
 
 
+ONLY_MODEL = QT_TRANSLATE_NOOP("Pipelines", "the only chat model here")
+FLUENT = QT_TRANSLATE_NOOP("Pipelines", "the best model this machine streams fluently: {rate} (fluent from {fluent})")
+NONE_FLUENT = QT_TRANSLATE_NOOP("Pipelines", "no model reaches {fluent} here; the fastest: {rate}")
+
+
 def choose(options: list[ChatCandidate], speed: Callable[[ChatCandidate], float]) -> tuple[ChatCandidate, str]:
     """The first of ``options`` (best answers first) that streams fluently here, else the fastest; and why.
     ``speed`` gives a candidate's tokens/s (measured once and remembered by the caller)."""
     if len(options) == 1:
-        return options[0], "the only chat model here"
+        return options[0], Phrase(ONLY_MODEL)
     rates = {option.label: speed(option) for option in options}
+    fluent = tokens_per_s(FLUENT_TOKENS_PER_S)
     for option in options:
         if rates[option.label] >= FLUENT_TOKENS_PER_S:
-            return (
-                option,
-                f"the best model this machine streams fluently: {rates[option.label]:.0f} tokens/s (fluent from "
-                f"{FLUENT_TOKENS_PER_S:.0f})",
-            )
+            return option, Phrase(FLUENT, rate=tokens_per_s(rates[option.label]), fluent=fluent)
     fastest = max(options, key=lambda option: rates[option.label])
-    return (
-        fastest,
-        f"no model reaches {FLUENT_TOKENS_PER_S:.0f} tokens/s here; the fastest: {rates[fastest.label]:.0f} tokens/s",
-    )
+    return fastest, Phrase(NONE_FLUENT, fluent=fluent, rate=tokens_per_s(rates[fastest.label]))
 
 
 def model_speed(model: Path | None, should_stop: Callable[[], bool]) -> float:

@@ -19,7 +19,7 @@ from pathlib import Path
 import psutil
 
 from pipelines.errors import ShowcaseError
-from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, joined
 from pipelines.storage import user_folders
 from pipelines.storage.atomic_file import write_atomically
 
@@ -31,6 +31,7 @@ RUNS_ON_ACCELERATOR = QT_TRANSLATE_NOOP("Pipelines", "onnxruntime-genai runs it 
 ONLY_ENGINE = QT_TRANSLATE_NOOP("Pipelines", "the only engine installed for it")
 OTHER_CANNOT = QT_TRANSLATE_NOOP("Pipelines", "the other engine cannot run it here ({failures})")
 FASTER_HERE = QT_TRANSLATE_NOOP("Pipelines", "the faster here on the CPU (measured once: {figures})")
+ENGINE_FIGURE = "{engine} {figure}"  # no words to translate: a phrase for its figure's digits
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,8 @@ def choose_engine(
     path: Path | None = None,
     load: Callable[[], float] = load_per_core,
 ) -> EngineDecision:
-    """``measures``: the engines installed here, each with its (slow, once) measurement. ``accelerator``: the NPU or
+    """``measures``: the engines installed here, each with its (slow, once) measurement; ``describe``: a score as the
+    reason shows it (a ``Phrase`` with a ``Figure``: the window writes it in its digits). ``accelerator``: the NPU or
     GPU a variant of the model runs on here ('' when none), which decides for onnxruntime-genai at once."""
     if accelerator and GENAI in measures:
         return EngineDecision(GENAI, Phrase(RUNS_ON_ACCELERATOR, accelerator=accelerator))
@@ -126,7 +128,7 @@ def choose_engine(
     if len(ran) == 1:
         return EngineDecision(ran[0], Phrase(OTHER_CANNOT, failures=failures_line(failures)))
     best = max(ran, key=lambda engine: scores[engine])
-    figures = ", ".join(f"{engine} {describe(scores[engine])}" for engine in ran)
+    figures = joined([Phrase(ENGINE_FIGURE, engine=engine, figure=describe(scores[engine])) for engine in ran], ", ")
     return EngineDecision(best, Phrase(FASTER_HERE, figures=figures))
 
 

@@ -13,12 +13,13 @@ from pipelines.devices.requests import self_placing
 from pipelines.errors import ModelError, ShowcaseError
 from pipelines.model_store import models_dir, resolve_model
 from pipelines.models import DEFAULT_WHISPER_MODEL
-from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+from pipelines.phrases import QT_TRANSLATE_NOOP, Figure, Phrase
 from pipelines.runtime.engine_support import GENAI, VOSK, WHISPER, cannot_run, speech_engine_missing
 from pipelines.speech.audio import SAMPLE_RATE, int16_to_float
 from pipelines.speech.languages import DEFAULT_OPTIONS, SpeechOptions
 from pipelines.speech.protocol import Recognizer
 
+RTF = "RTF {rtf}"  # no words to translate: a phrase for its figure's digits
 VOSK_STREAMS = QT_TRANSLATE_NOOP("Pipelines", "true streaming with the English vosk model")
 NO_ENGLISH_VOSK = QT_TRANSLATE_NOOP("Pipelines", "No English vosk model is installed")
 OPEN_VOSK_FOLDER = QT_TRANSLATE_NOOP(  # words for the window and the CLI alike
@@ -71,7 +72,7 @@ def chosen_engine(threads: int | None = None, options: SpeechOptions = DEFAULT_O
         return EngineDecision(VOSK, Phrase(VOSK_STREAMS))
     return choose_installed_engine(
         DEFAULT_WHISPER_MODEL, (GENAI, WHISPER), speech_engine_missing, partial(_measured_speed, threads=threads),
-        lambda score: f"RTF {1 / score:.2f}",
+        lambda score: Phrase(RTF, rtf=Figure(1 / score, 2)),
     )
 
 

@@ -6,7 +6,7 @@ from app.locale_format import numbers_for
 from app.phrases import translated
 from pipelines.chat.reply import TOKEN_LIMIT
 from pipelines.devices.provider_info import NODES
-from pipelines.phrases import Phrase
+from pipelines.phrases import Figure, Phrase, tokens_per_s
 
 
 def test_a_whole_number_in_a_phrase_is_written_in_the_windows_digits_and_the_cli_keeps_its_own(qapp, monkeypatch):
@@ -18,3 +18,10 @@ def test_a_whole_number_in_a_phrase_is_written_in_the_windows_digits_and_the_cli
     monkeypatch.setattr("app.locale_format._window", numbers_for(QLocale("de")))
     assert translated(limit) == "stopped at the 2.048-token limit"  # the German window's grouping (no .qm loaded)
     assert str(limit) == "stopped at the 2048-token limit"  # the CLI's and the log's English
+
+
+def test_a_measured_figure_is_written_in_the_windows_digits_with_its_decimals(qapp, monkeypatch):
+    monkeypatch.setattr("app.locale_format._window", numbers_for(QLocale("ar")))
+    assert translated(Phrase("RTF {rtf}", rtf=Figure(0.19, 2))) == "RTF ٠٫١٩"
+    monkeypatch.setattr("app.locale_format._window", numbers_for(QLocale("de")))
+    assert translated(tokens_per_s(1234.4)) == "1.234 tokens/s"  # no German .qm loaded here: the English words

@@ -184,10 +184,13 @@ def test_the_pipelines_messages_are_in_the_windows_language(qtbot, speaking, bui
     window.vision.stop()
 
 
-def test_badges_engine_reasons_answer_lines_object_names_and_crashes_are_in_the_windows_language(speaking, tmp_path):
+def test_badges_engine_reasons_answer_lines_object_names_and_crashes_are_in_the_windows_language(
+    speaking, tmp_path, monkeypatch
+):
     """What the panels say about where a model runs and why this engine (the NPU story at a booth), the line under a
     chat answer, the video's object names, the languages heard, a file that will not open and an engine's crash are
     German in the German window; the CLI's and the logs' text stays English."""
+    from app.locale_format import numbers_for
     from app.panels.speech_choices import language_label
     from app.phrases import error_line, translated
     from pipelines.chat.hosted import ENGINE_NAME as CHAT_ENGINE
@@ -197,7 +200,7 @@ def test_badges_engine_reasons_answer_lines_object_names_and_crashes_are_in_the_
     from pipelines.devices.provider_info import ProviderInfo
     from pipelines.errors import ModelError
     from pipelines.model_store import check_model_file
-    from pipelines.phrases import Phrase, joined
+    from pipelines.phrases import Phrase, joined, tokens_per_s
     from pipelines.runtime.engine_host import STOPPED_UNEXPECTEDLY
     from widgets.object_names import shown_name
 
@@ -210,11 +213,14 @@ def test_badges_engine_reasons_answer_lines_object_names_and_crashes_are_in_the_
     assert translated(npu.placement_warning()) == (
         "größtenteils auf der CPU: die NPU (QNN) übernahm 3 von 110 Knoten, 10% der Zeit"
     )
-    decision = choose_engine("a-model", {"llama.cpp": lambda: 90.0, "onnxruntime-genai": lambda: 120.0},
-                             lambda score: f"{score:.0f} tokens/s", path=tmp_path / "speeds.json", load=lambda: 0.0)
-    assert decision.why.startswith("the faster here on the CPU")
+    decision = choose_engine("a-model", {"llama.cpp": lambda: 90.0, "onnxruntime-genai": lambda: 1234.0},
+                             tokens_per_s, path=tmp_path / "speeds.json", load=lambda: 0.0)
+    assert decision.why == (
+        "the faster here on the CPU (measured once: llama.cpp 90 tokens/s, onnxruntime-genai 1234 tokens/s)"
+    )
+    monkeypatch.setattr("app.locale_format._window", numbers_for(QLocale("de")))  # the German window's numbers
     assert translated(decision.why) == (
-        "die schnellere hier auf der CPU (einmal gemessen: llama.cpp 90 tokens/s, onnxruntime-genai 120 tokens/s)"
+        "die schnellere hier auf der CPU (einmal gemessen: llama.cpp 90 Tokens/s, onnxruntime-genai 1.234 Tokens/s)"
     )
     assert (shown_name("person"), shown_name("cell phone"), shown_name("my-widget")) == ("Person", "Handy", "my-widget")
     assert [language_label(code) for code in ("de", "fr", "ja", "jw")] == [

@@ -3,7 +3,7 @@
 import pickle
 
 from pipelines.errors import SourceError
-from pipelines.phrases import Phrase
+from pipelines.phrases import Figure, Phrase, tokens_per_s
 from pipelines.runtime.engine_support import NOT_INSTALLED
 
 
@@ -21,3 +21,10 @@ def test_a_phrase_crosses_processes_whole_even_with_braces_in_its_values():
     assert message == "{x} is not installed: showing the demo video instead"
     assert message.template == "{problem}: showing the demo video instead"
     assert message.values["problem"].template == NOT_INSTALLED
+
+
+def test_a_figure_is_written_with_its_decimals_and_crosses_processes_with_them():
+    rtf = Phrase("RTF {rtf}", rtf=Figure(1 / 3, 2))
+    assert rtf == "RTF 0.33" and tokens_per_s(107.6) == "108 tokens/s" and tokens_per_s(0.4) == "<1 tokens/s"
+    figure = pickle.loads(pickle.dumps(rtf)).values["rtf"]
+    assert isinstance(figure, Figure) and figure.decimals == 2 and f"{figure:.3f}" == "0.333"
