@@ -5,9 +5,9 @@ PIN, when one is set in the settings). Ctrl+Q, Alt+F4 (a close request) and F11 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QMainWindow
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QStyle
 
 from app.kiosk.attract_loop import AttractLoop
 from app.kiosk.screen_awake import ScreenAwake, keep_screen_awake_soon
@@ -81,8 +81,11 @@ class Kiosk(QObject):
     def _layout_overlays(self) -> None:
         area = self.window.rect()
         self.corner.set_text_px(booth_text_px(area.height()))
-        # Over the video's lower corner, above the attract loop's caption.
-        self.corner.move(16, area.bottom() - self.corner.height() - self.attract.caption_height() - 16)
+        # Over the video's lower outer corner (on the right in a right-to-left window, where the video is), above the
+        # attract loop's caption: placed at the left, it covered the Arabic window's chat box.
+        top = area.bottom() - self.corner.height() - self.attract.caption_height() - 16
+        spot = QRect(QPoint(16, top), self.corner.size())
+        self.corner.move(QStyle.visualRect(self.window.layoutDirection(), area, spot).topLeft())
         self.corner.raise_()
         self.pin.move((area.width() - self.pin.width()) // 2, area.height() // 2)
 

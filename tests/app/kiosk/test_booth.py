@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QFileDialog, QMessageBox
@@ -72,6 +72,18 @@ def test_kiosk_fills_the_screen_without_menus_and_leaves_only_by_the_chord(qtbot
     )
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert window.kiosk.unlocked
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_the_qr_corner_lies_over_the_video_in_either_writing_direction(qtbot, kiosk_window, direction):
+    window = kiosk_window
+    window.setLayoutDirection(direction)  # Arabic: the video on the right, the chat box on the left
+    window.enter_kiosk()
+    qtbot.waitUntil(lambda: window.kiosk.corner.isVisible() and window.vision.view.width() > 300, timeout=5000)
+    qtbot.wait(100)
+    video = window.vision.view
+    over = QRect(video.mapTo(window, QPoint(0, 0)), video.size())
+    assert over.contains(window.kiosk.corner.geometry()), (over, window.kiosk.corner.geometry())
 
 
 def test_with_a_pin_the_chord_asks_for_it(qtbot, kiosk_window):
