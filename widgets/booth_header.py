@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from widgets.factory import left_to_right
@@ -57,6 +57,11 @@ class BoothHeader(QWidget):
             self._px = px
             self._render()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._render()
+
     def figures_text(self) -> str:
         """The figures as plain text ('12 ms per frame · 81 frames/s possible')."""
         return " · ".join(f"{value} {label}" for value, label in self._figures)
@@ -74,8 +79,11 @@ class BoothHeader(QWidget):
             f"background:{colour}; color:white; font-weight:bold; font-size:{small}px;"
             f" padding:{small // 4}px {small // 2}px; border-radius:{small // 3}px;"
         )
+        # The line's own direction first (a right-to-left mark in Arabic): else the first figure's value decided it, and
+        # 'English' heard made an Arabic line left to right, its labels and values swapped about.
+        mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
         self.figures.setText(
-            "&nbsp;&nbsp; ".join(
+            mark + "&nbsp;&nbsp; ".join(
                 f"<span style='font-size:{px}px; font-weight:bold'>{left_to_right(html.escape(value))}</span>&nbsp;"
                 f"<span style='font-size:{small}px'>{html.escape(label)}</span>"
                 for value, label in self._figures

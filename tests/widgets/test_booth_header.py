@@ -1,0 +1,29 @@
+"""The booth's headline: in a right-to-left window its figures read right to left whatever language was heard."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+
+from widgets.booth_header import BoothHeader
+
+
+def x_of(document: QTextDocument, word: str) -> float:
+    """Where ``word`` starts on the first line of ``document``'s first paragraph, laid out as QLabel lays it out."""
+    document.setTextWidth(4000)
+    document.size()  # lays the document out
+    block = document.firstBlock()
+    assert block.layout().lineCount() == 1
+    return block.layout().lineAt(0).cursorToX(block.text().index(word))[0]
+
+
+def test_an_english_language_heard_leaves_an_arabic_header_right_to_left(qtbot):
+    header = BoothHeader("يسمع", "تحويل الكلام إلى نص")
+    qtbot.addWidget(header)
+    header.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    header.show_figures("CPU", [("English", "مُكتشفة 0.89"), ("0.6 s", "حتى النص النهائي")])
+    document = QTextDocument()
+    document.setHtml(header.figures.text())
+    # the first figure's value first, at the line's right; its label left of it, the second figure further left
+    assert x_of(document, "English") > x_of(document, "مُكتشفة") > x_of(document, "حتى")
+    header.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    document.setHtml(header.figures.text())
+    assert x_of(document, "English") < x_of(document, "0.6 s")
