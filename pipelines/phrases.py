@@ -22,7 +22,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 WITH_DETAIL = QT_TRANSLATE_NOOP("Pipelines", "{text} ({detail})")
-TOKENS_PER_S = QT_TRANSLATE_NOOP("Pipelines", "{rate} tokens/s")
 
 
 class Figure(float):
@@ -41,11 +40,6 @@ class Figure(float):
 
     def __reduce__(self):  # across processes with its decimals
         return Figure, (float(self), self.decimals)
-
-
-def tokens_per_s(rate: float) -> Phrase:
-    """'107 tokens/s'; a rate under one '<1 tokens/s' (one crawling beside a busy CPU said '0 tokens/s')."""
-    return Phrase(TOKENS_PER_S, rate=Figure(rate) if rate >= 1 else "<1")
 
 
 class Phrase(str):

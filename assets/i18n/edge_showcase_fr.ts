@@ -1931,11 +1931,11 @@
     </message>
     <message>
         <source>the best model this machine streams fluently: {rate} (fluent from {fluent})</source>
-        <translation>le meilleur modèle que cet ordinateur fait tourner avec fluidité : {rate} (fluide dès {fluent})</translation>
+        <translation>le meilleur modèle que cet ordinateur fait tourner avec fluidité&#xa0;: {rate} (fluide dès {fluent})</translation>
     </message>
     <message>
         <source>no model reaches {fluent} here; the fastest: {rate}</source>
-        <translation>aucun modèle n’atteint {fluent} ici ; le plus rapide : {rate}</translation>
+        <translation>aucun modèle n’atteint {fluent} ici&#xa0;; le plus rapide&#xa0;: {rate}</translation>
     </message>
 </context>
 <context>

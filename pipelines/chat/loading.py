@@ -9,13 +9,13 @@ from pathlib import Path
 
 from pipelines.chat.mlc_engine import MLC_CONFIG, MlcEngine, mlc_unavailable_reason
 from pipelines.chat.protocol import ChatEngine
-from pipelines.chat.speed import reply_rate
+from pipelines.chat.speed import reply_rate, tokens_per_s
 from pipelines.devices.engine_choice import EngineDecision, choose_installed_engine
 from pipelines.devices.requests import DEVICE_PREFIX, self_placing
 from pipelines.errors import ModelError, ShowcaseError
 from pipelines.model_store import resolve_model
 from pipelines.models import DEFAULT_CHAT_MODEL
-from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, tokens_per_s
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 from pipelines.runtime.engine_support import GENAI, LLAMA_CPP, MLC, cannot_run, chat_engine_missing, installed
 
 AUTO = "auto"  # the engine that reaches this machine's NPU or GPU, else the faster one here (measured once)

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipelines.chat.protocol import ChatEngine
+from pipelines.chat.speed import tokens_per_s
 from pipelines.model_store import model_status, models_dir
 from pipelines.models import CATALOG, DEFAULT_CHAT_MODEL
-from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, tokens_per_s
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
 
 FLUENT_TOKENS_PER_S = 15.0  # about three times reading speed
 BOOTH_MODEL_FILE = "qwen2.5-1.5b-instruct-q4_k_m.gguf"

@@ -8,11 +8,19 @@ from collections.abc import Callable
 
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.reply import ReplyDone, stream_reply
+from pipelines.phrases import QT_TRANSLATE_NOOP, Figure, Phrase
 
 MEASURE_TOKENS = 32
 MEASURE_REPLIES = 3  # the first warms up; the better of the others counts
 MEASURE_BUDGET_S = 8.0  # an engine this slow here has lost already: its rate so far counts, the question waits no more
 QUESTION = [Message("user", "Name three uses of a laptop camera.")]
+TOKENS_PER_S = QT_TRANSLATE_NOOP("Pipelines", "{rate} tokens/s")
+
+
+def tokens_per_s(rate: float) -> Phrase:
+    """A rate as reasons show it, '107 tokens/s' in the window's digits; under one '<1 tokens/s' (one crawling beside
+    a busy CPU said '0 tokens/s')."""
+    return Phrase(TOKENS_PER_S, rate=Figure(rate) if rate >= 1 else "<1")
 
 
 def reply_rate(engine: ChatEngine, should_stop: Callable[[], bool] = lambda: False) -> float:

@@ -5,8 +5,9 @@ from PySide6.QtCore import QLocale
 from app.locale_format import numbers_for
 from app.phrases import translated
 from pipelines.chat.reply import TOKEN_LIMIT
+from pipelines.chat.speed import tokens_per_s
 from pipelines.devices.provider_info import NODES
-from pipelines.phrases import Figure, Phrase, tokens_per_s
+from pipelines.phrases import Figure, Phrase
 
 
 def test_a_whole_number_in_a_phrase_is_written_in_the_windows_digits_and_the_cli_keeps_its_own(qapp, monkeypatch):

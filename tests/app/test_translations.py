@@ -196,11 +196,12 @@ def test_badges_engine_reasons_answer_lines_object_names_and_crashes_are_in_the_
     from pipelines.chat.hosted import ENGINE_NAME as CHAT_ENGINE
     from pipelines.chat.repetition import LOOP_NOTE
     from pipelines.chat.reply import ReplyStats
+    from pipelines.chat.speed import tokens_per_s
     from pipelines.devices.engine_choice import choose_engine
     from pipelines.devices.provider_info import ProviderInfo
     from pipelines.errors import ModelError
     from pipelines.model_store import check_model_file
-    from pipelines.phrases import Phrase, joined, tokens_per_s
+    from pipelines.phrases import Phrase, joined
     from pipelines.runtime.engine_host import STOPPED_UNEXPECTEDLY
     from widgets.object_names import shown_name
 

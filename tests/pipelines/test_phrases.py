@@ -2,8 +2,9 @@
 
 import pickle
 
+from pipelines.chat.speed import tokens_per_s
 from pipelines.errors import SourceError
-from pipelines.phrases import Figure, Phrase, tokens_per_s
+from pipelines.phrases import Figure, Phrase
 from pipelines.runtime.engine_support import NOT_INSTALLED
 
 
