@@ -18,7 +18,7 @@ from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, 
 from pipelines.errors import ModelError, first_line
 from pipelines.machine.memory import available_memory_bytes
 from pipelines.model_store import MODEL_FILE_NOT_FOUND
-from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+from pipelines.phrases import QT_TRANSLATE_NOOP, Figure, Phrase
 from pipelines.runtime.stdio_lock import STDIO_SWAP_LOCK
 
 T = TypeVar("T")
@@ -64,7 +64,7 @@ def check_gguf_file(path: Path) -> int:
         raise ModelError(Phrase(NOT_GGUF, path=str(path)), Phrase(NEEDS_GGUF))
     free = available_memory_bytes()
     if free is not None and size + MEMORY_MARGIN_BYTES > free:
-        needed, free_gib = f"{(size + MEMORY_MARGIN_BYTES) / 2**30:.1f}", f"{free / 2**30:.1f}"
+        needed, free_gib = Figure((size + MEMORY_MARGIN_BYTES) / 2**30, 1), Figure(free / 2**30, 1)
         raise ModelError(Phrase(TOO_BIG, name=path.name, needed=needed, free=free_gib), Phrase(FREE_MEMORY))
     return size
 

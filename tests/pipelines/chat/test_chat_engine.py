@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from app.cli.main import main
-from pipelines.chat.llama_engine import LlamaCppEngine
+from pipelines.chat.llama_engine import LlamaCppEngine, check_gguf_file
 from pipelines.chat.llama_placement import parse_load_log
 from pipelines.chat.protocol import GenerationSettings, Message
 from pipelines.chat.repetition import LOOP_NOTE
@@ -213,3 +213,14 @@ def test_a_reply_that_falls_into_a_loop_is_stopped_there_and_says_so(engine):
     assert done.stop_reason == "loop"
     assert len(done.text) < 400 and done.stats.tokens < 150
     assert done.footer().endswith(LOOP_NOTE)
+
+
+def test_a_gguf_file_too_big_for_the_free_memory_says_both_sizes_in_gib(tmp_path, monkeypatch):
+    model = tmp_path / "big.gguf"
+    model.write_bytes(b"GGUF" + bytes(1024))
+    monkeypatch.setattr("pipelines.chat.llama_engine.available_memory_bytes", lambda: 100 * 2**20)
+    with pytest.raises(ModelError) as refused:
+        check_gguf_file(model)
+    message = refused.value.message
+    assert message == "big.gguf needs about 0.3 GiB but only 0.1 GiB of memory is free"
+    assert message.values["needed"].decimals == 1  # a Figure: the window writes it in its own digits
