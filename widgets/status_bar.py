@@ -10,16 +10,30 @@ MESSAGE_MARGIN_PX = 16  # QStatusBar's own padding around its message
 
 
 class StatusBar(QStatusBar):
-    """``showMessage`` elides to the room left of the widgets beside the message; the whole message is the tooltip."""
+    """``showMessage`` shows the message elided to the room left of the widgets beside it, the whole message in the
+    tooltip; ``currentMessage`` is the message as said."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.messageChanged.connect(lambda message: message or self.setToolTip(""))  # gone: its tooltip too
+        self._said = ""
+        self.messageChanged.connect(self._message_changed)
 
     def showMessage(self, message: str, timeout: int = 0) -> None:  # type: ignore[override]
+        shown = self._elided(message) if self.isVisible() else message  # hidden: no width to elide to yet
+        self._said = message
+        self.setToolTip(message if shown != message else "")
+        super().showMessage(shown, timeout)
+
+    def currentMessage(self) -> str:  # type: ignore[override]
+        return self._said
+
+    def _elided(self, message: str) -> str:
         beside = self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
         taken = sum(widget.width() + self.layout().spacing() for widget in beside if widget.isVisible())
         room = max(0, self.width() - taken - MESSAGE_MARGIN_PX)
-        shown = self.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight, room)
-        self.setToolTip(message if shown != message else "")
-        super().showMessage(shown, timeout)
+        return self.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight, room)
+
+    def _message_changed(self, shown: str) -> None:
+        if not shown:  # cleared, or its time ran out: the tooltip goes with it
+            self._said = ""
+            self.setToolTip("")
