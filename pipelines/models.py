@@ -129,13 +129,13 @@ VOSK_KOREAN = ModelSpec(
     expects="a vosk model folder (am/, graph/, conf/, ivector/)",
 )
 
-CPU_EP, DML_EP = "CPUExecutionProvider", "DmlExecutionProvider"
+CPU_EP, DML_EP, CUDA_EP = "CPUExecutionProvider", "DmlExecutionProvider", "CUDAExecutionProvider"
 GENAI_FOLDER = "an onnxruntime-genai model folder (genai_config.json, ONNX model and tokenizer files)"
 
 
 def _genai_variant(base: ModelSpec, ep: str, precision: str, what: str, release_only: bool = False) -> ModelSpec:
     """The onnxruntime-genai build of ``base`` for ``ep`` (made by ``models build`` from ``base``)."""
-    short = {CPU_EP: "cpu", DML_EP: "dml"}[ep]
+    short = {CPU_EP: "cpu", DML_EP: "dml", CUDA_EP: "cuda"}[ep]
     return ModelSpec(
         id=f"{base.id}-genai-{short}",
         task=base.task,
@@ -153,8 +153,10 @@ def _genai_variant(base: ModelSpec, ep: str, precision: str, what: str, release_
 
 SMOLLM2_GENAI_CPU = _genai_variant(SMOLLM2_135M, CPU_EP, "int4", "SmolLM2-135M-Instruct")
 SMOLLM2_GENAI_DML = _genai_variant(SMOLLM2_135M, DML_EP, "int4", "SmolLM2-135M-Instruct", release_only=True)
+SMOLLM2_GENAI_CUDA = _genai_variant(SMOLLM2_135M, CUDA_EP, "int4", "SmolLM2-135M-Instruct")
 WHISPER_GENAI_CPU = _genai_variant(WHISPER_BASE, CPU_EP, "int8", "Whisper base")
 WHISPER_GENAI_DML = _genai_variant(WHISPER_BASE, DML_EP, "fp16", "Whisper base", release_only=True)
+WHISPER_GENAI_CUDA = _genai_variant(WHISPER_BASE, CUDA_EP, "fp16", "Whisper base")
 
 CATALOG: dict[str, ModelSpec] = {
     spec.id: spec
@@ -166,8 +168,10 @@ CATALOG: dict[str, ModelSpec] = {
         VOSK_KOREAN,
         SMOLLM2_GENAI_CPU,
         SMOLLM2_GENAI_DML,
+        SMOLLM2_GENAI_CUDA,
         WHISPER_GENAI_CPU,
         WHISPER_GENAI_DML,
+        WHISPER_GENAI_CUDA,
     )
 }
 # Per model, its onnxruntime-genai builds by execution provider (NPU variants come from vendor flows as folders).

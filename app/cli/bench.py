@@ -190,7 +190,6 @@ def _energy(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
 
 BenchRun = Callable[[argparse.Namespace, "str | None"], tuple[dict, str]]
 RUNS: dict[str, BenchRun] = {"dashboard": _dashboard, "speech": _speech, "chat": _chat, "energy": _energy}
-DETECTION_COMPARISONS: dict[str, BenchRun] = {"device": _devices, "precision": _precisions}
 
 
 def _chat_engines(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
@@ -218,7 +217,38 @@ def _speech_engines(args: argparse.Namespace, provider: str | None) -> tuple[dic
     return report, "\n".join(lines)
 
 
+def _chat_devices(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
+    from pipelines.chat.bench import compare_devices
+
+    report = compare_devices(args.rounds)
+    c = report["compare"]
+    if c["accelerator"] is None:
+        return report, f"chat CPU vs accelerator: no accelerator for onnxruntime-genai here: {c['why']}"
+    lines = [f"chat CPU vs accelerator, SmolLM2-135M on onnxruntime-genai, {c['rounds']} replies each, alternating"]
+    lines += [f"  {name:12} {c[name]['provider']} {c[name]['precision'].upper()}  first token "
+              f"{c[name]['ttft_ms']:.0f} ms   {c[name]['tokens_per_s']:.1f} tokens/s   [{c[name]['device']}]"
+              for name in ("cpu", "accelerator")]
+    lines.append(f"  speed-up {c['speedup']:.2f}x tokens/s   the same greedy text: {c['same_text']}")
+    return report, "\n".join(lines)
+
+
+def _speech_devices(args: argparse.Namespace, provider: str | None) -> tuple[dict, str]:
+    from pipelines.speech.bench import compare_devices
+
+    report = compare_devices()
+    c = report["compare"]
+    if c["accelerator"] is None:
+        return report, f"speech CPU vs accelerator: no accelerator for onnxruntime-genai here: {c['why']}"
+    lines = ["speech CPU vs accelerator, Whisper base on onnxruntime-genai, the demo recording live (paced)"]
+    lines += [f"  {name:12} {c[name]['provider']} {c[name]['precision'].upper()}  RTF {c[name]['rtf']:.3f}   "
+              f"WER {c[name]['wer']:.3f}   final text {c[name]['final_ms_p50']:.0f} ms after speech"
+              for name in ("cpu", "accelerator")]
+    lines.append(f"  speed-up {c['speedup']:.2f}x (RTF)")
+    return report, "\n".join(lines)
+
+
 ENGINE_COMPARISONS: dict[str, BenchRun] = {"chat": _chat_engines, "speech": _speech_engines}
+DEVICE_COMPARISONS: dict[str, BenchRun] = {"detection": _devices, "chat": _chat_devices, "speech": _speech_devices}
 
 
 def _refuse_unused_options(args: argparse.Namespace, provider: str | None) -> None:
@@ -258,5 +288,11 @@ def run_bench(args: argparse.Namespace, provider: str | None) -> tuple[dict, str
         if args.pipeline not in ENGINE_COMPARISONS:
             raise ShowcaseError("--compare engine is for chat and speech")
         return ENGINE_COMPARISONS[args.pipeline](args, provider)
-    run = RUNS.get(args.pipeline) or DETECTION_COMPARISONS.get(args.compare or "", _detection)
+    if args.compare == "device":
+        if args.pipeline not in DEVICE_COMPARISONS:
+            raise ShowcaseError("--compare device is for detection, chat and speech")
+        return DEVICE_COMPARISONS[args.pipeline](args, provider)
+    if args.compare == "precision" and args.pipeline != "detection":
+        raise ShowcaseError("--compare precision is for detection")
+    run = RUNS.get(args.pipeline, _precisions if args.compare == "precision" else _detection)
     return run(args, provider)

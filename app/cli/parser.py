@@ -263,7 +263,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--compare",
         choices=["precision", "device", "engine"],
         help="detection: FP32 against INT8 on the same provider, or the CPU against the best accelerator, same frames;"
-        " chat and speech: onnxruntime-genai against llama.cpp / faster-whisper on the same inputs",
+        " chat and speech: the CPU against the best accelerator (device), or onnxruntime-genai against llama.cpp /"
+        " faster-whisper (engine), on the same inputs",
     )
     bench.add_argument("--rounds", type=int, default=3, help="chat: replies per side")
     bench.add_argument(

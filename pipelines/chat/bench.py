@@ -8,6 +8,7 @@ alternating (never at the same time), each from a fresh context so neither reuse
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from pipelines.chat.hosted import load_hosted_engine
@@ -17,6 +18,7 @@ from pipelines.chat.loading import AUTO, GENAI, LLAMA_CPP
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.quiz import QuizAnswer, remember_answers, run_quiz
 from pipelines.chat.reply import ReplyDone, stream_reply
+from pipelines.devices.provider_info import ProviderInfo
 from pipelines.measure.metrics import median
 from pipelines.model_store import resolve_model
 from pipelines.models import DEFAULT_CHAT_MODEL
@@ -130,34 +132,62 @@ def bench_chat(rounds: int = 3, model: Path | None = None) -> dict:
     }
 
 
-def compare_engines(rounds: int = 3) -> dict:
-    """``{"compare": {...}}``: llama.cpp (the Q4_1 GGUF) and onnxruntime-genai (its INT4 build) on the same
-    question, each in its child process as the app runs it, replies alternating, medians of ``rounds`` each."""
-    engines = {"llama_cpp": load_hosted_engine(LLAMA_CPP), "onnxruntime_genai": load_hosted_engine(GENAI)}
+def _alternate(engines: Mapping[str, ChatEngine], rounds: int) -> tuple[dict[str, dict], dict[str, str]]:
+    """Each engine's figures (medians of ``rounds`` replies, taken in turns, first one first then last) and its
+    greedy answer (the warm-up); the engines are closed at the end."""
     runs: dict[str, list[tuple[float, float]]] = {name: [] for name in engines}
     texts: dict[str, str] = {}
     try:
         for name, engine in engines.items():
             texts[name] = _answer(engine).text  # warm-up, and the greedy answer each gives
         for index in range(rounds):
-            order = list(engines) if index % 2 == 0 else list(reversed(engines))
+            order = list(engines) if index % 2 == 0 else list(reversed(list(engines)))
             for name in order:
                 runs[name].append(_app_run(engines[name]))
     finally:
         for engine in engines.values():
             engine.close()
-    rates = {name: median((r for _, r in results), digits=None) for name, results in runs.items()}
     figures = {
         name: {
-            "tokens_per_s": round(rates[name], 1),
+            "tokens_per_s": round(median((r for _, r in results), digits=None), 1),
             "ttft_ms": round(median((t for t, _ in results), digits=None), 1),
             "device": engines[name].info.device,
         }
         for name, results in runs.items()
     }
-    ratio = rates["onnxruntime_genai"] / max(rates["llama_cpp"], 1e-9)
+    return figures, texts
+
+
+def compare_engines(rounds: int = 3) -> dict:
+    """``{"compare": {...}}``: llama.cpp (the Q4_1 GGUF) and onnxruntime-genai (its INT4 build) on the same
+    question, each in its child process as the app runs it, replies alternating, medians of ``rounds`` each."""
+    engines = {"llama_cpp": load_hosted_engine(LLAMA_CPP), "onnxruntime_genai": load_hosted_engine(GENAI)}
+    figures, texts = _alternate(engines, rounds)
+    ratio = figures["onnxruntime_genai"]["tokens_per_s"] / max(figures["llama_cpp"]["tokens_per_s"], 1e-9)
     same = texts["llama_cpp"].strip() == texts["onnxruntime_genai"].strip()
     return {"compare": {**figures, "ratio": round(ratio, 3), "same_text": same, "rounds": rounds, "texts": texts}}
+
+
+def _where(engine: ChatEngine) -> ProviderInfo:
+    assert engine.info.provider is not None, "onnxruntime-genai engines know their provider"
+    return engine.info.provider
+
+
+def compare_devices(rounds: int = 3) -> dict:
+    """``{"compare": {"cpu": {...}, "accelerator": {...} or None, ...}}``: onnxruntime-genai's SmolLM2 on the CPU
+    and on the best accelerator the ranking finds (each device's own build), the same question, replies
+    alternating; ``accelerator`` None (and ``why``) where the best device for it is the CPU."""
+    best = load_hosted_engine(GENAI)
+    if _where(best).device == "CPU":
+        why = _where(best).why_only_the_cpu()
+        best.close()
+        return {"compare": {"cpu": None, "accelerator": None, "speedup": None, "why": why, "rounds": rounds}}
+    engines = {"cpu": load_hosted_engine(GENAI, device="cpu"), "accelerator": best}
+    figures, texts = _alternate(engines, rounds)
+    sides = {name: {**figures[name], **_where(engine).to_json()} for name, engine in engines.items()}
+    speedup = sides["accelerator"]["tokens_per_s"] / max(sides["cpu"]["tokens_per_s"], 1e-9)
+    same = texts["cpu"].strip() == texts["accelerator"].strip()
+    return {"compare": {**sides, "speedup": round(speedup, 2), "same_text": same, "rounds": rounds, "texts": texts}}
 
 
 def _answer(engine: ChatEngine) -> ReplyDone:

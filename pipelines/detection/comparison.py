@@ -33,17 +33,13 @@ from pipelines.machine.power import ON_AC, PowerSource, PowerUnavailable, find_p
 from pipelines.measure.energy import INTERVAL_S, PhasedMeter, per_result
 from pipelines.model_store import BUILD_ONCE, NOT_BUILT, model_status
 from pipelines.models import CATALOG, INT8_DETECTOR
-from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, with_detail
+from pipelines.phrases import Phrase
 
 DEVICE, PRECISION = "device", "precision"
 LEFT, RIGHT, BOTH, IDLE = "left", "right", "both", "idle"  # which side runs (IDLE: the baseline, nothing runs)
 MEASURING, MEASURED, UNAVAILABLE = "measuring", "measured", "unavailable"
 STOPPED = "stopped"  # an EnergyState's cause beside power.py's: the reading stopped or came too rarely mid-measure
 
-
-ONLY_THE_CPU = QT_TRANSLATE_NOOP(
-    "Pipelines", "No NPU or GPU this app can use on this machine: the CPU is the only device here"
-)
 
 
 @dataclass(frozen=True)
@@ -74,9 +70,7 @@ def load_pair(kind: str, strict: bool = False) -> Pair:
     if kind == DEVICE:
         best = load_detector(strict=strict)
         if best.provider.device == "CPU":
-            tried = best.provider.fallback_note()
-            why = with_detail(Phrase(ONLY_THE_CPU), tried) if tried else Phrase(ONLY_THE_CPU)
-            return Pair(kind, best, None, side_title(best), "", why)
+            return Pair(kind, best, None, side_title(best), "", best.provider.why_only_the_cpu())
         cpu = load_detector(provider="cpu", precision=best.provider.precision or "auto")
         return Pair(kind, cpu, best, side_title(cpu), side_title(best))
     if kind == PRECISION:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipelines.devices.cuda_libraries import prepare_provider
 from pipelines.devices.ep_devices import raw_ep_devices
 from pipelines.devices.placement import placement_from_profiles
 from pipelines.devices.provider_info import Fallback, ProviderInfo
@@ -128,6 +129,15 @@ def _session_options(threads: int | None, profile_prefix: str) -> dict:
     return options
 
 
+def session_overlay(folder_config: dict, choice: ProviderChoice, threads: int | None, profile: str) -> dict:
+    """The session options laid over the folder's config: threads, no spinning, the profiler when asked. Whisper's
+    encoder gets them on the CPU only: onnxruntime-genai 0.18 on CUDA crashes in the first ``set_inputs`` once the
+    encoder's session options are overlaid (any key; seen on an H200), so there the decoder alone is profiled."""
+    options = _session_options(threads, profile)
+    names = [name for name in _sessions(folder_config) if name == "decoder" or choice.ep == CPU_EP]
+    return {"model": {name: {"session_options": options} for name in names}}
+
+
 def genai() -> Any:
     """onnxruntime-genai, with its telemetry events off (ETW on Windows; its 1DS uploads already obey
     ``ORT_DISABLE_TELEMETRY``, which ``pipelines.offline`` sets before anything loads)."""
@@ -142,9 +152,7 @@ def genai() -> Any:
 def _genai_config(folder: Path, choice: ProviderChoice, device_listed: bool, threads: int | None, profile: str) -> Any:
     folder_config = read_config(folder)
     config = genai().Config(str(folder))
-    options = _session_options(threads, profile)
-    sessions = {name: {"session_options": options} for name in _sessions(folder_config)}
-    config.overlay(json.dumps({"model": sessions}))
+    config.overlay(json.dumps(session_overlay(folder_config, choice, threads, profile)))
     if _ep_named(folder_config) != choice.ep:  # a CPU-EP folder on another EP's CPU device
         config.clear_providers()
         if choice.ep != CPU_EP:
@@ -158,6 +166,7 @@ def _genai_config(folder: Path, choice: ProviderChoice, device_listed: bool, thr
 
 
 def _load(folder: Path, choice: ProviderChoice, device_listed: bool, threads: int | None, profile: str = "") -> Any:
+    prepare_provider(choice.ep)
     return genai().Model(_genai_config(folder, choice, device_listed, threads, profile))
 
 

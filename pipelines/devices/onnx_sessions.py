@@ -24,6 +24,7 @@ from pathlib import Path
 import onnxruntime as ort
 from onnxruntime.capi import onnxruntime_pybind11_state as ort_state
 
+from pipelines.devices.cuda_libraries import prepare_provider
 from pipelines.devices.ep_devices import raw_ep_devices
 from pipelines.devices.placement import profile_first_run, profiled_placement
 from pipelines.devices.provider_info import Fallback, ProviderInfo
@@ -113,6 +114,7 @@ def _open_session(
     """Try one provider; returns the session (or None) and onnxruntime's own reason on failure."""
     if not attempt.devices and not attempt.by_name:
         return None, f"{choice.ep} lists no {choice.device} device on this machine (get_ep_devices)"
+    prepare_provider(choice.ep)
     options = _session_options(attempt.strict, attempt.threads, attempt.spin)
     profile_first_run(options, attempt.profile_folder)
     providers: list | None = None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from pipelines.devices.placement import Placement
 from pipelines.devices.ranking import CPU_EP, ProviderChoice
-from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, joined
+from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase, joined, with_detail
 
 MIN_ACCELERATED_SHARE = 0.9  # below this share of the nodes (or of their time) on the accelerator, the badge warns
 NODES = QT_TRANSLATE_NOOP("Pipelines", "{ran}/{total} nodes")
@@ -17,6 +17,9 @@ MOSTLY_ON_CPU = QT_TRANSLATE_NOOP(
     "Pipelines", "mostly on CPU: the {device} ({provider}) took {ran} of {total} nodes, {share} of the time"
 )
 FELL_BACK = QT_TRANSLATE_NOOP("Pipelines", "fell back from {fallbacks}")
+ONLY_THE_CPU = QT_TRANSLATE_NOOP(
+    "Pipelines", "No NPU or GPU this app can use on this machine: the CPU is the only device here"
+)
 
 
 @dataclass(frozen=True)
@@ -108,3 +111,8 @@ class ProviderInfo:
         if not self.fallbacks:
             return ""
         return Phrase(FELL_BACK, fallbacks="; ".join(f.describe() for f in self.fallbacks))
+
+    def why_only_the_cpu(self) -> Phrase:
+        """Why a model that asked for the best device got the CPU: no other, and each accelerator's reason if tried."""
+        tried = self.fallback_note()
+        return with_detail(Phrase(ONLY_THE_CPU), tried) if tried else Phrase(ONLY_THE_CPU)

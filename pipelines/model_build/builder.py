@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from functools import partial
 from pathlib import Path
@@ -32,6 +32,7 @@ from pipelines.detection.nms import box_iou
 from pipelines.detection.precision import AGREEMENT_FRAMES, CALIBRATION_FRAMES, compare_precisions, demo_frames
 from pipelines.detection.protocol import DetectorSettings
 from pipelines.detection.ssd_mobilenet import INPUT_NAME
+from pipelines.devices.ranking import available_eps
 from pipelines.errors import ModelError
 from pipelines.model_build.build_env import (
     CONVERTER_ENV,
@@ -55,7 +56,7 @@ from pipelines.model_store import (
     path_size,
     record_in_manifest,
 )
-from pipelines.models import CATALOG, ModelSpec
+from pipelines.models import CATALOG, CPU_EP, ModelSpec
 
 CONVERTER_REQUIREMENTS = (
     "tensorflow-cpu==2.15.1; platform_system != 'Darwin'",
@@ -341,13 +342,22 @@ BUILDERS: dict[str, Callable[[ModelSpec, Progress], None]] = {
 }
 
 
+def built_here(spec: ModelSpec, available: Sequence[str] | None = None) -> bool:
+    """Whether a plain ``models build`` makes ``spec``: not the installers' variants, and an accelerator's variant
+    (CUDA) only where onnxruntime offers its provider (``available``: these EP names, default the installed ones)."""
+    if spec.release_only:
+        return False
+    return spec.ep in ("", CPU_EP) or spec.ep in (available_eps() if available is None else available)
+
+
 def build_models(
     progress: Progress, force: bool = False, only: list[str] | None = None, keep_envs: bool = False
 ) -> list[ModelStatus]:
-    """Build every catalog model (or those in ``only``) that is not already built and verified; the variants
-    only the installers carry (DirectML) when asked for by id. The build environments are removed once every model
-    is built (unless ``keep_envs``); after a failure they stay, for the next try, and the last line says where."""
-    specs = [CATALOG[model_id] for model_id in only] if only else [s for s in CATALOG.values() if not s.release_only]
+    """Build every catalog model this machine can use (or those in ``only``) that is not already built and
+    verified; the variants only the installers carry (DirectML) when asked for by id. The build environments are
+    removed once every model is built (unless ``keep_envs``); after a failure they stay, for the next try, and the
+    last line says where."""
+    specs = [CATALOG[model_id] for model_id in only] if only else [s for s in CATALOG.values() if built_here(s)]
     compile_translations(progress)  # the window's .qm files: seconds, and the installers ship them too
     results, rebuilt = [], set()
     try:

@@ -8,9 +8,9 @@ from pipelines.model_build.genai_chat import build_chat_genai
 from pipelines.model_build.genai_env import Progress
 from pipelines.model_build.genai_whisper import build_whisper_genai
 from pipelines.model_store import model_path, model_status
-from pipelines.models import CATALOG, CPU_EP, DML_EP, ModelSpec
+from pipelines.models import CATALOG, CPU_EP, CUDA_EP, DML_EP, ModelSpec
 
-BUILDER_PROVIDERS = {CPU_EP: "cpu", DML_EP: "dml"}  # onnxruntime-genai's builder names them so
+BUILDER_PROVIDERS = {CPU_EP: "cpu", DML_EP: "dml", CUDA_EP: "cuda"}  # onnxruntime-genai's builder names them so
 
 
 def build_genai_variant(spec: ModelSpec, progress: Progress) -> dict[str, object]:

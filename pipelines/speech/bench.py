@@ -93,21 +93,39 @@ def _live(recognizer: Recognizer, path: Path, reference: str) -> dict:
     }
 
 
+def _heard_live(hosted: Recognizer) -> dict:
+    """The demo recording live (paced) through the panel's pipeline: RTF, WER and final-text latency, and where it
+    ran; the recognizer is closed after."""
+    reference = asset_path("demo/speech_librivox.txt").read_text(encoding="utf-8")
+    try:
+        live = _live(hosted, demo_recording(), reference)
+    finally:
+        hosted.close()
+    figures = {key: live[key] for key in ("rtf", "wer", "final_ms_p50")} | {"device": hosted.info.device}
+    return {**figures, **hosted.info.provider.to_json()} if hosted.info.provider else figures
+
+
 def compare_engines() -> dict:
     """``{"compare": {...}}``: faster-whisper and onnxruntime-genai, each hearing the demo recording live (paced)
     through the panel's pipeline in its child process, one after the other; RTF, WER and final-text latency."""
-    path = demo_recording()
-    reference = asset_path("demo/speech_librivox.txt").read_text(encoding="utf-8")
-    figures = {}
-    for name, engine in (("faster_whisper", WHISPER), ("onnxruntime_genai", GENAI)):
-        hosted, _ = load_hosted_recognizer(engine)
-        try:
-            live = _live(hosted, path, reference)
-        finally:
-            hosted.close()
-        figures[name] = {"rtf": live["rtf"], "wer": live["wer"], "final_ms_p50": live["final_ms_p50"],
-                         "device": hosted.info.device}
-    return {"compare": figures}
+    return {"compare": {name: _heard_live(load_hosted_recognizer(engine)[0])
+                        for name, engine in (("faster_whisper", WHISPER), ("onnxruntime_genai", GENAI))}}
+
+
+def compare_devices() -> dict:
+    """``{"compare": {"cpu": {...}, "accelerator": {...} or None, ...}}``: Whisper in onnxruntime-genai on the CPU
+    and on the best accelerator the ranking finds (each device's own build), each hearing the demo recording live
+    as ``compare_engines`` does; ``accelerator`` None (and ``why``) where the best device for it is the CPU."""
+    best, _ = load_hosted_recognizer(GENAI)
+    where = best.info.provider
+    assert where is not None, "onnxruntime-genai recognizers know their provider"
+    if where.device == "CPU":
+        best.close()
+        return {"compare": {"cpu": None, "accelerator": None, "speedup": None, "why": where.why_only_the_cpu()}}
+    accelerator = _heard_live(best)
+    cpu = _heard_live(load_hosted_recognizer(GENAI, provider="cpu")[0])
+    speedup = cpu["rtf"] / max(accelerator["rtf"], 1e-9)
+    return {"compare": {"cpu": cpu, "accelerator": accelerator, "speedup": round(speedup, 2)}}
 
 
 def bench_languages(engine: str | None = None, model: Path | None = None) -> dict:

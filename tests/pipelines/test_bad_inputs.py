@@ -150,6 +150,8 @@ def test_numbers_that_are_not_finite_or_in_range_are_refused(capsys, args, messa
         (["bench", "speech", "--precision", "int8"], "--precision is for bench detection"),
         (["bench", "dashboard", "--strict"], "--strict is for bench detection"),
         (["bench", "chat", "--compare", "engine", "--model", "m.gguf"], "--compare engine measures the bundled"),
+        (["bench", "dashboard", "--compare", "device"], "--compare device is for detection, chat and speech"),
+        (["bench", "speech", "--compare", "precision"], "--compare precision is for detection"),
     ],
 )
 def test_an_option_the_engine_or_measure_cannot_follow_is_refused(capsys, args, message):

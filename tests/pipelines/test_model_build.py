@@ -9,7 +9,7 @@ import pytest
 
 from app.cli.main import main
 from pipelines.detection.loading import load_detector
-from pipelines.model_build.builder import BUILDERS
+from pipelines.model_build.builder import BUILDERS, built_here
 from pipelines.model_store import model_status, models_dir
 from pipelines.models import CATALOG, INT8_DETECTOR
 
@@ -34,10 +34,18 @@ def test_a_build_with_every_model_built_makes_no_env_and_removes_those_left(buil
     genai = leave_env(cache, "genai-env", 3)
     assert main(["models", "build"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    built = [spec for spec in CATALOG.values() if not spec.release_only]
-    assert sum("already built and verified" in line for line in lines) == len(built)
+    built = [spec for spec in CATALOG.values() if not spec.release_only and spec.ep != "CUDAExecutionProvider"]
+    assert sum("already built and verified" in line for line in lines) == len(built)  # no GPU here: no CUDA variant
     assert lines[-1] == "removed the build environments: genai-env 3.0 MB; 3.0 MB freed"
     assert not genai.exists() and list(cache.iterdir()) == []
+
+
+def test_an_accelerator_variant_is_built_where_its_provider_is_and_the_installers_ones_only_when_asked():
+    cuda, dml = CATALOG["smollm2-135m-instruct-genai-cuda"], CATALOG["smollm2-135m-instruct-genai-dml"]
+    assert built_here(cuda, ["CUDAExecutionProvider", "CPUExecutionProvider"])
+    assert not built_here(cuda, ["CPUExecutionProvider"])
+    assert not built_here(dml, ["DmlExecutionProvider", "CPUExecutionProvider"])
+    assert built_here(CATALOG["smollm2-135m-instruct-genai-cpu"], ["CPUExecutionProvider"])
 
 
 def test_keep_envs_keeps_them_and_says_where(built_model, cache, capsys):

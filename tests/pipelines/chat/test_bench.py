@@ -33,3 +33,12 @@ def test_quality_in_german_reports_the_language_s_answers_and_remembers_them(cap
     info = EngineInfo(report["quality"]["engine"], "", report["quality"]["model"], 0)
     assert remembered_right_answers(info, "de") == [a["question"] for a in german["answers"] if a["correct"]]
     assert remembered_right_answers(info, "en") is None
+
+
+def test_compare_device_says_there_is_no_accelerator_here_and_why(capsys):
+    """``bench chat --compare device``: the CPU against the best accelerator's build; on this CPU-only machine the best
+    device is the CPU, and it says so instead of measuring the CPU twice (on a GPU machine: see README)."""
+    assert main(["bench", "chat", "--compare", "device", "--json"]) == 0
+    compare = json.loads(capsys.readouterr().out)["compare"]
+    assert compare["accelerator"] is None and compare["speedup"] is None
+    assert compare["why"] == "No NPU or GPU this app can use on this machine: the CPU is the only device here"

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from pipelines.devices.engine_choice import GENAI, choose_engine, remembered_scores
-from pipelines.devices.genai_sessions import configured_ep
+from pipelines.devices.genai_sessions import configured_ep, read_config, session_overlay
+from pipelines.devices.ranking import RANKED_CHOICES
 from pipelines.devices.variants import accelerated_device, catalog_variants, folder_variants
 from pipelines.errors import ModelError, ProviderError, ShowcaseError
 from pipelines.speech.loading import load_recognizer
@@ -111,3 +112,16 @@ def test_figures_taken_on_a_busy_cpu_are_measured_again_once_it_is_quiet(tmp_pat
     choose_engine("m", measures, str, path=store, load=quiet)  # quiet now: measured again, then kept
     choose_engine("m", measures, str, path=store, load=quiet)
     assert calls == [GENAI, "llama", GENAI, "llama"]
+
+
+def test_whisper_s_encoder_gets_the_session_options_on_the_cpu_only():
+    """onnxruntime-genai 0.18 on CUDA crashed (SIGSEGV in Whisper's first set_inputs) once the encoder's session
+    options were overlaid; the chat model has no encoder and gets the same options on every device."""
+    whisper, chat = (read_config(catalog_model_path(variant)) for variant in (WHISPER_VARIANT, CHAT_VARIANT))
+    cpu, cuda = (next(choice for choice in RANKED_CHOICES if choice.key == key) for key in ("cpu", "cuda"))
+    on_cpu = session_overlay(whisper, cpu, 2, "/tmp/profile")["model"]
+    assert sorted(on_cpu) == ["decoder", "encoder"]
+    assert on_cpu["encoder"]["session_options"] == {"log_severity_level": 3, "session.intra_op.allow_spinning": "0",
+                                                    "intra_op_num_threads": 2, "enable_profiling": "/tmp/profile"}
+    assert list(session_overlay(whisper, cuda, None, "")["model"]) == ["decoder"]
+    assert list(session_overlay(chat, cuda, None, "")["model"]) == list(session_overlay(chat, cpu, None, "")["model"])

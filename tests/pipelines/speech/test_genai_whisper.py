@@ -49,3 +49,13 @@ def test_the_level_detector_hears_the_demo_speech_and_not_its_silences():
     silent = [i for i in range(len(heard)) if not np.any(samples[i * chunk: (i + 1) * chunk])]
     assert silent and max(heard[i] for i in silent) == 0.0
     assert np.mean([p >= 0.5 for i, p in enumerate(heard) if i not in silent]) > 0.8
+
+
+def test_compare_device_says_there_is_no_accelerator_here_and_why(capsys):
+    """``bench speech --compare device``: Whisper on the CPU against the best accelerator's build; here the best
+    device is the CPU, and it says so before hearing anything."""
+    catalog_model_path("whisper-base-genai-cpu")
+    assert main(["bench", "speech", "--compare", "device", "--json"]) == 0
+    compare = json.loads(capsys.readouterr().out)["compare"]
+    assert compare["accelerator"] is None and compare["speedup"] is None
+    assert compare["why"] == "No NPU or GPU this app can use on this machine: the CPU is the only device here"

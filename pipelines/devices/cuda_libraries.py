@@ -1,0 +1,41 @@
+"""The CUDA and cuDNN libraries that onnxruntime-gpu's CUDA and TensorRT providers (and onnxruntime-genai's CUDA
+build) link to, loaded from the NVIDIA pip packages (``pip install ".[cuda]"``) before the first CUDA session.
+
+Without this the providers find them only on the system's library path (a CUDA toolkit install): the session falls
+back to the CPU with "libcublasLt.so.13: cannot open shared object file". onnxruntime's own ``preload_dlls`` knows
+where each package puts its libraries; where they are missing it loads nothing and the provider says why.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+from functools import cache
+
+import onnxruntime as ort
+
+NEEDS_CUDA_LIBRARIES = frozenset({"CUDAExecutionProvider", "TensorrtExecutionProvider"})
+log = logging.getLogger(__name__)
+
+
+@cache
+def load_cuda_libraries() -> None:
+    """Load CUDA and cuDNN once per process from the NVIDIA pip packages (no-op where onnxruntime has no CUDA)."""
+    preload = getattr(ort, "preload_dlls", None)  # onnxruntime-gpu 1.21 and newer
+    if preload is None:
+        return
+    said = io.StringIO()
+    with contextlib.redirect_stdout(said):  # its warnings are print()s: keep them out of --json output
+        try:
+            preload()
+        except OSError as error:
+            log.warning("CUDA libraries not preloaded: %s", error)
+    if said.getvalue().strip():
+        log.info("onnxruntime.preload_dlls: %s", said.getvalue().strip())
+
+
+def prepare_provider(ep: str) -> None:
+    """Whatever ``ep`` needs loaded before a session is made with it."""
+    if ep in NEEDS_CUDA_LIBRARIES:
+        load_cuda_libraries()
