@@ -171,12 +171,14 @@ def bench_dashboard(seconds: float = 30.0, split: bool = True) -> dict:
                 "together_fps": round(together["detection"]["fps"], 1),
                 "ratio": round(together["detection"]["fps"] / solo["detection"]["fps"], 3),
                 "reload_ms": round(reload_ms, 1),
+                "ran_on": together["detection"]["ran_on"],
             },
             "speech": {
                 "solo_rtf": round(solo["speech"]["rtf"], 3),
                 "together_rtf": round(together["speech"]["rtf"], 3),
                 "solo_final_ms_p50": solo["speech"]["final_ms_p50"],
                 "together_final_ms_p50": together["speech"]["final_ms_p50"],
+                "ran_on": together["speech"]["ran_on"],
             },
             "chat": {
                 "solo_tok_s": solo["chat"]["tok_s"],
@@ -184,6 +186,7 @@ def bench_dashboard(seconds: float = 30.0, split: bool = True) -> dict:
                 "ratio": round(together["chat"]["tok_s"] / solo["chat"]["tok_s"], 3) if solo["chat"]["tok_s"] else 0.0,
                 "solo_first_token_ms": solo["chat"]["first_token_ms"],
                 "together_first_token_ms": together["chat"]["first_token_ms"],
+                "ran_on": together["chat"]["ran_on"],
             },
             "ui_max_stall_ms": round(stall, 1),
             "ui_max_stall_solo_ms": round(solo_stall, 1),
