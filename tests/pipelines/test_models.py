@@ -42,7 +42,8 @@ def test_bench_dashboard_runs_each_pipeline_alone_then_all_three(built_model, ca
     )
     assert report["threads"]["together"] == thread_split(report["cores"], PIPELINES) and report["ui_max_stall_ms"] >= 0
     # Where each ran, as the badges say it (on a GPU machine the report must show CUDA, not be taken on trust).
-    assert report["detection"]["ran_on"].startswith("SSD-MobileNetV2 COCO (80 classes) in onnxruntime on CPU · ")
+    assert report["detection"]["ran_on"].startswith("SSD-MobileNetV2 COCO (80 classes)")
+    assert " in onnxruntime on CPU · CPUExecutionProvider · " in report["detection"]["ran_on"]
     assert all(" on CPU" in report[name]["ran_on"] for name in ("speech", "chat"))
 
 
