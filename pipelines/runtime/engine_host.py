@@ -235,14 +235,14 @@ class EngineHost:
         ``POLL_S``."""
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
         while True:
+            if should_stop():  # asked before every message too: a child that keeps reporting progress is stopped
+                self.kill()
+                raise EngineStopped(Phrase(WORK_STOPPED, name=self.name))
             try:
                 if self._connection.poll(POLL_S):
                     return self._connection.recv()
             except (EOFError, OSError):
                 raise self._stopped() from None
-            if should_stop():
-                self.kill()
-                raise EngineStopped(Phrase(WORK_STOPPED, name=self.name))
             if not self.process.is_alive() and not self._connection.poll(0):
                 raise self._stopped()
             if deadline is not None and time.monotonic() > deadline:
