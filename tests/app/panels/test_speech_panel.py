@@ -161,7 +161,11 @@ def test_the_demo_shows_only_its_latest_pass_however_often_the_app_starts(qtbot,
         panel.play_demo()
         qtbot.waitUntil(lambda panel=panel: panel.state is not None and bool(panel.state.finals), timeout=60000)
         panel.shutdown()
-    texts = [final.text for final in SpeechPanel(AppSettings()).finals]
+    reader = SpeechPanel(AppSettings())
+    qtbot.addWidget(reader)
+    qtbot.waitUntil(reader.transcript.is_read, timeout=5000)  # read off the UI thread: its finals are there after
+    texts = [final.text for final in reader.finals]
+    reader.shutdown()
     assert texts[0] == "My own words." and sum("dashwood" in text.lower() for text in texts) == 1, texts
 
 
