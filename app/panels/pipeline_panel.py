@@ -11,8 +11,8 @@ import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QShortcut
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QPushButton, QWidget
 
 from app.panels.core_share import CoreShare
@@ -26,6 +26,7 @@ from pipelines.source_notice import SourceNotice
 from pipelines.storage.durable_writer import DurableWriter
 from widgets.booth_header import BoothHeader
 from widgets.factory import single_shot_timer
+from widgets.wrapped_minimum import wrapped_minimum_size
 
 if TYPE_CHECKING:
     from app.watchdog import Watchdog
@@ -86,6 +87,16 @@ class PipelinePanel(QWidget):
         self.booth = False
 
     # ----- running ------------------------------------------------------------------------------
+    def minimumSizeHint(self) -> QSize:
+        """Qt's, made high enough for the rows as they wrap at the panel's width (the dashboard's splitters size the
+        panels by it)."""
+        return wrapped_minimum_size(self, super().minimumSizeHint())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the rows may wrap onto more lines: the splitter asks the minimum again
+
     def start(self, source: str | None = None) -> None:
         """Run the live loop on ``source`` (default: the one picked); panels with a live source implement it."""
         raise NotImplementedError

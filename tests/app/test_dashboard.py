@@ -208,3 +208,20 @@ def test_the_dashboards_splitters_are_where_the_user_left_them(qtbot, built_mode
         win.close()
     total = sum(sizes[0])
     assert sizes[0][0] < 0.35 * total and abs(sizes[1][0] - sizes[0][0]) < 0.05 * total  # not the default 60 %
+
+
+@pytest.mark.parametrize("width", [1100, 960])  # how it opens on a 1366 x 768 booth screen; snapped beside another
+def test_the_speech_card_s_wrapped_controls_are_never_squeezed_under_the_next_row(qtbot, built_model, width):
+    """The Speech card's controls wrap onto a third line at these widths; its splitter sized the card by the rows'
+    one-line minimums and "Translate to English" sat half hidden under the Level row."""
+    window = MainWindow(AppSettings(), built_model)
+    qtbot.addWidget(window)
+    window.resize(width, 768)
+    window.show()
+    window.deck.select(3)  # the dashboard
+    qtbot.waitUntil(lambda: window.speech.choices.translate_box.isVisible())
+    qtbot.wait(300)
+    choices = window.speech.choices
+    assert choices.translate_box.geometry().top() > choices.source_combo.parentWidget().geometry().bottom()  # wrapped
+    assert choices.translate_box.geometry().bottom() <= choices.rect().bottom()
+    window.close()

@@ -12,12 +12,14 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -259,14 +261,28 @@ def text_width(label: QLabel) -> int:
     return max(label.fontMetrics().horizontalAdvance(line) for line in label.text().split("\n"))
 
 
+def cut_off(widget: QWidget) -> str:
+    """'cut off at the bottom' where a shown widget reaches under its parent's lower edge (a wrapped row squeezed
+    under the next one), else ''; a scroll area's contents and a splitter's panes (a collapsed one) are meant to."""
+    parent = widget.parentWidget()
+    if parent is None or widget.isWindow() or isinstance(parent, QSplitter):
+        return ""
+    if isinstance(parent.parentWidget(), QAbstractScrollArea):
+        return ""
+    below = widget.geometry().bottom() - parent.rect().bottom()
+    return f"cut off at the bottom: {below} px under its {type(parent).__name__}" if below > 0 else ""
+
+
 def clipped(window: QWidget) -> list[str]:
     """Visible labels, buttons, check boxes, combo boxes (their current item) and tabs whose text is wider than the
-    room they have."""
+    room they have, and any shown widget that reaches past its parent."""
     found = []
     style = window.style()
     for widget in window.findChildren(QWidget):
         if not widget.isVisible():
             continue
+        if edge := cut_off(widget):
+            found.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}: {edge}")
         metrics = widget.fontMetrics()
         if isinstance(widget, QLabel) and not widget.wordWrap() and widget.pixmap().isNull():
             need, room = text_width(widget), widget.contentsRect().width()
