@@ -140,9 +140,9 @@ def _alternate(engines: Mapping[str, ChatEngine], rounds: int) -> tuple[dict[str
     try:
         for name, engine in engines.items():
             texts[name] = _answer(engine).text  # warm-up, and the greedy answer each gives
+        names = list(engines)
         for index in range(rounds):
-            order = list(engines) if index % 2 == 0 else list(reversed(list(engines)))
-            for name in order:
+            for name in names if index % 2 == 0 else names[::-1]:
                 runs[name].append(_app_run(engines[name]))
     finally:
         for engine in engines.values():

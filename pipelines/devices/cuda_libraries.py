@@ -1,5 +1,6 @@
 """The CUDA and cuDNN libraries that onnxruntime-gpu's CUDA and TensorRT providers (and onnxruntime-genai's CUDA
-build) link to, loaded from the NVIDIA pip packages (``pip install ".[cuda]"``) before the first CUDA session.
+build) link to, loaded from NVIDIA's pip packages (those the ``cuda`` extra names bring them) before the first CUDA
+session.
 
 Without this the providers find them only on the system's library path (a CUDA toolkit install): the session falls
 back to the CPU with "libcublasLt.so.13: cannot open shared object file". onnxruntime's own ``preload_dlls`` knows
