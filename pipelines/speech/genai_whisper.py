@@ -101,6 +101,8 @@ class GenaiWhisper:
 class GenaiWhisperRecognizer(LiveWhisper):
     """Live Whisper on the device ``binding`` holds."""
 
+    packs_whole_files = True  # each decode reads the full 30 s window
+
     def __init__(self, binding: GenaiBinding) -> None:
         self.binding = binding
         self.whisper = GenaiWhisper(binding.model)

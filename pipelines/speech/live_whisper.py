@@ -15,6 +15,9 @@ Nothing here assumes English: the words agreed on are compared without case or p
 language without spaces comes as one "word" per character group, joined without spaces.
 Translating, the final comes in English as soon as it is decoded; the words in the language spoken follow one decode
 later (with the next chunk), in a second final for the same utterance, so the translation waits for nothing.
+A whole file is cut the same way, each utterance decoded once; an engine whose every decode reads Whisper's full
+window whatever the audio (onnxruntime-genai) decodes as many utterances together as fit in one window (their
+silences between them left out), so a file costs about one decode per 30 s, as the engine's own one-pass call does.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ SPECULATE_AFTER_S = 0.2  # silence this long ends most utterances; shorter dips 
 PREROLL_S = 0.3
 FIRST_PARTIAL_AFTER_S = 0.3
 MAX_UTTERANCE_S = 20.0
+PACK_S = 28.0  # a whole file's utterances decoded together, up to this much audio (Whisper's window: 30 s)
 MIN_INTERVAL_S, MAX_INTERVAL_S = 0.5, 4.0
 INTERVAL_PER_DECODE = 2.0  # re-decode after 2 decode-times: live decoding uses about half the CPU
 # Auto shows a partial only when its decode is this sure of the language, and either has two seconds of speech or
@@ -75,6 +79,16 @@ def common_prefix(a: list[str], b: list[str]) -> list[str]:
     return prefix
 
 
+def in_file(pack: list[_Utterance], at_s: float) -> float:
+    """Where ``at_s`` seconds into a pack's joined audio lies in the file (the silences between utterances were left
+    out of the pack)."""
+    for utterance in pack[:-1]:
+        if at_s < utterance.duration_s:
+            return utterance.start_s + at_s
+        at_s -= utterance.duration_s
+    return pack[-1].start_s + at_s
+
+
 @dataclass
 class _Utterance:
     start_s: float
@@ -95,9 +109,12 @@ class _Utterance:
 class LiveWhisper(Recognizer):
     """The live loop around one Whisper decode; subclasses load a model and implement ``decode_words``."""
 
+    packs_whole_files = False  # every decode reads the whole window: a whole file's utterances go in together
+
     def start_live(self) -> None:
         """Call at the end of a subclass's ``__init__``: the voice detector and an empty utterance."""
         self.partials = True  # off for a whole file: one decode per utterance
+        self._pack: list[_Utterance] | None = None  # a whole file's utterances waiting for one decode (packing)
         self.options = SpeechOptions()
         self._last_language = ""  # of the last final: Auto's partials in it need no second of speech
         self.vad = voice_detector()
@@ -166,7 +183,8 @@ class LiveWhisper(Recognizer):
             utterance.silence_s, utterance.speculative = 0.0, None
             return self._maybe_partial(utterance, speech)
         utterance.silence_s += chunk.duration_s
-        if utterance.speculative is None and utterance.silence_s >= SPECULATE_AFTER_S:  # probably the final: decode now
+        speculate = self._pack is None  # a packed file's utterance is decoded with the others, once
+        if speculate and utterance.speculative is None and utterance.silence_s >= SPECULATE_AFTER_S:  # decode now
             words = self._decode(utterance)
             utterance.speculative = self._final(words, utterance)
             if utterance.silence_s < END_SILENCE_S:
@@ -179,10 +197,11 @@ class LiveWhisper(Recognizer):
         """A whole recording cut into utterances as the live path cuts them, each decoded once (no partials)."""
         self.reset()
         self.partials = False
+        self._pack = [] if self.packs_whole_files else None
         try:
             return super().transcribe_all(samples)
         finally:
-            self.partials = True
+            self.partials, self._pack = True, None
             self.reset()
 
     def _maybe_partial(self, utterance: _Utterance, speech: float) -> list[Hypothesis]:
@@ -213,9 +232,14 @@ class LiveWhisper(Recognizer):
         utterance, self._utterance = self._utterance, None
         if utterance is None:
             return []
+        if self._pack is not None:
+            return self._packed(utterance)
         final = utterance.speculative
         if final is None:
             final = self._final(self._decode(utterance), utterance)
+        return self._finished(utterance, final)
+
+    def _finished(self, utterance: _Utterance, final: Final) -> list[Final]:
         if not final.text:
             return []
         self._last_language = final.language
@@ -223,11 +247,31 @@ class LiveWhisper(Recognizer):
             self._untranslated = (utterance, final)
         return [final]
 
+    def _packed(self, utterance: _Utterance) -> list[Final]:
+        """``utterance`` joins the file's pack; a pack it would take past ``PACK_S`` is decoded first."""
+        assert self._pack is not None
+        finals = self._decode_pack() if sum(u.duration_s for u in self._pack) + utterance.duration_s > PACK_S else []
+        self._pack.append(utterance)
+        return finals
+
+    def _decode_pack(self) -> list[Final]:
+        """The packed utterances decoded as one (the silences between them left out): one final from the first's
+        start to the last's end, each word's time put back where its utterance is in the file."""
+        pack, self._pack = self._pack or [], []
+        if not pack:
+            return []
+        joined = _Utterance(pack[0].start_s, [audio for u in pack for audio in u.audio], silence_s=pack[-1].silence_s)
+        at = joined.start_s
+        decoded = self._decode(joined)
+        words = [replace(w, start=in_file(pack, w.start - at), end=in_file(pack, w.end - at)) for w in decoded]
+        final = replace(self._final(words, joined), end_s=pack[-1].start_s + pack[-1].duration_s)
+        return self._finished(joined, final)
+
     def flush(self) -> list[Final]:
-        if self._utterance is None:
-            return self._original_due()
-        self._utterance.speculative = None
-        return [*self._original_due(), *self._finish(), *self._original_due()]
+        if self._utterance is not None:
+            self._utterance.speculative = None
+        packed = self._decode_pack if self._pack is not None else list
+        return [*self._original_due(), *self._finish(), *self._original_due(), *packed(), *self._original_due()]
 
     def reset(self) -> None:
         self._utterance, self._preroll, self._untranslated = None, [], None

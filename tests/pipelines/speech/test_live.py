@@ -46,3 +46,10 @@ def test_push_to_talk_holds_back_the_microphone_until_the_key_and_never_mutes_th
     assert "dashwood" in heard(talking, SPOKEN_S + 4, "dashwood")[0]
     demo = LiveSpeech(DEMO_SPEECH, WHISPER, None, push_to_talk=True)  # on at the booth: the demo still plays whole
     assert "dashwood" in heard(demo, SPOKEN_S + 4, "dashwood")[0]
+
+
+def test_a_packed_decode_s_times_go_back_where_each_utterance_is_in_the_file():
+    from pipelines.speech.live_whisper import _Utterance, in_file
+
+    pack = [_Utterance(1.0, [np.zeros(3 * 16000, np.float32)]), _Utterance(10.0, [np.zeros(2 * 16000, np.float32)])]
+    assert [in_file(pack, at) for at in (0.0, 1.5, 3.0, 3.5, 5.0)] == [1.0, 2.5, 10.0, 10.5, 12.0]
