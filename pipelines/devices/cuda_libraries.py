@@ -16,6 +16,8 @@ from functools import cache
 
 import onnxruntime as ort
 
+from pipelines.runtime.stdio_lock import STDIO_SWAP_LOCK
+
 NEEDS_CUDA_LIBRARIES = frozenset({"CUDAExecutionProvider", "TensorrtExecutionProvider"})
 log = logging.getLogger(__name__)
 
@@ -27,7 +29,8 @@ def load_cuda_libraries() -> None:
     if preload is None:
         return
     said = io.StringIO()
-    with contextlib.redirect_stdout(said):  # its warnings are print()s: keep them out of --json output
+    # Its warnings are print()s: kept out of --json output, the stream swapped in turn with the other loaders'.
+    with STDIO_SWAP_LOCK, contextlib.redirect_stdout(said):
         try:
             preload()
         except OSError as error:
