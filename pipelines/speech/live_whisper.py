@@ -270,8 +270,10 @@ class LiveWhisper(Recognizer):
     def flush(self) -> list[Final]:
         if self._utterance is not None:
             self._utterance.speculative = None
-        packed = self._decode_pack if self._pack is not None else list
-        return [*self._original_due(), *self._finish(), *self._original_due(), *packed(), *self._original_due()]
+        finals = [*self._original_due(), *self._finish(), *self._original_due()]
+        if self._pack is not None:  # a whole file's last pack
+            finals += [*self._decode_pack(), *self._original_due()]
+        return finals
 
     def reset(self) -> None:
         self._utterance, self._preroll, self._untranslated = None, [], None
