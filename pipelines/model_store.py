@@ -5,7 +5,6 @@ there, written by ``edge-showcase models build``; a model a user opens is checke
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import os
@@ -17,6 +16,7 @@ from pathlib import Path
 from pipelines.errors import ModelError
 from pipelines.models import CATALOG, ModelSpec
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+from pipelines.storage.file_checks import checked_sha256
 from pipelines.storage.user_folders import cache_folder
 
 BUNDLED_MODELS = "models"  # the folder inside an installed (frozen) app that holds its models
@@ -31,6 +31,14 @@ def models_dir() -> Path:
     if bundle and (Path(bundle) / BUNDLED_MODELS).is_dir():
         return Path(bundle) / BUNDLED_MODELS
     return cache_folder() / "models"
+
+
+def checks_record() -> Path:
+    """Which model files were hashed in which state (``file_checks``): beside the manifest, or in the user's cache
+    for an installed app's own models, whose folder the user cannot write."""
+    folder = models_dir()
+    bundle = getattr(sys, "_MEIPASS", None)
+    return (cache_folder() if bundle and folder == Path(bundle) / BUNDLED_MODELS else folder) / "checked.json"
 
 
 def packaged_file(package: str, filename: str) -> Path | None:
@@ -52,19 +60,6 @@ def model_path(spec: ModelSpec) -> Path:
         if path is not None:
             return path
     return models_dir() / spec.filename
-
-
-def file_sha256(path: Path) -> str:
-    """sha256 of a file; of a model folder, over its files' relative paths and contents."""
-    digest = hashlib.sha256()
-    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-    for file in files:
-        if path.is_dir():
-            digest.update(file.relative_to(path).as_posix().encode() + b"\0")
-        with file.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    return digest.hexdigest()
 
 
 def path_size(path: Path) -> int:
@@ -117,7 +112,7 @@ def model_status(spec: ModelSpec) -> ModelStatus:
     recorded = read_manifest().get(spec.id, {})
     if not path.exists() or not recorded:
         return ModelStatus(spec, path, "not built", 0, "")
-    actual = file_sha256(path)
+    actual = checked_sha256(path, checks_record())
     state = "ready" if actual == recorded.get("sha256") else "checksum mismatch"
     return ModelStatus(spec, path, state, path_size(path), actual, int(recorded.get("recipe", 1)))
 

@@ -49,7 +49,6 @@ from pipelines.model_build.build_env import (
 from pipelines.model_build.translations import compile_translations
 from pipelines.model_store import (
     ModelStatus,
-    file_sha256,
     model_path,
     model_status,
     models_dir,
@@ -57,6 +56,7 @@ from pipelines.model_store import (
     record_in_manifest,
 )
 from pipelines.models import CATALOG, CPU_EP, ModelSpec
+from pipelines.storage.file_checks import file_sha256
 
 CONVERTER_REQUIREMENTS = (
     "tensorflow-cpu==2.15.1; platform_system != 'Darwin'",

@@ -18,7 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pipelines.model_build.build_env import GENAI_ENV, Progress, ensure_env, run_command
-from pipelines.model_store import file_sha256, path_size
+from pipelines.model_store import path_size
+from pipelines.storage.file_checks import file_sha256
 
 # Pinned to what was verified together (2 CPU cores, Linux x86-64, Python 3.11). torch must be a CPU build:
 # pip's default Linux torch wheel carries CUDA (several GB); see GENAI_TORCH_INDEX.
