@@ -41,11 +41,11 @@ def _files(path: Path) -> list[Path]:
 def file_state(path: Path) -> tuple[str, int]:
     """What changes when a file (or any file of a folder) is written, replaced, added or removed; and the time of
     its latest change (ns)."""
-    states = []
+    states, latest = [], 0
     for file in _files(path):
         stat = file.stat()
         states.append([file.as_posix(), stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino])
-    latest = max((max(mtime, ctime) for _, _, mtime, ctime, _ in states), default=0)
+        latest = max(latest, stat.st_mtime_ns, stat.st_ctime_ns)
     return hashlib.sha256(json.dumps(states).encode()).hexdigest(), latest
 
 
