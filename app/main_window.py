@@ -41,6 +41,7 @@ from app.settings import AppSettings
 from app.translations import LANGUAGES, SYSTEM
 from app.watchdog import Watchdog
 from app.worker import BackgroundJobs, start_worker
+from pipelines.chat.comparison import DEVICE, ENGINES
 from pipelines.errors import saving_to
 from pipelines.machine.status_watch import watch_status
 from pipelines.names import PIPELINES, Pipeline
@@ -216,6 +217,11 @@ class MainWindow(QMainWindow):
                 action(view_menu, self.tr("&Compare CPU vs accelerator"), "C", self.vision.compare_devices),
                 action(view_menu, self.tr("Compare FP32 vs &INT8"), "P", self.vision.compare_precisions),
             ]
+        if self.chat is not None:  # Ctrl+Shift: the question box keeps plain and Shift+ letters
+            action(view_menu, self.tr("Compare &answers: CPU vs accelerator"), "Ctrl+Shift+A",
+                   lambda: self._compare_answers(DEVICE))
+            action(view_menu, self.tr("Compare answers: llama.cpp vs onnxruntime-&genai"), "Ctrl+Shift+G",
+                   lambda: self._compare_answers(ENGINES))
         if self.speech is not None:
             self.booth_actions.append(
                 action(view_menu, self.tr("Live &captions window"), "F9", self.speech.show_captions)
@@ -294,6 +300,13 @@ class MainWindow(QMainWindow):
     def show_view(self, view: str) -> None:
         """Show one of ``VIEWS``: a panel, or the dashboard ("vision", an older name of the detection panel, too)."""
         self.deck.select(VIEWS.index(view_name(view)))
+
+    def _compare_answers(self, kind: str) -> None:
+        """The Chat panel alone in front (the others stop or idle: the comparison gets the machine), then its
+        comparison window."""
+        assert self.chat is not None, "the menu offers it only with a Chat panel"
+        self.show_view(Pipeline.CHAT.value)
+        self.chat.compare(kind)
 
     def panel(self, pipeline: Pipeline) -> PipelinePanel | None:
         """The panel of ``pipeline``, or None where this machine cannot run it."""

@@ -95,6 +95,15 @@ def shortcuts(parent: QWidget, bindings: tuple[tuple[str, Callable[[], object]],
     return made
 
 
+def show_like_the_window(dialog: QWidget, window: QWidget) -> None:
+    """Show ``dialog`` full screen where ``window`` is (the booth display: kiosk or F11), else as it is."""
+    if window.isFullScreen():
+        dialog.setGeometry(window.screen().geometry())
+        dialog.showFullScreen()
+    else:
+        dialog.show()
+
+
 def left_to_right(text: str) -> str:
     """``text`` kept in its own left-to-right run inside a right-to-left line (Arabic): a file path or a figure with
     its unit ('2.2x', '41 ms') was reordered by the line's direction ('/tmp/a.ini' shown as 'tmp/a.ini/')."""

@@ -26,7 +26,7 @@ from pipelines.errors import SourceError
 from pipelines.measure.metrics import StageMetrics
 from pipelines.names import Pipeline
 from pipelines.storage import user_folders
-from widgets.factory import button, shortcuts
+from widgets.factory import button, shortcuts, show_like_the_window
 from widgets.video_view import VideoView
 
 
@@ -168,11 +168,7 @@ class VisionPanel(PipelinePanel):
         window = ComparisonWindow(kind, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.finished.connect(lambda: self._comparison_ended(window))
-        if self.window().isFullScreen():  # the booth display (kiosk or F11): the comparison fills it too
-            window.setGeometry(self.window().screen().geometry())
-            window.showFullScreen()
-        else:
-            window.show()
+        show_like_the_window(window, self.window())
         self.comparison = window
         return window
 

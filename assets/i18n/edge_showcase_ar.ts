@@ -95,6 +95,69 @@
     </message>
 </context>
 <context>
+    <name>ChatComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>المعالج مقابل المسرّع</translation>
+    </message>
+    <message>
+        <source>llama.cpp vs onnxruntime-genai</source>
+        <translation>llama.cpp مقابل onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Name three uses of a laptop camera.</source>
+        <translation>اذكر ثلاثة استخدامات لكاميرا الحاسوب المحمول.</translation>
+    </message>
+    <message>
+        <source>Compare answers: {what}</source>
+        <translation>مقارنة الإجابات: {what}</translation>
+    </message>
+    <message>
+        <source>Ask both</source>
+        <translation>اسأل الاثنين</translation>
+    </message>
+    <message>
+        <source>Ask both sides this question (Enter)</source>
+        <translation>اطرح هذا السؤال على الجانبين (Enter)</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>جارٍ التحميل...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>جارٍ تحميل الجانبين...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>لا يوجد جهاز ثانٍ</translation>
+    </message>
+    <message>
+        <source>first word {ms} ms · {rate} tokens/s</source>
+        <translation>أول كلمة {ms} مللي ثانية · {rate} رمز/ث</translation>
+    </message>
+    <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} رمز/ث</translation>
+    </message>
+    <message>
+        <source>Warming up both sides...</source>
+        <translation>جارٍ تهيئة الجانبين...</translation>
+    </message>
+    <message>
+        <source>{fast} answered {ratio}x as fast as {slow} ({fast_rate} vs {slow_rate} tokens/s)</source>
+        <translation>أجاب {fast} أسرع من {slow} بمقدار {ratio} مرة ({fast_rate} مقابل {slow_rate} رمز/ث)</translation>
+    </message>
+    <message>
+        <source>Answering, one side after the other...</source>
+        <translation>جارٍ الرد، جانب تلو الآخر...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>المعالج فقط هنا: لا شيء لمقارنته به على هذا الجهاز</translation>
+    </message>
+</context>
+<context>
     <name>ChatHistoryBar</name>
     <message>
         <source>Search chats</source>
@@ -965,6 +1028,14 @@
     <message>
         <source>Compare FP32 vs &amp;INT8</source>
         <translation>مقارنة FP32 بـ INT8 (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;answers: CPU vs accelerator</source>
+        <translation>مقارنة ال&amp;إجابات: المعالج مقابل المسرّع</translation>
+    </message>
+    <message>
+        <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
+        <translation>مقارنة الإجابات: llama.cpp مقابل onnxruntime-&amp;genai</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>

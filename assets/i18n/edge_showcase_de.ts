@@ -95,6 +95,69 @@
     </message>
 </context>
 <context>
+    <name>ChatComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU gegen Beschleuniger</translation>
+    </message>
+    <message>
+        <source>llama.cpp vs onnxruntime-genai</source>
+        <translation>llama.cpp gegen onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Name three uses of a laptop camera.</source>
+        <translation>Nenne drei Verwendungen einer Laptop-Kamera.</translation>
+    </message>
+    <message>
+        <source>Compare answers: {what}</source>
+        <translation>Antworten vergleichen: {what}</translation>
+    </message>
+    <message>
+        <source>Ask both</source>
+        <translation>Beide fragen</translation>
+    </message>
+    <message>
+        <source>Ask both sides this question (Enter)</source>
+        <translation>Beiden Seiten diese Frage stellen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>wird geladen...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>Beide Seiten werden geladen...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>Kein zweites Gerät</translation>
+    </message>
+    <message>
+        <source>first word {ms} ms · {rate} tokens/s</source>
+        <translation>erstes Wort {ms} ms · {rate} Tokens/s</translation>
+    </message>
+    <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} Tokens/s</translation>
+    </message>
+    <message>
+        <source>Warming up both sides...</source>
+        <translation>Beide Seiten werden aufgewärmt...</translation>
+    </message>
+    <message>
+        <source>{fast} answered {ratio}x as fast as {slow} ({fast_rate} vs {slow_rate} tokens/s)</source>
+        <translation>{fast} antwortete {ratio}x so schnell wie {slow} ({fast_rate} gegen {slow_rate} Tokens/s)</translation>
+    </message>
+    <message>
+        <source>Answering, one side after the other...</source>
+        <translation>Antworten, eine Seite nach der anderen...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>Hier nur die CPU: nichts, womit sie sich auf diesem Gerät vergleichen ließe</translation>
+    </message>
+</context>
+<context>
     <name>ChatHistoryBar</name>
     <message>
         <source>Search chats</source>
@@ -965,6 +1028,14 @@
     <message>
         <source>Compare FP32 vs &amp;INT8</source>
         <translation>FP32 gegen &amp;INT8 vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;answers: CPU vs accelerator</source>
+        <translation>&amp;Antworten vergleichen: CPU gegen Beschleuniger</translation>
+    </message>
+    <message>
+        <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
+        <translation>Antworten vergleichen: llama.cpp gegen onnxruntime-&amp;genai</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>

@@ -95,6 +95,69 @@
     </message>
 </context>
 <context>
+    <name>ChatComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU frente a acelerador</translation>
+    </message>
+    <message>
+        <source>llama.cpp vs onnxruntime-genai</source>
+        <translation>llama.cpp frente a onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Name three uses of a laptop camera.</source>
+        <translation>Nombra tres usos de la cámara de un portátil.</translation>
+    </message>
+    <message>
+        <source>Compare answers: {what}</source>
+        <translation>Comparar respuestas: {what}</translation>
+    </message>
+    <message>
+        <source>Ask both</source>
+        <translation>Preguntar a ambos</translation>
+    </message>
+    <message>
+        <source>Ask both sides this question (Enter)</source>
+        <translation>Hacer esta pregunta a ambos lados (Intro)</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>cargando...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>Cargando ambos lados...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>No hay segundo dispositivo</translation>
+    </message>
+    <message>
+        <source>first word {ms} ms · {rate} tokens/s</source>
+        <translation>primera palabra {ms} ms · {rate} tokens/s</translation>
+    </message>
+    <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} tokens/s</translation>
+    </message>
+    <message>
+        <source>Warming up both sides...</source>
+        <translation>Calentando ambos lados...</translation>
+    </message>
+    <message>
+        <source>{fast} answered {ratio}x as fast as {slow} ({fast_rate} vs {slow_rate} tokens/s)</source>
+        <translation>{fast} respondió {ratio}x más rápido que {slow} ({fast_rate} frente a {slow_rate} tokens/s)</translation>
+    </message>
+    <message>
+        <source>Answering, one side after the other...</source>
+        <translation>Respondiendo, un lado tras otro...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>Solo la CPU aquí: nada con qué compararla en este equipo</translation>
+    </message>
+</context>
+<context>
     <name>ChatHistoryBar</name>
     <message>
         <source>Search chats</source>
@@ -965,6 +1028,14 @@
     <message>
         <source>Compare FP32 vs &amp;INT8</source>
         <translation>Comparar FP32 con I&amp;NT8</translation>
+    </message>
+    <message>
+        <source>Compare &amp;answers: CPU vs accelerator</source>
+        <translation>Comparar &amp;respuestas: CPU frente a acelerador</translation>
+    </message>
+    <message>
+        <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
+        <translation>Comparar respuestas: llama.cpp frente a onnxruntime-&amp;genai</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>

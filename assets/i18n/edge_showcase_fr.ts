@@ -95,6 +95,69 @@
     </message>
 </context>
 <context>
+    <name>ChatComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU contre accélérateur</translation>
+    </message>
+    <message>
+        <source>llama.cpp vs onnxruntime-genai</source>
+        <translation>llama.cpp contre onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Name three uses of a laptop camera.</source>
+        <translation>Cite trois usages d&apos;une caméra d&apos;ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>Compare answers: {what}</source>
+        <translation>Comparer les réponses : {what}</translation>
+    </message>
+    <message>
+        <source>Ask both</source>
+        <translation>Demander aux deux</translation>
+    </message>
+    <message>
+        <source>Ask both sides this question (Enter)</source>
+        <translation>Poser cette question aux deux côtés (Entrée)</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>chargement...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>Chargement des deux côtés...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>Pas de second appareil</translation>
+    </message>
+    <message>
+        <source>first word {ms} ms · {rate} tokens/s</source>
+        <translation>premier mot {ms} ms · {rate} jetons/s</translation>
+    </message>
+    <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} jetons/s</translation>
+    </message>
+    <message>
+        <source>Warming up both sides...</source>
+        <translation>Préchauffage des deux côtés...</translation>
+    </message>
+    <message>
+        <source>{fast} answered {ratio}x as fast as {slow} ({fast_rate} vs {slow_rate} tokens/s)</source>
+        <translation>{fast} a répondu {ratio}x plus vite que {slow} ({fast_rate} contre {slow_rate} jetons/s)</translation>
+    </message>
+    <message>
+        <source>Answering, one side after the other...</source>
+        <translation>Réponse, un côté après l&apos;autre...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>Seulement le CPU ici : rien à lui comparer sur cette machine</translation>
+    </message>
+</context>
+<context>
     <name>ChatHistoryBar</name>
     <message>
         <source>Search chats</source>
@@ -965,6 +1028,14 @@
     <message>
         <source>Compare FP32 vs &amp;INT8</source>
         <translation>Comparer FP32 et &amp;INT8</translation>
+    </message>
+    <message>
+        <source>Compare &amp;answers: CPU vs accelerator</source>
+        <translation>Comparer les &amp;réponses : CPU contre accélérateur</translation>
+    </message>
+    <message>
+        <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
+        <translation>Comparer les réponses : llama.cpp contre onnxruntime-&amp;genai</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>

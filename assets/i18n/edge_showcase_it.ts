@@ -95,6 +95,69 @@
     </message>
 </context>
 <context>
+    <name>ChatComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU contro acceleratore</translation>
+    </message>
+    <message>
+        <source>llama.cpp vs onnxruntime-genai</source>
+        <translation>llama.cpp contro onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Name three uses of a laptop camera.</source>
+        <translation>Elenca tre usi della fotocamera di un portatile.</translation>
+    </message>
+    <message>
+        <source>Compare answers: {what}</source>
+        <translation>Confronta le risposte: {what}</translation>
+    </message>
+    <message>
+        <source>Ask both</source>
+        <translation>Chiedi a entrambi</translation>
+    </message>
+    <message>
+        <source>Ask both sides this question (Enter)</source>
+        <translation>Fai questa domanda a entrambi i lati (Invio)</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>caricamento...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>Caricamento di entrambi i lati...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>Nessun secondo dispositivo</translation>
+    </message>
+    <message>
+        <source>first word {ms} ms · {rate} tokens/s</source>
+        <translation>prima parola {ms} ms · {rate} token/s</translation>
+    </message>
+    <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} token/s</translation>
+    </message>
+    <message>
+        <source>Warming up both sides...</source>
+        <translation>Riscaldamento di entrambi i lati...</translation>
+    </message>
+    <message>
+        <source>{fast} answered {ratio}x as fast as {slow} ({fast_rate} vs {slow_rate} tokens/s)</source>
+        <translation>{fast} ha risposto {ratio}x più velocemente di {slow} ({fast_rate} contro {slow_rate} token/s)</translation>
+    </message>
+    <message>
+        <source>Answering, one side after the other...</source>
+        <translation>Risposta, un lato dopo l&apos;altro...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>Solo la CPU qui: niente con cui confrontarla su questa macchina</translation>
+    </message>
+</context>
+<context>
     <name>ChatHistoryBar</name>
     <message>
         <source>Search chats</source>
@@ -965,6 +1028,14 @@
     <message>
         <source>Compare FP32 vs &amp;INT8</source>
         <translation>Confronta FP32 e &amp;INT8</translation>
+    </message>
+    <message>
+        <source>Compare &amp;answers: CPU vs accelerator</source>
+        <translation>Confronta le &amp;risposte: CPU contro acceleratore</translation>
+    </message>
+    <message>
+        <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
+        <translation>Confronta le risposte: llama.cpp contro onnxruntime-&amp;genai</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>

@@ -95,6 +95,69 @@
     </message>
 </context>
 <context>
+    <name>ChatComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU 対 アクセラレータ</translation>
+    </message>
+    <message>
+        <source>llama.cpp vs onnxruntime-genai</source>
+        <translation>llama.cpp 対 onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Name three uses of a laptop camera.</source>
+        <translation>ノートパソコンのカメラの用途を3つ挙げてください。</translation>
+    </message>
+    <message>
+        <source>Compare answers: {what}</source>
+        <translation>回答を比較: {what}</translation>
+    </message>
+    <message>
+        <source>Ask both</source>
+        <translation>両方に質問</translation>
+    </message>
+    <message>
+        <source>Ask both sides this question (Enter)</source>
+        <translation>両側にこの質問をする (Enter)</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>読み込み中...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>両側を読み込み中...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>2 台目のデバイスなし</translation>
+    </message>
+    <message>
+        <source>first word {ms} ms · {rate} tokens/s</source>
+        <translation>最初の語 {ms} ms · {rate} トークン/秒</translation>
+    </message>
+    <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} トークン/秒</translation>
+    </message>
+    <message>
+        <source>Warming up both sides...</source>
+        <translation>両側をウォームアップ中...</translation>
+    </message>
+    <message>
+        <source>{fast} answered {ratio}x as fast as {slow} ({fast_rate} vs {slow_rate} tokens/s)</source>
+        <translation>{fast} は {slow} の {ratio} 倍の速さで回答しました ({fast_rate} 対 {slow_rate} トークン/秒)</translation>
+    </message>
+    <message>
+        <source>Answering, one side after the other...</source>
+        <translation>片側ずつ回答中...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>ここには CPU しかありません: このマシンでは比較対象がありません</translation>
+    </message>
+</context>
+<context>
     <name>ChatHistoryBar</name>
     <message>
         <source>Search chats</source>
@@ -965,6 +1028,14 @@
     <message>
         <source>Compare FP32 vs &amp;INT8</source>
         <translation>FP32とINT8を比較(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;answers: CPU vs accelerator</source>
+        <translation>回答を比較: CPU 対 アクセラレータ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
+        <translation>回答を比較: llama.cpp 対 onnxruntime-genai(&amp;G)</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>

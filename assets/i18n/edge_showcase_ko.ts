@@ -95,6 +95,69 @@
     </message>
 </context>
 <context>
+    <name>ChatComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU 대 가속기</translation>
+    </message>
+    <message>
+        <source>llama.cpp vs onnxruntime-genai</source>
+        <translation>llama.cpp 대 onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Name three uses of a laptop camera.</source>
+        <translation>노트북 카메라의 용도 세 가지를 말해 주세요.</translation>
+    </message>
+    <message>
+        <source>Compare answers: {what}</source>
+        <translation>답변 비교: {what}</translation>
+    </message>
+    <message>
+        <source>Ask both</source>
+        <translation>둘 다에게 묻기</translation>
+    </message>
+    <message>
+        <source>Ask both sides this question (Enter)</source>
+        <translation>양쪽에 이 질문하기 (Enter)</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>불러오는 중...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>양쪽을 불러오는 중...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>두 번째 장치 없음</translation>
+    </message>
+    <message>
+        <source>first word {ms} ms · {rate} tokens/s</source>
+        <translation>첫 단어 {ms} ms · {rate} 토큰/초</translation>
+    </message>
+    <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} 토큰/초</translation>
+    </message>
+    <message>
+        <source>Warming up both sides...</source>
+        <translation>양쪽을 준비하는 중...</translation>
+    </message>
+    <message>
+        <source>{fast} answered {ratio}x as fast as {slow} ({fast_rate} vs {slow_rate} tokens/s)</source>
+        <translation>{fast}이(가) {slow}보다 {ratio}배 빠르게 답했습니다 ({fast_rate} 대 {slow_rate} 토큰/초)</translation>
+    </message>
+    <message>
+        <source>Answering, one side after the other...</source>
+        <translation>한쪽씩 차례로 답하는 중...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>여기에는 CPU뿐입니다: 이 컴퓨터에는 비교할 대상이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ChatHistoryBar</name>
     <message>
         <source>Search chats</source>
@@ -965,6 +1028,14 @@
     <message>
         <source>Compare FP32 vs &amp;INT8</source>
         <translation>FP32와 INT8 비교(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;answers: CPU vs accelerator</source>
+        <translation>답변 비교: CPU 대 가속기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
+        <translation>답변 비교: llama.cpp 대 onnxruntime-genai(&amp;G)</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>

@@ -95,6 +95,69 @@
     </message>
 </context>
 <context>
+    <name>ChatComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU 对比加速器</translation>
+    </message>
+    <message>
+        <source>llama.cpp vs onnxruntime-genai</source>
+        <translation>llama.cpp 对比 onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Name three uses of a laptop camera.</source>
+        <translation>说出笔记本电脑摄像头的三种用途。</translation>
+    </message>
+    <message>
+        <source>Compare answers: {what}</source>
+        <translation>比较回答：{what}</translation>
+    </message>
+    <message>
+        <source>Ask both</source>
+        <translation>同时提问</translation>
+    </message>
+    <message>
+        <source>Ask both sides this question (Enter)</source>
+        <translation>向两侧提出这个问题（Enter）</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>正在加载...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>正在加载两侧...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>没有第二个设备</translation>
+    </message>
+    <message>
+        <source>first word {ms} ms · {rate} tokens/s</source>
+        <translation>首词 {ms} 毫秒 · {rate} 词元/秒</translation>
+    </message>
+    <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} 词元/秒</translation>
+    </message>
+    <message>
+        <source>Warming up both sides...</source>
+        <translation>正在预热两侧...</translation>
+    </message>
+    <message>
+        <source>{fast} answered {ratio}x as fast as {slow} ({fast_rate} vs {slow_rate} tokens/s)</source>
+        <translation>{fast} 的回答速度是 {slow} 的 {ratio} 倍（{fast_rate} 对 {slow_rate} 词元/秒）</translation>
+    </message>
+    <message>
+        <source>Answering, one side after the other...</source>
+        <translation>正在依次回答...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>这里只有 CPU：这台机器上没有可比较的对象</translation>
+    </message>
+</context>
+<context>
     <name>ChatHistoryBar</name>
     <message>
         <source>Search chats</source>
@@ -965,6 +1028,14 @@
     <message>
         <source>Compare FP32 vs &amp;INT8</source>
         <translation>对比 FP32 与 INT8(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;answers: CPU vs accelerator</source>
+        <translation>比较回答：CPU 对比加速器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
+        <translation>比较回答：llama.cpp 对比 onnxruntime-genai(&amp;G)</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>

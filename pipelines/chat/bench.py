@@ -11,10 +11,11 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
+from pipelines.chat.comparison import DEVICE, ENGINES, load_chat_pair
 from pipelines.chat.hosted import load_hosted_engine
 from pipelines.chat.languages import ENGLISH, LANGUAGE_NAMES, normalize_language
 from pipelines.chat.llama_engine import LlamaCppEngine
-from pipelines.chat.loading import AUTO, GENAI, LLAMA_CPP
+from pipelines.chat.loading import AUTO, LLAMA_CPP
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.quiz import QuizAnswer, remember_answers, run_quiz
 from pipelines.chat.reply import ReplyDone, stream_reply
@@ -159,10 +160,12 @@ def _alternate(engines: Mapping[str, ChatEngine], rounds: int) -> tuple[dict[str
 
 
 def compare_engines(rounds: int = 3) -> dict:
-    """``{"compare": {...}}``: llama.cpp (the Q4_1 GGUF) and onnxruntime-genai (its INT4 build) on the same
-    question, each in its child process as the app runs it, replies alternating, medians of ``rounds`` each."""
-    engines = {"llama_cpp": load_hosted_engine(LLAMA_CPP), "onnxruntime_genai": load_hosted_engine(GENAI)}
-    figures, texts = _alternate(engines, rounds)
+    """``{"compare": {...}}``: llama.cpp (the Q4_1 GGUF) and onnxruntime-genai (its INT4 build) on the same CPU and
+    question, each in its child process as the app runs it (``comparison.load_chat_pair``), replies alternating,
+    medians of ``rounds`` each."""
+    pair = load_chat_pair(ENGINES)
+    assert pair.right is not None, "both engines run on the CPU"
+    figures, texts = _alternate({"llama_cpp": pair.left, "onnxruntime_genai": pair.right}, rounds)
     ratio = figures["onnxruntime_genai"]["tokens_per_s"] / max(figures["llama_cpp"]["tokens_per_s"], 1e-9)
     same = texts["llama_cpp"].strip() == texts["onnxruntime_genai"].strip()
     return {"compare": {**figures, "ratio": round(ratio, 3), "same_text": same, "rounds": rounds, "texts": texts}}
@@ -177,12 +180,11 @@ def compare_devices(rounds: int = 3) -> dict:
     """``{"compare": {"cpu": {...}, "accelerator": {...} or None, ...}}``: onnxruntime-genai's SmolLM2 on the CPU
     and on the best accelerator the ranking finds (each device's own build), the same question, replies
     alternating; ``accelerator`` None (and ``why``) where the best device for it is the CPU."""
-    best = load_hosted_engine(GENAI)
-    if _where(best).device == "CPU":
-        why = _where(best).why_only_the_cpu()
-        best.close()
-        return {"compare": {"cpu": None, "accelerator": None, "speedup": None, "why": why, "rounds": rounds}}
-    engines = {"cpu": load_hosted_engine(GENAI, device="cpu"), "accelerator": best}
+    pair = load_chat_pair(DEVICE)
+    if pair.right is None:
+        pair.close()
+        return {"compare": {"cpu": None, "accelerator": None, "speedup": None, "why": pair.missing, "rounds": rounds}}
+    engines = {"cpu": pair.left, "accelerator": pair.right}
     figures, texts = _alternate(engines, rounds)
     sides = {name: {**figures[name], **_where(engine).to_json()} for name, engine in engines.items()}
     speedup = sides["accelerator"]["tokens_per_s"] / max(sides["cpu"]["tokens_per_s"], 1e-9)

@@ -1,0 +1,156 @@
+"""Two chat engines answer the same question in turn, each streamed as it comes: SmolLM2 in onnxruntime-genai on
+the CPU against the best accelerator (each device's own build), or llama.cpp against onnxruntime-genai on the same
+CPU. The Chat comparison window (View menu) shows it live; ``bench chat --compare device|engines`` loads the same
+pairs and takes medians.
+
+Where only a CPU exists, the device comparison has no second side: it says why, never showing the CPU twice.
+"""
+
+from __future__ import annotations
+
+import queue
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from pipelines.chat.hosted import load_hosted_engine
+from pipelines.chat.loading import GENAI, LLAMA_CPP
+from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
+from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
+
+DEVICE, ENGINES = "device", "engines"
+LEFT, RIGHT = "left", "right"
+LOADING, WARMING, ASKING, ANSWERED = "loading", "warming", "asking", "answered"
+SYSTEM_PROMPT = "You are a concise assistant."
+SETTINGS = GenerationSettings(temperature=0.0, max_tokens=192, seed=0, fresh=True)  # greedy: both sides may agree
+WARM_UP = [Message("system", SYSTEM_PROMPT), Message("user", "Hello.")]
+POLL_S = 0.1
+
+
+@dataclass
+class ChatPair:
+    """The two engines (``right`` None where the machine has nothing to compare with, and ``missing`` says why)."""
+
+    kind: str
+    left: ChatEngine
+    right: ChatEngine | None
+    missing: str = ""
+
+    def engines(self) -> list[tuple[str, ChatEngine]]:
+        return [(LEFT, self.left)] + ([(RIGHT, self.right)] if self.right is not None else [])
+
+    def close(self) -> None:
+        for _, engine in self.engines():
+            engine.close()
+
+
+def side_title(engine: ChatEngine) -> str:
+    """'onnxruntime-genai · CPU · CPUExecutionProvider': the engine and where it really runs."""
+    info = engine.info
+    where = info.provider.ep if info.provider is not None else info.placement
+    return " · ".join(part for part in (info.engine, info.device, where) if part)
+
+
+def load_chat_pair(kind: str) -> ChatPair:
+    """Load both sides, each in its own child process (seconds: off the UI thread)."""
+    if kind == DEVICE:
+        best = load_hosted_engine(GENAI)
+        assert best.info.provider is not None, "onnxruntime-genai engines know their provider"
+        if best.info.device == "CPU":
+            return ChatPair(kind, best, None, best.info.provider.why_only_the_cpu())
+        try:
+            return ChatPair(kind, load_hosted_engine(GENAI, device="cpu"), best)
+        except BaseException:
+            best.close()
+            raise
+    if kind == ENGINES:
+        llama = load_hosted_engine(LLAMA_CPP)
+        try:
+            return ChatPair(kind, llama, load_hosted_engine(GENAI, device="cpu"))
+        except BaseException:
+            llama.close()
+            raise
+    raise ValueError(f"unknown comparison {kind!r}")
+
+
+@dataclass(frozen=True)
+class SideAnswer:
+    """One side's answer as it stands: the text so far, the live rate, then the final figures. ``name``: what tells
+    it from the other side (its device, or its engine)."""
+
+    title: str
+    name: str
+    text: str = ""
+    tokens_per_s: float | None = None
+    ttft_ms: float | None = None
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class ChatComparison:
+    """The whole comparison at one moment (a new one per change: the window shows the newest)."""
+
+    kind: str
+    stage: str
+    question: str = ""
+    left: SideAnswer | None = None
+    right: SideAnswer | None = None
+    missing: str = ""
+
+    def faster(self) -> tuple[SideAnswer, SideAnswer, float] | None:
+        """Once both answered: the faster side, the slower one, and how many times its tokens/s."""
+        if self.left is None or self.right is None or not (self.left.done and self.right.done):
+            return None
+        fast, slow = sorted((self.left, self.right), key=lambda side: side.tokens_per_s or 0.0, reverse=True)
+        return fast, slow, (fast.tokens_per_s or 0.0) / max(slow.tokens_per_s or 0.0, 1e-9)
+
+
+def compare_answers(kind: str, questions: queue.Queue[str],
+                    should_stop: Callable[[], bool]) -> Iterator[ChatComparison]:
+    """Load the pair, warm each side once, then answer each question put in ``questions``: the left side streams its
+    whole answer, then the right one (never both at once, so neither takes the other's cores)."""
+    yield ChatComparison(kind, LOADING)
+    pair = load_chat_pair(kind)
+    try:
+        left, right = (_waiting(kind, engine) if engine else None for engine in (pair.left, pair.right))
+        state = ChatComparison(kind, WARMING, "", left, right, pair.missing)
+        yield state
+        for _, engine in pair.engines():  # the first reply builds graphs and pages the weights in
+            for _ in stream_reply(engine, WARM_UP, SETTINGS, should_stop):
+                pass
+        yield (state := replace(state, stage=ANSWERED))
+        while not should_stop():
+            try:
+                question = questions.get(timeout=POLL_S)
+            except queue.Empty:
+                continue
+            state = replace(state, stage=ASKING, question=question, left=_fresh(state.left), right=_fresh(state.right))
+            yield state
+            for side, engine in pair.engines():
+                for answered in _answer(state, side, engine, question, should_stop):
+                    yield answered
+                state = answered
+            yield (state := replace(state, stage=ANSWERED))
+    finally:
+        pair.close()
+
+
+def _waiting(kind: str, engine: ChatEngine) -> SideAnswer:
+    return SideAnswer(side_title(engine), engine.info.device if kind == DEVICE else engine.info.engine)
+
+
+def _fresh(side: SideAnswer | None) -> SideAnswer | None:
+    return SideAnswer(side.title, side.name) if side is not None else None
+
+
+def _answer(state: ChatComparison, side: str, engine: ChatEngine, question: str,
+            should_stop: Callable[[], bool]) -> Iterator[ChatComparison]:
+    messages = [Message("system", SYSTEM_PROMPT), Message("user", question)]
+    answer = getattr(state, side)
+    for event in stream_reply(engine, messages, SETTINGS, should_stop):
+        if isinstance(event, ReplyPiece):
+            answer = replace(answer, text=event.text_so_far, tokens_per_s=event.tokens_per_s or None)
+        elif isinstance(event, ReplyDone):
+            stats, cut = event.stats, " …" if event.stop_reason == "length" else ""  # at max_tokens
+            answer = replace(answer, text=event.text + cut, tokens_per_s=stats.tokens_per_s, ttft_ms=stats.ttft_ms,
+                             done=True)
+        yield replace(state, **{side: answer})
