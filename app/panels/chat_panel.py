@@ -398,8 +398,10 @@ class ChatPanel(PipelinePanel):
 
     def compare(self, kind: str) -> ChatComparisonWindow:
         """Open the answers side by side (View menu: CPU vs accelerator, llama.cpp vs onnxruntime-genai), modal to
-        the window so no answer here takes its cores meanwhile. The same kind again brings the open one forward; the
-        other kind's takes its place (never two loading at once)."""
+        the window so no answer here takes its cores meanwhile (one streaming stops, its text kept). The same kind
+        again brings the open one forward; the other kind's takes its place (never two loading at once)."""
+        if self.is_busy():
+            self.stop_answer()
         current = self.comparison
         if current is not None and current.kind == kind:
             current.raise_()
