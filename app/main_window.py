@@ -41,13 +41,16 @@ from app.settings import AppSettings
 from app.translations import LANGUAGES, SYSTEM
 from app.watchdog import Watchdog
 from app.worker import BackgroundJobs, start_worker
-from pipelines.chat.comparison import DEVICE, ENGINES
+from pipelines.chat.comparison import DEVICE as CHAT_DEVICE
+from pipelines.chat.comparison import ENGINES as CHAT_ENGINES
 from pipelines.errors import saving_to
 from pipelines.machine.status_watch import watch_status
 from pipelines.names import PIPELINES, Pipeline
 from pipelines.phrases import Phrase
 from pipelines.runtime.engine_support import pipeline_unavailable
 from pipelines.runtime.supervision import EventLog
+from pipelines.speech.comparison import DEVICE as SPEECH_DEVICE
+from pipelines.speech.comparison import ENGINES as SPEECH_ENGINES
 from widgets.booth_header import booth_text_px
 from widgets.event_log import EventLogView
 from widgets.factory import button, left_to_right
@@ -219,10 +222,14 @@ class MainWindow(QMainWindow):
             ]
         if self.chat is not None:  # Ctrl+Shift: the question box keeps plain and Shift+ letters
             action(view_menu, self.tr("Compare &answers: CPU vs accelerator"), "Ctrl+Shift+A",
-                   lambda: self._compare_answers(DEVICE))
+                   lambda: self._compare(Pipeline.CHAT, CHAT_DEVICE))
             action(view_menu, self.tr("Compare answers: llama.cpp vs onnxruntime-&genai"), "Ctrl+Shift+G",
-                   lambda: self._compare_answers(ENGINES))
+                   lambda: self._compare(Pipeline.CHAT, CHAT_ENGINES))
         if self.speech is not None:
+            action(view_menu, self.tr("Compare &transcripts: CPU vs accelerator"), "Ctrl+Shift+T",
+                   lambda: self._compare(Pipeline.SPEECH, SPEECH_DEVICE))
+            action(view_menu, self.tr("Compare transcripts: faster-&whisper vs onnxruntime-genai"), "Ctrl+Shift+W",
+                   lambda: self._compare(Pipeline.SPEECH, SPEECH_ENGINES))
             self.booth_actions.append(
                 action(view_menu, self.tr("Live &captions window"), "F9", self.speech.show_captions)
             )
@@ -301,12 +308,13 @@ class MainWindow(QMainWindow):
         """Show one of ``VIEWS``: a panel, or the dashboard ("vision", an older name of the detection panel, too)."""
         self.deck.select(VIEWS.index(view_name(view)))
 
-    def _compare_answers(self, kind: str) -> None:
-        """The Chat panel alone in front (the others stop or idle: the comparison gets the machine), then its
-        comparison window."""
-        assert self.chat is not None, "the menu offers it only with a Chat panel"
-        self.show_view(Pipeline.CHAT.value)
-        self.chat.compare(kind)
+    def _compare(self, pipeline: Pipeline, kind: str) -> None:
+        """The Chat or Speech panel alone in front (the others stop or idle: the comparison gets the machine), then
+        its comparison window."""
+        panel = self.chat if pipeline == Pipeline.CHAT else self.speech
+        assert panel is not None, "the menu offers it only with the panel"
+        self.show_view(pipeline.value)
+        panel.compare(kind)
 
     def panel(self, pipeline: Pipeline) -> PipelinePanel | None:
         """The panel of ``pipeline``, or None where this machine cannot run it."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
@@ -32,7 +32,7 @@ from pipelines.errors import ShowcaseError
 from pipelines.names import Pipeline
 from pipelines.storage import user_folders
 from widgets.chat_view import ChatInput, ChatView
-from widgets.factory import button, labeled, shortcuts, show_like_the_window, single_shot_timer, spin_box
+from widgets.factory import button, labeled, shortcuts, single_shot_timer, spin_box
 
 RENDER_INTERVAL_MS = 60  # batch repaints: rendering must never cap generation
 MAX_REPLY_TOKENS = 512
@@ -65,7 +65,6 @@ class ChatPanel(PipelinePanel):
         self.language = language_or_english(QLocale().name())  # the window's: the default prompt and the booth's
         self._streamed_tokens = 0
         self._answering: ChatEngine | None = None  # the engine the last answer was asked of
-        self.comparison: ChatComparisonWindow | None = None
         self._render_timer = single_shot_timer(self, RENDER_INTERVAL_MS, self._render)
         self._draft_timer = single_shot_timer(self, DRAFT_SAVE_MS, self._save_draft)
         self._build()
@@ -397,35 +396,14 @@ class ChatPanel(PipelinePanel):
             self.status.emit(self.tr("Answer copied"))
 
     def compare(self, kind: str) -> ChatComparisonWindow:
-        """Open the answers side by side (View menu: CPU vs accelerator, llama.cpp vs onnxruntime-genai), modal to
-        the window so no answer here takes its cores meanwhile (one streaming stops, its text kept). The same kind
-        again brings the open one forward; the other kind's takes its place (never two loading at once)."""
-        if self.is_busy():
-            self.stop_answer()
-        current = self.comparison
-        if current is not None and current.kind == kind:
-            current.raise_()
-            current.activateWindow()
-            return current
-        if current is not None:
-            current.close()
-        window = ChatComparisonWindow(kind, self)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.setWindowModality(Qt.WindowModality.WindowModal)
-        window.finished.connect(lambda: self._comparison_closed(window))
-        show_like_the_window(window, self.window())
-        self.comparison = window
+        """Open the answers side by side (View menu: CPU vs accelerator, llama.cpp vs onnxruntime-genai); an answer
+        streaming here stops, its text kept, so the comparison gets the cores (``open_comparison``)."""
+        window = self.open_comparison(kind, ChatComparisonWindow)
+        assert isinstance(window, ChatComparisonWindow)
         return window
 
-    def _comparison_closed(self, window: ChatComparisonWindow) -> None:
-        if self.comparison is window:
-            self.comparison = None
-
-    def shutdown(self) -> None:
-        """The comparison closes first: its engines end with it."""
-        if self.comparison is not None:
-            self.comparison.close()
-        super().shutdown()
+    def resume_after_comparison(self) -> None:
+        """A stopped answer stays stopped (its text is kept): nothing to resume."""
 
     # ----- hooks of the base and the watchdog (app/watchdog.py) -----------------------------------------
     def report_ran_on(self) -> str:

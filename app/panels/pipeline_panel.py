@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QPushButton, QWidget
 
@@ -25,13 +25,25 @@ from pipelines.runtime.supervision import is_engine_fault
 from pipelines.source_notice import SourceNotice
 from pipelines.storage.durable_writer import DurableWriter
 from widgets.booth_header import BoothHeader
-from widgets.factory import single_shot_timer
+from widgets.factory import show_like_the_window, single_shot_timer
 from widgets.wrapped_minimum import wrapped_minimum_size
 
 if TYPE_CHECKING:
     from app.watchdog import Watchdog
 
 Background = Callable[..., None]  # ``PipelinePanel.background``: (job, on_result, name, on_error=None)
+
+
+class Comparison(Protocol):
+    """A side-by-side comparison window (``ComparisonWindow``, ``TextComparisonWindow``)."""
+
+    kind: str
+    finished: Any
+
+    def setAttribute(self, attribute: Qt.WidgetAttribute) -> None: ...
+    def raise_(self) -> None: ...
+    def activateWindow(self) -> None: ...
+    def close(self) -> bool: ...
 
 
 class LiveLoop(Protocol):
@@ -75,6 +87,8 @@ class PipelinePanel(QWidget):
         self._live: LiveLoop | None = None
         self._last_result_at: float | None = None
         self._closing = False
+        self.comparison: Comparison | None = None  # the side-by-side comparison open, one at a time
+        self._resume_after_comparison = False  # the panel ran when it opened: it runs again when it closes
         self._jobs = BackgroundJobs(self)
         self.cores = CoreShare(self, self.pipeline, self.threads_changed)
         self.storage_problem.connect(self.show_problem)
@@ -290,9 +304,45 @@ class PipelinePanel(QWidget):
         if not self._closing:
             self._jobs.run(job, on_result, on_error or self.show_problem, name, stoppable)
 
+    # ----- side-by-side comparisons (the Vision panel's C and P, the Chat and Speech panels' View menu items) --------
+    def open_comparison(self, kind: str, make: Callable[[str, QWidget], Comparison]) -> Comparison:
+        """Open the comparison ``make`` builds: the panel stops meanwhile, so both sides get the machine, and runs
+        again when it closes (``resume_after_comparison``). The same kind again brings the open one forward; another
+        kind's takes its place (never two measuring at once). Full screen where the window is (the booth)."""
+        current = self.comparison
+        if current is not None and current.kind == kind:
+            current.raise_()
+            current.activateWindow()
+            return current
+        resume = self.is_running() or (current is not None and self._resume_after_comparison)
+        if current is not None:
+            self._resume_after_comparison = False  # the new comparison resumes the panel when it closes
+            current.close()
+        self._resume_after_comparison = resume
+        self.stop(0)
+        window = make(kind, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.finished.connect(lambda: self._comparison_ended(window))
+        show_like_the_window(window, self.window())
+        self.comparison = window
+        return window
+
+    def _comparison_ended(self, window: Comparison) -> None:
+        if self.comparison is window:
+            self.comparison = None
+            if self._resume_after_comparison and not self._closing:
+                self.resume_after_comparison()
+
+    def resume_after_comparison(self) -> None:
+        """What the comparison stopped runs again (the Chat panel's stopped answer stays stopped)."""
+        self.start()
+
     def shutdown(self) -> None:
-        """The window closes: stop everything this panel runs and write what is queued."""
+        """The window closes: the comparison first (the panel does not resume), then everything this panel runs,
+        and what is queued is written."""
         self._closing = True
+        if self.comparison is not None:
+            self.comparison.close()
         self.stop(self.shutdown_wait_ms)
         self.cores.release()
         self._jobs.stop_all()

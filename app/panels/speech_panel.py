@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVB
 from app.locale_format import window_numbers
 from app.panels.pipeline_panel import PipelinePanel
 from app.panels.speech_choices import AUTO, BUILT_IN_ENGINES, SpeechChoices, engine_and_model
+from app.panels.speech_comparison_window import SpeechComparisonWindow
 from app.panels.speech_figures import TranscriptLines, engine_label, speech_figures, speech_figures_text
 from app.phrases import error_line, translated
 from app.settings import AUTO_PROVIDER, AppSettings
@@ -352,6 +353,13 @@ class SpeechPanel(PipelinePanel):
 
         self.background(save, lambda _: self.status.emit(saved), "transcript-save")
         self.status.emit(self.tr("Saving the transcript to {path}").format(path=path))
+
+    def compare(self, kind: str) -> SpeechComparisonWindow:
+        """Open the transcripts side by side (View menu: CPU vs accelerator, faster-whisper vs onnxruntime-genai);
+        listening stops meanwhile, the transcript kept, and resumes when it closes (``open_comparison``)."""
+        window = self.open_comparison(kind, SpeechComparisonWindow)
+        assert isinstance(window, SpeechComparisonWindow)
+        return window
 
     def show_captions(self) -> None:
         if self.captions is None:

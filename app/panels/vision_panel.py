@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.locale_format import window_numbers
@@ -26,7 +26,7 @@ from pipelines.errors import SourceError
 from pipelines.measure.metrics import StageMetrics
 from pipelines.names import Pipeline
 from pipelines.storage import user_folders
-from widgets.factory import button, shortcuts, show_like_the_window
+from widgets.factory import button, shortcuts
 from widgets.video_view import VideoView
 
 
@@ -50,8 +50,6 @@ class VisionPanel(PipelinePanel):
         self.provider: ProviderInfo | None = None
         self.notices: tuple[str, ...] = ()
         self._start_when_shown: tuple | None = None  # start()'s arguments, for when the panel shows
-        self.comparison: ComparisonWindow | None = None
-        self._resume_live = False  # live detection ran when the comparison opened: it runs again when it closes
         self._share = (0, False)  # the threads the running detector was loaded with, and whether it ran alone
         self._model_name = ""  # the loaded detector's
         self._run_source, self._played = settings.source, False  # the run's source, and whether it showed a frame
@@ -151,32 +149,11 @@ class VisionPanel(PipelinePanel):
         self._go_live(live, "vision")
 
     def compare(self, kind: str) -> ComparisonWindow:
-        """Open the side-by-side view (C: CPU vs accelerator, P: FP32 vs INT8); live detection pauses
-        meanwhile, so both sides get the machine, and resumes when it closes. The same key again brings the open
-        one forward; the other key's comparison takes its place (never two measuring at once)."""
-        current = self.comparison
-        if current is not None and current.kind == kind:
-            current.raise_()
-            current.activateWindow()
-            return current
-        resume = self.is_running() or (current is not None and self._resume_live)
-        if current is not None:
-            self._resume_live = False  # the new comparison resumes live detection when it closes
-            current.close()
-        self._resume_live = resume
-        self.stop(0)
-        window = ComparisonWindow(kind, self)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.finished.connect(lambda: self._comparison_ended(window))
-        show_like_the_window(window, self.window())
-        self.comparison = window
+        """Open the side-by-side view (C: CPU vs accelerator, P: FP32 vs INT8) on the demo frames; live detection
+        pauses meanwhile and resumes when it closes (``open_comparison``)."""
+        window = self.open_comparison(kind, ComparisonWindow)
+        assert isinstance(window, ComparisonWindow)
         return window
-
-    def _comparison_ended(self, window: ComparisonWindow) -> None:
-        if self.comparison is window:
-            self.comparison = None
-            if self._resume_live and not self._closing:
-                self.start()
 
     def compare_devices(self) -> ComparisonWindow:
         return self.compare(DEVICE)
@@ -200,13 +177,6 @@ class VisionPanel(PipelinePanel):
         if self._start_when_shown is not None:
             arguments, self._start_when_shown = self._start_when_shown, None
             self.start(*arguments)
-
-    def shutdown(self) -> None:
-        """The comparison closes first, without resuming live detection as it ends."""
-        if self.comparison is not None:
-            self._resume_live = False
-            self.comparison.close()
-        super().shutdown()  # a snapshot being written is finished
 
     # ----- hooks of the base and the watchdog (app/watchdog.py) -----------------------------------------
     def take(self, item: object) -> None:

@@ -121,16 +121,8 @@
         <translation>اطرح هذا السؤال على الجانبين (Enter)</translation>
     </message>
     <message>
-        <source>loading...</source>
-        <translation>جارٍ التحميل...</translation>
-    </message>
-    <message>
         <source>Loading both sides...</source>
         <translation>جارٍ تحميل الجانبين...</translation>
-    </message>
-    <message>
-        <source>No second device</source>
-        <translation>لا يوجد جهاز ثانٍ</translation>
     </message>
     <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
@@ -1036,6 +1028,14 @@
     <message>
         <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
         <translation>مقارنة الإجابات: llama.cpp مقابل onnxruntime-&amp;genai</translation>
+    </message>
+    <message>
+        <source>Compare &amp;transcripts: CPU vs accelerator</source>
+        <translation>مقارنة ال&amp;نصوص المفرغة: المعالج مقابل المسرّع</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: faster-&amp;whisper vs onnxruntime-genai</source>
+        <translation>مقارنة النصوص المفرغة: faster-&amp;whisper مقابل onnxruntime-genai</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>
@@ -2101,6 +2101,53 @@
     </message>
 </context>
 <context>
+    <name>SpeechComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>المعالج مقابل المسرّع</translation>
+    </message>
+    <message>
+        <source>faster-whisper vs onnxruntime-genai</source>
+        <translation>faster-whisper مقابل onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: {what}</source>
+        <translation>مقارنة النصوص المفرغة: {what}</translation>
+    </message>
+    <message>
+        <source>Hear again</source>
+        <translation>استمع مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Both sides hear the demo recording again</source>
+        <translation>يستمع الجانبان إلى التسجيل التجريبي مرة أخرى</translation>
+    </message>
+    <message>
+        <source>RTF {rtf} · word error rate {wer}</source>
+        <translation>RTF {rtf} · معدل خطأ الكلمات {wer}</translation>
+    </message>
+    <message>
+        <source>RTF {rtf}</source>
+        <translation>RTF {rtf}</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>جارٍ تحميل الجانبين...</translation>
+    </message>
+    <message>
+        <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
+        <translation>سمعه {fast} أسرع من {slow} بمقدار {ratio} مرة (RTF {fast_rtf} مقابل {slow_rtf})</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>المعالج فقط هنا: لا شيء لمقارنته به على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Hearing the demo recording, one side after the other...</source>
+        <translation>جارٍ الاستماع إلى التسجيل التجريبي، جانب تلو الآخر...</translation>
+    </message>
+</context>
+<context>
     <name>SpeechPanel</name>
     <message>
         <source>none yet</source>
@@ -2277,6 +2324,17 @@
     <message>
         <source>{message} — the words so far are kept.</source>
         <translation>{message} — احتُفظ بالكلمات المُفرَّغة حتى الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>TextComparisonWindow</name>
+    <message>
+        <source>loading...</source>
+        <translation>جارٍ التحميل...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>لا يوجد جهاز ثانٍ</translation>
     </message>
 </context>
 <context>

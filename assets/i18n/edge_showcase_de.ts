@@ -121,16 +121,8 @@
         <translation>Beiden Seiten diese Frage stellen (Eingabetaste)</translation>
     </message>
     <message>
-        <source>loading...</source>
-        <translation>wird geladen...</translation>
-    </message>
-    <message>
         <source>Loading both sides...</source>
         <translation>Beide Seiten werden geladen...</translation>
-    </message>
-    <message>
-        <source>No second device</source>
-        <translation>Kein zweites Gerät</translation>
     </message>
     <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
@@ -1036,6 +1028,14 @@
     <message>
         <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
         <translation>Antworten vergleichen: llama.cpp gegen onnxruntime-&amp;genai</translation>
+    </message>
+    <message>
+        <source>Compare &amp;transcripts: CPU vs accelerator</source>
+        <translation>&amp;Transkripte vergleichen: CPU gegen Beschleuniger</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: faster-&amp;whisper vs onnxruntime-genai</source>
+        <translation>Transkripte vergleichen: faster-&amp;whisper gegen onnxruntime-genai</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>
@@ -2101,6 +2101,53 @@
     </message>
 </context>
 <context>
+    <name>SpeechComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU gegen Beschleuniger</translation>
+    </message>
+    <message>
+        <source>faster-whisper vs onnxruntime-genai</source>
+        <translation>faster-whisper gegen onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: {what}</source>
+        <translation>Transkripte vergleichen: {what}</translation>
+    </message>
+    <message>
+        <source>Hear again</source>
+        <translation>Noch einmal hören</translation>
+    </message>
+    <message>
+        <source>Both sides hear the demo recording again</source>
+        <translation>Beide Seiten hören die Demo-Aufnahme noch einmal</translation>
+    </message>
+    <message>
+        <source>RTF {rtf} · word error rate {wer}</source>
+        <translation>RTF {rtf} · Wortfehlerrate {wer}</translation>
+    </message>
+    <message>
+        <source>RTF {rtf}</source>
+        <translation>RTF {rtf}</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>Beide Seiten werden geladen...</translation>
+    </message>
+    <message>
+        <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
+        <translation>{fast} hörte es {ratio}x so schnell wie {slow} (RTF {fast_rtf} gegen {slow_rtf})</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>Hier nur die CPU: nichts, womit sie sich auf diesem Gerät vergleichen ließe</translation>
+    </message>
+    <message>
+        <source>Hearing the demo recording, one side after the other...</source>
+        <translation>Die Demo-Aufnahme wird gehört, eine Seite nach der anderen...</translation>
+    </message>
+</context>
+<context>
     <name>SpeechPanel</name>
     <message>
         <source>none yet</source>
@@ -2277,6 +2324,17 @@
     <message>
         <source>{message} — the words so far are kept.</source>
         <translation>{message} — die bisherigen Wörter bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>TextComparisonWindow</name>
+    <message>
+        <source>loading...</source>
+        <translation>wird geladen...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>Kein zweites Gerät</translation>
     </message>
 </context>
 <context>

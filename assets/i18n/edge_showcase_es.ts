@@ -121,16 +121,8 @@
         <translation>Hacer esta pregunta a ambos lados (Intro)</translation>
     </message>
     <message>
-        <source>loading...</source>
-        <translation>cargando...</translation>
-    </message>
-    <message>
         <source>Loading both sides...</source>
         <translation>Cargando ambos lados...</translation>
-    </message>
-    <message>
-        <source>No second device</source>
-        <translation>No hay segundo dispositivo</translation>
     </message>
     <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
@@ -1036,6 +1028,14 @@
     <message>
         <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
         <translation>Comparar respuestas: llama.cpp frente a onnxruntime-&amp;genai</translation>
+    </message>
+    <message>
+        <source>Compare &amp;transcripts: CPU vs accelerator</source>
+        <translation>Comparar &amp;transcripciones: CPU frente a acelerador</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: faster-&amp;whisper vs onnxruntime-genai</source>
+        <translation>Comparar transcripciones: faster-&amp;whisper frente a onnxruntime-genai</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>
@@ -2101,6 +2101,53 @@
     </message>
 </context>
 <context>
+    <name>SpeechComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU frente a acelerador</translation>
+    </message>
+    <message>
+        <source>faster-whisper vs onnxruntime-genai</source>
+        <translation>faster-whisper frente a onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: {what}</source>
+        <translation>Comparar transcripciones: {what}</translation>
+    </message>
+    <message>
+        <source>Hear again</source>
+        <translation>Escuchar de nuevo</translation>
+    </message>
+    <message>
+        <source>Both sides hear the demo recording again</source>
+        <translation>Ambos lados escuchan de nuevo la grabación de demostración</translation>
+    </message>
+    <message>
+        <source>RTF {rtf} · word error rate {wer}</source>
+        <translation>RTF {rtf} · tasa de error de palabras {wer}</translation>
+    </message>
+    <message>
+        <source>RTF {rtf}</source>
+        <translation>RTF {rtf}</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>Cargando ambos lados...</translation>
+    </message>
+    <message>
+        <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
+        <translation>{fast} lo oyó {ratio}x más rápido que {slow} (RTF {fast_rtf} frente a {slow_rtf})</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>Solo la CPU aquí: nada con qué compararla en este equipo</translation>
+    </message>
+    <message>
+        <source>Hearing the demo recording, one side after the other...</source>
+        <translation>Escuchando la grabación de demostración, un lado tras otro...</translation>
+    </message>
+</context>
+<context>
     <name>SpeechPanel</name>
     <message>
         <source>none yet</source>
@@ -2277,6 +2324,17 @@
     <message>
         <source>{message} — the words so far are kept.</source>
         <translation>{message} — se conservan las palabras transcritas hasta ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>TextComparisonWindow</name>
+    <message>
+        <source>loading...</source>
+        <translation>cargando...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>No hay segundo dispositivo</translation>
     </message>
 </context>
 <context>

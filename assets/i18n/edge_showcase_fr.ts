@@ -121,16 +121,8 @@
         <translation>Poser cette question aux deux côtés (Entrée)</translation>
     </message>
     <message>
-        <source>loading...</source>
-        <translation>chargement...</translation>
-    </message>
-    <message>
         <source>Loading both sides...</source>
         <translation>Chargement des deux côtés...</translation>
-    </message>
-    <message>
-        <source>No second device</source>
-        <translation>Pas de second appareil</translation>
     </message>
     <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
@@ -1036,6 +1028,14 @@
     <message>
         <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
         <translation>Comparer les réponses : llama.cpp contre onnxruntime-&amp;genai</translation>
+    </message>
+    <message>
+        <source>Compare &amp;transcripts: CPU vs accelerator</source>
+        <translation>Comparer les &amp;transcriptions : CPU contre accélérateur</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: faster-&amp;whisper vs onnxruntime-genai</source>
+        <translation>Comparer les transcriptions : faster-&amp;whisper contre onnxruntime-genai</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>
@@ -2101,6 +2101,53 @@
     </message>
 </context>
 <context>
+    <name>SpeechComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU contre accélérateur</translation>
+    </message>
+    <message>
+        <source>faster-whisper vs onnxruntime-genai</source>
+        <translation>faster-whisper contre onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: {what}</source>
+        <translation>Comparer les transcriptions : {what}</translation>
+    </message>
+    <message>
+        <source>Hear again</source>
+        <translation>Écouter à nouveau</translation>
+    </message>
+    <message>
+        <source>Both sides hear the demo recording again</source>
+        <translation>Les deux côtés écoutent à nouveau l&apos;enregistrement de démonstration</translation>
+    </message>
+    <message>
+        <source>RTF {rtf} · word error rate {wer}</source>
+        <translation>RTF {rtf} · taux d&apos;erreur de mots {wer}</translation>
+    </message>
+    <message>
+        <source>RTF {rtf}</source>
+        <translation>RTF {rtf}</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>Chargement des deux côtés...</translation>
+    </message>
+    <message>
+        <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
+        <translation>{fast} l&apos;a entendu {ratio}x plus vite que {slow} (RTF {fast_rtf} contre {slow_rtf})</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>Seulement le CPU ici : rien à lui comparer sur cette machine</translation>
+    </message>
+    <message>
+        <source>Hearing the demo recording, one side after the other...</source>
+        <translation>Écoute de l&apos;enregistrement de démonstration, un côté après l&apos;autre...</translation>
+    </message>
+</context>
+<context>
     <name>SpeechPanel</name>
     <message>
         <source>none yet</source>
@@ -2277,6 +2324,17 @@
     <message>
         <source>{message} — the words so far are kept.</source>
         <translation>{message} — les mots déjà transcrits sont conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>TextComparisonWindow</name>
+    <message>
+        <source>loading...</source>
+        <translation>chargement...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>Pas de second appareil</translation>
     </message>
 </context>
 <context>

@@ -121,16 +121,8 @@
         <translation>Fai questa domanda a entrambi i lati (Invio)</translation>
     </message>
     <message>
-        <source>loading...</source>
-        <translation>caricamento...</translation>
-    </message>
-    <message>
         <source>Loading both sides...</source>
         <translation>Caricamento di entrambi i lati...</translation>
-    </message>
-    <message>
-        <source>No second device</source>
-        <translation>Nessun secondo dispositivo</translation>
     </message>
     <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
@@ -1036,6 +1028,14 @@
     <message>
         <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
         <translation>Confronta le risposte: llama.cpp contro onnxruntime-&amp;genai</translation>
+    </message>
+    <message>
+        <source>Compare &amp;transcripts: CPU vs accelerator</source>
+        <translation>Confronta le &amp;trascrizioni: CPU contro acceleratore</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: faster-&amp;whisper vs onnxruntime-genai</source>
+        <translation>Confronta le trascrizioni: faster-&amp;whisper contro onnxruntime-genai</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>
@@ -2101,6 +2101,53 @@
     </message>
 </context>
 <context>
+    <name>SpeechComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU contro acceleratore</translation>
+    </message>
+    <message>
+        <source>faster-whisper vs onnxruntime-genai</source>
+        <translation>faster-whisper contro onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: {what}</source>
+        <translation>Confronta le trascrizioni: {what}</translation>
+    </message>
+    <message>
+        <source>Hear again</source>
+        <translation>Ascolta di nuovo</translation>
+    </message>
+    <message>
+        <source>Both sides hear the demo recording again</source>
+        <translation>Entrambi i lati ascoltano di nuovo la registrazione demo</translation>
+    </message>
+    <message>
+        <source>RTF {rtf} · word error rate {wer}</source>
+        <translation>RTF {rtf} · tasso di errore sulle parole {wer}</translation>
+    </message>
+    <message>
+        <source>RTF {rtf}</source>
+        <translation>RTF {rtf}</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>Caricamento di entrambi i lati...</translation>
+    </message>
+    <message>
+        <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
+        <translation>{fast} l&apos;ha ascoltato {ratio}x più velocemente di {slow} (RTF {fast_rtf} contro {slow_rtf})</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>Solo la CPU qui: niente con cui confrontarla su questa macchina</translation>
+    </message>
+    <message>
+        <source>Hearing the demo recording, one side after the other...</source>
+        <translation>Ascolto della registrazione demo, un lato dopo l&apos;altro...</translation>
+    </message>
+</context>
+<context>
     <name>SpeechPanel</name>
     <message>
         <source>none yet</source>
@@ -2277,6 +2324,17 @@
     <message>
         <source>{message} — the words so far are kept.</source>
         <translation>{message} — le parole trascritte finora vengono conservate.</translation>
+    </message>
+</context>
+<context>
+    <name>TextComparisonWindow</name>
+    <message>
+        <source>loading...</source>
+        <translation>caricamento...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>Nessun secondo dispositivo</translation>
     </message>
 </context>
 <context>

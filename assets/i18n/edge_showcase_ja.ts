@@ -121,16 +121,8 @@
         <translation>両側にこの質問をする (Enter)</translation>
     </message>
     <message>
-        <source>loading...</source>
-        <translation>読み込み中...</translation>
-    </message>
-    <message>
         <source>Loading both sides...</source>
         <translation>両側を読み込み中...</translation>
-    </message>
-    <message>
-        <source>No second device</source>
-        <translation>2 台目のデバイスなし</translation>
     </message>
     <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
@@ -1036,6 +1028,14 @@
     <message>
         <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
         <translation>回答を比較: llama.cpp 対 onnxruntime-genai(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;transcripts: CPU vs accelerator</source>
+        <translation>文字起こしを比較: CPU 対 アクセラレータ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: faster-&amp;whisper vs onnxruntime-genai</source>
+        <translation>文字起こしを比較: faster-whisper 対 onnxruntime-genai(&amp;W)</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>
@@ -2101,6 +2101,53 @@
     </message>
 </context>
 <context>
+    <name>SpeechComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU 対 アクセラレータ</translation>
+    </message>
+    <message>
+        <source>faster-whisper vs onnxruntime-genai</source>
+        <translation>faster-whisper 対 onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: {what}</source>
+        <translation>文字起こしを比較: {what}</translation>
+    </message>
+    <message>
+        <source>Hear again</source>
+        <translation>もう一度聞く</translation>
+    </message>
+    <message>
+        <source>Both sides hear the demo recording again</source>
+        <translation>両側がデモ録音をもう一度聞きます</translation>
+    </message>
+    <message>
+        <source>RTF {rtf} · word error rate {wer}</source>
+        <translation>RTF {rtf} · 単語誤り率 {wer}</translation>
+    </message>
+    <message>
+        <source>RTF {rtf}</source>
+        <translation>RTF {rtf}</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>両側を読み込み中...</translation>
+    </message>
+    <message>
+        <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
+        <translation>{fast} は {slow} の {ratio} 倍の速さで聞き取りました (RTF {fast_rtf} 対 {slow_rtf})</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>ここには CPU しかありません: このマシンでは比較対象がありません</translation>
+    </message>
+    <message>
+        <source>Hearing the demo recording, one side after the other...</source>
+        <translation>デモ録音を片側ずつ聞き取り中...</translation>
+    </message>
+</context>
+<context>
     <name>SpeechPanel</name>
     <message>
         <source>none yet</source>
@@ -2277,6 +2324,17 @@
     <message>
         <source>{message} — the words so far are kept.</source>
         <translation>{message} — ここまでの文字は保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>TextComparisonWindow</name>
+    <message>
+        <source>loading...</source>
+        <translation>読み込み中...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>2 台目のデバイスなし</translation>
     </message>
 </context>
 <context>

@@ -121,16 +121,8 @@
         <translation>양쪽에 이 질문하기 (Enter)</translation>
     </message>
     <message>
-        <source>loading...</source>
-        <translation>불러오는 중...</translation>
-    </message>
-    <message>
         <source>Loading both sides...</source>
         <translation>양쪽을 불러오는 중...</translation>
-    </message>
-    <message>
-        <source>No second device</source>
-        <translation>두 번째 장치 없음</translation>
     </message>
     <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
@@ -1036,6 +1028,14 @@
     <message>
         <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
         <translation>답변 비교: llama.cpp 대 onnxruntime-genai(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;transcripts: CPU vs accelerator</source>
+        <translation>받아쓰기 비교: CPU 대 가속기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: faster-&amp;whisper vs onnxruntime-genai</source>
+        <translation>받아쓰기 비교: faster-whisper 대 onnxruntime-genai(&amp;W)</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>
@@ -2101,6 +2101,53 @@
     </message>
 </context>
 <context>
+    <name>SpeechComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU 대 가속기</translation>
+    </message>
+    <message>
+        <source>faster-whisper vs onnxruntime-genai</source>
+        <translation>faster-whisper 대 onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: {what}</source>
+        <translation>받아쓰기 비교: {what}</translation>
+    </message>
+    <message>
+        <source>Hear again</source>
+        <translation>다시 듣기</translation>
+    </message>
+    <message>
+        <source>Both sides hear the demo recording again</source>
+        <translation>양쪽이 데모 녹음을 다시 듣습니다</translation>
+    </message>
+    <message>
+        <source>RTF {rtf} · word error rate {wer}</source>
+        <translation>RTF {rtf} · 단어 오류율 {wer}</translation>
+    </message>
+    <message>
+        <source>RTF {rtf}</source>
+        <translation>RTF {rtf}</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>양쪽을 불러오는 중...</translation>
+    </message>
+    <message>
+        <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
+        <translation>{fast}이(가) {slow}보다 {ratio}배 빠르게 들었습니다 (RTF {fast_rtf} 대 {slow_rtf})</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>여기에는 CPU뿐입니다: 이 컴퓨터에는 비교할 대상이 없습니다</translation>
+    </message>
+    <message>
+        <source>Hearing the demo recording, one side after the other...</source>
+        <translation>데모 녹음을 한쪽씩 차례로 듣는 중...</translation>
+    </message>
+</context>
+<context>
     <name>SpeechPanel</name>
     <message>
         <source>none yet</source>
@@ -2277,6 +2324,17 @@
     <message>
         <source>{message} — the words so far are kept.</source>
         <translation>{message} — 지금까지 받아쓴 내용은 유지됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TextComparisonWindow</name>
+    <message>
+        <source>loading...</source>
+        <translation>불러오는 중...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>두 번째 장치 없음</translation>
     </message>
 </context>
 <context>

@@ -121,16 +121,8 @@
         <translation>向两侧提出这个问题（Enter）</translation>
     </message>
     <message>
-        <source>loading...</source>
-        <translation>正在加载...</translation>
-    </message>
-    <message>
         <source>Loading both sides...</source>
         <translation>正在加载两侧...</translation>
-    </message>
-    <message>
-        <source>No second device</source>
-        <translation>没有第二个设备</translation>
     </message>
     <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
@@ -1036,6 +1028,14 @@
     <message>
         <source>Compare answers: llama.cpp vs onnxruntime-&amp;genai</source>
         <translation>比较回答：llama.cpp 对比 onnxruntime-genai(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;transcripts: CPU vs accelerator</source>
+        <translation>比较转写：CPU 对比加速器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: faster-&amp;whisper vs onnxruntime-genai</source>
+        <translation>比较转写：faster-whisper 对比 onnxruntime-genai(&amp;W)</translation>
     </message>
     <message>
         <source>Live &amp;captions window</source>
@@ -2101,6 +2101,53 @@
     </message>
 </context>
 <context>
+    <name>SpeechComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU 对比加速器</translation>
+    </message>
+    <message>
+        <source>faster-whisper vs onnxruntime-genai</source>
+        <translation>faster-whisper 对比 onnxruntime-genai</translation>
+    </message>
+    <message>
+        <source>Compare transcripts: {what}</source>
+        <translation>比较转写：{what}</translation>
+    </message>
+    <message>
+        <source>Hear again</source>
+        <translation>再听一遍</translation>
+    </message>
+    <message>
+        <source>Both sides hear the demo recording again</source>
+        <translation>两侧再听一遍演示录音</translation>
+    </message>
+    <message>
+        <source>RTF {rtf} · word error rate {wer}</source>
+        <translation>RTF {rtf} · 词错误率 {wer}</translation>
+    </message>
+    <message>
+        <source>RTF {rtf}</source>
+        <translation>RTF {rtf}</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>正在加载两侧...</translation>
+    </message>
+    <message>
+        <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
+        <translation>{fast} 的听写速度是 {slow} 的 {ratio} 倍（RTF {fast_rtf} 对 {slow_rtf}）</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>这里只有 CPU：这台机器上没有可比较的对象</translation>
+    </message>
+    <message>
+        <source>Hearing the demo recording, one side after the other...</source>
+        <translation>正在依次听取演示录音...</translation>
+    </message>
+</context>
+<context>
     <name>SpeechPanel</name>
     <message>
         <source>none yet</source>
@@ -2277,6 +2324,17 @@
     <message>
         <source>{message} — the words so far are kept.</source>
         <translation>{message}——已转录的文字会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>TextComparisonWindow</name>
+    <message>
+        <source>loading...</source>
+        <translation>正在加载...</translation>
+    </message>
+    <message>
+        <source>No second device</source>
+        <translation>没有第二个设备</translation>
     </message>
 </context>
 <context>

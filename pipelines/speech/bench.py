@@ -15,8 +15,9 @@ from pathlib import Path
 
 from pipelines.bundled import asset_path
 from pipelines.measure.metrics import median
+from pipelines.speech.comparison import DEVICE, ENGINES, load_speech_pair
 from pipelines.speech.hosted import load_hosted_recognizer
-from pipelines.speech.loading import GENAI, WHISPER, load_recognizer
+from pipelines.speech.loading import load_recognizer
 from pipelines.speech.pipeline import SpeechPipeline
 from pipelines.speech.protocol import Final, Recognizer
 from pipelines.speech.sources import FileAudioSource, decode_audio_file, demo_recording
@@ -95,35 +96,36 @@ def _live(recognizer: Recognizer, path: Path, reference: str) -> dict:
 
 def _heard_live(hosted: Recognizer) -> dict:
     """The demo recording live (paced) through the panel's pipeline: RTF, WER and final-text latency, and where it
-    ran; the recognizer is closed after."""
+    ran."""
     reference = asset_path("demo/speech_librivox.txt").read_text(encoding="utf-8")
-    try:
-        live = _live(hosted, demo_recording(), reference)
-    finally:
-        hosted.close()
+    live = _live(hosted, demo_recording(), reference)
     figures = {key: live[key] for key in ("rtf", "wer", "final_ms_p50")} | {"device": hosted.info.device}
     return {**figures, **hosted.info.provider.to_json()} if hosted.info.provider else figures
 
 
 def compare_engines() -> dict:
-    """``{"compare": {...}}``: faster-whisper and onnxruntime-genai, each hearing the demo recording live (paced)
-    through the panel's pipeline in its child process, one after the other; RTF, WER and final-text latency."""
-    return {"compare": {name: _heard_live(load_hosted_recognizer(engine)[0])
-                        for name, engine in (("faster_whisper", WHISPER), ("onnxruntime_genai", GENAI))}}
+    """``{"compare": {...}}``: faster-whisper and onnxruntime-genai (on the device faster-whisper took), each
+    hearing the demo recording live (paced) through the panel's pipeline in its child process, one after the other
+    (``comparison.load_speech_pair``); RTF, WER and final-text latency."""
+    pair = load_speech_pair(ENGINES)
+    try:
+        assert pair.right is not None, "both engines run here"
+        return {"compare": {"faster_whisper": _heard_live(pair.left), "onnxruntime_genai": _heard_live(pair.right)}}
+    finally:
+        pair.close()
 
 
 def compare_devices() -> dict:
     """``{"compare": {"cpu": {...}, "accelerator": {...} or None, ...}}``: Whisper in onnxruntime-genai on the CPU
     and on the best accelerator the ranking finds (each device's own build), each hearing the demo recording live
     as ``compare_engines`` does; ``accelerator`` None (and ``why``) where the best device for it is the CPU."""
-    best, _ = load_hosted_recognizer(GENAI)
-    where = best.info.provider
-    assert where is not None, "onnxruntime-genai recognizers know their provider"
-    if where.device == "CPU":
-        best.close()
-        return {"compare": {"cpu": None, "accelerator": None, "speedup": None, "why": where.why_only_the_cpu()}}
-    accelerator = _heard_live(best)
-    cpu = _heard_live(load_hosted_recognizer(GENAI, provider="cpu")[0])
+    pair = load_speech_pair(DEVICE)
+    try:
+        if pair.right is None:
+            return {"compare": {"cpu": None, "accelerator": None, "speedup": None, "why": pair.missing}}
+        accelerator, cpu = _heard_live(pair.right), _heard_live(pair.left)
+    finally:
+        pair.close()
     speedup = cpu["rtf"] / max(accelerator["rtf"], 1e-9)
     return {"compare": {"cpu": cpu, "accelerator": accelerator, "speedup": round(speedup, 2)}}
 

@@ -36,7 +36,7 @@ def test_llama_cpp_and_onnxruntime_genai_answer_in_turn_and_end_with_the_window(
     qtbot.waitUntil(lambda: answered(window, first), timeout=LOAD_AND_ANSWER_MS)
     titles = [title.text() for title in window.titles]
     assert titles[0].startswith("llama.cpp · CPU") and titles[1].startswith("onnxruntime-genai · CPU")
-    assert all(answer.toPlainText().strip() for answer in window.answers)
+    assert all(answer.toPlainText().strip() for answer in window.texts)
     assert all("tokens/s" in figures.text() and "first word" in figures.text() for figures in window.figures)
     assert "x as fast as" in window.summary.text() and window.ask_button.isEnabled()
 
@@ -44,7 +44,7 @@ def test_llama_cpp_and_onnxruntime_genai_answer_in_turn_and_end_with_the_window(
     qtbot.keyClick(window.question, Qt.Key.Key_Return)  # Enter asks both again, the engines kept loaded
     assert not window.ask_button.isEnabled()  # one question at a time
     qtbot.waitUntil(lambda: answered(window, "What is an NPU?"), timeout=LOAD_AND_ANSWER_MS)
-    assert "NPU" in window.answers[0].toPlainText() or "NPU" in window.answers[1].toPlainText()
+    assert "NPU" in window.texts[0].toPlainText() or "NPU" in window.texts[1].toPlainText()
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
@@ -69,8 +69,8 @@ def test_the_view_menu_opens_the_device_comparison_which_says_there_is_no_accele
     devices = window.chat.comparison
     assert devices is not None and devices.kind == DEVICE
     qtbot.waitUntil(lambda: answered(devices, devices.question.text()), timeout=LOAD_AND_ANSWER_MS)
-    assert devices.missing.isVisible() and not devices.answers[1].isVisible()  # no fake second column
+    assert devices.missing.isVisible() and not devices.texts[1].isVisible()  # no fake second column
     assert "No NPU or GPU" in devices.missing.text() and "Only the CPU here" in devices.summary.text()
-    assert devices.titles[0].text().startswith("onnxruntime-genai · CPU") and devices.answers[0].toPlainText()
+    assert devices.titles[0].text().startswith("onnxruntime-genai · CPU") and devices.texts[0].toPlainText()
     window.close()  # the window's close ends the comparison and its engine too
     qtbot.waitUntil(lambda: not any(thread.isRunning() for thread in comparison_threads()), timeout=5000)

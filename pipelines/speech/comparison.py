@@ -1,0 +1,154 @@
+"""The demo recording heard by two Whisper recognizers in turn, each transcript streamed as it comes: Whisper in
+onnxruntime-genai on the CPU against the best accelerator (each device's own build), or faster-whisper against
+onnxruntime-genai on the device faster-whisper placed itself on. The Speech comparison window (View menu) shows it;
+``bench speech --compare device|engine`` loads the same pairs and hears the recording paced, as a microphone.
+
+Where only a CPU exists, the device comparison has no second side: it says why, never showing the CPU twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from pipelines.bundled import asset_path
+from pipelines.speech.audio import SAMPLE_RATE
+from pipelines.speech.hosted import load_hosted_recognizer
+from pipelines.speech.loading import GENAI, WHISPER
+from pipelines.speech.pipeline import SpeechPipeline
+from pipelines.speech.protocol import Recognizer
+from pipelines.speech.sources import FileAudioSource, decode_audio_file, demo_recording
+from pipelines.speech.wer import word_error_rate
+
+DEVICE, ENGINES = "device", "engines"
+LOADING, HEARING, HEARD = "loading", "hearing", "heard"
+DEMO_TEXT = "demo/speech_librivox.txt"  # what the demo recording says
+WARM_UP_S = 2
+
+
+@dataclass
+class SpeechPair:
+    """The two recognizers (``right`` None where the machine has nothing to compare with, ``missing`` says why)."""
+
+    kind: str
+    left: Recognizer
+    right: Recognizer | None
+    missing: str = ""
+
+    def recognizers(self) -> list[tuple[str, Recognizer]]:
+        return [("left", self.left)] + ([("right", self.right)] if self.right is not None else [])
+
+    def close(self) -> None:
+        for _, recognizer in self.recognizers():
+            recognizer.close()
+
+
+def load_speech_pair(kind: str) -> SpeechPair:
+    """Load both sides, each in its own child process (seconds: off the UI thread)."""
+    if kind == DEVICE:
+        best, _ = load_hosted_recognizer(GENAI)
+        assert best.info.provider is not None, "onnxruntime-genai recognizers know their provider"
+        if best.info.device == "CPU":
+            return SpeechPair(kind, best, None, best.info.provider.why_only_the_cpu())
+        return _with_second(kind, best, lambda: load_hosted_recognizer(GENAI, provider="cpu")[0], cpu_first=True)
+    if kind == ENGINES:
+        whisper, _ = load_hosted_recognizer(WHISPER)
+        same_place = "cpu" if whisper.info.device == "CPU" else None  # faster-whisper places itself (CUDA or CPU)
+        return _with_second(kind, whisper, lambda: load_hosted_recognizer(GENAI, provider=same_place)[0])
+    raise ValueError(f"unknown comparison {kind!r}")
+
+
+def _with_second(kind: str, first: Recognizer, load: Callable[[], Recognizer], cpu_first: bool = False) -> SpeechPair:
+    """``first`` and the one ``load`` brings (``first`` closed if that fails); ``cpu_first``: the new one goes left."""
+    try:
+        second = load()
+    except BaseException:
+        first.close()
+        raise
+    return SpeechPair(kind, second, first) if cpu_first else SpeechPair(kind, first, second)
+
+
+@dataclass(frozen=True)
+class SideTranscript:
+    """One side's transcript as it stands: the finals so far and the sentence in progress, the real-time factor,
+    then the word error rate against the recording's text. ``name``: what tells it from the other side."""
+
+    title: str
+    name: str
+    text: str = ""
+    rtf: float | None = None
+    wer: float | None = None
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class SpeechComparison:
+    """The whole comparison at one moment (a new one per change: the window shows the newest)."""
+
+    kind: str
+    stage: str
+    left: SideTranscript | None = None
+    right: SideTranscript | None = None
+    missing: str = ""
+
+    def faster(self) -> tuple[SideTranscript, SideTranscript, float] | None:
+        """Once both heard it all: the faster side, the slower one, and how many times as fast (by RTF)."""
+        if self.left is None or self.right is None or not (self.left.done and self.right.done):
+            return None
+        fast, slow = sorted((self.left, self.right), key=lambda side: side.rtf or 0.0)
+        return fast, slow, (slow.rtf or 0.0) / max(fast.rtf or 0.0, 1e-9)
+
+
+def engine_name(recognizer: Recognizer) -> str:
+    """'faster-whisper' (its recognizer says 'whisper'), 'onnxruntime-genai', 'vosk'."""
+    return "faster-whisper" if recognizer.info.engine == WHISPER else recognizer.info.engine
+
+
+def side_title(recognizer: Recognizer) -> str:
+    """'onnxruntime-genai · CPU · CPUExecutionProvider': the engine and where it really runs."""
+    info = recognizer.info
+    where = info.provider.ep if info.provider else ""
+    return " · ".join(part for part in (engine_name(recognizer), info.device, where) if part)
+
+
+def compare_transcripts(kind: str, should_stop: Callable[[], bool]) -> Iterator[SpeechComparison]:
+    """Load the pair and warm each side on the recording's first seconds, then let each hear the whole demo
+    recording as fast as it can through the Speech panel's pipeline, the left one first (never both at once, so
+    neither takes the other's cores)."""
+    yield SpeechComparison(kind, LOADING)
+    pair = load_speech_pair(kind)
+    try:
+        left, right = (_waiting(kind, r) if r is not None else None for r in (pair.left, pair.right))
+        state = SpeechComparison(kind, HEARING, left, right, pair.missing)
+        yield state
+        opening = decode_audio_file(demo_recording())[: WARM_UP_S * SAMPLE_RATE]
+        for _, recognizer in pair.recognizers():  # the first decode allocates: not counted on either side
+            recognizer.transcribe_all(opening)
+        for side, recognizer in pair.recognizers():
+            for heard in _hear(state, side, recognizer, should_stop):
+                yield heard
+            state = heard
+        yield replace(state, stage=HEARD)
+    finally:
+        pair.close()
+
+
+def _waiting(kind: str, recognizer: Recognizer) -> SideTranscript:
+    return SideTranscript(side_title(recognizer), recognizer.info.device if kind == DEVICE else engine_name(recognizer))
+
+
+def _hear(state: SpeechComparison, side: str, recognizer: Recognizer,
+          should_stop: Callable[[], bool]) -> Iterator[SpeechComparison]:
+    recognizer.reset()
+    pipeline = SpeechPipeline(recognizer)
+    finals: list[str] = []
+    transcript = getattr(state, side)
+    for update in pipeline.run(FileAudioSource(demo_recording(), paced=False), should_stop):
+        finals += [final.text for final in update.finals]
+        in_progress = [update.partial.text] if update.partial is not None and update.partial.text else []
+        transcript = replace(transcript, text=" ".join(finals + in_progress), rtf=update.rtf)
+        yield replace(state, **{side: transcript})
+    wer = word_error_rate(asset_path(DEMO_TEXT).read_text(encoding="utf-8"), " ".join(finals))
+    rtf = pipeline.processing_s / pipeline.audio_s if pipeline.audio_s else None
+    yield replace(state, **{side: replace(transcript, text=" ".join(finals), rtf=rtf, wer=wer, done=True)})
+
