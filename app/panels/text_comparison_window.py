@@ -17,16 +17,11 @@ from app.worker import PipelineWorker, start_worker
 from widgets.booth_header import booth_text_px
 
 
-class SideText(Protocol):
-    title: str
-    text: str
-
-
 class TextComparison(Protocol):
     """What the window reads of its worker's state (``right`` None where there is no second side)."""
 
     @property
-    def left(self) -> Any: ...  # a SideText, or None before the sides are loaded
+    def left(self) -> Any: ...  # with ``title`` and ``text``, or None before the sides are loaded
 
     @property
     def right(self) -> Any: ...
