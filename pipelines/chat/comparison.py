@@ -16,6 +16,7 @@ from pipelines.chat.hosted import load_hosted_engine
 from pipelines.chat.loading import GENAI, LLAMA_CPP
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
+from pipelines.measure.side_by_side import Side, faster_side
 
 DEVICE, ENGINES = "device", "engines"
 LEFT, RIGHT = "left", "right"
@@ -73,16 +74,11 @@ def load_chat_pair(kind: str) -> ChatPair:
 
 
 @dataclass(frozen=True)
-class SideAnswer:
-    """One side's answer as it stands: the text so far, the live rate, then the final figures. ``name``: what tells
-    it from the other side (its device, or its engine)."""
+class SideAnswer(Side):
+    """One side's answer as it stands: the text so far, the live rate, then the final figures."""
 
-    title: str
-    name: str
-    text: str = ""
     tokens_per_s: float | None = None
     ttft_ms: float | None = None
-    done: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,10 +94,7 @@ class ChatComparison:
 
     def faster(self) -> tuple[SideAnswer, SideAnswer, float] | None:
         """Once both answered: the faster side, the slower one, and how many times its tokens/s."""
-        if self.left is None or self.right is None or not (self.left.done and self.right.done):
-            return None
-        fast, slow = sorted((self.left, self.right), key=lambda side: side.tokens_per_s or 0.0, reverse=True)
-        return fast, slow, (fast.tokens_per_s or 0.0) / max(slow.tokens_per_s or 0.0, 1e-9)
+        return faster_side(self.left, self.right, lambda side: side.tokens_per_s or 0.0)
 
 
 def compare_answers(kind: str, questions: queue.Queue[str],

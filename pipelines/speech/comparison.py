@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from pipelines.bundled import asset_path
+from pipelines.measure.side_by_side import Side, faster_side
 from pipelines.speech.audio import SAMPLE_RATE
 from pipelines.speech.hosted import load_hosted_recognizer
 from pipelines.speech.loading import GENAI, WHISPER
@@ -69,16 +70,12 @@ def _with_second(kind: str, first: Recognizer, load: Callable[[], Recognizer], c
 
 
 @dataclass(frozen=True)
-class SideTranscript:
+class SideTranscript(Side):
     """One side's transcript as it stands: the finals so far and the sentence in progress, the real-time factor,
-    then the word error rate against the recording's text. ``name``: what tells it from the other side."""
+    then the word error rate against the recording's text."""
 
-    title: str
-    name: str
-    text: str = ""
     rtf: float | None = None
     wer: float | None = None
-    done: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,10 +90,7 @@ class SpeechComparison:
 
     def faster(self) -> tuple[SideTranscript, SideTranscript, float] | None:
         """Once both heard it all: the faster side, the slower one, and how many times as fast (by RTF)."""
-        if self.left is None or self.right is None or not (self.left.done and self.right.done):
-            return None
-        fast, slow = sorted((self.left, self.right), key=lambda side: side.rtf or 0.0)
-        return fast, slow, (slow.rtf or 0.0) / max(fast.rtf or 0.0, 1e-9)
+        return faster_side(self.left, self.right, lambda side: 1.0 / max(side.rtf or 0.0, 1e-9))
 
 
 def engine_name(recognizer: Recognizer) -> str:
