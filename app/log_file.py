@@ -30,11 +30,13 @@ class _ToLogFile(QueueHandler):
 def install_log_file() -> Path | None:
     """Send warnings and the watchdog's events to ``edge-showcase.log`` in the log folder (1 MiB, 3 old files kept);
     None when the folder cannot be written (the app runs on, the event log view still has the events). What is
-    queued is written out when the process exits."""
+    queued is written out when the process exits. One file per process: each one's writer thread wakes for every
+    warning (a window built again with another log folder, as the tests do, had left a writer per folder)."""
     path = user_folders.log_folder() / "edge-showcase.log"
     root = logging.getLogger()
     if any(isinstance(h, _ToLogFile) and h.path == path for h in root.handlers):
         return path
+    close_log_file()  # one log file per process: one elsewhere (another log folder since) is closed first
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
