@@ -8,7 +8,7 @@ from __future__ import annotations
 import queue
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.panels.text_comparison_window import TextComparisonWindow
@@ -22,6 +22,8 @@ from pipelines.chat.comparison import (
     SideAnswer,
     compare_answers,
 )
+from pipelines.chat.languages import language_or_english
+from pipelines.chat.languages import system_prompt as system_prompt_in
 from widgets.factory import button
 
 TITLES = {
@@ -32,12 +34,14 @@ QUESTION = QT_TRANSLATE_NOOP("ChatComparisonWindow", "Name three uses of a lapto
 
 
 class ChatComparisonWindow(TextComparisonWindow):
-    """Keeps its two engines loaded for the next question typed in its box."""
+    """Keeps its two engines loaded for the next question typed in its box; both are asked after
+    ``system_prompt`` (the Chat panel's; else the default in the window's language)."""
 
     pipeline = "chat"
 
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, parent: QWidget | None = None, system_prompt: str = "") -> None:
         super().__init__(kind, parent)
+        self.system_prompt = system_prompt or system_prompt_in(language_or_english(QLocale().name()))
         self.setWindowTitle(self.tr("Compare answers: {what}").format(what=self.tr(TITLES[kind])))
         self._questions: queue.Queue[str] = queue.Queue()
         self.question = QLineEdit(self.tr(QUESTION), self)
@@ -50,7 +54,7 @@ class ChatComparisonWindow(TextComparisonWindow):
 
     def _loop(self, should_stop: Callable[[], bool]) -> Iterator[ChatComparison]:
         self._questions.put(self.question.text())  # the first question is asked once both sides are warm
-        yield from compare_answers(self.kind, self._questions, should_stop)
+        yield from compare_answers(self.kind, self.system_prompt, self._questions, should_stop)
 
     def ask(self) -> None:
         """Ask both sides the question in the box (one question at a time)."""

@@ -396,9 +396,12 @@ class ChatPanel(PipelinePanel):
             self.status.emit(self.tr("Answer copied"))
 
     def compare(self, kind: str) -> ChatComparisonWindow:
-        """Open the answers side by side (View menu: CPU vs accelerator, llama.cpp vs onnxruntime-genai); an answer
-        streaming here stops, its text kept, so the comparison gets the cores (``open_comparison``)."""
-        window = self.open_comparison(kind, ChatComparisonWindow)
+        """Open the answers side by side (View menu: CPU vs accelerator, llama.cpp vs onnxruntime-genai), asked after
+        this panel's system prompt; an answer streaming here stops, its text kept, so the comparison gets the cores
+        (``open_comparison``)."""
+        window = self.open_comparison(
+            kind, lambda kind, parent: ChatComparisonWindow(kind, parent, self.system_edit.text().strip())
+        )
         assert isinstance(window, ChatComparisonWindow)
         return window
 

@@ -21,9 +21,7 @@ from pipelines.measure.side_by_side import Side, faster_side
 DEVICE, ENGINES = "device", "engines"
 LEFT, RIGHT = "left", "right"
 LOADING, WARMING, ASKING, ANSWERED = "loading", "warming", "asking", "answered"
-SYSTEM_PROMPT = "You are a concise assistant."
 SETTINGS = GenerationSettings(temperature=0.0, max_tokens=192, seed=0, fresh=True)  # greedy: both sides may agree
-WARM_UP = [Message("system", SYSTEM_PROMPT), Message("user", "Hello.")]
 POLL_S = 0.1
 
 
@@ -97,10 +95,11 @@ class ChatComparison:
         return faster_side(self.left, self.right, lambda side: side.tokens_per_s or 0.0)
 
 
-def compare_answers(kind: str, questions: queue.Queue[str],
+def compare_answers(kind: str, system_prompt: str, questions: queue.Queue[str],
                     should_stop: Callable[[], bool]) -> Iterator[ChatComparison]:
-    """Load the pair, warm each side once, then answer each question put in ``questions``: the left side streams its
-    whole answer, then the right one (never both at once, so neither takes the other's cores)."""
+    """Load the pair, warm each side once, then answer each question put in ``questions`` (after ``system_prompt``,
+    the Chat panel's): the left side streams its whole answer, then the right one (never both at once, so neither
+    takes the other's cores)."""
     yield ChatComparison(kind, LOADING)
     pair = load_chat_pair(kind)
     try:
@@ -108,7 +107,7 @@ def compare_answers(kind: str, questions: queue.Queue[str],
         state = ChatComparison(kind, WARMING, "", left, right, pair.missing)
         yield state
         for _, engine in pair.engines():  # the first reply builds graphs and pages the weights in
-            for _ in stream_reply(engine, WARM_UP, SETTINGS, should_stop):
+            for _ in stream_reply(engine, _asking(system_prompt, "Hello."), SETTINGS, should_stop):
                 pass
         yield (state := replace(state, stage=ANSWERED))
         while not should_stop():
@@ -119,7 +118,7 @@ def compare_answers(kind: str, questions: queue.Queue[str],
             state = replace(state, stage=ASKING, question=question, left=_fresh(state.left), right=_fresh(state.right))
             yield state
             for side, engine in pair.engines():
-                for answered in _answer(state, side, engine, question, should_stop):
+                for answered in _answer(state, side, engine, system_prompt, question, should_stop):
                     yield answered
                 state = answered
             yield (state := replace(state, stage=ANSWERED))
@@ -135,9 +134,13 @@ def _fresh(side: SideAnswer | None) -> SideAnswer | None:
     return SideAnswer(side.title, side.name) if side is not None else None
 
 
-def _answer(state: ChatComparison, side: str, engine: ChatEngine, question: str,
+def _asking(system_prompt: str, question: str) -> list[Message]:
+    return [Message("system", system_prompt), Message("user", question)]
+
+
+def _answer(state: ChatComparison, side: str, engine: ChatEngine, system_prompt: str, question: str,
             should_stop: Callable[[], bool]) -> Iterator[ChatComparison]:
-    messages = [Message("system", SYSTEM_PROMPT), Message("user", question)]
+    messages = _asking(system_prompt, question)
     answer = getattr(state, side)
     for event in stream_reply(engine, messages, SETTINGS, should_stop):
         if isinstance(event, ReplyPiece):

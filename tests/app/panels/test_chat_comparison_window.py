@@ -32,6 +32,7 @@ def test_llama_cpp_and_onnxruntime_genai_answer_in_turn_and_end_with_the_window(
     qtbot.waitUntil(lambda: not panel.is_busy(), timeout=1000)
     assert panel.entries[-1].role == "assistant" and panel.entries[-1].text
     assert panel.compare(ENGINES) is window  # the same kind again: the open one, brought forward
+    assert window.system_prompt == panel.system_edit.text()  # both asked as the panel asks
     first = window.question.text()
     qtbot.waitUntil(lambda: answered(window, first), timeout=LOAD_AND_ANSWER_MS)
     titles = [title.text() for title in window.titles]
