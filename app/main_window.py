@@ -41,16 +41,13 @@ from app.settings import AppSettings
 from app.translations import LANGUAGES, SYSTEM
 from app.watchdog import Watchdog
 from app.worker import BackgroundJobs, start_worker
-from pipelines.chat.comparison import DEVICE as CHAT_DEVICE
-from pipelines.chat.comparison import ENGINES as CHAT_ENGINES
 from pipelines.errors import saving_to
 from pipelines.machine.status_watch import watch_status
+from pipelines.measure.side_by_side import DEVICE, ENGINES
 from pipelines.names import PIPELINES, Pipeline
 from pipelines.phrases import Phrase
 from pipelines.runtime.engine_support import pipeline_unavailable
 from pipelines.runtime.supervision import EventLog
-from pipelines.speech.comparison import DEVICE as SPEECH_DEVICE
-from pipelines.speech.comparison import ENGINES as SPEECH_ENGINES
 from widgets.booth_header import booth_text_px
 from widgets.event_log import EventLogView
 from widgets.factory import button, left_to_right
@@ -222,14 +219,14 @@ class MainWindow(QMainWindow):
             ]
         if self.chat is not None:  # Ctrl+Shift: the question box keeps plain and Shift+ letters
             action(view_menu, self.tr("Compare &answers: CPU vs accelerator"), "Ctrl+Shift+A",
-                   lambda: self._compare(Pipeline.CHAT, CHAT_DEVICE))
+                   lambda: self._compare(Pipeline.CHAT, DEVICE))
             action(view_menu, self.tr("Compare answers: llama.cpp vs onnxruntime-&genai"), "Ctrl+Shift+G",
-                   lambda: self._compare(Pipeline.CHAT, CHAT_ENGINES))
+                   lambda: self._compare(Pipeline.CHAT, ENGINES))
         if self.speech is not None:
             action(view_menu, self.tr("Compare &transcripts: CPU vs accelerator"), "Ctrl+Shift+T",
-                   lambda: self._compare(Pipeline.SPEECH, SPEECH_DEVICE))
+                   lambda: self._compare(Pipeline.SPEECH, DEVICE))
             action(view_menu, self.tr("Compare transcripts: faster-&whisper vs onnxruntime-genai"), "Ctrl+Shift+W",
-                   lambda: self._compare(Pipeline.SPEECH, SPEECH_ENGINES))
+                   lambda: self._compare(Pipeline.SPEECH, ENGINES))
             self.booth_actions.append(
                 action(view_menu, self.tr("Live &captions window"), "F9", self.speech.show_captions)
             )
@@ -311,8 +308,8 @@ class MainWindow(QMainWindow):
     def _compare(self, pipeline: Pipeline, kind: str) -> None:
         """The Chat or Speech panel alone in front (the others stop or idle: the comparison gets the machine), then
         its comparison window."""
-        panel = self.chat if pipeline == Pipeline.CHAT else self.speech
-        assert panel is not None, "the menu offers it only with the panel"
+        panel = self.panel(pipeline)
+        assert isinstance(panel, ChatPanel | SpeechPanel), "the menu offers it only with the Chat or Speech panel"
         self.show_view(pipeline.value)
         panel.compare(kind)
 

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from app.panels.text_comparison_window import TextComparisonWindow
 from pipelines.chat.comparison import (
     ASKING,
-    DEVICE,
-    ENGINES,
     LOADING,
     WARMING,
     ChatComparison,
@@ -24,6 +22,7 @@ from pipelines.chat.comparison import (
 )
 from pipelines.chat.languages import language_or_english
 from pipelines.chat.languages import system_prompt as system_prompt_in
+from pipelines.measure.side_by_side import DEVICE, ENGINES
 from widgets.factory import button
 
 TITLES = {

@@ -11,9 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.panels.text_comparison_window import TextComparisonWindow
+from pipelines.measure.side_by_side import DEVICE, ENGINES
 from pipelines.speech.comparison import (
-    DEVICE,
-    ENGINES,
     HEARD,
     LOADING,
     SideTranscript,

@@ -11,7 +11,7 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
-from pipelines.chat.comparison import DEVICE, ENGINES, load_chat_pair
+from pipelines.chat.comparison import load_chat_pair
 from pipelines.chat.hosted import load_hosted_engine
 from pipelines.chat.languages import ENGLISH, LANGUAGE_NAMES, normalize_language
 from pipelines.chat.llama_engine import LlamaCppEngine
@@ -21,6 +21,7 @@ from pipelines.chat.quiz import QuizAnswer, remember_answers, run_quiz
 from pipelines.chat.reply import ReplyDone, stream_reply
 from pipelines.devices.provider_info import ProviderInfo
 from pipelines.measure.metrics import median
+from pipelines.measure.side_by_side import DEVICE, ENGINES
 from pipelines.model_store import resolve_model
 from pipelines.models import DEFAULT_CHAT_MODEL
 

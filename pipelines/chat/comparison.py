@@ -16,9 +16,8 @@ from pipelines.chat.hosted import load_hosted_engine
 from pipelines.chat.loading import GENAI, LLAMA_CPP
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
-from pipelines.measure.side_by_side import Side, faster_side
+from pipelines.measure.side_by_side import DEVICE, ENGINES, Side, faster_side
 
-DEVICE, ENGINES = "device", "engines"
 LEFT, RIGHT = "left", "right"
 LOADING, WARMING, ASKING, ANSWERED = "loading", "warming", "asking", "answered"
 SETTINGS = GenerationSettings(temperature=0.0, max_tokens=192, seed=0, fresh=True)  # greedy: both sides may agree

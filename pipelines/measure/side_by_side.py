@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+DEVICE, ENGINES = "device", "engines"  # the two kinds: the CPU against the best accelerator, one engine against another
 
 @dataclass(frozen=True)
 class Side:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from pipelines.bundled import asset_path
 from pipelines.measure.metrics import median
-from pipelines.speech.comparison import DEVICE, ENGINES, load_speech_pair
+from pipelines.measure.side_by_side import DEVICE, ENGINES
+from pipelines.speech.comparison import load_speech_pair
 from pipelines.speech.hosted import load_hosted_recognizer
 from pipelines.speech.loading import load_recognizer
 from pipelines.speech.pipeline import SpeechPipeline

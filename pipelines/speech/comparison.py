@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from pipelines.bundled import asset_path
-from pipelines.measure.side_by_side import Side, faster_side
+from pipelines.measure.side_by_side import DEVICE, ENGINES, Side, faster_side
 from pipelines.speech.audio import SAMPLE_RATE
 from pipelines.speech.hosted import load_hosted_recognizer
 from pipelines.speech.loading import GENAI, WHISPER
@@ -21,7 +21,6 @@ from pipelines.speech.protocol import Recognizer
 from pipelines.speech.sources import FileAudioSource, decode_audio_file, demo_recording
 from pipelines.speech.wer import word_error_rate
 
-DEVICE, ENGINES = "device", "engines"
 LOADING, HEARING, HEARD = "loading", "hearing", "heard"
 DEMO_TEXT = "demo/speech_librivox.txt"  # what the demo recording says
 WARM_UP_S = 2

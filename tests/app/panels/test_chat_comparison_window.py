@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from app.main_window import MainWindow
 from app.settings import AppSettings
 from app.worker import _RUNNING
-from pipelines.chat.comparison import ANSWERED, DEVICE, ENGINES
+from pipelines.chat.comparison import ANSWERED
+from pipelines.measure.side_by_side import DEVICE, ENGINES
 from tests.support.helpers import shown_chat_panel
 
 LOAD_AND_ANSWER_MS = 120_000

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from app.main_window import MainWindow
 from app.settings import AppSettings
 from app.worker import _RUNNING
-from pipelines.speech.comparison import ENGINES, HEARD
+from pipelines.measure.side_by_side import ENGINES
+from pipelines.speech.comparison import HEARD
 
 HEAR_BOTH_MS = 180_000
 
