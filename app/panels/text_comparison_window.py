@@ -6,7 +6,7 @@ whose newest state the window shows) and says what its figures and summary are."
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
@@ -14,20 +14,8 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPlainT
 
 from app.locale_format import window_numbers
 from app.worker import PipelineWorker, start_worker
+from pipelines.measure.side_by_side import SideBySide
 from widgets.booth_header import booth_text_px
-
-
-class TextComparison(Protocol):
-    """What the window reads of its worker's state (``right`` None where there is no second side)."""
-
-    @property
-    def left(self) -> Any: ...  # with ``title`` and ``text``, or None before the sides are loaded
-
-    @property
-    def right(self) -> Any: ...
-
-    @property
-    def missing(self) -> str: ...
 
 
 class TextComparisonWindow(QDialog):
@@ -88,7 +76,7 @@ class TextComparisonWindow(QDialog):
         for text in self.texts:
             text.setStyleSheet(f"font-size: {max(13, px * 2 // 3)}px;")
 
-    def _loop(self, should_stop: Callable[[], bool]) -> Iterator[TextComparison]:
+    def _loop(self, should_stop: Callable[[], bool]) -> Iterator[SideBySide]:
         """The comparison, on the worker: a new state each time something changed."""
         raise NotImplementedError
 

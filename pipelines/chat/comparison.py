@@ -16,29 +16,11 @@ from pipelines.chat.hosted import load_hosted_engine
 from pipelines.chat.loading import GENAI, LLAMA_CPP
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
-from pipelines.measure.side_by_side import DEVICE, ENGINES, Side, faster_side
+from pipelines.measure.side_by_side import DEVICE, ENGINES, Pair, Side, SideBySide, pair_with
 
-LEFT, RIGHT = "left", "right"
 LOADING, WARMING, ASKING, ANSWERED = "loading", "warming", "asking", "answered"
 SETTINGS = GenerationSettings(temperature=0.0, max_tokens=192, seed=0, fresh=True)  # greedy: both sides may agree
 POLL_S = 0.1
-
-
-@dataclass
-class ChatPair:
-    """The two engines (``right`` None where the machine has nothing to compare with, and ``missing`` says why)."""
-
-    kind: str
-    left: ChatEngine
-    right: ChatEngine | None
-    missing: str = ""
-
-    def engines(self) -> list[tuple[str, ChatEngine]]:
-        return [(LEFT, self.left)] + ([(RIGHT, self.right)] if self.right is not None else [])
-
-    def close(self) -> None:
-        for _, engine in self.engines():
-            engine.close()
 
 
 def side_title(engine: ChatEngine) -> str:
@@ -48,25 +30,17 @@ def side_title(engine: ChatEngine) -> str:
     return " · ".join(part for part in (info.engine, info.device, where) if part)
 
 
-def load_chat_pair(kind: str) -> ChatPair:
+def load_chat_pair(kind: str) -> Pair[ChatEngine]:
     """Load both sides, each in its own child process (seconds: off the UI thread)."""
     if kind == DEVICE:
-        best = load_hosted_engine(GENAI)
+        best: ChatEngine = load_hosted_engine(GENAI)
         assert best.info.provider is not None, "onnxruntime-genai engines know their provider"
         if best.info.device == "CPU":
-            return ChatPair(kind, best, None, best.info.provider.why_only_the_cpu())
-        try:
-            return ChatPair(kind, load_hosted_engine(GENAI, device="cpu"), best)
-        except BaseException:
-            best.close()
-            raise
+            return Pair(kind, best, None, best.info.provider.why_only_the_cpu())
+        return pair_with(kind, best, lambda: load_hosted_engine(GENAI, device="cpu"), second_left=True)
     if kind == ENGINES:
-        llama = load_hosted_engine(LLAMA_CPP)
-        try:
-            return ChatPair(kind, llama, load_hosted_engine(GENAI, device="cpu"))
-        except BaseException:
-            llama.close()
-            raise
+        llama: ChatEngine = load_hosted_engine(LLAMA_CPP)
+        return pair_with(kind, llama, lambda: load_hosted_engine(GENAI, device="cpu"))
     raise ValueError(f"unknown comparison {kind!r}")
 
 
@@ -79,19 +53,14 @@ class SideAnswer(Side):
 
 
 @dataclass(frozen=True)
-class ChatComparison:
-    """The whole comparison at one moment (a new one per change: the window shows the newest)."""
+class ChatComparison(SideBySide[SideAnswer]):
+    """The answers at one moment, and the question they answer."""
 
-    kind: str
-    stage: str
     question: str = ""
-    left: SideAnswer | None = None
-    right: SideAnswer | None = None
-    missing: str = ""
 
-    def faster(self) -> tuple[SideAnswer, SideAnswer, float] | None:
-        """Once both answered: the faster side, the slower one, and how many times its tokens/s."""
-        return faster_side(self.left, self.right, lambda side: side.tokens_per_s or 0.0)
+    @staticmethod
+    def speed(side: SideAnswer) -> float:
+        return side.tokens_per_s or 0.0
 
 
 def compare_answers(kind: str, system_prompt: str, questions: queue.Queue[str],
@@ -103,9 +72,9 @@ def compare_answers(kind: str, system_prompt: str, questions: queue.Queue[str],
     pair = load_chat_pair(kind)
     try:
         left, right = (_waiting(kind, engine) if engine else None for engine in (pair.left, pair.right))
-        state = ChatComparison(kind, WARMING, "", left, right, pair.missing)
+        state = ChatComparison(kind, WARMING, left, right, pair.missing)
         yield state
-        for _, engine in pair.engines():  # the first reply builds graphs and pages the weights in
+        for _, engine in pair.sides():  # the first reply builds graphs and pages the weights in
             for _ in stream_reply(engine, _asking(system_prompt, "Hello."), SETTINGS, should_stop):
                 pass
         yield (state := replace(state, stage=ANSWERED))
@@ -116,7 +85,7 @@ def compare_answers(kind: str, system_prompt: str, questions: queue.Queue[str],
                 continue
             state = replace(state, stage=ASKING, question=question, left=_fresh(state.left), right=_fresh(state.right))
             yield state
-            for side, engine in pair.engines():
+            for side, engine in pair.sides():
                 for answered in _answer(state, side, engine, system_prompt, question, should_stop):
                     yield answered
                 state = answered

@@ -1,13 +1,50 @@
-"""What the comparisons of text have in common (the Chat panel's answers, the Speech panel's transcripts): one side
-as it stands, and which of two finished sides was how many times as fast."""
+"""What the comparisons of text have in common (the Chat panel's answers, the Speech panel's transcripts): the pair
+of engines, one side as it stands, and which of two finished sides was how many times as fast."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, Protocol, TypeVar
 
 DEVICE, ENGINES = "device", "engines"  # the two kinds: the CPU against the best accelerator, one engine against another
+LEFT, RIGHT = "left", "right"
+
+
+class Closable(Protocol):
+    def close(self) -> None: ...
+
+
+E = TypeVar("E", bound=Closable)
+
+
+@dataclass
+class Pair(Generic[E]):
+    """The two engines, each in its child process (``right`` None where the machine has nothing to compare with,
+    and ``missing`` says why)."""
+
+    kind: str
+    left: E
+    right: E | None
+    missing: str = ""
+
+    def sides(self) -> list[tuple[str, E]]:
+        return [(LEFT, self.left)] + ([(RIGHT, self.right)] if self.right is not None else [])
+
+    def close(self) -> None:
+        for _, engine in self.sides():
+            engine.close()
+
+
+def pair_with(kind: str, first: E, load_second: Callable[[], E], second_left: bool = False) -> Pair[E]:
+    """``first`` and the engine ``load_second`` brings (``first`` closed if that fails); ``second_left``: the new
+    one is the left side (the CPU against the accelerator loaded first)."""
+    try:
+        second = load_second()
+    except BaseException:
+        first.close()
+        raise
+    return Pair(kind, second, first) if second_left else Pair(kind, first, second)
 
 @dataclass(frozen=True)
 class Side:
@@ -23,10 +60,25 @@ class Side:
 S = TypeVar("S", bound=Side)
 
 
-def faster_side(left: S | None, right: S | None, speed: Callable[[S], float]) -> tuple[S, S, float] | None:
-    """Once both are done: the faster side, the slower one, and how many times as fast (``speed``: higher is
-    faster)."""
-    if left is None or right is None or not (left.done and right.done):
-        return None
-    fast, slow = sorted((left, right), key=speed, reverse=True)
-    return fast, slow, speed(fast) / max(speed(slow), 1e-9)
+@dataclass(frozen=True)
+class SideBySide(Generic[S]):
+    """A comparison at one moment (a new one per change: the window shows the newest): its kind, where it stands,
+    and each side (None until loaded; ``right`` None where the machine has no second side, ``missing`` says why)."""
+
+    kind: str
+    stage: str
+    left: S | None = None
+    right: S | None = None
+    missing: str = ""
+
+    @staticmethod
+    def speed(side: S) -> float:
+        """How fast a side went (higher is faster)."""
+        raise NotImplementedError
+
+    def faster(self) -> tuple[S, S, float] | None:
+        """Once both are done: the faster side, the slower one, and how many times as fast."""
+        if self.left is None or self.right is None or not (self.left.done and self.right.done):
+            return None
+        fast, slow = sorted((self.left, self.right), key=self.speed, reverse=True)
+        return fast, slow, self.speed(fast) / max(self.speed(slow), 1e-9)

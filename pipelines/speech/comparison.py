@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from pipelines.bundled import asset_path
-from pipelines.measure.side_by_side import DEVICE, ENGINES, Side, faster_side
+from pipelines.measure.side_by_side import DEVICE, ENGINES, Pair, Side, SideBySide, pair_with
 from pipelines.speech.audio import SAMPLE_RATE
 from pipelines.speech.hosted import load_hosted_recognizer
 from pipelines.speech.loading import GENAI, WHISPER
@@ -26,46 +26,19 @@ DEMO_TEXT = "demo/speech_librivox.txt"  # what the demo recording says
 WARM_UP_S = 2
 
 
-@dataclass
-class SpeechPair:
-    """The two recognizers (``right`` None where the machine has nothing to compare with, ``missing`` says why)."""
-
-    kind: str
-    left: Recognizer
-    right: Recognizer | None
-    missing: str = ""
-
-    def recognizers(self) -> list[tuple[str, Recognizer]]:
-        return [("left", self.left)] + ([("right", self.right)] if self.right is not None else [])
-
-    def close(self) -> None:
-        for _, recognizer in self.recognizers():
-            recognizer.close()
-
-
-def load_speech_pair(kind: str) -> SpeechPair:
+def load_speech_pair(kind: str) -> Pair[Recognizer]:
     """Load both sides, each in its own child process (seconds: off the UI thread)."""
     if kind == DEVICE:
         best, _ = load_hosted_recognizer(GENAI)
         assert best.info.provider is not None, "onnxruntime-genai recognizers know their provider"
         if best.info.device == "CPU":
-            return SpeechPair(kind, best, None, best.info.provider.why_only_the_cpu())
-        return _with_second(kind, best, lambda: load_hosted_recognizer(GENAI, provider="cpu")[0], cpu_first=True)
+            return Pair(kind, best, None, best.info.provider.why_only_the_cpu())
+        return pair_with(kind, best, lambda: load_hosted_recognizer(GENAI, provider="cpu")[0], second_left=True)
     if kind == ENGINES:
         whisper, _ = load_hosted_recognizer(WHISPER)
         same_place = "cpu" if whisper.info.device == "CPU" else None  # faster-whisper places itself (CUDA or CPU)
-        return _with_second(kind, whisper, lambda: load_hosted_recognizer(GENAI, provider=same_place)[0])
+        return pair_with(kind, whisper, lambda: load_hosted_recognizer(GENAI, provider=same_place)[0])
     raise ValueError(f"unknown comparison {kind!r}")
-
-
-def _with_second(kind: str, first: Recognizer, load: Callable[[], Recognizer], cpu_first: bool = False) -> SpeechPair:
-    """``first`` and the one ``load`` brings (``first`` closed if that fails); ``cpu_first``: the new one goes left."""
-    try:
-        second = load()
-    except BaseException:
-        first.close()
-        raise
-    return SpeechPair(kind, second, first) if cpu_first else SpeechPair(kind, first, second)
 
 
 @dataclass(frozen=True)
@@ -78,18 +51,12 @@ class SideTranscript(Side):
 
 
 @dataclass(frozen=True)
-class SpeechComparison:
-    """The whole comparison at one moment (a new one per change: the window shows the newest)."""
+class SpeechComparison(SideBySide[SideTranscript]):
+    """The transcripts at one moment; the faster side has the lower real-time factor."""
 
-    kind: str
-    stage: str
-    left: SideTranscript | None = None
-    right: SideTranscript | None = None
-    missing: str = ""
-
-    def faster(self) -> tuple[SideTranscript, SideTranscript, float] | None:
-        """Once both heard it all: the faster side, the slower one, and how many times as fast (by RTF)."""
-        return faster_side(self.left, self.right, lambda side: 1.0 / max(side.rtf or 0.0, 1e-9))
+    @staticmethod
+    def speed(side: SideTranscript) -> float:
+        return 1.0 / max(side.rtf or 0.0, 1e-9)
 
 
 def engine_name(recognizer: Recognizer) -> str:
@@ -115,9 +82,9 @@ def compare_transcripts(kind: str, should_stop: Callable[[], bool]) -> Iterator[
         state = SpeechComparison(kind, HEARING, left, right, pair.missing)
         yield state
         opening = decode_audio_file(demo_recording())[: WARM_UP_S * SAMPLE_RATE]
-        for _, recognizer in pair.recognizers():  # the first decode allocates: not counted on either side
+        for _, recognizer in pair.sides():  # the first decode allocates: not counted on either side
             recognizer.transcribe_all(opening)
-        for side, recognizer in pair.recognizers():
+        for side, recognizer in pair.sides():
             for heard in _hear(state, side, recognizer, should_stop):
                 yield heard
             state = heard

@@ -9,8 +9,8 @@ from pipelines.speech.comparison import SideTranscript, SpeechComparison
 def test_the_faster_answer_by_tokens_per_second_once_both_are_done():
     cpu = SideAnswer("onnxruntime-genai · CPU", "CPU", "three uses", done=True, tokens_per_s=100.0, ttft_ms=50.0)
     npu = SideAnswer("onnxruntime-genai · NPU", "NPU", "three uses", tokens_per_s=300.0)
-    assert ChatComparison("device", "asking", "q", cpu, npu).faster() is None  # the NPU is still answering
-    done = ChatComparison("device", "answered", "q", cpu, replace(npu, done=True))
+    assert ChatComparison("device", "asking", cpu, npu, question="q").faster() is None  # the NPU is still answering
+    done = ChatComparison("device", "answered", cpu, replace(npu, done=True), question="q")
     assert done.faster() == (done.right, cpu, 3.0)
 
 
