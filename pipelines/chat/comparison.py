@@ -16,18 +16,11 @@ from pipelines.chat.hosted import load_hosted_engine
 from pipelines.chat.loading import GENAI, LLAMA_CPP
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
-from pipelines.measure.side_by_side import DEVICE, ENGINES, Pair, Side, SideBySide, pair_with
+from pipelines.measure.side_by_side import DEVICE, ENGINES, Pair, Side, SideBySide, pair_with, side_labels
 
 LOADING, WARMING, ASKING, ANSWERED = "loading", "warming", "asking", "answered"
 SETTINGS = GenerationSettings(temperature=0.0, max_tokens=192, seed=0, fresh=True)  # greedy: both sides may agree
 POLL_S = 0.1
-
-
-def side_title(engine: ChatEngine) -> str:
-    """'onnxruntime-genai · CPU · CPUExecutionProvider': the engine and where it really runs."""
-    info = engine.info
-    where = info.provider.ep if info.provider is not None else info.placement
-    return " · ".join(part for part in (info.engine, info.device, where) if part)
 
 
 def load_chat_pair(kind: str) -> Pair[ChatEngine]:
@@ -95,7 +88,8 @@ def compare_answers(kind: str, system_prompt: str, questions: queue.Queue[str],
 
 
 def _waiting(kind: str, engine: ChatEngine) -> SideAnswer:
-    return SideAnswer(side_title(engine), engine.info.device if kind == DEVICE else engine.info.engine)
+    info = engine.info
+    return SideAnswer(*side_labels(kind, info.engine, info.device, info.provider, info.placement))
 
 
 def _fresh(side: SideAnswer | None) -> SideAnswer | None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from pipelines.devices.provider_info import ProviderInfo
 
 DEVICE, ENGINES = "device", "engines"  # the two kinds: the CPU against the best accelerator, one engine against another
 LEFT, RIGHT = "left", "right"
@@ -58,6 +61,16 @@ class Side:
 
 
 S = TypeVar("S", bound=Side)
+
+
+def side_labels(kind: str, engine: str, device: str, provider: ProviderInfo | None,
+                placement: str = "") -> tuple[str, str]:
+    """A side's title, 'onnxruntime-genai · CPU · CPUExecutionProvider' (the engine and where it really runs: its
+    EP, else the engine's own account), and its name, what tells it from the other side: its device in a device
+    comparison, else its engine."""
+    where = provider.ep if provider is not None else placement
+    title = " · ".join(part for part in (engine, device, where) if part)
+    return title, device if kind == DEVICE else engine
 
 
 @dataclass(frozen=True)

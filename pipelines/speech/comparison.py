@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from pipelines.bundled import asset_path
-from pipelines.measure.side_by_side import DEVICE, ENGINES, Pair, Side, SideBySide, pair_with
+from pipelines.measure.side_by_side import DEVICE, ENGINES, Pair, Side, SideBySide, pair_with, side_labels
 from pipelines.speech.audio import SAMPLE_RATE
 from pipelines.speech.hosted import load_hosted_recognizer
 from pipelines.speech.loading import GENAI, WHISPER
@@ -64,13 +64,6 @@ def engine_name(recognizer: Recognizer) -> str:
     return "faster-whisper" if recognizer.info.engine == WHISPER else recognizer.info.engine
 
 
-def side_title(recognizer: Recognizer) -> str:
-    """'onnxruntime-genai · CPU · CPUExecutionProvider': the engine and where it really runs."""
-    info = recognizer.info
-    where = info.provider.ep if info.provider else ""
-    return " · ".join(part for part in (engine_name(recognizer), info.device, where) if part)
-
-
 def compare_transcripts(kind: str, should_stop: Callable[[], bool]) -> Iterator[SpeechComparison]:
     """Load the pair and warm each side on the recording's first seconds, then let each hear the whole demo
     recording as fast as it can through the Speech panel's pipeline, the left one first (never both at once, so
@@ -94,7 +87,7 @@ def compare_transcripts(kind: str, should_stop: Callable[[], bool]) -> Iterator[
 
 
 def _waiting(kind: str, recognizer: Recognizer) -> SideTranscript:
-    return SideTranscript(side_title(recognizer), recognizer.info.device if kind == DEVICE else engine_name(recognizer))
+    return SideTranscript(*side_labels(kind, engine_name(recognizer), recognizer.info.device, recognizer.info.provider))
 
 
 def _hear(state: SpeechComparison, side: str, recognizer: Recognizer,
