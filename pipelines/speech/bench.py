@@ -13,7 +13,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from pipelines.bundled import asset_path
 from pipelines.measure.metrics import median
 from pipelines.measure.side_by_side import DEVICE, ENGINES
 from pipelines.speech.comparison import load_speech_pair
@@ -21,7 +20,7 @@ from pipelines.speech.hosted import load_hosted_recognizer
 from pipelines.speech.loading import load_recognizer
 from pipelines.speech.pipeline import SpeechPipeline
 from pipelines.speech.protocol import Final, Recognizer
-from pipelines.speech.sources import FileAudioSource, decode_audio_file, demo_recording
+from pipelines.speech.sources import FileAudioSource, decode_audio_file, demo_recording, demo_transcript
 from pipelines.speech.transcribe import transcribe_file
 from pipelines.speech.wer import word_error_rate
 
@@ -41,7 +40,7 @@ def bench_speech(engine: str | None = None, model: Path | None = None) -> dict:
     recognizer, _ = load_recognizer(engine, model)
     hosted, _ = load_hosted_recognizer(engine, model)
     path = demo_recording()
-    reference = asset_path("demo/speech_librivox.txt").read_text(encoding="utf-8")
+    reference = demo_transcript()
     raw, app = [], []
     _raw_seconds(recognizer, path)  # untimed: the first whole-file decode allocates
     transcript = transcribe_file(hosted, path)
@@ -98,7 +97,7 @@ def _live(recognizer: Recognizer, path: Path, reference: str) -> dict:
 def _heard_live(hosted: Recognizer) -> dict:
     """The demo recording live (paced) through the panel's pipeline: RTF, WER and final-text latency, and where it
     ran."""
-    reference = asset_path("demo/speech_librivox.txt").read_text(encoding="utf-8")
+    reference = demo_transcript()
     live = _live(hosted, demo_recording(), reference)
     figures = {key: live[key] for key in ("rtf", "wer", "final_ms_p50")} | {"device": hosted.info.device}
     return {**figures, **hosted.info.provider.to_json()} if hosted.info.provider else figures

@@ -11,18 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from pipelines.bundled import asset_path
 from pipelines.measure.side_by_side import DEVICE, ENGINES, Pair, Side, SideBySide, pair_with, side_labels
 from pipelines.speech.audio import SAMPLE_RATE
 from pipelines.speech.hosted import load_hosted_recognizer
 from pipelines.speech.loading import GENAI, WHISPER
 from pipelines.speech.pipeline import SpeechPipeline
 from pipelines.speech.protocol import Recognizer
-from pipelines.speech.sources import FileAudioSource, decode_audio_file, demo_recording
+from pipelines.speech.sources import FileAudioSource, decode_audio_file, demo_recording, demo_transcript
 from pipelines.speech.wer import word_error_rate
 
 LOADING, HEARING, HEARD = "loading", "hearing", "heard"
-DEMO_TEXT = "demo/speech_librivox.txt"  # what the demo recording says
 WARM_UP_S = 2
 
 
@@ -101,7 +99,7 @@ def _hear(state: SpeechComparison, side: str, recognizer: Recognizer,
         in_progress = [update.partial.text] if update.partial is not None and update.partial.text else []
         transcript = replace(transcript, text=" ".join(finals + in_progress), rtf=update.rtf)
         yield replace(state, **{side: transcript})
-    wer = word_error_rate(asset_path(DEMO_TEXT).read_text(encoding="utf-8"), " ".join(finals))
+    wer = word_error_rate(demo_transcript(), " ".join(finals))
     rtf = pipeline.processing_s / pipeline.audio_s if pipeline.audio_s else None
     yield replace(state, **{side: replace(transcript, text=" ".join(finals), rtf=rtf, wer=wer, done=True)})
 

@@ -46,6 +46,11 @@ def demo_recording() -> Path:
     return asset_path("demo/speech_librivox.wav")
 
 
+def demo_transcript() -> str:
+    """What the demo recording says: the reference its word error rate is measured against."""
+    return asset_path("demo/speech_librivox.txt").read_text(encoding="utf-8")
+
+
 class AudioSource(ABC):
     name: str
     live: bool
