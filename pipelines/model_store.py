@@ -95,6 +95,7 @@ class ModelStatus:
     size: int
     sha256: str
     recipe: int = 0  # the recipe it was built with (0: not built; 1 where the manifest predates recipes)
+    source_sha256: str = ""  # that of what it was made from, when it was made
 
     @property
     def ready(self) -> bool:
@@ -114,7 +115,9 @@ def model_status(spec: ModelSpec) -> ModelStatus:
         return ModelStatus(spec, path, "not built", 0, "")
     actual = checked_sha256(path, checks_record())
     state = "ready" if actual == recorded.get("sha256") else "checksum mismatch"
-    return ModelStatus(spec, path, state, path_size(path), actual, int(recorded.get("recipe", 1)))
+    return ModelStatus(
+        spec, path, state, path_size(path), actual, int(recorded.get("recipe", 1)), recorded.get("source_sha256", "")
+    )
 
 
 MODEL_FILE_NOT_FOUND = QT_TRANSLATE_NOOP("Pipelines", "Model file not found: {path}")

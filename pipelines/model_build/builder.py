@@ -162,15 +162,20 @@ def build_ssd_mobilenet(spec: ModelSpec, progress: Progress) -> None:
     _record_build(spec, target)
 
 
-def _record_build(spec: ModelSpec, path: Path, sha256: str = "", source_sha256: str = "", **measured: object) -> None:
-    """Remember the output's sha256 (computed here unless the caller just did), so every use can check it,
-    with what the build measured (``measured``)."""
+def source_sha256(spec: ModelSpec) -> str:
+    """The sha256 of what ``spec`` is made from now: the catalog model it is built from, or its pinned source."""
+    return model_status(CATALOG[spec.built_from]).sha256 if spec.built_from else spec.source.sha256
+
+
+def _record_build(spec: ModelSpec, path: Path, sha256: str = "", **measured: object) -> None:
+    """Remember the output's sha256 (computed here unless the caller just did), so every use can check it, and
+    that of what it was made from, with what the build measured (``measured``)."""
     record_in_manifest(
         spec,
         {
             "sha256": sha256 or file_sha256(path),
             "size": path_size(path),
-            "source_sha256": source_sha256 or spec.source.sha256,
+            "source_sha256": source_sha256(spec),
             "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "recipe": spec.recipe,
             **measured,
@@ -221,7 +226,6 @@ def build_int8_detector(spec: ModelSpec, progress: Progress) -> None:
     _record_build(
         spec,
         target,
-        source_sha256=fp32_status.sha256,
         agreement=figures["agreement"],
         cpu_fp32_ms_p50=figures["fp32_ms_p50"],
         cpu_int8_ms_p50=figures["int8_ms_p50"],
@@ -359,20 +363,22 @@ def build_models(
     last line says where."""
     specs = [CATALOG[model_id] for model_id in only] if only else [s for s in CATALOG.values() if built_here(s)]
     compile_translations(progress)  # the window's .qm files: seconds, and the installers ship them too
-    results, rebuilt = [], set()
+    results = []
     try:
         for number, spec in enumerate(specs, start=1):
             prefix = f"[{number}/{len(specs)}] {spec.id}"
             status = model_status(spec)
-            if status.ready and not force and not status.outdated and spec.built_from not in rebuilt:
+            source_changed = status.ready and status.source_sha256 != source_sha256(spec)
+            if status.ready and not force and not status.outdated and not source_changed:
                 progress(f"{prefix}: already built and verified ({status.path})")
             else:
                 if status.outdated and not force:
                     progress(f"{prefix}: built by an older recipe ({status.recipe}, now {spec.recipe}): building again")
+                elif source_changed and not force:
+                    progress(f"{prefix}: {spec.built_from or spec.source.package} changed since: building again")
                 started = time.perf_counter()
                 BUILDERS[spec.id](spec, partial(_prefixed, progress, prefix))
                 status = model_status(spec)
-                rebuilt.add(spec.id)
                 progress(
                     f"{prefix}: built in {time.perf_counter() - started:.0f} s -> {status.path} "
                     f"({status.size / 1e6:.1f} MB)"

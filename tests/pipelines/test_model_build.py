@@ -105,3 +105,50 @@ def test_a_model_built_by_an_older_recipe_still_runs_and_is_built_again(int8_mod
     assert built == [INT8_DETECTOR]
     now = CATALOG[INT8_DETECTOR].recipe
     assert f"{INT8_DETECTOR}: built by an older recipe (1, now {now}): building again" in capsys.readouterr().out
+
+
+@pytest.fixture
+def detector_pair(built_model, int8_model, tmp_path, monkeypatch) -> Path:
+    """A models folder in ``tmp_path`` with the FP32 detector, the INT8 one made from it, and their manifest."""
+    for path in (built_model, int8_model, models_dir() / "manifest.json"):
+        shutil.copy(path, tmp_path / path.name)
+    monkeypatch.setenv("EDGE_SHOWCASE_MODELS_DIR", str(tmp_path))
+    return tmp_path
+
+
+def record_builds(monkeypatch, built: list[str], remake: Path | None = None) -> None:
+    """The two detectors' builders note what they were asked to make; the FP32 one puts back ``remake``."""
+    fp32 = CATALOG[INT8_DETECTOR].built_from
+
+    def make_fp32_again(spec, progress):
+        built.append(spec.id)
+        if remake is not None:
+            shutil.copy(remake, models_dir() / spec.filename)
+
+    monkeypatch.setitem(BUILDERS, fp32, make_fp32_again)
+    monkeypatch.setitem(BUILDERS, INT8_DETECTOR, lambda spec, progress: built.append(spec.id))
+
+
+def test_a_model_is_not_made_again_when_what_it_is_made_from_is_made_again_the_same(
+    detector_pair, built_model, monkeypatch, capsys
+):
+    """A fresh checkout installs the packaged models again (identical files): what is made from them stays."""
+    fp32 = CATALOG[INT8_DETECTOR].built_from
+    (detector_pair / built_model.name).unlink()
+    built: list[str] = []
+    record_builds(monkeypatch, built, remake=built_model)
+    assert main(["models", "build", "--only", fp32, INT8_DETECTOR]) == 0
+    assert built == [fp32]
+    assert f"{INT8_DETECTOR}: already built and verified" in capsys.readouterr().out
+
+
+def test_a_model_is_made_again_when_what_it_is_made_from_changed(detector_pair, monkeypatch, capsys):
+    manifest = json.loads((detector_pair / "manifest.json").read_text())
+    manifest[INT8_DETECTOR]["source_sha256"] = "0" * 64  # made from another FP32 detector than the one here now
+    (detector_pair / "manifest.json").write_text(json.dumps(manifest))
+    built: list[str] = []
+    record_builds(monkeypatch, built)
+    fp32 = CATALOG[INT8_DETECTOR].built_from
+    assert main(["models", "build", "--only", fp32, INT8_DETECTOR]) == 0
+    assert built == [INT8_DETECTOR]
+    assert f"{INT8_DETECTOR}: {fp32} changed since: building again" in capsys.readouterr().out
