@@ -21,10 +21,12 @@ from pipelines.storage.user_folders import cache_folder
 Progress = Callable[[str], None]
 PIP_PROGRESS_PREFIXES = ("Collecting", "Downloading", "Installing collected", "Successfully installed")
 STAMP = "edge-showcase-requirements.txt"
-CONVERTER_ENV = "converter-env"  # TensorFlow + tf2onnx, 1.37 GB here
-QUANTIZER_ENV = "quantizer-env"  # onnxruntime + onnx, 0.21 GB
-GENAI_ENV = "genai-env"  # torch (CPU) + transformers + onnxruntime-genai, 1.30 GB
-BUILD_ENVS = (CONVERTER_ENV, QUANTIZER_ENV, GENAI_ENV)
+CONVERTER_ENV = "converter-env"  # TensorFlow + tf2onnx
+QUANTIZER_ENV = "quantizer-env"  # onnxruntime + onnx
+GENAI_ENV = "genai-env"  # torch (CPU) + transformers + onnxruntime-genai
+ENV_SIZES = {CONVERTER_ENV: 1.37e9, QUANTIZER_ENV: 0.21e9, GENAI_ENV: 1.30e9}  # bytes each took on Linux x86-64
+BUILD_ENVS = tuple(ENV_SIZES)
+PIP_HEADROOM = 0.5e9  # pip's downloaded wheels and temporary files beside an environment while it installs
 
 
 def size_text(size: int) -> str:
@@ -75,6 +77,18 @@ def kept_line(kept: Sequence[BuildEnv]) -> str:
     return f"{'; '.join(env.describe() for env in kept)}; {total} in all ('edge-showcase models clean' removes them)"
 
 
+def require_free_space(folder: Path, need: int, what: str) -> None:
+    """Stop before minutes of downloads with a ModelError that says how much room ``what`` needs in ``folder``
+    (or its nearest existing parent) when less is free there."""
+    existing = next(parent for parent in (folder, *folder.parents) if parent.exists())
+    free = shutil.disk_usage(existing).free
+    if free < need:
+        raise ModelError(
+            f"Not enough disk space for {what}: about {size_text(need)} needed in {existing}, "
+            f"{size_text(free)} free; free some space and run 'edge-showcase models build' again"
+        )
+
+
 def env_python(env_dir: Path) -> Path:
     """The interpreter of a virtual environment."""
     return env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
@@ -105,6 +119,8 @@ def ensure_env(name: str, installs: Sequence[Sequence[str]], progress: Progress,
     if python.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == wanted:
         progress(f"{name} ready ({env_dir})")
         return python
+    replaced = path_size(env_dir) if env_dir.is_dir() else 0  # what an earlier try left is cleared first
+    require_free_space(env_dir.parent, int(ENV_SIZES.get(name, 0) + PIP_HEADROOM) - replaced, name)
     progress(f"creating {name} in {env_dir} ({what})")
     venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
     for arguments in installs:

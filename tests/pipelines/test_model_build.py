@@ -9,12 +9,14 @@ import pytest
 
 from app.cli.main import main
 from pipelines.detection.loading import load_detector
+from pipelines.errors import ModelError
+from pipelines.model_build.build_env import require_free_space, size_text
 from pipelines.model_build.builder import BUILDERS, built_here
 from pipelines.model_store import model_status, models_dir
 from pipelines.models import CATALOG, INT8_DETECTOR
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def cache(tmp_path, monkeypatch) -> Path:
     """The app's cache folder, empty, in ``tmp_path``; the models stay where they are (already built)."""
     monkeypatch.setenv("EDGE_SHOWCASE_MODELS_DIR", str(models_dir()))
@@ -152,3 +154,13 @@ def test_a_model_is_made_again_when_what_it_is_made_from_changed(detector_pair, 
     assert main(["models", "build", "--only", fp32, INT8_DETECTOR]) == 0
     assert built == [INT8_DETECTOR]
     assert f"{INT8_DETECTOR}: {fp32} changed since: building again" in capsys.readouterr().out
+
+
+def test_a_build_environment_is_not_begun_without_the_disk_space_it_needs(tmp_path):
+    """CI once ran out of disk a minute into installing torch; now the build stops first and says how much."""
+    free = shutil.disk_usage(tmp_path).free
+    require_free_space(tmp_path / "cache" / "genai-env", 1_000_000, "genai-env")  # room enough: no error
+    with pytest.raises(ModelError) as raised:
+        require_free_space(tmp_path / "cache" / "genai-env", free + 10**12, "genai-env")
+    assert str(raised.value).startswith(f"Not enough disk space for genai-env: about {size_text(free + 10**12)} "
+                                        f"needed in {tmp_path}, ")
