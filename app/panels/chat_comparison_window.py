@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from app.panels.text_comparison_window import TextComparisonWindow
 from pipelines.chat.comparison import (
     ASKING,
-    LOADING,
     WARMING,
     ChatComparison,
     SideAnswer,
@@ -63,7 +62,7 @@ class ChatComparisonWindow(TextComparisonWindow):
             self._questions.put(text)
 
     def took(self, state: ChatComparison) -> None:
-        self.ask_button.setEnabled(state.stage not in (LOADING, WARMING, ASKING) and self._questions.empty())
+        self.ask_button.setEnabled(state.idle and self._questions.empty())
 
     def side_figures(self, side: SideAnswer) -> str:
         n = self.numbers.number
@@ -74,20 +73,13 @@ class ChatComparisonWindow(TextComparisonWindow):
             return self.tr("{rate} tokens/s").format(rate=n(side.tokens_per_s, 1))
         return ""
 
-    def summary_line(self) -> str:
-        state = self.state
-        if state is None or state.stage == LOADING:
-            return self.tr("Loading both sides...")
+    def result_line(self, fast: SideAnswer, slow: SideAnswer, ratio: float) -> str:
+        n = self.numbers.number
+        return self.tr("{fast} answered {ratio}x as fast as {slow} ({fast_rate} vs {slow_rate} tokens/s)").format(
+            fast=fast.name, slow=slow.name, ratio=n(ratio, 2), fast_rate=n(fast.tokens_per_s, 1),
+            slow_rate=n(slow.tokens_per_s, 1))
+
+    def progress_line(self, state: ChatComparison) -> str:
         if state.stage == WARMING:
             return self.tr("Warming up both sides...")
-        faster, n = state.faster(), self.numbers.number
-        if faster is not None:
-            fast, slow, ratio = faster
-            return self.tr("{fast} answered {ratio}x as fast as {slow} ({fast_rate} vs {slow_rate} tokens/s)").format(
-                fast=fast.name, slow=slow.name, ratio=n(ratio, 2), fast_rate=n(fast.tokens_per_s, 1),
-                slow_rate=n(slow.tokens_per_s, 1))
-        if state.stage == ASKING:
-            return self.tr("Answering, one side after the other...")
-        if state.missing:
-            return self.tr("Only the CPU here: nothing to compare it with on this machine")
-        return ""
+        return self.tr("Answering, one side after the other...") if state.stage == ASKING else ""

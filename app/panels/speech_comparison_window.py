@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QWidget
 from app.panels.text_comparison_window import TextComparisonWindow
 from pipelines.measure.side_by_side import DEVICE, ENGINES
 from pipelines.speech.comparison import (
-    HEARD,
-    LOADING,
     SideTranscript,
     SpeechComparison,
     compare_transcripts,
@@ -53,7 +51,7 @@ class SpeechComparisonWindow(TextComparisonWindow):
             self.start()
 
     def took(self, state: SpeechComparison) -> None:
-        self.again_button.setEnabled(state.stage == HEARD)
+        self.again_button.setEnabled(state.idle)
 
     def side_figures(self, side: SideTranscript) -> str:
         n = self.numbers.number
@@ -62,15 +60,10 @@ class SpeechComparisonWindow(TextComparisonWindow):
                 rtf=n(side.rtf, 3), wer=self.numbers.percent(side.wer * 100, 1))
         return self.tr("RTF {rtf}").format(rtf=n(side.rtf, 3)) if side.rtf is not None else ""
 
-    def summary_line(self) -> str:
-        state = self.state
-        if state is None or state.stage == LOADING:
-            return self.tr("Loading both sides...")
-        faster, n = state.faster(), self.numbers.number
-        if faster is not None:
-            fast, slow, ratio = faster
-            return self.tr("{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})").format(
-                fast=fast.name, slow=slow.name, ratio=n(ratio, 2), fast_rtf=n(fast.rtf, 3), slow_rtf=n(slow.rtf, 3))
-        if state.stage == HEARD and state.missing:
-            return self.tr("Only the CPU here: nothing to compare it with on this machine")
+    def result_line(self, fast: SideTranscript, slow: SideTranscript, ratio: float) -> str:
+        n = self.numbers.number
+        return self.tr("{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})").format(
+            fast=fast.name, slow=slow.name, ratio=n(ratio, 2), fast_rtf=n(fast.rtf, 3), slow_rtf=n(slow.rtf, 3))
+
+    def progress_line(self, state: SpeechComparison) -> str:
         return self.tr("Hearing the demo recording, one side after the other...")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPlainT
 
 from app.locale_format import window_numbers
 from app.worker import PipelineWorker, start_worker
-from pipelines.measure.side_by_side import SideBySide
+from pipelines.measure.side_by_side import LOADING, SideBySide
 from widgets.booth_header import booth_text_px
 
 
@@ -86,6 +86,21 @@ class TextComparisonWindow(QDialog):
 
     def summary_line(self) -> str:
         """The line under both: where the comparison stands, then its result."""
+        state = self.state
+        if state is None or state.stage == LOADING:
+            return self.tr("Loading both sides...")
+        if (faster := state.faster()) is not None:
+            return self.result_line(*faster)
+        if state.idle and state.missing:
+            return self.tr("Only the CPU here: nothing to compare it with on this machine")
+        return self.progress_line(state)
+
+    def result_line(self, fast: Any, slow: Any, ratio: float) -> str:
+        """The summary once both sides are done: which was how many times as fast."""
+        raise NotImplementedError
+
+    def progress_line(self, state: Any) -> str:
+        """The summary while the sides run (or wait for the next question)."""
         raise NotImplementedError
 
     def took(self, state: Any) -> None:

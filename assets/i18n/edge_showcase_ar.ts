@@ -121,10 +121,6 @@
         <translation>اطرح هذا السؤال على الجانبين (Enter)</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>جارٍ تحميل الجانبين...</translation>
-    </message>
-    <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
         <translation>أول كلمة {ms} مللي ثانية · {rate} رمز/ث</translation>
     </message>
@@ -143,10 +139,6 @@
     <message>
         <source>Answering, one side after the other...</source>
         <translation>جارٍ الرد، جانب تلو الآخر...</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>المعالج فقط هنا: لا شيء لمقارنته به على هذا الجهاز</translation>
     </message>
 </context>
 <context>
@@ -2131,16 +2123,8 @@
         <translation>RTF {rtf}</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>جارٍ تحميل الجانبين...</translation>
-    </message>
-    <message>
         <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
         <translation>سمعه {fast} أسرع من {slow} بمقدار {ratio} مرة (RTF {fast_rtf} مقابل {slow_rtf})</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>المعالج فقط هنا: لا شيء لمقارنته به على هذا الجهاز</translation>
     </message>
     <message>
         <source>Hearing the demo recording, one side after the other...</source>
@@ -2331,6 +2315,14 @@
     <message>
         <source>loading...</source>
         <translation>جارٍ التحميل...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>جارٍ تحميل الجانبين...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>المعالج فقط هنا: لا شيء لمقارنته به على هذا الجهاز</translation>
     </message>
     <message>
         <source>No second device</source>

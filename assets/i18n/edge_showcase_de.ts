@@ -121,10 +121,6 @@
         <translation>Beiden Seiten diese Frage stellen (Eingabetaste)</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>Beide Seiten werden geladen...</translation>
-    </message>
-    <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
         <translation>erstes Wort {ms} ms · {rate} Tokens/s</translation>
     </message>
@@ -143,10 +139,6 @@
     <message>
         <source>Answering, one side after the other...</source>
         <translation>Antworten, eine Seite nach der anderen...</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>Hier nur die CPU: nichts, womit sie sich auf diesem Gerät vergleichen ließe</translation>
     </message>
 </context>
 <context>
@@ -2131,16 +2123,8 @@
         <translation>RTF {rtf}</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>Beide Seiten werden geladen...</translation>
-    </message>
-    <message>
         <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
         <translation>{fast} hörte es {ratio}x so schnell wie {slow} (RTF {fast_rtf} gegen {slow_rtf})</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>Hier nur die CPU: nichts, womit sie sich auf diesem Gerät vergleichen ließe</translation>
     </message>
     <message>
         <source>Hearing the demo recording, one side after the other...</source>
@@ -2331,6 +2315,14 @@
     <message>
         <source>loading...</source>
         <translation>wird geladen...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>Beide Seiten werden geladen...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>Hier nur die CPU: nichts, womit sie sich auf diesem Gerät vergleichen ließe</translation>
     </message>
     <message>
         <source>No second device</source>

@@ -121,10 +121,6 @@
         <translation>Hacer esta pregunta a ambos lados (Intro)</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>Cargando ambos lados...</translation>
-    </message>
-    <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
         <translation>primera palabra {ms} ms · {rate} tokens/s</translation>
     </message>
@@ -143,10 +139,6 @@
     <message>
         <source>Answering, one side after the other...</source>
         <translation>Respondiendo, un lado tras otro...</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>Solo la CPU aquí: nada con qué compararla en este equipo</translation>
     </message>
 </context>
 <context>
@@ -2131,16 +2123,8 @@
         <translation>RTF {rtf}</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>Cargando ambos lados...</translation>
-    </message>
-    <message>
         <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
         <translation>{fast} lo oyó {ratio}x más rápido que {slow} (RTF {fast_rtf} frente a {slow_rtf})</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>Solo la CPU aquí: nada con qué compararla en este equipo</translation>
     </message>
     <message>
         <source>Hearing the demo recording, one side after the other...</source>
@@ -2331,6 +2315,14 @@
     <message>
         <source>loading...</source>
         <translation>cargando...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>Cargando ambos lados...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>Solo la CPU aquí: nada con qué compararla en este equipo</translation>
     </message>
     <message>
         <source>No second device</source>

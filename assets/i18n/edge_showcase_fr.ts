@@ -121,10 +121,6 @@
         <translation>Poser cette question aux deux côtés (Entrée)</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>Chargement des deux côtés...</translation>
-    </message>
-    <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
         <translation>premier mot {ms} ms · {rate} jetons/s</translation>
     </message>
@@ -143,10 +139,6 @@
     <message>
         <source>Answering, one side after the other...</source>
         <translation>Réponse, un côté après l&apos;autre...</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>Seulement le CPU ici : rien à lui comparer sur cette machine</translation>
     </message>
 </context>
 <context>
@@ -2131,16 +2123,8 @@
         <translation>RTF {rtf}</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>Chargement des deux côtés...</translation>
-    </message>
-    <message>
         <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
         <translation>{fast} l&apos;a entendu {ratio}x plus vite que {slow} (RTF {fast_rtf} contre {slow_rtf})</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>Seulement le CPU ici : rien à lui comparer sur cette machine</translation>
     </message>
     <message>
         <source>Hearing the demo recording, one side after the other...</source>
@@ -2331,6 +2315,14 @@
     <message>
         <source>loading...</source>
         <translation>chargement...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>Chargement des deux côtés...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>Seulement le CPU ici : rien à lui comparer sur cette machine</translation>
     </message>
     <message>
         <source>No second device</source>

@@ -121,10 +121,6 @@
         <translation>Fai questa domanda a entrambi i lati (Invio)</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>Caricamento di entrambi i lati...</translation>
-    </message>
-    <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
         <translation>prima parola {ms} ms · {rate} token/s</translation>
     </message>
@@ -143,10 +139,6 @@
     <message>
         <source>Answering, one side after the other...</source>
         <translation>Risposta, un lato dopo l&apos;altro...</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>Solo la CPU qui: niente con cui confrontarla su questa macchina</translation>
     </message>
 </context>
 <context>
@@ -2131,16 +2123,8 @@
         <translation>RTF {rtf}</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>Caricamento di entrambi i lati...</translation>
-    </message>
-    <message>
         <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
         <translation>{fast} l&apos;ha ascoltato {ratio}x più velocemente di {slow} (RTF {fast_rtf} contro {slow_rtf})</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>Solo la CPU qui: niente con cui confrontarla su questa macchina</translation>
     </message>
     <message>
         <source>Hearing the demo recording, one side after the other...</source>
@@ -2331,6 +2315,14 @@
     <message>
         <source>loading...</source>
         <translation>caricamento...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>Caricamento di entrambi i lati...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>Solo la CPU qui: niente con cui confrontarla su questa macchina</translation>
     </message>
     <message>
         <source>No second device</source>

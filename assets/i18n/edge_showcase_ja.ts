@@ -121,10 +121,6 @@
         <translation>両側にこの質問をする (Enter)</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>両側を読み込み中...</translation>
-    </message>
-    <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
         <translation>最初の語 {ms} ms · {rate} トークン/秒</translation>
     </message>
@@ -143,10 +139,6 @@
     <message>
         <source>Answering, one side after the other...</source>
         <translation>片側ずつ回答中...</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>ここには CPU しかありません: このマシンでは比較対象がありません</translation>
     </message>
 </context>
 <context>
@@ -2131,16 +2123,8 @@
         <translation>RTF {rtf}</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>両側を読み込み中...</translation>
-    </message>
-    <message>
         <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
         <translation>{fast} は {slow} の {ratio} 倍の速さで聞き取りました (RTF {fast_rtf} 対 {slow_rtf})</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>ここには CPU しかありません: このマシンでは比較対象がありません</translation>
     </message>
     <message>
         <source>Hearing the demo recording, one side after the other...</source>
@@ -2331,6 +2315,14 @@
     <message>
         <source>loading...</source>
         <translation>読み込み中...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>両側を読み込み中...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>ここには CPU しかありません: このマシンでは比較対象がありません</translation>
     </message>
     <message>
         <source>No second device</source>

@@ -121,10 +121,6 @@
         <translation>양쪽에 이 질문하기 (Enter)</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>양쪽을 불러오는 중...</translation>
-    </message>
-    <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
         <translation>첫 단어 {ms} ms · {rate} 토큰/초</translation>
     </message>
@@ -143,10 +139,6 @@
     <message>
         <source>Answering, one side after the other...</source>
         <translation>한쪽씩 차례로 답하는 중...</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>여기에는 CPU뿐입니다: 이 컴퓨터에는 비교할 대상이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2131,16 +2123,8 @@
         <translation>RTF {rtf}</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>양쪽을 불러오는 중...</translation>
-    </message>
-    <message>
         <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
         <translation>{fast}이(가) {slow}보다 {ratio}배 빠르게 들었습니다 (RTF {fast_rtf} 대 {slow_rtf})</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>여기에는 CPU뿐입니다: 이 컴퓨터에는 비교할 대상이 없습니다</translation>
     </message>
     <message>
         <source>Hearing the demo recording, one side after the other...</source>
@@ -2331,6 +2315,14 @@
     <message>
         <source>loading...</source>
         <translation>불러오는 중...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>양쪽을 불러오는 중...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>여기에는 CPU뿐입니다: 이 컴퓨터에는 비교할 대상이 없습니다</translation>
     </message>
     <message>
         <source>No second device</source>

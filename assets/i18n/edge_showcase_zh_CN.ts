@@ -121,10 +121,6 @@
         <translation>向两侧提出这个问题（Enter）</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>正在加载两侧...</translation>
-    </message>
-    <message>
         <source>first word {ms} ms · {rate} tokens/s</source>
         <translation>首词 {ms} 毫秒 · {rate} 词元/秒</translation>
     </message>
@@ -143,10 +139,6 @@
     <message>
         <source>Answering, one side after the other...</source>
         <translation>正在依次回答...</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>这里只有 CPU：这台机器上没有可比较的对象</translation>
     </message>
 </context>
 <context>
@@ -2131,16 +2123,8 @@
         <translation>RTF {rtf}</translation>
     </message>
     <message>
-        <source>Loading both sides...</source>
-        <translation>正在加载两侧...</translation>
-    </message>
-    <message>
         <source>{fast} heard it {ratio}x as fast as {slow} (RTF {fast_rtf} vs {slow_rtf})</source>
         <translation>{fast} 的听写速度是 {slow} 的 {ratio} 倍（RTF {fast_rtf} 对 {slow_rtf}）</translation>
-    </message>
-    <message>
-        <source>Only the CPU here: nothing to compare it with on this machine</source>
-        <translation>这里只有 CPU：这台机器上没有可比较的对象</translation>
     </message>
     <message>
         <source>Hearing the demo recording, one side after the other...</source>
@@ -2331,6 +2315,14 @@
     <message>
         <source>loading...</source>
         <translation>正在加载...</translation>
+    </message>
+    <message>
+        <source>Loading both sides...</source>
+        <translation>正在加载两侧...</translation>
+    </message>
+    <message>
+        <source>Only the CPU here: nothing to compare it with on this machine</source>
+        <translation>这里只有 CPU：这台机器上没有可比较的对象</translation>
     </message>
     <message>
         <source>No second device</source>

@@ -16,9 +16,18 @@ from pipelines.chat.hosted import load_hosted_engine
 from pipelines.chat.loading import GENAI, LLAMA_CPP
 from pipelines.chat.protocol import ChatEngine, GenerationSettings, Message
 from pipelines.chat.reply import ReplyDone, ReplyPiece, stream_reply
-from pipelines.measure.side_by_side import DEVICE, ENGINES, Pair, Side, SideBySide, pair_with, side_labels
+from pipelines.measure.side_by_side import (
+    DEVICE,
+    ENGINES,
+    LOADING,
+    Pair,
+    Side,
+    SideBySide,
+    pair_with,
+    side_labels,
+)
 
-LOADING, WARMING, ASKING, ANSWERED = "loading", "warming", "asking", "answered"
+WARMING, ASKING, ANSWERED = "warming", "asking", "answered"
 SETTINGS = GenerationSettings(temperature=0.0, max_tokens=192, seed=0, fresh=True)  # greedy: both sides may agree
 POLL_S = 0.1
 
@@ -54,6 +63,10 @@ class ChatComparison(SideBySide[SideAnswer]):
     @staticmethod
     def speed(side: SideAnswer) -> float:
         return side.tokens_per_s or 0.0
+
+    @property
+    def idle(self) -> bool:
+        return self.stage == ANSWERED
 
 
 def compare_answers(kind: str, system_prompt: str, questions: queue.Queue[str],

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 DEVICE, ENGINES = "device", "engines"  # the two kinds: the CPU against the best accelerator, one engine against another
 LEFT, RIGHT = "left", "right"
+LOADING = "loading"  # every comparison's first stage: its pair of engines loads
 
 
 class Closable(Protocol):
@@ -87,6 +88,11 @@ class SideBySide(Generic[S]):
     @staticmethod
     def speed(side: S) -> float:
         """How fast a side went (higher is faster)."""
+        raise NotImplementedError
+
+    @property
+    def idle(self) -> bool:
+        """Nothing runs: what was asked is answered, the recording heard."""
         raise NotImplementedError
 
     def faster(self) -> tuple[S, S, float] | None:

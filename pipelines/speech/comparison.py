@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from pipelines.measure.side_by_side import DEVICE, ENGINES, Pair, Side, SideBySide, pair_with, side_labels
+from pipelines.measure.side_by_side import (
+    DEVICE,
+    ENGINES,
+    LOADING,
+    Pair,
+    Side,
+    SideBySide,
+    pair_with,
+    side_labels,
+)
 from pipelines.speech.audio import SAMPLE_RATE
 from pipelines.speech.hosted import load_hosted_recognizer
 from pipelines.speech.loading import GENAI, WHISPER
@@ -20,7 +29,7 @@ from pipelines.speech.protocol import Recognizer
 from pipelines.speech.sources import FileAudioSource, decode_audio_file, demo_recording, demo_transcript
 from pipelines.speech.wer import word_error_rate
 
-LOADING, HEARING, HEARD = "loading", "hearing", "heard"
+HEARING, HEARD = "hearing", "heard"
 WARM_UP_S = 2
 
 
@@ -55,6 +64,10 @@ class SpeechComparison(SideBySide[SideTranscript]):
     @staticmethod
     def speed(side: SideTranscript) -> float:
         return 1.0 / max(side.rtf or 0.0, 1e-9)
+
+    @property
+    def idle(self) -> bool:
+        return self.stage == HEARD
 
 
 def engine_name(recognizer: Recognizer) -> str:
