@@ -23,6 +23,7 @@ from pipelines.measure.side_by_side import (
     Pair,
     Side,
     SideBySide,
+    against_the_cpu,
     pair_with,
     side_labels,
 )
@@ -36,10 +37,9 @@ def load_chat_pair(kind: str) -> Pair[ChatEngine]:
     """Load both sides, each in its own child process (seconds: off the UI thread)."""
     if kind == DEVICE:
         best: ChatEngine = load_hosted_engine(GENAI)
-        assert best.info.provider is not None, "onnxruntime-genai engines know their provider"
-        if best.info.device == "CPU":
-            return Pair(kind, best, None, best.info.provider.why_only_the_cpu())
-        return pair_with(kind, best, lambda: load_hosted_engine(GENAI, device="cpu"), second_left=True)
+        return against_the_cpu(
+            best, best.info.device, best.info.provider, lambda: load_hosted_engine(GENAI, device="cpu")
+        )
     if kind == ENGINES:
         llama: ChatEngine = load_hosted_engine(LLAMA_CPP)
         return pair_with(kind, llama, lambda: load_hosted_engine(GENAI, device="cpu"))

@@ -50,6 +50,17 @@ def pair_with(kind: str, first: E, load_second: Callable[[], E], second_left: bo
         raise
     return Pair(kind, second, first) if second_left else Pair(kind, first, second)
 
+
+def against_the_cpu(best: E, device: str, provider: ProviderInfo | None, load_cpu: Callable[[], E]) -> Pair[E]:
+    """The device comparison: the CPU (left, the engine ``load_cpu`` brings) against ``best``, the engine the ranking
+    put on the best ``device`` (through ``provider``); ``best`` alone where that is the CPU, ``missing`` saying why
+    (never the CPU twice)."""
+    assert provider is not None, "onnxruntime-genai engines know their provider"
+    if device == "CPU":
+        return Pair(DEVICE, best, None, provider.why_only_the_cpu())
+    return pair_with(DEVICE, best, load_cpu, second_left=True)
+
+
 @dataclass(frozen=True)
 class Side:
     """One side as it stands: where it runs (``title``), what tells it from the other side (``name``: its device, or

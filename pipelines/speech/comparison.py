@@ -18,6 +18,7 @@ from pipelines.measure.side_by_side import (
     Pair,
     Side,
     SideBySide,
+    against_the_cpu,
     pair_with,
     side_labels,
 )
@@ -37,10 +38,9 @@ def load_speech_pair(kind: str) -> Pair[Recognizer]:
     """Load both sides, each in its own child process (seconds: off the UI thread)."""
     if kind == DEVICE:
         best, _ = load_hosted_recognizer(GENAI)
-        assert best.info.provider is not None, "onnxruntime-genai recognizers know their provider"
-        if best.info.device == "CPU":
-            return Pair(kind, best, None, best.info.provider.why_only_the_cpu())
-        return pair_with(kind, best, lambda: load_hosted_recognizer(GENAI, provider="cpu")[0], second_left=True)
+        return against_the_cpu(
+            best, best.info.device, best.info.provider, lambda: load_hosted_recognizer(GENAI, provider="cpu")[0]
+        )
     if kind == ENGINES:
         whisper, _ = load_hosted_recognizer(WHISPER)
         same_place = "cpu" if whisper.info.device == "CPU" else None  # faster-whisper places itself (CUDA or CPU)
@@ -115,4 +115,3 @@ def _hear(state: SpeechComparison, side: str, recognizer: Recognizer,
     wer = word_error_rate(demo_transcript(), " ".join(finals))
     rtf = pipeline.processing_s / pipeline.audio_s if pipeline.audio_s else None
     yield replace(state, **{side: replace(transcript, text=" ".join(finals), rtf=rtf, wer=wer, done=True)})
-
