@@ -2,6 +2,7 @@
 
 ``process`` handles one frame; ``run_live`` is the loop a worker runs (latest frame wins, checks
 its stop flag at least every 100 ms); ``run_all`` reads every frame of a finite source (CLI), one decoded ahead.
+Both preprocess each frame on the thread that reads it (``prepared_frames.py``): ``pre`` is measured there.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from pipelines.detection.latest_frame import LatestFrameGrabber, SourceEnded
+from pipelines.detection.prepared_frames import PreparingSource, prepared_for
 from pipelines.detection.protocol import Detection, Detector, DetectorSettings
 from pipelines.detection.read_ahead import ReadAhead
 from pipelines.detection.sources import Frame, FrameSource
@@ -51,28 +53,32 @@ class DetectionPipeline:
     settings: DetectorSettings = field(default_factory=DetectorSettings)
 
     def process(self, frame: Frame, wait_ms: float = 0.0, dropped: int = 0, source_name: str = "") -> DetectionResult:
+        """One frame's detections: its inputs as the reader thread made them (else made now), inference, decode."""
         settings = self.settings  # one consistent snapshot even if the UI swaps it meanwhile
-        t0 = time.perf_counter()
-        inputs, transform = self.detector.preprocess(frame.image)
+        prepared = prepared_for(self.detector, frame)
         t1 = time.perf_counter()
-        outputs = self.detector.infer(inputs)
+        outputs = self.detector.infer(prepared.inputs)
         t2 = time.perf_counter()
-        detections = self.detector.postprocess(outputs, transform, settings)
+        detections = self.detector.postprocess(outputs, prepared.transform, settings)
         t3 = time.perf_counter()
         timings = {
             "wait": wait_ms,
-            "pre": (t1 - t0) * 1000,
+            "pre": prepared.pre_ms,
             "infer": (t2 - t1) * 1000,
             "post": (t3 - t2) * 1000,
-            "total": (t3 - t0) * 1000,
+            "total": prepared.pre_ms + (t3 - t1) * 1000,
             "latency": (t3 - frame.captured_at) * 1000,
         }
         SESSION.record("detection_frame_ms", timings["total"])
         return DetectionResult(frame, detections, timings, self.detector.provider, dropped, source_name)
 
+    def preparing(self, source: FrameSource) -> PreparingSource:
+        """``source`` with each frame preprocessed for this pipeline's detector by the thread that reads it."""
+        return PreparingSource(source, self.detector)
+
     def run_live(self, source: FrameSource, should_stop: Callable[[], bool]) -> Iterator[DetectionResult]:
         """Process the newest frame each time; frames that arrive meanwhile are dropped, not queued."""
-        grabber = LatestFrameGrabber(source).start()
+        grabber = LatestFrameGrabber(self.preparing(source)).start()
         try:
             while not should_stop():
                 waited_from = time.perf_counter()
@@ -90,7 +96,7 @@ class DetectionPipeline:
     def run_all(self, source: FrameSource) -> Iterator[DetectionResult]:
         """Every frame of a finite source, in order, as fast as possible: the next one decoded while this one is
         processed."""
-        with ReadAhead(source) as frames:
+        with ReadAhead(self.preparing(source)) as frames:
             while True:
                 waited_from = time.perf_counter()
                 frame = frames.read()
