@@ -6,7 +6,8 @@ demo frame's resize and BGRA conversion took 0.29-0.35 ms on the inference threa
 decode, 0.23-0.29, off the inference thread's path. On 2 cores both of which the inference uses, most of that came
 back as inference slowed by the reader beside it (+0.3 ms): ``bench detection`` 1.103-1.121 -> 1.104-1.108,
 five interleaved pairs (AMD EPYC Zen 4); where a core is free the whole of it leaves a frame's time, and a live
-frame's inputs are ready when the worker takes it.
+frame's inputs are ready when the worker takes it. The price: a live frame the worker drops (a model slower than the
+camera) was preprocessed for nothing, a few tenths of a millisecond of the grabber's core each.
 """
 
 from __future__ import annotations
