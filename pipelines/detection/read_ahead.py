@@ -4,8 +4,9 @@ The live loop's ``LatestFrameGrabber`` reads on its own thread and drops what th
 read whole (``run_all``: the CLI's ``detect``, ``bench detection``) wants every frame in order, one decoded ahead.
 
 The hand-over is two C-level queues (a request to decode the next frame, the frame decoded) and one thread for the
-whole file: a ``ThreadPoolExecutor`` future per frame cost 85-92 us of every frame's time right after inference, on
-cold caches (result 30, submit 55; AMD EPYC Zen 4, 2 cores), this ~10.
+whole file: a ``ThreadPoolExecutor`` future per frame cost 92 us of every frame's time right after inference, on cold
+caches, and 20 more to wait for the next decode (AMD EPYC Zen 4, 2 cores); these queues 39 and 4.5 (most of it the
+reader thread's wake-up).
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ class ReadAhead(FrameSource):
         self.live = source.live
         self._source = source
         self._requests: SimpleQueue[bool] = SimpleQueue()  # True: decode the next frame; False: stop
-        self._decoded: SimpleQueue[Frame | None | Exception] = SimpleQueue()
+        self._decoded: SimpleQueue[Frame | None | BaseException] = SimpleQueue()
         self._taken: object = _EMPTY
-        self._last: None | Exception = None  # what ended the reading, once met
+        self._last: BaseException | None = None  # what ended the reading, once met
         self._ended = False
         self._requests.put(True)
         self._reader = threading.Thread(target=self._decode, name=f"read-ahead:{source.name}", daemon=True)
@@ -46,7 +47,7 @@ class ReadAhead(FrameSource):
                 self._decoded.put(frame)
                 if frame is None:
                     return
-        except Exception as error:  # handed to the reading thread, which raises it
+        except BaseException as error:  # handed to the reading thread, which raises it (it would wait forever else)
             self._decoded.put(error)
 
     def _next(self) -> object:
@@ -63,7 +64,7 @@ class ReadAhead(FrameSource):
             self._requests.put(True)
             return item
         self._ended = True
-        self._last = item if isinstance(item, Exception) else None
+        self._last = item if isinstance(item, BaseException) else None
         return self.read()
 
     def settle(self) -> None:
