@@ -16,7 +16,7 @@ from queue import SimpleQueue
 
 from pipelines.detection.sources import Frame, FrameSource
 
-_EMPTY = object()  # nothing taken ahead by ``settle()``
+_EMPTY = object()  # nothing taken ahead by ``settle()``; nothing has ended the reading
 
 
 class ReadAhead(FrameSource):
@@ -31,8 +31,7 @@ class ReadAhead(FrameSource):
         self._requests: SimpleQueue[bool] = SimpleQueue()  # True: decode the next frame; False: stop
         self._decoded: SimpleQueue[Frame | None | BaseException] = SimpleQueue()
         self._taken: object = _EMPTY
-        self._last: BaseException | None = None  # what ended the reading, once met
-        self._ended = False
+        self._end: object = _EMPTY  # what ended the reading, once met: None (the source's end) or its error
         self._requests.put(True)
         self._reader = threading.Thread(target=self._decode, name=f"read-ahead:{source.name}", daemon=True)
         self._reader.start()
@@ -55,21 +54,19 @@ class ReadAhead(FrameSource):
         return self._decoded.get() if taken is _EMPTY else taken
 
     def read(self) -> Frame | None:
-        if self._ended:
-            if self._last is not None:
-                raise self._last
-            return None
-        item = self._next()
-        if isinstance(item, Frame):
-            self._requests.put(True)
-            return item
-        self._ended = True
-        self._last = item if isinstance(item, BaseException) else None
-        return self.read()
+        if self._end is _EMPTY:
+            item = self._next()
+            if isinstance(item, Frame):
+                self._requests.put(True)
+                return item
+            self._end = item
+        if isinstance(self._end, BaseException):
+            raise self._end
+        return None
 
     def settle(self) -> None:
         """Wait until the frame being decoded is ready (or its read failed: ``read()`` raises that)."""
-        if not self._ended and self._taken is _EMPTY:
+        if self._end is _EMPTY and self._taken is _EMPTY:
             self._taken = self._decoded.get()
 
     def close(self) -> None:
