@@ -28,6 +28,10 @@ from pipelines.runtime.thread_priority import lower_this_threads_priority
 
 Loop = Callable[[Callable[[], bool]], Iterator[Any]]
 STOP_TIMEOUT_MS = 1000
+# A loop still loading its engine looks at no stop flag until it is loaded (then it ends at once): the longest it is
+# waited for before the next run starts anyway. A load on two cores shared with the other pipelines took over 1 s, and
+# starting the next run then loaded a second detector beside the first (a camera would be opened twice).
+LOAD_TIMEOUT_MS = 30_000
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +118,10 @@ class PipelineWorker(QObject):
 
     def is_running(self) -> bool:
         return self._thread.isRunning()
+
+    def is_loading(self) -> bool:
+        """Running and nothing produced yet: a pipeline loop's first item comes once its engine is loaded."""
+        return self._thread.isRunning() and self._runner.produced == 0
 
     def stop_requested(self) -> bool:
         """Its owner asked it to stop: what it still produces is not wanted."""

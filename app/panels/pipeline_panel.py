@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QPushBut
 from app.panels.core_share import CoreShare
 from app.phrases import translated
 from app.settings import AppSettings
-from app.worker import STOP_TIMEOUT_MS, BackgroundJobs, Loop, PipelineWorker, start_worker
+from app.worker import LOAD_TIMEOUT_MS, STOP_TIMEOUT_MS, BackgroundJobs, Loop, PipelineWorker, start_worker
 from pipelines.errors import ShowcaseError
 from pipelines.names import Pipeline
 from pipelines.runtime.supervision import is_engine_fault
@@ -162,15 +162,15 @@ class PipelinePanel(QWidget):
 
     def _run(self, make_loop: Callable[[], Loop], name: str) -> None:
         """Run the loop ``make_loop`` makes on a worker as the current one, once the worker let go before it has ended
-        (the camera, the microphone or the engine is then free again) or has had ``STOP_TIMEOUT_MS`` to: the UI thread
-        never waits for it."""
+        (the camera, the microphone or the engine is then free again) or has had ``STOP_TIMEOUT_MS`` to
+        (``LOAD_TIMEOUT_MS`` while it still loads its engine): the UI thread never waits for it."""
         self._pending, self._stop_on_start = (make_loop, name), False
         self._last_result_at, self.failure = None, None
         self.running_changed(True)
         if self._ending is None:
             self._start_pending()
         else:
-            self._overdue_timer.start()
+            self._overdue_timer.start(LOAD_TIMEOUT_MS if self._ending.is_loading() else STOP_TIMEOUT_MS)
 
     def _start_pending(self) -> None:
         if self._pending is None or self._closing:  # closing: a run still waiting never starts
