@@ -399,11 +399,9 @@ class ChatPanel(PipelinePanel):
         """Open the answers side by side (View menu: CPU vs accelerator, llama.cpp vs onnxruntime-genai), asked after
         this panel's system prompt; an answer streaming here stops, its text kept, so the comparison gets the cores
         (``open_comparison``)."""
-        window = self.open_comparison(
+        return self.open_comparison(
             kind, lambda kind, parent: ChatComparisonWindow(kind, parent, self.system_edit.text().strip())
         )
-        assert isinstance(window, ChatComparisonWindow)
-        return window
 
     def resume_after_comparison(self) -> None:
         """A stopped answer stays stopped (its text is kept): nothing to resume."""

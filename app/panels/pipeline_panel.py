@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QShortcut
@@ -44,6 +44,9 @@ class Comparison(Protocol):
     def raise_(self) -> None: ...
     def activateWindow(self) -> None: ...
     def close(self) -> bool: ...
+
+
+ComparisonT = TypeVar("ComparisonT", bound=Comparison)
 
 
 class LiveLoop(Protocol):
@@ -305,7 +308,7 @@ class PipelinePanel(QWidget):
             self._jobs.run(job, on_result, on_error or self.show_problem, name, stoppable)
 
     # ----- side-by-side comparisons (the Vision panel's C and P, the Chat and Speech panels' View menu items) --------
-    def open_comparison(self, kind: str, make: Callable[[str, QWidget], Comparison]) -> Comparison:
+    def open_comparison(self, kind: str, make: Callable[[str, QWidget], ComparisonT]) -> ComparisonT:
         """Open the comparison ``make`` builds: the panel stops meanwhile, so both sides get the machine, and runs
         again when it closes (``resume_after_comparison``). The same kind again brings the open one forward; another
         kind's takes its place (never two measuring at once). Full screen where the window is (the booth)."""
@@ -313,7 +316,7 @@ class PipelinePanel(QWidget):
         if current is not None and current.kind == kind:
             current.raise_()
             current.activateWindow()
-            return current
+            return cast(ComparisonT, current)  # a panel opens each kind with one window class
         resume = self.is_running() or (current is not None and self._resume_after_comparison)
         if current is not None:
             self._resume_after_comparison = False  # the new comparison resumes the panel when it closes

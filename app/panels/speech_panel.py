@@ -357,9 +357,7 @@ class SpeechPanel(PipelinePanel):
     def compare(self, kind: str) -> SpeechComparisonWindow:
         """Open the transcripts side by side (View menu: CPU vs accelerator, faster-whisper vs onnxruntime-genai);
         listening stops meanwhile, the transcript kept, and resumes when it closes (``open_comparison``)."""
-        window = self.open_comparison(kind, SpeechComparisonWindow)
-        assert isinstance(window, SpeechComparisonWindow)
-        return window
+        return self.open_comparison(kind, SpeechComparisonWindow)
 
     def show_captions(self) -> None:
         if self.captions is None:

@@ -151,9 +151,7 @@ class VisionPanel(PipelinePanel):
     def compare(self, kind: str) -> ComparisonWindow:
         """Open the side-by-side view (C: CPU vs accelerator, P: FP32 vs INT8) on the demo frames; live detection
         pauses meanwhile and resumes when it closes (``open_comparison``)."""
-        window = self.open_comparison(kind, ComparisonWindow)
-        assert isinstance(window, ComparisonWindow)
-        return window
+        return self.open_comparison(kind, ComparisonWindow)
 
     def compare_devices(self) -> ComparisonWindow:
         return self.compare(DEVICE)
