@@ -7,7 +7,6 @@ token); counting tokens for the context fit is one round trip per message.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
@@ -16,7 +15,9 @@ from pathlib import Path
 from pipelines.chat.loading import AUTO, LoadProgress, load_engine_steps
 from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, Message, StopReason
 from pipelines.errors import ShowcaseError
+from pipelines.names import Pipeline
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+from pipelines.runtime.core_split import alone_threads
 from pipelines.runtime.engine_host import EngineHost, EngineStopped
 from pipelines.runtime.hosted_engine import LOAD_TIMEOUT_S, EngineServer, HostedEngine
 from pipelines.runtime.thread_priority import WORKER_NICENESS
@@ -145,7 +146,7 @@ def load_hosted_engine_steps(
             host.close()
     if info is None:
         raise ShowcaseError("The chat engine's process ended its load without a model")
-    yield HostedChatEngine(host, info, threads or os.cpu_count() or 1)
+    yield HostedChatEngine(host, info, threads or alone_threads(Pipeline.CHAT))
 
 
 def load_hosted_engine(

@@ -7,7 +7,6 @@ the file is checked: present, a GGUF file, and small enough for the memory that 
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,7 +17,9 @@ from pipelines.chat.protocol import ChatEngine, EngineInfo, GenerationSettings, 
 from pipelines.errors import ModelError, first_line
 from pipelines.machine.memory import available_memory_bytes
 from pipelines.model_store import MODEL_FILE_NOT_FOUND
+from pipelines.names import Pipeline
 from pipelines.phrases import QT_TRANSLATE_NOOP, Figure, Phrase
+from pipelines.runtime.core_split import alone_threads
 from pipelines.runtime.stdio_lock import STDIO_SWAP_LOCK
 
 T = TypeVar("T")
@@ -89,7 +90,7 @@ class LlamaCppEngine(ChatEngine):
 
         device = gpu_device(llama_cpp)
         placement: list = []
-        self._threads = self._wanted_threads = threads or max(1, os.cpu_count() or 2)
+        self._threads = self._wanted_threads = threads or alone_threads(Pipeline.CHAT)
 
         def load() -> llama_cpp.Llama:
             # verbose=False makes llama-cpp-python silence fds 1 and 2 while it loads; its log still reaches our

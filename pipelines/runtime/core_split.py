@@ -93,3 +93,9 @@ class CorePlan:
 
 
 CORES = CorePlan()  # the running app's plan
+
+
+def alone_threads(pipeline: str) -> int:
+    """The count ``pipeline`` gets with the machine to itself (chat: every core but one): what an engine loaded
+    outside the app's plan uses (the CLI, the benches, a comparison window's sides, each alone in turn)."""
+    return thread_split(CORES.cores, {pipeline})[pipeline]
