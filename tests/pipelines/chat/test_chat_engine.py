@@ -182,7 +182,8 @@ def test_cli_chat_json(chat_model_path, chat_device, capsys):
 def test_the_cli_chat_keeps_its_pace_beside_a_busy_process(chat_model_path, capsys):
     """An engine loaded outside the app's core plan (the CLI, the benches, a comparison window's sides) leaves the last
     core free: llama.cpp on both of 2 cores streamed 0.3 tokens/s beside one busy process (its per-token barrier waits
-    for the preempted thread), 75 on one. A collapse check, with a margin of 30x either way, not a speed figure."""
+    for the preempted thread), 75 on one (4.3 with a second busy process beside the test's). A collapse check with a
+    margin of 5x either way, not a speed figure."""
     busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
     try:
         question = "Name three uses of a laptop camera."
@@ -190,7 +191,7 @@ def test_the_cli_chat_keeps_its_pace_beside_a_busy_process(chat_model_path, caps
     finally:
         busy.kill()
         busy.wait()
-    assert json.loads(capsys.readouterr().out)["tokens_per_s"] > 10
+    assert json.loads(capsys.readouterr().out)["tokens_per_s"] > 1.5
 
 
 def test_bench_chat_json(chat_model_path, capsys):
