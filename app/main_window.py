@@ -115,8 +115,11 @@ class MainWindow(QMainWindow):
         self._jobs = BackgroundJobs(self)  # the report's export
         log_file = install_log_file()
         self.watchdog = Watchdog(EventLog(), settings.stall_s, self)
+        self._comparing: PipelinePanel | None = None  # the panel whose comparison is open
+        self._set_aside: list[PipelinePanel] = []  # the panels it stopped that run again when it ends
         for panel in self.running_panels():
             self.watchdog.watch(panel)
+            panel.comparing.connect(lambda on, panel=panel: self._make_way(panel, on))
         self.event_log = EventLogView(str(log_file or ""), self)
         self.watchdog.event_added.connect(lambda event: self.event_log.add_line(event.line()))
         self._build_menus()
@@ -217,16 +220,16 @@ class MainWindow(QMainWindow):
                 action(view_menu, self.tr("&Compare CPU vs accelerator"), "C", self.vision.compare_devices),
                 action(view_menu, self.tr("Compare FP32 vs &INT8"), "P", self.vision.compare_precisions),
             ]
-        if self.chat is not None:  # Ctrl+Shift: the question box keeps plain and Shift+ letters
+        if (chat := self.chat) is not None:  # Ctrl+Shift: the question box keeps plain and Shift+ letters
             action(view_menu, self.tr("Compare &answers: CPU vs accelerator"), "Ctrl+Shift+A",
-                   lambda: self._compare(Pipeline.CHAT, DEVICE))
+                   lambda: chat.compare(DEVICE))
             action(view_menu, self.tr("Compare answers: llama.cpp vs onnxruntime-&genai"), "Ctrl+Shift+G",
-                   lambda: self._compare(Pipeline.CHAT, ENGINES))
-        if self.speech is not None:
+                   lambda: chat.compare(ENGINES))
+        if (speech := self.speech) is not None:
             action(view_menu, self.tr("Compare &transcripts: CPU vs accelerator"), "Ctrl+Shift+T",
-                   lambda: self._compare(Pipeline.SPEECH, DEVICE))
+                   lambda: speech.compare(DEVICE))
             action(view_menu, self.tr("Compare transcripts: faster-&whisper vs onnxruntime-genai"), "Ctrl+Shift+W",
-                   lambda: self._compare(Pipeline.SPEECH, ENGINES))
+                   lambda: speech.compare(ENGINES))
             self.booth_actions.append(
                 action(view_menu, self.tr("Live &captions window"), "F9", self.speech.show_captions)
             )
@@ -305,13 +308,24 @@ class MainWindow(QMainWindow):
         """Show one of ``VIEWS``: a panel, or the dashboard ("vision", an older name of the detection panel, too)."""
         self.deck.select(VIEWS.index(view_name(view)))
 
-    def _compare(self, pipeline: Pipeline, kind: str) -> None:
-        """The Chat or Speech panel alone in front (the others stop or idle: the comparison gets the machine), then
-        its comparison window."""
-        panel = self.panel(pipeline)
-        assert isinstance(panel, ChatPanel | SpeechPanel), "the menu offers it only with the Chat or Speech panel"
-        self.show_view(pipeline.value)
-        panel.compare(kind)
+    def _make_way(self, panel: PipelinePanel, comparing: bool) -> None:
+        """One comparison measures at a time, with the machine to itself: while ``panel``'s is open every other panel
+        stops (a comparison of its own closes), and those that ran run again when it ends. The view stays: a C
+        pressed on the dashboard left the speech demo and the chat running beside the detectors it timed."""
+        if comparing:
+            self._comparing = panel
+            for other in self.running_panels():
+                if other is not panel and other.step_aside() and other not in self._set_aside:
+                    self._set_aside.append(other)
+        elif panel is self._comparing:
+            self._comparing = None
+            aside, self._set_aside = self._set_aside, []
+            for other in aside:
+                other.resume_after_comparison()
+
+    def comparison_open(self) -> bool:
+        """A panel's comparison window is open (the attract loop waits for it to close)."""
+        return self._comparing is not None
 
     def panel(self, pipeline: Pipeline) -> PipelinePanel | None:
         """The panel of ``pipeline``, or None where this machine cannot run it."""

@@ -80,8 +80,12 @@ class AttractLoop(QObject):
         )
 
     def start(self) -> None:
-        """Play the bundled media on every panel and start asking the scripted questions."""
+        """Play the bundled media on every panel and start asking the scripted questions; not while a comparison is
+        open (an operator's, left on screen: it has the machine to itself until it closes)."""
         if self.active:
+            return
+        if self.window.comparison_open():
+            self._idle.start()
             return
         self.active, self.asked = True, 0
         window = self.window

@@ -63,6 +63,7 @@ class PipelinePanel(QWidget):
     status = Signal(str)
     storage_problem = Signal(str)  # from the writer's thread; shown by ``show_problem`` on the UI thread
     _writer_note = Signal(str)  # from the writer's thread; connected to ``status``, so said on the UI thread
+    comparing = Signal(bool)  # its comparison opened (True) or ended (False): the window sets the others aside
     pipeline: Pipeline
     writes: tuple[str, str]  # what the durable writer keeps, and what is said once it can write again (translated)
     result_type: type | tuple[type, ...] = ()  # the items that count as the heartbeat (none: no heartbeat)
@@ -317,28 +318,39 @@ class PipelinePanel(QWidget):
             current.raise_()
             current.activateWindow()
             return cast(ComparisonT, current)  # a panel opens each kind with one window class
-        resume = self.is_running() or (current is not None and self._resume_after_comparison)
-        if current is not None:
-            self._resume_after_comparison = False  # the new comparison resumes the panel when it closes
-            current.close()
-        self._resume_after_comparison = resume
-        self.stop(0)
+        self._resume_after_comparison = self.step_aside()  # the new comparison resumes the panel when it closes
         window = make(kind, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.finished.connect(lambda: self._comparison_ended(window))
         show_like_the_window(window, self.window())
         self.comparison = window
+        self.comparing.emit(True)
         return window
+
+    def step_aside(self) -> bool:
+        """Make way for a comparison (this panel's next one, or another panel's: ``comparing``): stop, and close
+        this panel's comparison open, without resuming. True where the panel ran (or its comparison had stopped it):
+        it runs again when the comparison that took its place ends."""
+        current, self.comparison = self.comparison, None  # replaced: its end resumes nothing
+        resume = self.is_running() or (current is not None and self._resume_after_comparison)
+        if current is not None:
+            current.close()
+        self.stop(0)
+        return resume
 
     def _comparison_ended(self, window: Comparison) -> None:
         if self.comparison is window:
             self.comparison = None
-            if self._resume_after_comparison and not self._closing:
-                self.resume_after_comparison()
+            if not self._closing:
+                if self._resume_after_comparison:
+                    self.resume_after_comparison()
+                self.comparing.emit(False)
 
     def resume_after_comparison(self) -> None:
-        """What the comparison stopped runs again (the Chat panel's stopped answer stays stopped)."""
-        self.start()
+        """What a comparison stopped runs again (the Chat panel's stopped answer stays stopped); a closing panel
+        stays stopped."""
+        if not self._closing:
+            self.start()
 
     def shutdown(self) -> None:
         """The window closes: the comparison first (the panel does not resume), then everything this panel runs,

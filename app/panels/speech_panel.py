@@ -199,6 +199,11 @@ class SpeechPanel(PipelinePanel):
         self._replay_timer.stop()
         return super().stop(timeout_ms)
 
+    def step_aside(self) -> bool:
+        """Also where the dashboard waits to replay the demo: it replays when the comparison ends."""
+        replaying = self._replay_timer.isActive()
+        return super().step_aside() or replaying
+
     def play_demo(self) -> None:
         self.start(DEMO_SPEECH)
 

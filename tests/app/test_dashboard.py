@@ -124,6 +124,30 @@ def test_the_demo_recordings_replay_leaves_detection_running_as_it_was(qtbot, wi
     beat.assert_responsive(50, "as the speech demo replayed")
 
 
+def test_a_comparison_on_the_dashboard_has_the_machine_to_itself_and_the_booth_runs_again_after(qtbot, window):
+    """C on the dashboard stopped only detection: the speech demo and an answer streaming went on beside the two
+    detectors it timed, on the same cores. Now every panel stops while a comparison is open (the view stays), and
+    what ran runs again once it closes; the chat's stopped answer keeps its text."""
+    window.vision.start("demo", "cpu")
+    window.show_view("dashboard")
+    wait_for_boxes(qtbot, window.vision)
+    qtbot.waitUntil(lambda: window.chat.engine is not None and window.speech.is_running(), timeout=60000)
+    window.chat.send("Write a long story about a lighthouse.")
+    qtbot.waitUntil(lambda: window.chat.streaming_tokens() > 0, timeout=20000)
+    window.activateWindow()
+    qtbot.keyClick(window.vision.view, Qt.Key.Key_C)
+    devices = window.vision.comparison
+    assert devices is not None and window.current_view() == "dashboard"
+    assert not window.vision.is_running() and not window.speech.is_running()
+    qtbot.waitUntil(lambda: not window.chat.is_running(), timeout=5000)  # the answer ends at its next token
+    assert window.chat.messages[-1].content  # its words kept
+    qtbot.waitUntil(lambda: devices.last is not None and devices.last.frames >= 3, timeout=30000)
+    assert not window.speech.is_running()  # no replay started meanwhile
+    devices.close()
+    qtbot.waitUntil(lambda: window.vision.is_running() and window.speech.is_running(), timeout=5000)
+    assert not window.chat.is_busy()
+
+
 def test_the_dashboard_replays_the_demo_recording_without_piling_it_up(qtbot, tmp_path, monkeypatch):
     """A booth runs all day: the demo recording plays again and again; only its last pass is shown."""
     clip = write_wav(tmp_path / "short-demo.wav", demo_sentences()[0])  # the demo's first sentence: a short test

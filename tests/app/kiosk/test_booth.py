@@ -221,6 +221,21 @@ def test_in_kiosk_mode_no_control_or_key_opens_a_dialog_and_a_stopped_demo_comes
     qtbot.waitUntil(window.vision.is_running, timeout=15000)
 
 
+def test_the_attract_loop_waits_for_an_open_comparison_to_close(qtbot, kiosk_window):
+    """An operator's comparison left on screen keeps the machine to itself: the loop starting on the idle booth would
+    have run the demo, the speech and the chat beside the two detectors it times."""
+    window = kiosk_window
+    window.settings.attract_idle_s = 1
+    window.enter_kiosk()
+    loop = window.kiosk.attract
+    devices = window.vision.compare_devices()
+    qtbot.waitUntil(lambda: devices.last is not None, timeout=30000)
+    qtbot.wait(2500)
+    assert not loop.active and not window.vision.is_running() and not window.speech.is_running()
+    devices.close()
+    qtbot.waitUntil(lambda: loop.active, timeout=5000)
+
+
 def test_the_attract_loop_asks_only_what_the_model_answers_right(qtbot, monkeypatch, kiosk_window):
     """The first time, the model is quizzed off screen (and the result remembered); then only the questions it
     answered right are asked, each answered on screen as the quiz checked it. With none right, the chat waits for a
