@@ -23,6 +23,11 @@ def booth_text_px(window_height: int) -> int:
     return max(MIN_TEXT_PX, window_height // TEXT_SHARE)
 
 
+def unbroken(value: str) -> str:
+    """A figure's value as HTML that never wraps inside ('0.1 s' broke between the number and its unit)."""
+    return html.escape(value).replace(" ", "&nbsp;")
+
+
 class BoothHeader(QWidget):
     """Title, device badge and figures in one row; the figures wrap rather than widen the panel."""
 
@@ -84,7 +89,7 @@ class BoothHeader(QWidget):
         mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
         self.figures.setText(
             mark + "&nbsp;&nbsp; ".join(
-                f"<span style='font-size:{px}px; font-weight:bold'>{left_to_right(html.escape(value))}</span>&nbsp;"
+                f"<span style='font-size:{px}px; font-weight:bold'>{left_to_right(unbroken(value))}</span>&nbsp;"
                 f"<span style='font-size:{small}px'>{html.escape(label)}</span>"
                 for value, label in self._figures
             )
