@@ -116,7 +116,6 @@ class MainWindow(QMainWindow):
         log_file = install_log_file()
         self.watchdog = Watchdog(EventLog(), settings.stall_s, self)
         self._comparing: PipelinePanel | None = None  # the panel whose comparison is open
-        self._set_aside: list[PipelinePanel] = []  # the panels it stopped that run again when it ends
         for panel in self.running_panels():
             self.watchdog.watch(panel)
             panel.comparing.connect(lambda on, panel=panel: self._make_way(panel, on))
@@ -312,16 +311,15 @@ class MainWindow(QMainWindow):
         """One comparison measures at a time, with the machine to itself: while ``panel``'s is open every other panel
         stops (a comparison of its own closes), and those that ran run again when it ends. The view stays: a C
         pressed on the dashboard left the speech demo and the chat running beside the detectors it timed."""
+        others = [other for other in self.running_panels() if other is not panel]
         if comparing:
             self._comparing = panel
-            for other in self.running_panels():
-                if other is not panel and other.step_aside() and other not in self._set_aside:
-                    self._set_aside.append(other)
+            for other in others:
+                other.hold_for_comparison()
         elif panel is self._comparing:
             self._comparing = None
-            aside, self._set_aside = self._set_aside, []
-            for other in aside:
-                other.resume_after_comparison()
+            for other in others:
+                other.release_after_comparison()
 
     def comparison_open(self) -> bool:
         """A panel's comparison window is open (the attract loop waits for it to close)."""

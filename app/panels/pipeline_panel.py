@@ -93,6 +93,8 @@ class PipelinePanel(QWidget):
         self._closing = False
         self.comparison: Comparison | None = None  # the side-by-side comparison open, one at a time
         self._resume_after_comparison = False  # the panel ran when it opened: it runs again when it closes
+        self.held = False  # another panel's comparison is open (``hold_for_comparison``): nothing starts by itself
+        self._resume_after_hold = False  # the hold stopped the panel: it runs again when the hold ends
         self._jobs = BackgroundJobs(self)
         self.cores = CoreShare(self, self.pipeline, self.threads_changed)
         self.storage_problem.connect(self.show_problem)
@@ -318,7 +320,8 @@ class PipelinePanel(QWidget):
             current.raise_()
             current.activateWindow()
             return cast(ComparisonT, current)  # a panel opens each kind with one window class
-        self._resume_after_comparison = self.step_aside()  # the new comparison resumes the panel when it closes
+        # The new comparison resumes the panel when it closes, and what another's comparison had stopped here.
+        self._resume_after_comparison = self.step_aside() or self._end_hold()
         window = make(kind, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.finished.connect(lambda: self._comparison_ended(window))
@@ -326,6 +329,10 @@ class PipelinePanel(QWidget):
         self.comparison = window
         self.comparing.emit(True)
         return window
+
+    def in_comparison(self) -> bool:
+        """A comparison is open, this panel's or another's: the panel starts nothing by itself meanwhile."""
+        return self.comparison is not None or self.held
 
     def step_aside(self) -> bool:
         """Make way for a comparison (this panel's next one, or another panel's: ``comparing``): stop, and close
@@ -336,6 +343,23 @@ class PipelinePanel(QWidget):
         if current is not None:
             current.close()
         self.stop(0)
+        return resume
+
+    def hold_for_comparison(self) -> None:
+        """Another panel's comparison opened: make way for it (``step_aside``) until ``release_after_comparison``."""
+        resume = self.step_aside()
+        self._resume_after_hold = resume or (self.held and self._resume_after_hold)
+        self.held = True
+
+    def release_after_comparison(self) -> None:
+        """That comparison ended: what it stopped runs again."""
+        if self._end_hold():
+            self.resume_after_comparison()
+
+    def _end_hold(self) -> bool:
+        """No longer held; True where the hold stopped the panel."""
+        resume = self.held and self._resume_after_hold
+        self.held = self._resume_after_hold = False
         return resume
 
     def _comparison_ended(self, window: Comparison) -> None:

@@ -216,12 +216,25 @@ class SpeechPanel(PipelinePanel):
         self.overlay.setVisible(not on)
         if not on:
             self._replay_timer.stop()
-        elif not self.is_running() and (self.choices.source() == DEMO_SPEECH or not self.choices.picked):
+        self._play_booth_demo()
+
+    def release_after_comparison(self) -> None:
+        """Also plays the booth's demo where the dashboard was brought up while the comparison was open."""
+        super().release_after_comparison()
+        self._play_booth_demo()
+
+    def _play_booth_demo(self) -> None:
+        if (
+            self.booth
+            and not self.is_running()
+            and not self.in_comparison()
+            and (self.choices.source() == DEMO_SPEECH or not self.choices.picked)
+        ):
             self.play_demo()
 
     def _replay_demo(self) -> None:
         """The demo's last pass makes way for the next (``start`` drops its words)."""
-        if self.booth and not self.is_running():
+        if self.booth and not self.is_running() and not self.in_comparison():
             self.play_demo()
 
     def take(self, item: object) -> None:

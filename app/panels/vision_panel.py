@@ -163,6 +163,12 @@ class VisionPanel(PipelinePanel):
         super().set_booth(on)
         self.view.set_compact_hud(on)
 
+    def step_aside(self) -> bool:
+        """Also where it waits to start until it shows: it starts once the comparison ends (not beside it, when the
+        dashboard is brought up meanwhile)."""
+        waiting, self._start_when_shown = self._start_when_shown is not None, None
+        return super().step_aside() or waiting
+
     def hideEvent(self, event) -> None:
         """Another panel is in front: free the CPU for it, and resume when this one shows again."""
         if self.is_running():

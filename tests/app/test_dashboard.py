@@ -10,6 +10,7 @@ from app.main_window import MainWindow
 from app.panels.speech_panel import SpeechPanel
 from app.settings import AppSettings
 from pipelines.machine.memory import process_memory_bytes
+from pipelines.measure.side_by_side import DEVICE
 from tests.support.helpers import Heartbeat, demo_sentences, wait_for_boxes, write_wav
 from widgets.booth_header import booth_text_px
 
@@ -146,6 +147,19 @@ def test_a_comparison_on_the_dashboard_has_the_machine_to_itself_and_the_booth_r
     devices.close()
     qtbot.waitUntil(lambda: window.vision.is_running() and window.speech.is_running(), timeout=5000)
     assert not window.chat.is_busy()
+
+
+def test_the_dashboard_brought_up_during_a_comparison_starts_once_it_closes(qtbot, window):
+    """Detection waits behind another panel to start when it shows, and the dashboard plays the speech demo when it
+    shows: not beside an open comparison, but as soon as it closes."""
+    window.vision.start("demo", "cpu")
+    window.show_view("chat")  # detection stops, to start again when it shows
+    comparison = window.chat.compare(DEVICE)
+    window.show_view("dashboard")
+    qtbot.wait(500)
+    assert not window.vision.is_running() and not window.speech.is_running()
+    comparison.close()
+    qtbot.waitUntil(lambda: window.vision.is_running() and window.speech.is_running(), timeout=5000)
 
 
 def test_the_dashboard_replays_the_demo_recording_without_piling_it_up(qtbot, tmp_path, monkeypatch):
