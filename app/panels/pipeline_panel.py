@@ -63,7 +63,7 @@ class PipelinePanel(QWidget):
     status = Signal(str)
     storage_problem = Signal(str)  # from the writer's thread; shown by ``show_problem`` on the UI thread
     _writer_note = Signal(str)  # from the writer's thread; connected to ``status``, so said on the UI thread
-    comparing = Signal(bool)  # its comparison opened (True) or ended (False): the window sets the others aside
+    comparing = Signal(bool)  # its comparison opened (True) or ended (False): the window holds the other panels
     pipeline: Pipeline
     writes: tuple[str, str]  # what the durable writer keeps, and what is said once it can write again (translated)
     result_type: type | tuple[type, ...] = ()  # the items that count as the heartbeat (none: no heartbeat)
