@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from app.main_window import MainWindow
 from app.panels.speech_panel import SpeechPanel
 from app.settings import AppSettings
+from app.worker import _RUNNING
 from pipelines.machine.memory import process_memory_bytes
-from pipelines.measure.side_by_side import DEVICE
+from pipelines.measure.side_by_side import DEVICE, ENGINES
 from tests.support.helpers import Heartbeat, demo_sentences, wait_for_boxes, write_wav
 from widgets.booth_header import booth_text_px
 
@@ -160,6 +161,27 @@ def test_the_dashboard_brought_up_during_a_comparison_starts_once_it_closes(qtbo
     assert not window.vision.is_running() and not window.speech.is_running()
     comparison.close()
     qtbot.waitUntil(lambda: window.vision.is_running() and window.speech.is_running(), timeout=5000)
+
+
+def test_one_comparison_is_open_at_a_time_across_panels_and_the_booth_comes_back_whole(qtbot, window):
+    """Each comparison opened replaces the one open, whichever panel's (the panels it held stay held, what they ran
+    kept to run again); when the last closes, one detector and the speech demo run, nothing held."""
+    window.vision.start("demo", "cpu")
+    window.show_view("dashboard")
+    wait_for_boxes(qtbot, window.vision)
+    qtbot.waitUntil(window.speech.is_running, timeout=30000)
+    for _ in range(2):
+        window.vision.compare_devices()
+        window.vision.compare_precisions()
+        window.speech.compare(DEVICE)
+        window.chat.compare(ENGINES)
+        assert [panel.comparison is not None for panel in window.running_panels()] == [False, False, True]
+        assert window.vision.held and window.speech.held and not window.chat.held
+        window.chat.comparison.close()
+        assert not any(panel.held for panel in window.running_panels())
+    qtbot.waitUntil(lambda: window.vision.is_running() and window.speech.is_running(), timeout=5000)
+    wait_for_boxes(qtbot, window.vision)
+    assert sum(thread.isRunning() and thread.objectName() == "vision" for thread in list(_RUNNING)) == 1
 
 
 def test_the_dashboard_replays_the_demo_recording_without_piling_it_up(qtbot, tmp_path, monkeypatch):
