@@ -347,8 +347,7 @@ class PipelinePanel(QWidget):
 
     def hold_for_comparison(self) -> None:
         """Another panel's comparison opened: make way for it (``step_aside``) until ``release_after_comparison``."""
-        resume = self.step_aside()
-        self._resume_after_hold = resume or (self.held and self._resume_after_hold)
+        self._resume_after_hold = self.step_aside() or self._resume_after_hold  # held already: what it had stopped
         self.held = True
 
     def release_after_comparison(self) -> None:
@@ -358,7 +357,7 @@ class PipelinePanel(QWidget):
 
     def _end_hold(self) -> bool:
         """No longer held; True where the hold stopped the panel."""
-        resume = self.held and self._resume_after_hold
+        resume = self._resume_after_hold  # set only while held
         self.held = self._resume_after_hold = False
         return resume
 
