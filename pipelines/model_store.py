@@ -16,6 +16,7 @@ from pathlib import Path
 from pipelines.errors import ModelError
 from pipelines.models import CATALOG, ModelSpec
 from pipelines.phrases import QT_TRANSLATE_NOOP, Phrase
+from pipelines.storage.atomic_file import write_atomically
 from pipelines.storage.file_checks import checked_sha256
 from pipelines.storage.user_folders import cache_folder
 
@@ -78,11 +79,11 @@ def read_manifest() -> dict[str, dict]:
 
 
 def record_in_manifest(spec: ModelSpec, entry: dict) -> None:
+    """Record a built model's entry; written atomically, so a build cut short (a full disk, a crash) leaves the
+    manifest as it was and every model built before it usable."""
     manifest = read_manifest()
     manifest[spec.id] = entry
-    path = models_dir() / "manifest.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
+    write_atomically(models_dir() / "manifest.json", json.dumps(manifest, indent=2, sort_keys=True))
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
 """The bench command's report, the model catalog's states, and doctor."""
 
+import errno
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -8,7 +10,7 @@ import pytest
 from app.cli.main import main
 from pipelines.errors import ModelError
 from pipelines.machine.cpu import machine_info
-from pipelines.model_store import model_status, record_in_manifest, resolve_model
+from pipelines.model_store import model_status, read_manifest, record_in_manifest, resolve_model
 from pipelines.models import CATALOG, DEFAULT_DETECTOR
 from pipelines.names import PIPELINES
 from pipelines.runtime.core_split import thread_split
@@ -89,6 +91,22 @@ def test_catalog_states_in_an_empty_and_a_tampered_cache(tmp_path, monkeypatch):
     assert model_status(spec).state == "checksum mismatch"
     with pytest.raises(ModelError, match="does not match the checksum"):
         resolve_model(DEFAULT_DETECTOR, None)
+
+
+def test_a_manifest_write_cut_short_leaves_the_models_built_before_it_usable(tmp_path, monkeypatch):
+    """A full disk reported when the write is flushed (as file systems with delayed allocation report it)."""
+    monkeypatch.setenv("EDGE_SHOWCASE_MODELS_DIR", str(tmp_path))
+    detector, other = CATALOG[DEFAULT_DETECTOR], next(s for k, s in CATALOG.items() if k != DEFAULT_DETECTOR)
+    record_in_manifest(detector, {"sha256": "1" * 64})
+
+    def disk_full(descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        record_in_manifest(other, {"sha256": "2" * 64})
+    assert read_manifest() == {detector.id: {"sha256": "1" * 64}}
+    assert [p.name for p in tmp_path.iterdir()] == ["manifest.json"]  # no temporary file left behind
 
 
 def test_models_list_shows_the_bundled_chat_model(built_model, capsys):
