@@ -71,7 +71,7 @@ class CorePlan:
 
     def split(self) -> dict[str, int]:
         with self._lock:
-            return thread_split(self.cores, self._live) if self._live else {}
+            return thread_split(self.cores, self._live)
 
     def subscribe(self, callback: Callable[[dict[str, int]], None]) -> None:
         self._subscribers.append(callback)
@@ -87,7 +87,7 @@ class CorePlan:
             (self._live.add if live else self._live.discard)(pipeline)
             if self._live == before:
                 return
-            split = thread_split(self.cores, self._live) if self._live else {}
+            split = thread_split(self.cores, self._live)
         for callback in list(self._subscribers):
             callback(split)
 

@@ -18,6 +18,7 @@ def test_all_three_get_a_share_and_alone_one_gets_the_machine(cores, together):
     assert thread_split(cores, ["chat"]) == {"chat": min(cores - 1, 8)}  # never the last core
     assert thread_split(cores, ["detection"]) == {"detection": min(cores, 4)}
     assert thread_split(cores, ["speech"]) == {"speech": min(cores, 4)}
+    assert thread_split(cores, []) == {}  # none live: no threads
 
 
 def test_more_cores_never_give_a_pipeline_fewer_threads():
@@ -45,3 +46,5 @@ def test_the_plan_tells_subscribers_when_the_split_changes():
     plan.set_live("chat", False)
     assert heard[-1] == {"detection": 2}
     assert plan.alone("detection") and not plan.alone("speech")
+    plan.set_live("detection", False)
+    assert heard[-1] == {} and plan.split() == {}
