@@ -21,13 +21,8 @@ from pipelines.chat.comparison import (
 )
 from pipelines.chat.languages import language_or_english
 from pipelines.chat.languages import system_prompt as system_prompt_in
-from pipelines.measure.side_by_side import DEVICE, ENGINES
 from widgets.factory import button
 
-TITLES = {
-    DEVICE: QT_TRANSLATE_NOOP("ChatComparisonWindow", "CPU vs accelerator"),
-    ENGINES: QT_TRANSLATE_NOOP("ChatComparisonWindow", "llama.cpp vs onnxruntime-genai"),
-}
 QUESTION = QT_TRANSLATE_NOOP("ChatComparisonWindow", "Name three uses of a laptop camera.")
 
 
@@ -35,12 +30,13 @@ class ChatComparisonWindow(TextComparisonWindow):
     """Keeps its two engines loaded for the next question typed in its box; both are asked after
     ``system_prompt`` (the Chat panel's; else the default in the window's language)."""
 
+    engines_title = QT_TRANSLATE_NOOP("ChatComparisonWindow", "llama.cpp vs onnxruntime-genai")
     pipeline = "chat"
 
     def __init__(self, kind: str, parent: QWidget | None = None, system_prompt: str = "") -> None:
         super().__init__(kind, parent)
         self.system_prompt = system_prompt or system_prompt_in(language_or_english(QLocale().name()))
-        self.setWindowTitle(self.tr("Compare answers: {what}").format(what=self.tr(TITLES[kind])))
+        self.setWindowTitle(self.tr("Compare answers: {what}").format(what=self.compared()))
         self._questions: queue.Queue[str] = queue.Queue()
         self.question = QLineEdit(self.tr(QUESTION), self)
         self.question.returnPressed.connect(self.ask)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.panels.text_comparison_window import TextComparisonWindow
-from pipelines.measure.side_by_side import DEVICE, ENGINES
 from pipelines.speech.comparison import (
     SideTranscript,
     SpeechComparison,
@@ -19,20 +18,16 @@ from pipelines.speech.comparison import (
 )
 from widgets.factory import button
 
-TITLES = {
-    DEVICE: QT_TRANSLATE_NOOP("SpeechComparisonWindow", "CPU vs accelerator"),
-    ENGINES: QT_TRANSLATE_NOOP("SpeechComparisonWindow", "faster-whisper vs onnxruntime-genai"),
-}
-
 
 class SpeechComparisonWindow(TextComparisonWindow):
     """Each side hears the whole demo recording as fast as it can, one after the other; Hear again repeats it."""
 
+    engines_title = QT_TRANSLATE_NOOP("SpeechComparisonWindow", "faster-whisper vs onnxruntime-genai")
     pipeline = "speech"
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(kind, parent)
-        self.setWindowTitle(self.tr("Compare transcripts: {what}").format(what=self.tr(TITLES[kind])))
+        self.setWindowTitle(self.tr("Compare transcripts: {what}").format(what=self.compared()))
         self.again_button = button(
             self.tr("Hear again"), self.tr("Both sides hear the demo recording again"), self.hear_again
         )

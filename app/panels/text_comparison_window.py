@@ -8,14 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from app.locale_format import window_numbers
 from app.worker import PipelineWorker, start_worker
-from pipelines.measure.side_by_side import LOADING, SideBySide
+from pipelines.measure.side_by_side import DEVICE, LOADING, SideBySide
 from widgets.booth_header import booth_text_px
+
+DEVICE_TITLE = QT_TRANSLATE_NOOP("TextComparisonWindow", "CPU vs accelerator")  # both subclasses' device comparison
 
 
 class TextComparisonWindow(QDialog):
@@ -24,6 +26,7 @@ class TextComparisonWindow(QDialog):
     thread a moment later. ``top`` is a row above both sides for the subclass's own controls."""
 
     pipeline = ""  # the worker's name: compare-chat-engines
+    engines_title = ""  # what the engines comparison compares, marked for translation in the subclass's context
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +57,12 @@ class TextComparisonWindow(QDialog):
         grid.addWidget(self.missing, 2, 1)
         grid.addWidget(self.summary, 4, 0, 1, 2)
         self.resize(1100, 560)
+
+    def compared(self) -> str:
+        """What this window compares, in the window's language: the CPU and the accelerator, or the two engines."""
+        if self.kind == DEVICE:
+            return QCoreApplication.translate("TextComparisonWindow", DEVICE_TITLE)
+        return QCoreApplication.translate(type(self).__name__, self.engines_title)
 
     def start(self) -> None:
         """Start the comparison on a new worker (the subclass calls it once its own widgets are built, and to run

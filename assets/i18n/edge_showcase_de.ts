@@ -97,10 +97,6 @@
 <context>
     <name>ChatComparisonWindow</name>
     <message>
-        <source>CPU vs accelerator</source>
-        <translation>CPU gegen Beschleuniger</translation>
-    </message>
-    <message>
         <source>llama.cpp vs onnxruntime-genai</source>
         <translation>llama.cpp gegen onnxruntime-genai</translation>
     </message>
@@ -2095,10 +2091,6 @@
 <context>
     <name>SpeechComparisonWindow</name>
     <message>
-        <source>CPU vs accelerator</source>
-        <translation>CPU gegen Beschleuniger</translation>
-    </message>
-    <message>
         <source>faster-whisper vs onnxruntime-genai</source>
         <translation>faster-whisper gegen onnxruntime-genai</translation>
     </message>
@@ -2312,6 +2304,10 @@
 </context>
 <context>
     <name>TextComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU gegen Beschleuniger</translation>
+    </message>
     <message>
         <source>loading...</source>
         <translation>wird geladen...</translation>

@@ -97,10 +97,6 @@
 <context>
     <name>ChatComparisonWindow</name>
     <message>
-        <source>CPU vs accelerator</source>
-        <translation>CPU 대 가속기</translation>
-    </message>
-    <message>
         <source>llama.cpp vs onnxruntime-genai</source>
         <translation>llama.cpp 대 onnxruntime-genai</translation>
     </message>
@@ -2095,10 +2091,6 @@
 <context>
     <name>SpeechComparisonWindow</name>
     <message>
-        <source>CPU vs accelerator</source>
-        <translation>CPU 대 가속기</translation>
-    </message>
-    <message>
         <source>faster-whisper vs onnxruntime-genai</source>
         <translation>faster-whisper 대 onnxruntime-genai</translation>
     </message>
@@ -2312,6 +2304,10 @@
 </context>
 <context>
     <name>TextComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU 대 가속기</translation>
+    </message>
     <message>
         <source>loading...</source>
         <translation>불러오는 중...</translation>

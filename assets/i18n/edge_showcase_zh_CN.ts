@@ -97,10 +97,6 @@
 <context>
     <name>ChatComparisonWindow</name>
     <message>
-        <source>CPU vs accelerator</source>
-        <translation>CPU 对比加速器</translation>
-    </message>
-    <message>
         <source>llama.cpp vs onnxruntime-genai</source>
         <translation>llama.cpp 对比 onnxruntime-genai</translation>
     </message>
@@ -2095,10 +2091,6 @@
 <context>
     <name>SpeechComparisonWindow</name>
     <message>
-        <source>CPU vs accelerator</source>
-        <translation>CPU 对比加速器</translation>
-    </message>
-    <message>
         <source>faster-whisper vs onnxruntime-genai</source>
         <translation>faster-whisper 对比 onnxruntime-genai</translation>
     </message>
@@ -2312,6 +2304,10 @@
 </context>
 <context>
     <name>TextComparisonWindow</name>
+    <message>
+        <source>CPU vs accelerator</source>
+        <translation>CPU 对比加速器</translation>
+    </message>
     <message>
         <source>loading...</source>
         <translation>正在加载...</translation>
