@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import os
 import platform
+from collections.abc import Iterable
 from pathlib import Path
 
 import psutil
 
 CPUINFO = Path("/proc/cpuinfo")
+SYSFS_CPUS = Path("/sys/devices/system/cpu")
 # Linux's flag and its name, best first (every AMX CPU has AVX-512 VNNI: onnxruntime's convolutions use that).
 LINUX_INT8 = (
     ("amx_int8", "AMX and AVX-512 VNNI"), ("avx512_vnni", "AVX-512 VNNI"), ("avx_vnni", "AVX-VNNI"),
@@ -57,6 +59,29 @@ def int8_instructions(cpuinfo: str | None = None) -> str:
     except ImportError:
         return ""
     return next((words for feature, words in NUMPY_INT8 if features.get(feature)), "")
+
+
+def _cpu_list(text: str) -> list[int]:
+    """Linux's CPU list ("0-3,8,10-11") as numbers."""
+    cpus: list[int] = []
+    for part in text.strip().split(","):
+        first, _, last = part.partition("-")
+        cpus.extend(range(int(first), int(last or first) + 1))
+    return cpus
+
+
+def physical_cores(allowed: Iterable[int] | None = None, cpus: Path = SYSFS_CPUS) -> list[list[int]]:
+    """The logical processors this process may run on (``allowed``: its affinity), grouped by physical core (SMT
+    siblings together) in the order of their first processor; [] where the OS does not say (Linux's sysfs does)."""
+    try:
+        allowed = sorted(os.sched_getaffinity(0) if allowed is None else allowed)
+        groups: dict[tuple[int, ...], list[int]] = {}
+        for cpu in allowed:
+            siblings = _cpu_list((cpus / f"cpu{cpu}" / "topology" / "thread_siblings_list").read_text())
+            groups.setdefault(tuple(siblings), []).append(cpu)
+    except (AttributeError, OSError, ValueError):  # no sched_getaffinity (Windows, macOS), no sysfs
+        return []
+    return sorted(groups.values())
 
 
 def machine_info() -> dict:

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from pipelines.devices.onnx_sessions import create_session
+from pipelines.devices.onnx_sessions import create_session, worker_affinities
 from pipelines.devices.ranking import (
     CPU_EP,
     RANKED_CHOICES,
@@ -194,3 +194,13 @@ def test_a_corrupt_model_is_a_model_error_not_a_fallback(tmp_path, tiny_model):
     corrupt.write_bytes(tiny_model.read_bytes()[:40])
     with pytest.raises(ModelError, match="not a valid ONNX model"):
         create_session(corrupt, run_once, available=["BogusExecutionProvider", CPU_EP], catalog=CATALOG_WITH_BOGUS)
+
+
+def test_worker_affinities_put_each_worker_on_a_physical_core_of_its_own_the_first_left_to_the_caller():
+    intel_smt = [[0, 4], [1, 5], [2, 6], [3, 7]]
+    assert worker_affinities(2, [[0], [1]]) == "2"  # processors counted from 1
+    assert worker_affinities(3, intel_smt) == "2,6;3,7"  # a worker may run on either thread of its core
+    assert worker_affinities(4, intel_smt) == "2,6;3,7;4,8"
+    assert worker_affinities(1, intel_smt) == ""  # no worker: the calling thread alone
+    assert worker_affinities(3, [[0], [1]]) == ""  # more threads than cores: left to the OS
+    assert worker_affinities(2, []) == ""  # nothing says which processors share a core (Windows, macOS)

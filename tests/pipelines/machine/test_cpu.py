@@ -1,8 +1,17 @@
-"""The CPU in words: /proc/cpuinfo as four kinds of machine give it, and this machine's own."""
+"""The CPU in words: /proc/cpuinfo as four kinds of machine give it, and this machine's own; its physical cores."""
+
+import os
 
 import pytest
 
-from pipelines.machine.cpu import AVX2_ONLY, cpu_name, describe_machine, int8_instructions, machine_info
+from pipelines.machine.cpu import (
+    AVX2_ONLY,
+    cpu_name,
+    describe_machine,
+    int8_instructions,
+    machine_info,
+    physical_cores,
+)
 
 ZEN2 = "model name\t: AMD EPYC 7B12\nflags\t\t: fpu sse sse2 ssse3 sse4_1 sse4_2 avx f16c fma avx2 bmi2\n"
 SAPPHIRE_RAPIDS = (
@@ -32,3 +41,27 @@ def test_without_proc_cpuinfo_numpys_probe_answers():
     """macOS and Windows: numpy's CPU probe knows AVX-512 VNNI, Arm's dot product and AVX2 (every CPU the app
     supports has one of them: an empty answer is a probe that failed)."""
     assert int8_instructions("") in ("AVX-512 VNNI", "Arm dot product", "AVX2")
+
+
+def fake_sysfs(root, siblings: dict[int, str]):
+    for cpu, listed in siblings.items():
+        topology = root / f"cpu{cpu}" / "topology"
+        topology.mkdir(parents=True)
+        (topology / "thread_siblings_list").write_text(listed + "\n")
+    return root
+
+
+def test_physical_cores_group_smt_siblings_among_the_processors_allowed(tmp_path):
+    """Intel numbers a core's second thread after all the first ones (0 and 4), AMD next to it (0-1)."""
+    intel = fake_sysfs(tmp_path / "intel", {0: "0,4", 1: "1,5", 2: "2,6", 3: "3,7", 4: "0,4", 5: "1,5", 6: "2,6",
+                                            7: "3,7"})
+    assert physical_cores(range(8), intel) == [[0, 4], [1, 5], [2, 6], [3, 7]]
+    assert physical_cores({1, 5, 6}, intel) == [[1, 5], [6]]  # taskset, a container's cpuset
+    amd = fake_sysfs(tmp_path / "amd", {0: "0-1", 1: "0-1", 2: "2-3", 3: "2-3"})
+    assert physical_cores(range(4), amd) == [[0, 1], [2, 3]]
+    assert physical_cores(range(2), tmp_path / "nothing") == []  # no sysfs: nothing said
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getaffinity"), reason="Linux tells which processors share a core")
+def test_this_machines_physical_cores_hold_every_processor_it_may_run_on():
+    assert physical_cores() and sorted(sum(physical_cores(), [])) == sorted(os.sched_getaffinity(0))
