@@ -84,19 +84,29 @@ def physical_cores(allowed: Iterable[int] | None = None, cpus: Path = SYSFS_CPUS
     return sorted(groups.values())
 
 
+def onednn_isa_cap() -> str:
+    """The instruction set oneDNN (OpenVINO's CPU plugin) is held to by ``ONEDNN_MAX_CPU_ISA`` (``DNNL_MAX_CPU_ISA``
+    before it), '' where none is: how a newer CPU measures what OpenVINO gives an older one (onnxruntime's own
+    kernels do not read it)."""
+    return os.environ.get("ONEDNN_MAX_CPU_ISA") or os.environ.get("DNNL_MAX_CPU_ISA") or ""
+
+
 def machine_info() -> dict:
     """What a figure was measured on (``bench`` prints it with every report, the session report heads with it)."""
     cpuinfo = _cpuinfo()
-    return {
+    machine = {
         "cpu": cpu_name(cpuinfo),
         "cores": os.cpu_count() or 1,
         "int8": int8_instructions(cpuinfo),
         "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
         "os": platform.platform(),
     }
+    return {**machine, "onednn_isa_cap": onednn_isa_cap()} if onednn_isa_cap() else machine
 
 
 def describe_machine(machine: dict) -> str:
-    """``machine_info`` in a line: 'AMD EPYC, 2 cores (INT8: AVX2 without VNNI), 23.4 GB'."""
+    """``machine_info`` in a line: 'AMD EPYC, 2 cores (INT8: AVX2 without VNNI), 23.4 GB' (and 'OpenVINO held to
+    AVX2' under an ISA cap)."""
     int8 = f" (INT8: {machine['int8']})" if machine["int8"] else ""
-    return f"{machine['cpu']}, {machine['cores']} cores{int8}, {machine['memory_gb']:g} GB"
+    cap = f", OpenVINO held to {machine['onednn_isa_cap']}" if machine.get("onednn_isa_cap") else ""
+    return f"{machine['cpu']}, {machine['cores']} cores{int8}, {machine['memory_gb']:g} GB{cap}"

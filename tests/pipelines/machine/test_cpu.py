@@ -43,6 +43,15 @@ def test_without_proc_cpuinfo_numpys_probe_answers():
     assert int8_instructions("") in ("AVX-512 VNNI", "Arm dot product", "AVX2")
 
 
+def test_a_figure_measured_with_openvino_held_to_an_older_instruction_set_says_so(monkeypatch):
+    monkeypatch.delenv("ONEDNN_MAX_CPU_ISA", raising=False)
+    monkeypatch.delenv("DNNL_MAX_CPU_ISA", raising=False)
+    assert "onednn_isa_cap" not in machine_info() and "held to" not in describe_machine(machine_info())
+    monkeypatch.setenv("ONEDNN_MAX_CPU_ISA", "AVX2")
+    assert machine_info()["onednn_isa_cap"] == "AVX2"
+    assert describe_machine(machine_info()).endswith(" GB, OpenVINO held to AVX2")
+
+
 def fake_sysfs(root, siblings: dict[int, str]):
     for cpu, listed in siblings.items():
         topology = root / f"cpu{cpu}" / "topology"
