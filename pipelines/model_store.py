@@ -21,6 +21,7 @@ from pipelines.storage.file_checks import checked_sha256
 from pipelines.storage.user_folders import cache_folder
 
 BUNDLED_MODELS = "models"  # the folder inside an installed (frozen) app that holds its models
+MANIFEST_MODE = 0o644  # readable by every account, as the models are
 
 
 def models_dir() -> Path:
@@ -80,10 +81,11 @@ def read_manifest() -> dict[str, dict]:
 
 def record_in_manifest(spec: ModelSpec, entry: dict) -> None:
     """Record a built model's entry; written atomically, so a build cut short (a full disk, a crash) leaves the
-    manifest as it was and every model built before it usable."""
+    manifest as it was and every model built before it usable; readable by all, as the models are (a booth's models
+    built by an administrator in a folder ``EDGE_SHOWCASE_MODELS_DIR`` names for every account)."""
     manifest = read_manifest()
     manifest[spec.id] = entry
-    write_atomically(models_dir() / "manifest.json", json.dumps(manifest, indent=2, sort_keys=True))
+    write_atomically(models_dir() / "manifest.json", json.dumps(manifest, indent=2, sort_keys=True), MANIFEST_MODE)
 
 
 @dataclass(frozen=True)

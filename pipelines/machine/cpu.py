@@ -101,7 +101,8 @@ def machine_info() -> dict:
         "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
         "os": platform.platform(),
     }
-    return {**machine, "onednn_isa_cap": onednn_isa_cap()} if onednn_isa_cap() else machine
+    cap = onednn_isa_cap()
+    return {**machine, "onednn_isa_cap": cap} if cap else machine
 
 
 def describe_machine(machine: dict) -> str:

@@ -98,6 +98,7 @@ def test_a_manifest_write_cut_short_leaves_the_models_built_before_it_usable(tmp
     monkeypatch.setenv("EDGE_SHOWCASE_MODELS_DIR", str(tmp_path))
     detector, other = CATALOG[DEFAULT_DETECTOR], next(s for k, s in CATALOG.items() if k != DEFAULT_DETECTOR)
     record_in_manifest(detector, {"sha256": "1" * 64})
+    assert (tmp_path / "manifest.json").stat().st_mode & 0o777 == 0o644  # every account reads which models are built
 
     def disk_full(descriptor: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
